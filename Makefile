@@ -1,0 +1,55 @@
+# obsgen: make generate (build, then specs/ -> out/), make test (install what
+# is missing, then every test and validation).
+
+GO      ?= go
+BIN     := bin/obsgen
+PKGS    := ./...
+
+.PHONY: all build install generate check lint test deps fmt vet unit validate clean
+
+all: generate
+
+build:
+	$(GO) build -o $(BIN) ./cmd/obsgen
+
+install:
+	$(GO) install ./cmd/obsgen
+
+## generate: build obsgen and write out/ from specs/
+generate: build
+	$(BIN) generate
+
+## check: fail when out/ is not what specs/ generate
+check: build
+	$(BIN) check
+
+## lint: diagnostics only
+lint: build
+	$(BIN) lint
+
+## deps: install the real consumers the tests validate against
+deps:
+	./scripts/deps.sh
+
+fmt:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+## unit: go test with the real tools required (no skipping)
+unit:
+	OBSGEN_REQUIRE_TOOLS=1 $(GO) test -count=1 $(PKGS)
+
+## validate: check the committed out/ with the real consumers
+validate: build
+	promtool check rules out/*/prometheus/alerts.yaml $(wildcard out/*/prometheus/recording.yaml)
+	promtool check config out/*/prometheus/prometheus.yml
+	$(BIN) check
+
+## test: everything a change must pass
+test: deps fmt vet unit validate
+
+clean:
+	rm -rf bin

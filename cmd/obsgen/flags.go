@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/spf13/cobra"
+)
+
+// specFlags are the flags every command that loads specs shares.
+type specFlags struct {
+	jpaths  []string
+	extStr  []string
+	extCode []string
+}
+
+func (f *specFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringArrayVarP(&f.jpaths, "jpath", "J", nil, "Jsonnet library folder (repeatable)")
+	cmd.Flags().StringArrayVar(&f.extStr, "ext-str", nil, "Jsonnet external string variable NAME=VALUE (repeatable)")
+	cmd.Flags().StringArrayVar(&f.extCode, "ext-code", nil, "Jsonnet external code variable NAME=CODE (repeatable)")
+}
+
+// options builds pipeline options from the flags and positional specs.
+func (f *specFlags) options(args []string) (pipeline.Options, error) {
+	opts := pipeline.Options{Specs: args}
+	j := &opts.Catalogue.Jsonnet
+	j.JPaths = f.jpaths
+	var err error
+	if j.ExtStr, err = keyValues("--ext-str", f.extStr); err != nil {
+		return opts, err
+	}
+	if j.ExtCode, err = keyValues("--ext-code", f.extCode); err != nil {
+		return opts, err
+	}
+	return opts, nil
+}
+
+func keyValues(flag string, pairs []string) (map[string]string, error) {
+	if len(pairs) == 0 {
+		return nil, nil
+	}
+	out := map[string]string{}
+	for _, p := range pairs {
+		k, v, ok := strings.Cut(p, "=")
+		if !ok || k == "" {
+			return nil, &exitError{exitUsage, fmt.Errorf("%s %q: want NAME=VALUE", flag, p)}
+		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+// load runs the pipeline's load step and maps its failures to exit codes.
+func load(f *specFlags, args []string) (*pipeline.Result, error) {
+	opts, err := f.options(args)
+	if err != nil {
+		return nil, err
+	}
+	res, err := pipeline.Load(opts)
+	if err != nil {
+		return nil, &exitError{exitUsage, err}
+	}
+	return res, nil
+}

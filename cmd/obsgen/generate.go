@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/obsgen/obsgen/internal/outdir"
+	"github.com/spf13/cobra"
+)
+
+func newGenerateCmd() *cobra.Command {
+	var sf specFlags
+	var out string
+	cmd := &cobra.Command{
+		Use:   "generate [SPEC...]",
+		Short: "Validate and lint the specs, then write every artifact to out/",
+		Long: `generate loads each service folder (default: every folder under specs/),
+validates and lints it, and when nothing is wrong writes all artifacts to the
+output folder in one atomic step. Files obsgen did not write are left alone.`,
+		Example: `  obsgen generate
+  obsgen generate specs/rstmdb --out /tmp/out`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			res, err := load(&sf, args)
+			if err != nil {
+				return err
+			}
+			if err := printDiags(cmd.ErrOrStderr(), res, "text"); err != nil {
+				return err
+			}
+			if res.Diags.HasErrors() {
+				return &exitError{exitProblems, nil}
+			}
+			if err := res.Generate(); err != nil {
+				return &exitError{exitProblems, err}
+			}
+			files := toOutdir(res.Files)
+			before, err := outdir.Compare(out, files)
+			if err != nil {
+				return &exitError{exitUsage, err}
+			}
+			if err := outdir.Write(out, files); err != nil {
+				return &exitError{exitProblems, err}
+			}
+			changed := len(before.Stale) + len(before.Missing) + len(before.Extra)
+			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: %d services, %d files in %s (%d changed)\n",
+				len(res.Catalogues), len(files), out, changed)
+			return nil
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVarP(&out, "out", "o", "out", "output folder")
+	return cmd
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/spf13/cobra"
+)
+
+func newLintCmd() *cobra.Command {
+	var sf specFlags
+	var format, failOn string
+	cmd := &cobra.Command{
+		Use:   "lint [SPEC...]",
+		Short: "Report problems in the specs without generating anything",
+		Long: `lint validates each catalogue and checks every PromQL expression in it
+(alerts, recording rules, dashboards, example queries) against the catalogue's
+metrics, types and labels. Diagnostics go to standard output.`,
+		Example: `  obsgen lint
+  obsgen lint specs/rstmdb --format json
+  obsgen lint --format github --fail-on warning   # in a GitHub workflow`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			threshold, err := diag.ParseSeverity(failOn)
+			if err != nil {
+				return &exitError{exitUsage, err}
+			}
+			switch format {
+			case "text", "json", "github", "sarif":
+			default:
+				return &exitError{exitUsage, errFormat(format)}
+			}
+			res, err := load(&sf, args)
+			if err != nil {
+				return err
+			}
+			if err := printDiags(cmd.OutOrStdout(), res, format); err != nil {
+				return err
+			}
+			if res.Diags.Count(threshold) > 0 {
+				return &exitError{exitProblems, nil}
+			}
+			return nil
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, github or sarif")
+	cmd.Flags().StringVar(&failOn, "fail-on", "error", "exit 1 when a diagnostic is at least this severe: error, warning or info")
+	return cmd
+}

@@ -1,0 +1,23 @@
+// Package generators defines what every artifact generator returns: files
+// relative to the output folder, built in memory, with no I/O.
+package generators
+
+import (
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+// File is one generated artifact. Path is slash-separated and relative to the
+// output folder (out/), for example "rstmdb/prometheus/alerts.yaml".
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Generator turns a validated catalogue into files. Implementations are pure:
+// they read nothing but the catalogue and print nothing.
+type Generator interface {
+	// Name is a short stable identifier such as "prometheus" or "grafana".
+	Name() string
+	// Generate returns the generator's files for one service.
+	Generate(c *catalogue.Catalogue) ([]File, error)
+}

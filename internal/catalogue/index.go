@@ -1,0 +1,242 @@
+package catalogue
+
+import (
+	"sort"
+	"strings"
+)
+
+// index holds lookups over a merged catalogue. It points into the
+// catalogue's slices, which do not change after loading.
+type index struct {
+	metrics   map[string]*Metric
+	labels    map[string]*Label
+	alerts    map[string]*Rule
+	records   map[string]*Rule
+	endpoints map[string]*Endpoint
+	queries   map[string]*Query
+	journeys  map[string]*Journey
+	allMetric []*Metric
+	allAlert  []*Rule
+	allRecord []*Rule
+}
+
+// idx builds the index on first use.
+func (c *Catalogue) idx() *index {
+	if c.index != nil {
+		return c.index
+	}
+	x := &index{
+		metrics:   map[string]*Metric{},
+		labels:    map[string]*Label{},
+		alerts:    map[string]*Rule{},
+		records:   map[string]*Rule{},
+		endpoints: map[string]*Endpoint{},
+		queries:   map[string]*Query{},
+		journeys:  map[string]*Journey{},
+	}
+	for gi := range c.MetricGroups {
+		for mi := range c.MetricGroups[gi].Metrics {
+			m := &c.MetricGroups[gi].Metrics[mi]
+			x.allMetric = append(x.allMetric, m)
+			if _, dup := x.metrics[m.Name]; !dup {
+				x.metrics[m.Name] = m
+			}
+		}
+	}
+	for i := range c.Labels {
+		if _, dup := x.labels[c.Labels[i].Name]; !dup {
+			x.labels[c.Labels[i].Name] = &c.Labels[i]
+		}
+	}
+	for gi := range c.AlertGroups {
+		for ri := range c.AlertGroups[gi].Rules {
+			r := &c.AlertGroups[gi].Rules[ri]
+			x.allAlert = append(x.allAlert, r)
+			if _, dup := x.alerts[r.Alert]; !dup {
+				x.alerts[r.Alert] = r
+			}
+		}
+	}
+	for gi := range c.RecordGroups {
+		for ri := range c.RecordGroups[gi].Rules {
+			r := &c.RecordGroups[gi].Rules[ri]
+			x.allRecord = append(x.allRecord, r)
+			if _, dup := x.records[r.Record]; !dup {
+				x.records[r.Record] = r
+			}
+		}
+	}
+	for i := range c.Endpoints {
+		e := &c.Endpoints[i]
+		if _, dup := x.endpoints[e.Key()]; !dup {
+			x.endpoints[e.Key()] = e
+		}
+	}
+	for gi := range c.Queries {
+		for qi := range c.Queries[gi].Queries {
+			q := &c.Queries[gi].Queries[qi]
+			if _, dup := x.queries[q.Name]; !dup {
+				x.queries[q.Name] = q
+			}
+		}
+	}
+	for i := range c.Journeys {
+		if _, dup := x.journeys[c.Journeys[i].Name]; !dup {
+			x.journeys[c.Journeys[i].Name] = &c.Journeys[i]
+		}
+	}
+	c.index = x
+	return x
+}
+
+// Key identifies an endpoint as "METHOD /path" (with its component, when
+// set, as "component METHOD /path"); journeys refer to endpoints by the
+// short form.
+func (e *Endpoint) Key() string { return strings.ToUpper(e.Method) + " " + e.Path }
+
+// Metric returns the metric family called name, or nil.
+func (c *Catalogue) Metric(name string) *Metric { return c.idx().metrics[name] }
+
+// Metrics returns every metric, in spec order.
+func (c *Catalogue) Metrics() []*Metric { return c.idx().allMetric }
+
+// MetricNames returns every metric family name, sorted.
+func (c *Catalogue) MetricNames() []string {
+	names := make([]string, 0, len(c.idx().metrics))
+	for n := range c.idx().metrics {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Series resolves a series name to its metric family: the name itself, or
+// a histogram's _bucket, _sum and _count, or a summary's _sum and _count.
+// It returns the family and the suffix that was stripped ("" for the name
+// itself), or nil.
+func (c *Catalogue) Series(name string) (*Metric, string) {
+	if m := c.Metric(name); m != nil {
+		return m, ""
+	}
+	for _, suffix := range []string{"_bucket", "_sum", "_count"} {
+		base, ok := strings.CutSuffix(name, suffix)
+		if !ok {
+			continue
+		}
+		m := c.Metric(base)
+		if m == nil {
+			continue
+		}
+		if m.Type == Histogram || (m.Type == Summary && suffix != "_bucket") {
+			return m, suffix
+		}
+	}
+	return nil, ""
+}
+
+// Label returns the declared label called name, or nil.
+func (c *Catalogue) Label(name string) *Label { return c.idx().labels[name] }
+
+// Alert returns the alerting rule called name, or nil.
+func (c *Catalogue) Alert(name string) *Rule { return c.idx().alerts[name] }
+
+// Alerts returns every alerting rule, in spec order.
+func (c *Catalogue) Alerts() []*Rule { return c.idx().allAlert }
+
+// Record returns the recording rule that records name, or nil.
+func (c *Catalogue) Record(name string) *Rule { return c.idx().records[name] }
+
+// Records returns every recording rule, in spec order.
+func (c *Catalogue) Records() []*Rule { return c.idx().allRecord }
+
+// Endpoint returns the endpoint with key "METHOD /path", or nil.
+func (c *Catalogue) Endpoint(key string) *Endpoint { return c.idx().endpoints[key] }
+
+// Query returns the example query called name, or nil.
+func (c *Catalogue) Query(name string) *Query { return c.idx().queries[name] }
+
+// Journey returns the journey called name, or nil.
+func (c *Catalogue) Journey(name string) *Journey { return c.idx().journeys[name] }
+
+// HasLabel reports whether metric m carries label name.
+func (m *Metric) HasLabel(name string) bool {
+	for _, l := range m.Labels {
+		if l == name {
+			return true
+		}
+	}
+	return false
+}
+
+// AllowedValue reports whether v is allowed for the label: any value when it
+// has no enumeration.
+func (l *Label) AllowedValue(v string) bool {
+	if len(l.Values) == 0 {
+		return true
+	}
+	for _, lv := range l.Values {
+		if lv.Value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// ValueNames returns the enumerated values of the label.
+func (l *Label) ValueNames() []string {
+	out := make([]string, len(l.Values))
+	for i, v := range l.Values {
+		out[i] = v.Value
+	}
+	return out
+}
+
+// Severity returns the alert's severity label.
+func (r *Rule) Severity() string { return r.Labels["severity"] }
+
+// Name returns the alert name or the recorded series name.
+func (r *Rule) Name() string {
+	if r.Alert != "" {
+		return r.Alert
+	}
+	return r.Record
+}
+
+// JobName returns the scrape job name: Job, or the service name.
+func (t *ScrapeTarget) JobName(c *Catalogue) string {
+	if t.Job != "" {
+		return t.Job
+	}
+	return c.Service.Name
+}
+
+// ScrapeVariants returns the variant names in the order they first appear;
+// the first is the default.
+func (c *Catalogue) ScrapeVariants() []string {
+	if c.Scrape == nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range c.Scrape.Targets {
+		if !seen[t.Variant] {
+			seen[t.Variant] = true
+			out = append(out, t.Variant)
+		}
+	}
+	return out
+}
+
+// ScrapeJobs returns the jobs of one variant, in spec order.
+func (c *Catalogue) ScrapeJobs(variant string) []*ScrapeTarget {
+	if c.Scrape == nil {
+		return nil
+	}
+	var out []*ScrapeTarget
+	for i := range c.Scrape.Targets {
+		if c.Scrape.Targets[i].Variant == variant {
+			out = append(out, &c.Scrape.Targets[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,335 @@
+package catalogue
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/obsgen/obsgen/internal/diag"
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest spec file obsgen reads.
+const MaxFileSize = 4 << 20
+
+// Options tune loading; the zero value is usable.
+type Options struct {
+	// Jsonnet configures evaluation of .jsonnet spec files.
+	Jsonnet JsonnetOptions
+}
+
+// IsSpecFile reports whether name is a spec file obsgen loads.
+func IsSpecFile(name string) bool {
+	if strings.HasPrefix(name, ".") {
+		return false
+	}
+	switch filepath.Ext(name) {
+	case ".yaml", ".yml", ".jsonnet":
+		return true
+	}
+	return false
+}
+
+// Discover expands command-line arguments into service folders: a folder
+// holding spec files is a service; any other folder stands for each of its
+// sub-folders that holds spec files. The result is sorted and de-duplicated.
+func Discover(args []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	add := func(dir string) {
+		dir = filepath.Clean(dir)
+		if !seen[dir] {
+			seen[dir] = true
+			out = append(out, dir)
+		}
+	}
+	for _, arg := range args {
+		st, err := os.Stat(arg)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("%s: not a folder (give a service folder such as specs/rstmdb, or specs/)", arg)
+		}
+		if hasSpecFiles(arg) {
+			add(arg)
+			continue
+		}
+		entries, err := os.ReadDir(arg)
+		if err != nil {
+			return nil, err
+		}
+		found := false
+		for _, e := range entries {
+			sub := filepath.Join(arg, e.Name())
+			if e.IsDir() && !strings.HasPrefix(e.Name(), ".") && hasSpecFiles(sub) {
+				add(sub)
+				found = true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("%s: no spec files (*.yaml, *.yml, *.jsonnet) in it or its sub-folders", arg)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+func hasSpecFiles(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && IsSpecFile(e.Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// Load reads every spec file of one service folder, merges them into one
+// catalogue and validates it. It returns the catalogue (nil when the files
+// could not be read at all), every problem found, and the file contents for
+// excerpts. Problems never stop loading early: all of them are reported.
+func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
+	var diags diag.List
+	src := diag.Sources{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		diags.Errorf(Pos{File: dir}, "unreadable", "%s", errText(err))
+		return nil, diags, src
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && IsSpecFile(e.Name()) {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		diags.Errorf(Pos{File: dir}, "no-spec", "no spec files (*.yaml, *.yml, *.jsonnet) in the folder")
+		return nil, diags, src
+	}
+	var parts []*Catalogue
+	for _, name := range names {
+		file := filepath.Join(dir, name)
+		part := loadFile(file, opts, &diags, src)
+		if part != nil {
+			parts = append(parts, part)
+		}
+	}
+	c := merge(parts, &diags)
+	// A file that could not be read at all may hold the missing sections:
+	// do not also report them as missing.
+	c.incomplete = len(parts) < len(names)
+	c.Dir = dir
+	for _, name := range names {
+		c.Files = append(c.Files, filepath.Join(dir, name))
+	}
+	Validate(c, &diags)
+	return c, diags.Sort(), src
+}
+
+// LoadBytes decodes one in-memory YAML document as a whole catalogue and
+// validates it; file names the document in diagnostics.
+func LoadBytes(file string, data []byte) (*Catalogue, diag.List) {
+	var diags diag.List
+	part := decodeYAML(file, data, &diags)
+	if part == nil {
+		part = &Catalogue{}
+	}
+	c := merge([]*Catalogue{part}, &diags)
+	c.Files = []string{file}
+	Validate(c, &diags)
+	return c, diags.Sort()
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// loadFile reads and decodes one spec file; it returns nil when nothing
+// usable came out of it.
+func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
+	st, err := os.Stat(file)
+	if err != nil {
+		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+		return nil
+	}
+	if st.Size() > MaxFileSize {
+		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
+		return nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+		return nil
+	}
+	if !checkText(file, data, diags) {
+		return nil
+	}
+	src[file] = data
+	if strings.HasSuffix(file, ".jsonnet") {
+		return loadJsonnet(file, data, opts.Jsonnet, diags, src)
+	}
+	return decodeYAML(file, data, diags)
+}
+
+// checkText rejects NUL bytes and invalid UTF-8, with the first bad position.
+func checkText(file string, data []byte, diags *diag.List) bool {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := lineCol(data, i)
+		diags.Errorf(Pos{File: file, Line: line, Col: col}, "binary", "file contains a NUL byte; spec files are UTF-8 text")
+		return false
+	}
+	if !utf8.Valid(data) {
+		i := 0
+		for i < len(data) {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		line, col := lineCol(data, i)
+		diags.Errorf(Pos{File: file, Line: line, Col: col}, "invalid-utf8", "file is not valid UTF-8")
+		return false
+	}
+	return true
+}
+
+// lineCol turns a byte offset into a 1-based line and character column.
+func lineCol(data []byte, off int) (int, int) {
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[start:]) + 1
+}
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// decodeYAML parses one YAML document and decodes it strictly.
+func decodeYAML(file string, data []byte, diags *diag.List) *Catalogue {
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) {
+			diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "empty", "the file is empty")
+			return nil
+		}
+		reportYAMLError(file, data, err, diags)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		diags.Errorf(Pos{File: file, Line: extra.Line, Col: extra.Column}, "multiple-documents", "a spec file holds one YAML document; split the others into their own files")
+	}
+	return decodeNode(file, data, &root, true, diags)
+}
+
+// reportYAMLError turns a yaml.v3 syntax error into a positioned diagnostic.
+// yaml.v3 reports the line where the enclosing block starts; obsgen also
+// finds the first line at which the document stops parsing and reports
+// there, naming the block's line in the message.
+func reportYAMLError(file string, data []byte, err error, diags *diag.List) {
+	msg := err.Error()
+	m := yamlLineRE.FindStringSubmatch(msg)
+	if m == nil {
+		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "syntax", "%s", strings.TrimPrefix(msg, "yaml: "))
+		return
+	}
+	line, _ := strconv.Atoi(m[1])
+	text := m[2]
+	if bad := firstFailingLine(data, text); bad > line {
+		text += " (in the block that starts on line " + m[1] + ")"
+		line = bad
+	}
+	diags.Errorf(Pos{File: file, Line: line, Col: firstNonSpace(data, line)}, "syntax", "%s", text)
+}
+
+// firstFailingLine returns the smallest n such that the first n lines of
+// data fail to parse with the same message as the whole document, by
+// binary search; 0 when none is found.
+func firstFailingLine(data []byte, want string) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fails := func(n int) bool {
+		var node yaml.Node
+		err := yaml.Unmarshal(bytes.Join(lines[:n], nil), &node)
+		if err == nil {
+			return false
+		}
+		m := yamlLineRE.FindStringSubmatch(err.Error())
+		return m != nil && m[2] == want
+	}
+	lo, hi := 1, len(lines)
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// firstNonSpace returns the column of the first non-blank character of a line.
+func firstNonSpace(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+}
+
+// decodeNode decodes a parsed document into a catalogue part.
+func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags *diag.List) *Catalogue {
+	d := &decoder{file: file, src: data, positions: positions, diags: diags}
+	var c Catalogue
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		d.errorf(doc, "", "wrong-type", "a spec file must be a mapping of sections (apiVersion, service, metric_groups, ...), got %s", kindName(doc))
+		return nil
+	}
+	d.decode(doc, reflect.ValueOf(&c).Elem(), "")
+	c.fieldPos = d.fields
+	c.badPos = d.bad
+	if c.APIVersion == "" {
+		diags.Errorf(d.pos(doc, "apiVersion"), "missing-field", "apiVersion is required; use %q", APIVersion)
+	} else if c.APIVersion != APIVersion {
+		diags.Errorf(d.pos(findKey(doc, "apiVersion"), "apiVersion"), "bad-version", "apiVersion %q is not supported; use %q", c.APIVersion, APIVersion)
+	}
+	return &c
+}
+
+// findKey returns the value node of key in mapping n, or n itself.
+func findKey(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return n
+}

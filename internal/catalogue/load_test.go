@@ -1,0 +1,162 @@
+package catalogue
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/golden"
+)
+
+// render prints diagnostics as the CLI does, with paths relative to testdata.
+func render(t *testing.T, l diag.List, src diag.Sources) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := diag.WriteText(&b, l, src); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestBrokenSpecsMatchTheirGoldenDiagnostics(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/bad/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range dirs {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			continue
+		}
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			c, diags, src := Load(dir, Options{})
+			if c == nil && len(diags) == 0 {
+				t.Fatal("no catalogue and no diagnostics")
+			}
+			if !diags.HasErrors() {
+				t.Errorf("a broken spec loaded without errors:\n%s", render(t, diags, src))
+			}
+			golden.Check(t, dir+".golden", render(t, diags, src))
+		})
+	}
+}
+
+func TestTenMistakesGiveTenPositionedDiagnostics(t *testing.T) {
+	_, diags, _ := Load("testdata/bad/ten-mistakes", Options{})
+	if len(diags) != 10 {
+		t.Fatalf("got %d diagnostics, want 10:\n%v", len(diags), diags)
+	}
+	seen := map[string]bool{}
+	for _, d := range diags {
+		if d.Pos.Line == 0 || d.Pos.Col == 0 {
+			t.Errorf("diagnostic without a position: %v", d)
+		}
+		key := d.Pos.String()
+		if seen[key] {
+			t.Errorf("two diagnostics at %s", key)
+		}
+		seen[key] = true
+	}
+}
+
+func TestSeedSpecsLoadWithoutErrors(t *testing.T) {
+	for _, dir := range []string{"../../specs/rstmdb", "../../specs/stemedb"} {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			c, diags, src := Load(dir, Options{})
+			if diags.HasErrors() {
+				t.Fatalf("seed spec has errors:\n%s", render(t, diags, src))
+			}
+			if c.Service.Name != filepath.Base(dir) {
+				t.Errorf("service name %q, want %q", c.Service.Name, filepath.Base(dir))
+			}
+			if len(c.Metrics()) == 0 || len(c.Alerts()) == 0 {
+				t.Errorf("seed spec lost its metrics or alerts: %d metrics, %d alerts", len(c.Metrics()), len(c.Alerts()))
+			}
+		})
+	}
+}
+
+func TestExpressionOffsetsMapToFilePositions(t *testing.T) {
+	src := "apiVersion: obsgen.dev/v1\nservice:\n  name: s\nqueries:\n  - title: Q\n    queries:\n" +
+		"      - name: plain\n        title: P\n        expr: rate(x[5m])\n" +
+		"      - name: quoted\n        title: Q\n        expr: \"up{job=\\\"a\\\"} == 1\"\n" +
+		"      - name: block\n        title: B\n        expr: |\n          sum(\n            rate(x[5m]))\n"
+	c, diags := LoadBytes("mem.yaml", []byte(src))
+	if diags.HasErrors() {
+		t.Fatalf("unexpected errors: %v", diags)
+	}
+	cases := []struct {
+		name      string
+		query     string
+		needle    string
+		line, col int
+	}{
+		{"a plain scalar maps by column", "plain", "x[5m]", 9, 20},
+		{"a quoted scalar skips the opening quote and escapes", "quoted", "== 1", 12, 30},
+		{"a block scalar maps to the content line", "block", "rate", 17, 13},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			q := c.Query(tc.query)
+			if q == nil {
+				t.Fatalf("query %s not loaded", tc.query)
+			}
+			off := strings.Index(q.Expr.Text, tc.needle)
+			got := q.Expr.OffsetPos(off)
+			if got.Line != tc.line || got.Col != tc.col {
+				t.Errorf("offset of %q maps to %d:%d, want %d:%d", tc.needle, got.Line, got.Col, tc.line, tc.col)
+			}
+		})
+	}
+}
+
+func TestSpecFilesAreMergedAcrossAFolder(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.yaml", "apiVersion: obsgen.dev/v1\nservice:\n  name: s\nlabels:\n  - name: op\n")
+	write("b.yml", "apiVersion: obsgen.dev/v1\nlabels:\n  - name: code\nmetric_groups:\n  - name: g\n    metrics:\n      - {name: s_requests_total, type: counter, help: R., labels: [op, code]}\n")
+	write("c.jsonnet", "{ apiVersion: 'obsgen.dev/v1', queries: [{ title: 'Q', queries: [{ name: 'r', title: 'R', expr: 'rate(s_requests_total[5m])' }] }] }")
+	write("notes.txt", "not a spec")
+	c, diags, _ := Load(dir, Options{})
+	if diags.HasErrors() {
+		t.Fatalf("unexpected errors: %v", diags)
+	}
+	if len(c.Labels) != 2 || c.Metric("s_requests_total") == nil || c.Query("r") == nil {
+		t.Errorf("merge lost something: labels %d, metric %v, query %v", len(c.Labels), c.Metric("s_requests_total"), c.Query("r"))
+	}
+	if len(c.Files) != 3 {
+		t.Errorf("loaded files %v, want the three spec files", c.Files)
+	}
+}
+
+func TestDiscoverFindsServiceFolders(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		want []string
+		err  bool
+	}{
+		{"a parent folder stands for its services", []string{"../../specs"}, []string{"../../specs/rstmdb", "../../specs/stemedb"}, false},
+		{"a service folder stands for itself", []string{"../../specs/rstmdb"}, []string{"../../specs/rstmdb"}, false},
+		{"a folder named twice is listed once", []string{"../../specs/rstmdb", "../../specs/rstmdb/"}, []string{"../../specs/rstmdb"}, false},
+		{"a missing folder is an error", []string{"no/such/dir"}, nil, true},
+		{"a file is an error", []string{"load.go"}, nil, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Discover(tc.args)
+			if (err != nil) != tc.err {
+				t.Fatalf("err = %v, want error %v", err, tc.err)
+			}
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,498 @@
+// Package catalogue holds one service's monitoring catalogue: the model every
+// generator reads, its loader (YAML with positions, or Jsonnet) and its
+// validation.
+package catalogue
+
+// APIVersion is the spec format version this obsgen reads.
+const APIVersion = "obsgen.dev/v1"
+
+// Catalogue is one service's whole description, merged from every spec file in
+// its folder. Generators read it and nothing else.
+type Catalogue struct {
+	// Dir is the spec folder the catalogue was loaded from.
+	Dir string `yaml:"-" json:"-"`
+	// Files are the spec files that made it, in load order.
+	Files []string `yaml:"-" json:"-"`
+
+	APIVersion   string        `yaml:"apiVersion" json:"apiVersion" doc:"Spec format version; must be obsgen.dev/v1."`
+	Service      Service       `yaml:"service" json:"service" doc:"The service: name, title, components, metrics endpoint."`
+	Labels       []Label       `yaml:"labels" json:"labels,omitempty" doc:"Label names used by metrics, with optional enumerated values."`
+	MetricGroups []MetricGroup `yaml:"metric_groups" json:"metric_groups,omitempty" doc:"Metrics, grouped as the reference page shows them."`
+	Endpoints    []Endpoint    `yaml:"endpoints" json:"endpoints,omitempty" doc:"HTTP endpoints of the service's components (metrics, health, admin API)."`
+	Queries      []QueryGroup  `yaml:"queries" json:"queries,omitempty" doc:"Named example PromQL queries with comments, in groups."`
+	Dashboards   []Dashboard   `yaml:"dashboards" json:"dashboards,omitempty" doc:"Grafana dashboards."`
+	Overview     *Overview     `yaml:"overview" json:"overview,omitempty" doc:"Adds a generated dashboard with one panel per catalogue metric."`
+	AlertGroups  []RuleGroup   `yaml:"alert_groups" json:"alert_groups,omitempty" doc:"Prometheus alerting rule groups."`
+	RecordGroups []RuleGroup   `yaml:"recording_groups" json:"recording_groups,omitempty" doc:"Prometheus recording rule groups."`
+	Scrape       *Scrape       `yaml:"scrape" json:"scrape,omitempty" doc:"How Prometheus scrapes the service."`
+	Logging      *Logging      `yaml:"logging" json:"logging,omitempty" doc:"Log format, levels, fields and shipping."`
+	Health       *Health       `yaml:"health" json:"health,omitempty" doc:"Health checks and Kubernetes probes."`
+	Journeys     []Journey     `yaml:"journeys" json:"journeys,omitempty" doc:"Incident journeys: runbook steps linking alerts, endpoints and queries."`
+	Notes        []Note        `yaml:"notes" json:"notes,omitempty" doc:"Free-form sections for the reference page (implementation notes)."`
+	Corrections  []Correction  `yaml:"corrections" json:"corrections,omitempty" doc:"Where the catalogue deliberately differs from the page it was written from, and why."`
+
+	index    *index
+	fieldPos map[Pos]map[string]Pos
+	// badPos holds positions of values reported with the wrong type.
+	badPos map[Pos]bool
+	// incomplete is set when a spec file of the folder could not be read.
+	incomplete bool
+}
+
+// sectionHadWrongType reports whether a section was written with the wrong
+// type in any file (only the root has section keys such as "service").
+func (c *Catalogue) sectionHadWrongType(key string) bool {
+	for _, fields := range c.fieldPos {
+		if p, ok := fields[key]; ok && c.badPos[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBadField reports whether a field of the struct at p had the wrong type.
+func (c *Catalogue) hasBadField(p Pos) bool {
+	for _, fp := range c.fieldPos[p] {
+		if c.badPos[fp] {
+			return true
+		}
+	}
+	return false
+}
+
+// At returns where field of the struct written at p was written (its value,
+// not its key); for a list item use "field[i]", for a map value "field.key".
+// It falls back to p when the field was not written.
+func (c *Catalogue) At(p Pos, field string) Pos {
+	if fp, ok := c.fieldPos[p][field]; ok {
+		return fp
+	}
+	return p
+}
+
+// Service names the service and says how its metrics are exposed.
+type Service struct {
+	Pos         Pos              `yaml:"-" json:"-"`
+	Name        string           `yaml:"name" json:"name" doc:"Lower-case identifier; names the out/ folder and the default scrape job."`
+	Title       string           `yaml:"title" json:"title,omitempty" doc:"Display name."`
+	Description string           `yaml:"description" json:"description,omitempty" doc:"One paragraph: what the service is."`
+	DocsBaseURL string           `yaml:"docs_base_url" json:"docs_base_url,omitempty" doc:"Where the generated docs are published; alerts link their runbook pages under it."`
+	Components  []Component      `yaml:"components" json:"components,omitempty" doc:"Separately deployed parts (binaries) of the service."`
+	Metrics     *MetricsEndpoint `yaml:"metrics_endpoint" json:"metrics_endpoint,omitempty" doc:"How the /metrics endpoint is enabled and reached."`
+}
+
+// Component is one separately deployed part of a service.
+type Component struct {
+	Pos         Pos    `yaml:"-" json:"-"`
+	Name        string `yaml:"name" json:"name" doc:"Identifier, for example the binary name."`
+	Title       string `yaml:"title" json:"title,omitempty" doc:"Display name."`
+	Description string `yaml:"description" json:"description,omitempty"`
+}
+
+// MetricsEndpoint says how to turn the metrics endpoint on and where it listens.
+type MetricsEndpoint struct {
+	Pos        Pos    `yaml:"-" json:"-"`
+	Config     string `yaml:"config" json:"config,omitempty" doc:"The service configuration snippet that enables metrics (YAML)."`
+	ListenAddr string `yaml:"listen_addr" json:"listen_addr,omitempty" doc:"Address the endpoint binds to, host:port."`
+	Path       string `yaml:"path" json:"path,omitempty" doc:"HTTP path of the exposition; default /metrics."`
+	Scheme     string `yaml:"scheme" json:"scheme,omitempty" doc:"http or https; default http."`
+}
+
+// Label declares a label name once for every metric that carries it.
+type Label struct {
+	Pos         Pos          `yaml:"-" json:"-"`
+	Name        string       `yaml:"name" json:"name"`
+	Description string       `yaml:"description" json:"description,omitempty"`
+	Values      []LabelValue `yaml:"values" json:"values,omitempty" doc:"When set, the only values the label takes."`
+	Example     string       `yaml:"example" json:"example,omitempty" doc:"A typical value, for docs and the simulator."`
+}
+
+// LabelValue is one allowed value of an enumerated label.
+type LabelValue struct {
+	Pos         Pos    `yaml:"-" json:"-"`
+	Value       string `yaml:"value" json:"value"`
+	Description string `yaml:"description" json:"description,omitempty"`
+}
+
+// MetricGroup is a titled set of metrics, as the reference page groups them.
+type MetricGroup struct {
+	Pos         Pos      `yaml:"-" json:"-"`
+	Name        string   `yaml:"name" json:"name" doc:"Identifier used for anchors and overview rows."`
+	Title       string   `yaml:"title" json:"title,omitempty"`
+	Description string   `yaml:"description" json:"description,omitempty"`
+	Source      string   `yaml:"source" json:"source,omitempty" doc:"The code unit that exports these metrics (crate, module)."`
+	Components  []string `yaml:"components" json:"components,omitempty" doc:"Components that expose this group; default all."`
+	Metrics     []Metric `yaml:"metrics" json:"metrics"`
+}
+
+// The metric types the catalogue knows.
+const (
+	Counter   = "counter"
+	Gauge     = "gauge"
+	Histogram = "histogram"
+	Summary   = "summary"
+)
+
+// Metric is one metric family as the service exposes it.
+type Metric struct {
+	Pos       Pos       `yaml:"-" json:"-"`
+	Name      string    `yaml:"name" json:"name"`
+	Type      string    `yaml:"type" json:"type" doc:"counter, gauge, histogram or summary." enum:"counter,gauge,histogram,summary"`
+	Unit      string    `yaml:"unit" json:"unit,omitempty" doc:"Base unit: seconds, bytes, ratio, percent, or a plain noun (connections, requests); empty when dimensionless."`
+	Help      string    `yaml:"help" json:"help" doc:"The HELP text, one line."`
+	Labels    []string  `yaml:"labels" json:"labels,omitempty" doc:"Names of declared labels this metric carries."`
+	Buckets   []float64 `yaml:"buckets" json:"buckets,omitempty" doc:"Histogram bucket upper bounds, when known."`
+	Quantiles []float64 `yaml:"quantiles" json:"quantiles,omitempty" doc:"Summary quantiles, when known."`
+	Notes     string    `yaml:"notes" json:"notes,omitempty" doc:"Caveats for the reference page."`
+
+	// Group is the name of the group the metric belongs to (set on load).
+	Group string `yaml:"-" json:"-"`
+}
+
+// Endpoint is one HTTP endpoint of a component.
+type Endpoint struct {
+	Pos         Pos      `yaml:"-" json:"-"`
+	Component   string   `yaml:"component" json:"component,omitempty" doc:"Component serving it; empty for the service as a whole."`
+	Method      string   `yaml:"method" json:"method" enum:"GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS"`
+	Path        string   `yaml:"path" json:"path"`
+	Description string   `yaml:"description" json:"description"`
+	Details     string   `yaml:"details" json:"details,omitempty" doc:"Longer explanation (Markdown)."`
+	Admin       bool     `yaml:"admin" json:"admin,omitempty" doc:"Part of the operator admin API."`
+	Request     *Example `yaml:"request" json:"request,omitempty"`
+	Response    *Example `yaml:"response" json:"response,omitempty"`
+}
+
+// Example is a request or response body example.
+type Example struct {
+	Pos         Pos    `yaml:"-" json:"-"`
+	ContentType string `yaml:"content_type" json:"content_type,omitempty" doc:"Default application/json."`
+	Body        string `yaml:"body" json:"body"`
+}
+
+// QueryGroup is a titled set of example queries.
+type QueryGroup struct {
+	Pos     Pos     `yaml:"-" json:"-"`
+	Title   string  `yaml:"title" json:"title"`
+	Queries []Query `yaml:"queries" json:"queries"`
+}
+
+// Query is one named example PromQL expression.
+type Query struct {
+	Pos     Pos    `yaml:"-" json:"-"`
+	Name    string `yaml:"name" json:"name" doc:"Identifier other parts of the spec refer to."`
+	Title   string `yaml:"title" json:"title"`
+	Comment string `yaml:"comment" json:"comment,omitempty"`
+	Expr    Expr   `yaml:"expr" json:"expr"`
+	Unit    string `yaml:"unit" json:"unit,omitempty" doc:"Unit of the result, for docs and panels."`
+}
+
+// Overview asks for a generated dashboard with one panel per metric.
+type Overview struct {
+	Pos   Pos    `yaml:"-" json:"-"`
+	UID   string `yaml:"uid" json:"uid"`
+	Title string `yaml:"title" json:"title"`
+}
+
+// Dashboard is one Grafana dashboard.
+type Dashboard struct {
+	Pos         Pos        `yaml:"-" json:"-"`
+	UID         string     `yaml:"uid" json:"uid" doc:"Stable Grafana uid; also the file name."`
+	Title       string     `yaml:"title" json:"title"`
+	Description string     `yaml:"description" json:"description,omitempty"`
+	Tags        []string   `yaml:"tags" json:"tags,omitempty"`
+	Refresh     string     `yaml:"refresh" json:"refresh,omitempty" doc:"Auto-refresh interval, e.g. 30s."`
+	From        string     `yaml:"from" json:"from,omitempty" doc:"Default time range start, e.g. now-6h."`
+	Variables   []string   `yaml:"variables" json:"variables,omitempty" doc:"Label names offered as template variables."`
+	Rows        []PanelRow `yaml:"rows" json:"rows"`
+}
+
+// PanelRow is a titled row of panels.
+type PanelRow struct {
+	Pos       Pos     `yaml:"-" json:"-"`
+	Title     string  `yaml:"title" json:"title"`
+	Collapsed bool    `yaml:"collapsed" json:"collapsed,omitempty"`
+	Panels    []Panel `yaml:"panels" json:"panels"`
+}
+
+// Panel is one Grafana panel.
+type Panel struct {
+	Pos         Pos          `yaml:"-" json:"-"`
+	Title       string       `yaml:"title" json:"title"`
+	Type        string       `yaml:"type" json:"type" doc:"timeseries, stat, gauge, heatmap, histogram, bargauge, table, state-timeline." enum:"timeseries,stat,gauge,bargauge,heatmap,histogram,table,state-timeline,text"`
+	Description string       `yaml:"description" json:"description,omitempty"`
+	Unit        string       `yaml:"unit" json:"unit,omitempty" doc:"Grafana unit id (s, bytes, reqps, ops, percent, percentunit, short); default from the catalogue."`
+	Min         *float64     `yaml:"min" json:"min,omitempty"`
+	Max         *float64     `yaml:"max" json:"max,omitempty"`
+	Decimals    *int         `yaml:"decimals" json:"decimals,omitempty"`
+	Width       int          `yaml:"width" json:"width,omitempty" doc:"Grid width out of 24."`
+	Height      int          `yaml:"height" json:"height,omitempty" doc:"Grid height."`
+	Thresholds  []Threshold  `yaml:"thresholds" json:"thresholds,omitempty" doc:"Explicit thresholds; default from the alert watching the same series."`
+	Queries     []PanelQuery `yaml:"queries" json:"queries"`
+}
+
+// Threshold is one colour step of a panel.
+type Threshold struct {
+	Pos   Pos     `yaml:"-" json:"-"`
+	Value float64 `yaml:"value" json:"value"`
+	Color string  `yaml:"color" json:"color"`
+}
+
+// PanelQuery is one target of a panel.
+type PanelQuery struct {
+	Pos     Pos    `yaml:"-" json:"-"`
+	Expr    Expr   `yaml:"expr" json:"expr"`
+	Legend  string `yaml:"legend" json:"legend,omitempty" doc:"Legend format, e.g. {{op}}."`
+	Instant bool   `yaml:"instant" json:"instant,omitempty"`
+	Format  string `yaml:"format" json:"format,omitempty" doc:"time_series (default), table or heatmap." enum:"time_series,table,heatmap"`
+}
+
+// RuleGroup is a Prometheus rule group: alerting or recording rules.
+type RuleGroup struct {
+	Pos      Pos      `yaml:"-" json:"-"`
+	Name     string   `yaml:"name" json:"name"`
+	Interval Duration `yaml:"interval" json:"interval,omitempty"`
+	Rules    []Rule   `yaml:"rules" json:"rules"`
+}
+
+// Rule is an alerting rule (Alert set) or a recording rule (Record set).
+type Rule struct {
+	Pos           Pos               `yaml:"-" json:"-"`
+	Alert         string            `yaml:"alert" json:"alert,omitempty"`
+	Record        string            `yaml:"record" json:"record,omitempty"`
+	Expr          Expr              `yaml:"expr" json:"expr"`
+	For           Duration          `yaml:"for" json:"for,omitempty"`
+	KeepFiringFor Duration          `yaml:"keep_firing_for" json:"keep_firing_for,omitempty"`
+	Labels        map[string]string `yaml:"labels" json:"labels,omitempty"`
+	Annotations   map[string]string `yaml:"annotations" json:"annotations,omitempty"`
+	Runbook       *Runbook          `yaml:"runbook" json:"runbook,omitempty" doc:"What the alert means and what to check first."`
+	Unit          string            `yaml:"unit" json:"unit,omitempty" doc:"Unit of a recording rule's result."`
+	Tests         []RuleTest        `yaml:"tests" json:"tests,omitempty" doc:"promtool-style tests of this rule."`
+}
+
+// Runbook is the human side of an alert.
+type Runbook struct {
+	Pos     Pos      `yaml:"-" json:"-"`
+	Meaning string   `yaml:"meaning" json:"meaning,omitempty"`
+	Impact  string   `yaml:"impact" json:"impact,omitempty"`
+	Checks  []string `yaml:"checks" json:"checks,omitempty" doc:"First things to check, in order."`
+	Journey string   `yaml:"journey" json:"journey,omitempty" doc:"Name of the incident journey that handles it."`
+	URL     string   `yaml:"url" json:"url,omitempty" doc:"External runbook URL; default the generated page."`
+}
+
+// RuleTest is one promtool-style test of a rule.
+type RuleTest struct {
+	Pos      Pos          `yaml:"-" json:"-"`
+	Name     string       `yaml:"name" json:"name"`
+	Interval Duration     `yaml:"interval" json:"interval,omitempty" doc:"Time between input samples; default 1m."`
+	Series   []TestSeries `yaml:"series" json:"series"`
+	Alerts   []AlertCheck `yaml:"alerts" json:"alerts,omitempty"`
+	Values   []ValueCheck `yaml:"values" json:"values,omitempty"`
+}
+
+// TestSeries is one input series in promtool notation.
+type TestSeries struct {
+	Pos    Pos    `yaml:"-" json:"-"`
+	Series string `yaml:"series" json:"series" doc:"Series selector, e.g. up{job=\"x\"}."`
+	Values string `yaml:"values" json:"values" doc:"Expanding notation, e.g. 0+10x30."`
+}
+
+// AlertCheck expects the alerts firing at one evaluation time.
+type AlertCheck struct {
+	Pos    Pos             `yaml:"-" json:"-"`
+	At     Duration        `yaml:"at" json:"at"`
+	Firing []ExpectedAlert `yaml:"firing" json:"firing"`
+}
+
+// ExpectedAlert is one alert instance with its labels and annotations.
+type ExpectedAlert struct {
+	Pos         Pos               `yaml:"-" json:"-"`
+	Labels      map[string]string `yaml:"labels" json:"labels,omitempty"`
+	Annotations map[string]string `yaml:"annotations" json:"annotations,omitempty"`
+}
+
+// ValueCheck expects the value of an expression at one time.
+type ValueCheck struct {
+	Pos     Pos          `yaml:"-" json:"-"`
+	At      Duration     `yaml:"at" json:"at"`
+	Expr    Expr         `yaml:"expr" json:"expr"`
+	Samples []TestSample `yaml:"samples" json:"samples"`
+}
+
+// TestSample is one expected sample of a ValueCheck.
+type TestSample struct {
+	Pos    Pos     `yaml:"-" json:"-"`
+	Labels string  `yaml:"labels" json:"labels"`
+	Value  float64 `yaml:"value" json:"value"`
+}
+
+// Scrape holds the ways Prometheus can find and scrape the service.
+type Scrape struct {
+	Pos     Pos            `yaml:"-" json:"-"`
+	Targets []ScrapeTarget `yaml:"targets" json:"targets"`
+}
+
+// ScrapeTarget is one scrape job variant (static targets or DNS discovery).
+type ScrapeTarget struct {
+	Pos         Pos         `yaml:"-" json:"-"`
+	Variant     string      `yaml:"variant" json:"variant" doc:"Name of this way of scraping, e.g. static or dns; the first is the default written to scrape.yaml."`
+	Title       string      `yaml:"title" json:"title,omitempty"`
+	Job         string      `yaml:"job" json:"job,omitempty" doc:"job_name; default the service name."`
+	Component   string      `yaml:"component" json:"component,omitempty"`
+	Interval    Duration    `yaml:"interval" json:"interval,omitempty"`
+	Timeout     Duration    `yaml:"timeout" json:"timeout,omitempty"`
+	MetricsPath string      `yaml:"metrics_path" json:"metrics_path,omitempty"`
+	Scheme      string      `yaml:"scheme" json:"scheme,omitempty"`
+	Static      []string    `yaml:"static" json:"static,omitempty" doc:"host:port targets."`
+	DNSNames    []string    `yaml:"dns_names" json:"dns_names,omitempty" doc:"DNS SRV (or A with dns_type and dns_port) names."`
+	DNSType     string      `yaml:"dns_type" json:"dns_type,omitempty" doc:"SRV (default), A, AAAA or MX." enum:"SRV,A,AAAA,MX,NS"`
+	DNSPort     int         `yaml:"dns_port" json:"dns_port,omitempty"`
+	Kubernetes  *KubeTarget `yaml:"kubernetes" json:"kubernetes,omitempty" doc:"ServiceMonitor selection, when the service runs in Kubernetes."`
+}
+
+// KubeTarget says how a ServiceMonitor finds the service.
+type KubeTarget struct {
+	Pos       Pos               `yaml:"-" json:"-"`
+	Namespace string            `yaml:"namespace" json:"namespace,omitempty"`
+	Selector  map[string]string `yaml:"selector" json:"selector"`
+	Port      string            `yaml:"port" json:"port" doc:"Name of the Service port serving metrics."`
+}
+
+// Logging describes the service's logs and how they are shipped.
+type Logging struct {
+	Pos          Pos        `yaml:"-" json:"-"`
+	Format       string     `yaml:"format" json:"format" doc:"json or text." enum:"json,text,logfmt"`
+	DefaultLevel string     `yaml:"default_level" json:"default_level,omitempty"`
+	Config       string     `yaml:"config" json:"config,omitempty" doc:"The service configuration snippet for logging."`
+	LevelEnv     string     `yaml:"level_env" json:"level_env,omitempty" doc:"Environment variable that sets the level, e.g. RUST_LOG."`
+	Binary       string     `yaml:"binary" json:"binary,omitempty" doc:"Command that starts the service, for the level example."`
+	Levels       []LogLevel `yaml:"levels" json:"levels,omitempty"`
+	Sample       string     `yaml:"sample" json:"sample,omitempty" doc:"One sample log record."`
+	Fields       []LogField `yaml:"fields" json:"fields,omitempty"`
+	Shipping     *Shipping  `yaml:"shipping" json:"shipping,omitempty"`
+}
+
+// LogLevel is one log level and what it shows.
+type LogLevel struct {
+	Pos         Pos    `yaml:"-" json:"-"`
+	Name        string `yaml:"name" json:"name"`
+	Description string `yaml:"description" json:"description"`
+}
+
+// LogField is one structured field of a log record.
+type LogField struct {
+	Pos         Pos    `yaml:"-" json:"-"`
+	Name        string `yaml:"name" json:"name"`
+	Type        string `yaml:"type" json:"type" doc:"string, integer, number, boolean or timestamp." enum:"string,integer,number,boolean,timestamp,object"`
+	Description string `yaml:"description" json:"description,omitempty"`
+}
+
+// Shipping describes the log pipelines: where records come from, how they are
+// parsed and where they go.
+type Shipping struct {
+	Pos     Pos          `yaml:"-" json:"-"`
+	Tag     string       `yaml:"tag" json:"tag,omitempty" doc:"Fluentd tag prefix; default the service name."`
+	Fluentd *FluentdPipe `yaml:"fluentd" json:"fluentd,omitempty"`
+	Vector  *VectorPipe  `yaml:"vector" json:"vector,omitempty"`
+}
+
+// FluentdPipe is the Fluentd pipeline: a forward source, a parser filter and sinks.
+type FluentdPipe struct {
+	Pos         Pos       `yaml:"-" json:"-"`
+	ForwardPort int       `yaml:"forward_port" json:"forward_port" doc:"Port of the forward input."`
+	ParseKey    string    `yaml:"parse_key" json:"parse_key,omitempty" doc:"Record key holding the raw log line; default log."`
+	Sinks       []LogSink `yaml:"sinks" json:"sinks"`
+}
+
+// VectorPipe is the Vector pipeline: a source, a remap parse and sinks.
+type VectorPipe struct {
+	Pos        Pos      `yaml:"-" json:"-"`
+	Source     string   `yaml:"source" json:"source" doc:"docker_logs, file or kubernetes_logs." enum:"docker_logs,file,kubernetes_logs"`
+	Containers []string `yaml:"containers" json:"containers,omitempty" doc:"docker_logs: container names to include."`
+	Paths      []string `yaml:"paths" json:"paths,omitempty" doc:"file: paths to read."`
+	// LabelSelector narrows a kubernetes_logs source to the service's pods.
+	LabelSelector string    `yaml:"label_selector" json:"label_selector,omitempty" doc:"kubernetes_logs: pod label selector, e.g. app.kubernetes.io/name=rstmdb."`
+	Sinks         []LogSink `yaml:"sinks" json:"sinks"`
+}
+
+// LogSink is one destination of shipped logs.
+type LogSink struct {
+	Pos      Pos               `yaml:"-" json:"-"`
+	Name     string            `yaml:"name" json:"name,omitempty"`
+	Type     string            `yaml:"type" json:"type" doc:"elasticsearch, loki or file." enum:"elasticsearch,loki,file"`
+	Endpoint string            `yaml:"endpoint" json:"endpoint,omitempty" doc:"URL, e.g. http://elasticsearch:9200."`
+	Index    string            `yaml:"index" json:"index,omitempty" doc:"Elasticsearch index name or pattern (strftime, e.g. rstmdb-%Y-%m-%d)."`
+	Path     string            `yaml:"path" json:"path,omitempty" doc:"file: output path."`
+	Labels   map[string]string `yaml:"labels" json:"labels,omitempty" doc:"loki: stream labels."`
+}
+
+// Health describes how to tell whether the service is healthy.
+type Health struct {
+	Pos    Pos         `yaml:"-" json:"-"`
+	CLI    *HealthCLI  `yaml:"cli" json:"cli,omitempty"`
+	HTTP   *HealthHTTP `yaml:"http" json:"http,omitempty"`
+	Probes []Probe     `yaml:"probes" json:"probes,omitempty"`
+}
+
+// HealthCLI is a command that exits 0 when the service is healthy.
+type HealthCLI struct {
+	Pos         Pos      `yaml:"-" json:"-"`
+	Command     []string `yaml:"command" json:"command" doc:"argv, e.g. [rstmdb-cli, -s, localhost:7401, ping]."`
+	Timeout     Duration `yaml:"timeout" json:"timeout,omitempty" doc:"Give up after this long; default 5s."`
+	Description string   `yaml:"description" json:"description,omitempty"`
+}
+
+// HealthHTTP is an HTTP endpoint that answers 2xx when the service is healthy.
+type HealthHTTP struct {
+	Pos         Pos      `yaml:"-" json:"-"`
+	URL         string   `yaml:"url" json:"url" doc:"Full URL used by the health script, e.g. http://localhost:9090/health."`
+	Timeout     Duration `yaml:"timeout" json:"timeout,omitempty"`
+	Description string   `yaml:"description" json:"description,omitempty"`
+}
+
+// Probe is a Kubernetes liveness, readiness or startup probe.
+type Probe struct {
+	Pos                 Pos      `yaml:"-" json:"-"`
+	Kind                string   `yaml:"kind" json:"kind" doc:"liveness, readiness or startup." enum:"liveness,readiness,startup"`
+	Variant             string   `yaml:"variant" json:"variant,omitempty" doc:"Name of the set of probes this one belongs to (e.g. exec, http); the first variant is written to kubernetes/probes.yaml, others to probes-<variant>.yaml. Set on every probe or on none."`
+	Exec                []string `yaml:"exec" json:"exec,omitempty" doc:"Command argv (exec probe)."`
+	HTTPPath            string   `yaml:"http_path" json:"http_path,omitempty" doc:"Path of an httpGet probe."`
+	HTTPPort            int      `yaml:"http_port" json:"http_port,omitempty"`
+	InitialDelaySeconds int      `yaml:"initial_delay_seconds" json:"initial_delay_seconds,omitempty"`
+	PeriodSeconds       int      `yaml:"period_seconds" json:"period_seconds,omitempty"`
+	TimeoutSeconds      int      `yaml:"timeout_seconds" json:"timeout_seconds,omitempty"`
+	FailureThreshold    int      `yaml:"failure_threshold" json:"failure_threshold,omitempty"`
+}
+
+// Journey is an incident journey: numbered steps from a trigger to resolution.
+type Journey struct {
+	Pos     Pos           `yaml:"-" json:"-"`
+	Name    string        `yaml:"name" json:"name"`
+	Title   string        `yaml:"title" json:"title"`
+	Trigger string        `yaml:"trigger" json:"trigger,omitempty" doc:"Name of the alert that starts the journey."`
+	Steps   []JourneyStep `yaml:"steps" json:"steps"`
+}
+
+// JourneyStep is one step; it may point at an endpoint, a query, an alert or a panel.
+type JourneyStep struct {
+	Pos      Pos    `yaml:"-" json:"-"`
+	Text     string `yaml:"text" json:"text"`
+	Endpoint string `yaml:"endpoint" json:"endpoint,omitempty" doc:"METHOD /path of a declared endpoint."`
+	Query    string `yaml:"query" json:"query,omitempty" doc:"Name of a declared example query."`
+	Alert    string `yaml:"alert" json:"alert,omitempty" doc:"Name of a declared alert."`
+}
+
+// Note is a free-form titled section of the reference page.
+type Note struct {
+	Pos   Pos    `yaml:"-" json:"-"`
+	Title string `yaml:"title" json:"title"`
+	Body  string `yaml:"body" json:"body" doc:"Markdown."`
+}
+
+// Correction records where the catalogue deliberately departs from its source page.
+type Correction struct {
+	Pos     Pos    `yaml:"-" json:"-"`
+	Subject string `yaml:"subject" json:"subject" doc:"What was changed, e.g. alert RstmdbWALGrowing."`
+	Page    string `yaml:"page" json:"page" doc:"What the page said."`
+	Spec    string `yaml:"spec" json:"spec" doc:"What the catalogue says instead."`
+	Why     string `yaml:"why" json:"why"`
+}

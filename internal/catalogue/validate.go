@@ -1,0 +1,185 @@
+package catalogue
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/suggest"
+)
+
+var (
+	metricNameRE  = regexp.MustCompile(`^[a-zA-Z_:][a-zA-Z0-9_:]*$`)
+	labelNameRE   = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
+	serviceNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
+	uidRE         = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
+	identRE       = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$`)
+)
+
+// Validate checks a merged catalogue and appends every problem to diags.
+// It never stops at the first problem.
+func Validate(c *Catalogue, diags *diag.List) {
+	v := &validator{c: c, diags: diags}
+	v.service()
+	v.labels()
+	v.metrics()
+	v.endpoints()
+	v.queries()
+	v.dashboards()
+	v.rules()
+	v.scrape()
+	v.logging()
+	v.health()
+	v.journeys()
+	v.prose()
+}
+
+// validator carries the catalogue and the diagnostics through the checks.
+type validator struct {
+	c     *Catalogue
+	diags *diag.List
+}
+
+func (v *validator) errorf(p Pos, code, format string, args ...any) {
+	v.diags.Errorf(p, code, format, args...)
+}
+
+func (v *validator) warnf(p Pos, code, format string, args ...any) {
+	v.diags.Warnf(p, code, format, args...)
+}
+
+// required reports a missing field of the struct written at p.
+func (v *validator) required(p Pos, value, field, what string) bool {
+	if strings.TrimSpace(value) == "" {
+		if v.c.hasBadField(p) {
+			return false // already reported as the wrong type
+		}
+		v.errorf(p, "missing-field", "%s needs %s", what, field)
+		return false
+	}
+	return true
+}
+
+// oneOf reports a value outside an enumeration.
+func (v *validator) oneOf(p Pos, value, what string, allowed ...string) bool {
+	for _, a := range allowed {
+		if value == a {
+			return true
+		}
+	}
+	v.errorf(p, "bad-value", "%s %q is not one of %s%s", what, value, strings.Join(allowed, ", "), suggest.Hint(value, allowed))
+	return false
+}
+
+// unique tracks names in one namespace and reports the second use of each.
+type unique struct {
+	v     *validator
+	what  string
+	first map[string]Pos
+}
+
+func (v *validator) unique(what string) *unique {
+	return &unique{v: v, what: what, first: map[string]Pos{}}
+}
+
+func (u *unique) add(name string, p Pos) {
+	if name == "" {
+		return
+	}
+	if prev, ok := u.first[name]; ok {
+		u.v.errorf(p, "duplicate-name", "%s %q is already defined at %s", u.what, name, prev)
+		return
+	}
+	u.first[name] = p
+}
+
+// expr checks that e parses as PromQL and reports a syntax error at its
+// exact position inside the expression.
+func (v *validator) expr(e Expr, owner Pos, field string, grafana bool) {
+	if strings.TrimSpace(e.Text) == "" {
+		if p := v.c.At(owner, field); !v.c.badPos[p] {
+			v.errorf(p, "missing-field", "%s needs a PromQL expression", field)
+		}
+		return
+	}
+	if _, err := promql.Parse(e.Text, grafana); err != nil {
+		v.errorf(e.OffsetPos(err.Offset), "promql-syntax", "%s", err.Msg)
+	}
+}
+
+func (v *validator) service() {
+	s := v.c.Service
+	if s.Pos == (Pos{}) {
+		if v.c.incomplete || v.c.sectionHadWrongType("service") {
+			return // already reported: a file failed to load, or service had the wrong shape
+		}
+		file := ""
+		if len(v.c.Files) > 0 {
+			file = v.c.Files[0]
+		}
+		v.errorf(Pos{File: file, Line: 1, Col: 1}, "missing-field", "no file sets the service section (service: name: ...)")
+		return
+	}
+	if v.required(s.Pos, s.Name, "a name", "service") && !serviceNameRE.MatchString(s.Name) {
+		v.errorf(v.c.At(s.Pos, "name"), "bad-name", "service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", s.Name)
+	}
+	names := v.unique("component")
+	for _, comp := range s.Components {
+		if v.required(comp.Pos, comp.Name, "a name", "component") && !identRE.MatchString(comp.Name) {
+			v.errorf(v.c.At(comp.Pos, "name"), "bad-name", "component name %q must be letters, digits, ., - and _", comp.Name)
+		}
+		names.add(comp.Name, v.c.At(comp.Pos, "name"))
+	}
+	if m := s.Metrics; m != nil {
+		if m.Path != "" && !strings.HasPrefix(m.Path, "/") {
+			v.errorf(v.c.At(m.Pos, "path"), "bad-value", "metrics path %q must start with /", m.Path)
+		}
+		if m.Scheme != "" {
+			v.oneOf(v.c.At(m.Pos, "scheme"), m.Scheme, "scheme", "http", "https")
+		}
+	}
+}
+
+// component checks a reference to a component by name.
+func (v *validator) component(name string, p Pos) {
+	if name == "" {
+		return
+	}
+	var names []string
+	for _, comp := range v.c.Service.Components {
+		if comp.Name == name {
+			return
+		}
+		names = append(names, comp.Name)
+	}
+	v.errorf(p, "unknown-ref", "no component %q is declared under service.components%s", name, suggest.Hint(name, names))
+}
+
+// prose checks the free-form sections.
+func (v *validator) prose() {
+	for _, n := range v.c.Notes {
+		v.required(n.Pos, n.Title, "a title", "note")
+		v.required(n.Pos, n.Body, "a body", "note")
+	}
+	for _, corr := range v.c.Corrections {
+		v.required(corr.Pos, corr.Subject, "a subject", "correction")
+		v.required(corr.Pos, corr.Why, "a why", "correction")
+	}
+}
+
+// checkName reports a label name Prometheus rejects.
+func (v *validator) labelName(name string, p Pos, what string) bool {
+	if !labelNameRE.MatchString(name) {
+		v.errorf(p, "bad-name", "%s %q is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*)", what, name)
+		return false
+	}
+	if strings.HasPrefix(name, "__") {
+		v.errorf(p, "bad-name", "%s %q starts with __, which Prometheus reserves for internal labels", what, name)
+		return false
+	}
+	return true
+}
+
+func fmtFloat(f float64) string { return fmt.Sprintf("%g", f) }

@@ -1,0 +1,135 @@
+package catalogue
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/suggest"
+)
+
+func (v *validator) labels() {
+	names := v.unique("label")
+	for _, l := range v.c.Labels {
+		p := v.c.At(l.Pos, "name")
+		if v.required(l.Pos, l.Name, "a name", "label") {
+			v.labelName(l.Name, p, "label name")
+		}
+		names.add(l.Name, p)
+		values := v.unique("value of label " + l.Name)
+		for _, val := range l.Values {
+			vp := v.c.At(val.Pos, "value")
+			v.required(val.Pos, val.Value, "a value", "label value")
+			values.add(val.Value, vp)
+		}
+	}
+}
+
+// unitSuffixes ties a metric name suffix to the unit it implies.
+var unitSuffixes = map[string]string{
+	"_seconds": "seconds",
+	"_bytes":   "bytes",
+	"_ratio":   "ratio",
+	"_percent": "percent",
+}
+
+func (v *validator) metrics() {
+	names := v.unique("metric")
+	groups := v.unique("metric group")
+	declared := make([]string, 0, len(v.c.Labels))
+	for _, l := range v.c.Labels {
+		declared = append(declared, l.Name)
+	}
+	sort.Strings(declared)
+	for _, g := range v.c.MetricGroups {
+		v.required(g.Pos, g.Name, "a name", "metric group")
+		groups.add(g.Name, v.c.At(g.Pos, "name"))
+		for i, comp := range g.Components {
+			v.component(comp, v.c.At(g.Pos, "components["+itoa(i)+"]"))
+		}
+		if len(g.Metrics) == 0 {
+			v.errorf(g.Pos, "missing-field", "metric group %q has no metrics", g.Name)
+		}
+		for _, m := range g.Metrics {
+			v.metric(m, names, declared)
+		}
+	}
+}
+
+func (v *validator) metric(m Metric, names *unique, declared []string) {
+	np := v.c.At(m.Pos, "name")
+	if v.required(m.Pos, m.Name, "a name", "metric") {
+		if !metricNameRE.MatchString(m.Name) {
+			v.errorf(np, "bad-name", "metric name %q is not a valid Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)", m.Name)
+		} else if strings.HasPrefix(m.Name, "__") {
+			v.errorf(np, "bad-name", "metric name %q starts with __, which Prometheus reserves", m.Name)
+		}
+	}
+	names.add(m.Name, np)
+	tp := v.c.At(m.Pos, "type")
+	if v.required(m.Pos, m.Type, "a type (counter, gauge, histogram or summary)", "metric "+m.Name) {
+		v.oneOf(tp, m.Type, "metric type", Counter, Gauge, Histogram, Summary)
+	}
+	v.required(m.Pos, m.Help, "help text", "metric "+m.Name)
+	if strings.ContainsAny(m.Help, "\n\r") {
+		v.errorf(v.c.At(m.Pos, "help"), "bad-value", "help text of %s must be one line", m.Name)
+	}
+	switch m.Type {
+	case Counter:
+		if !strings.HasSuffix(m.Name, "_total") {
+			v.errorf(np, "counter-name", "counter %q must end in _total (Prometheus naming; OpenMetrics exposes counters as <name>_total)", m.Name)
+		}
+	case Histogram, Summary:
+		for _, suffix := range []string{"_bucket", "_sum", "_count"} {
+			if strings.HasSuffix(m.Name, suffix) {
+				v.errorf(np, "histogram-name", "%s %q must not end in %s: Prometheus adds _bucket, _sum and _count to the family name itself", m.Type, m.Name, suffix)
+			}
+		}
+	case Gauge:
+		if strings.HasSuffix(m.Name, "_total") {
+			v.warnf(np, "gauge-name", "gauge %q ends in _total, which Prometheus reserves for counters; tools and readers will take it for a counter", m.Name)
+		}
+	}
+	for suffix, unit := range unitSuffixes {
+		base := strings.TrimSuffix(strings.TrimSuffix(m.Name, "_total"), "_bucket")
+		if strings.HasSuffix(base, suffix) && m.Unit != "" && m.Unit != unit {
+			v.warnf(v.c.At(m.Pos, "unit"), "unit-suffix", "metric %q ends in %s but its unit is %q", m.Name, suffix, m.Unit)
+		}
+	}
+	if len(m.Buckets) > 0 {
+		if m.Type != Histogram {
+			v.errorf(v.c.At(m.Pos, "buckets"), "bad-value", "only histograms have buckets; %s is a %s", m.Name, m.Type)
+		}
+		for i := 1; i < len(m.Buckets); i++ {
+			if m.Buckets[i] <= m.Buckets[i-1] {
+				v.errorf(v.c.At(m.Pos, "buckets["+itoa(i)+"]"), "bad-value", "bucket bounds must increase: %s follows %s", fmtFloat(m.Buckets[i]), fmtFloat(m.Buckets[i-1]))
+			}
+		}
+	}
+	if len(m.Quantiles) > 0 && m.Type != Summary {
+		v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "only summaries have quantiles; %s is a %s", m.Name, m.Type)
+	}
+	for _, q := range m.Quantiles {
+		if q < 0 || q > 1 {
+			v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "quantile %s is outside 0..1", fmtFloat(q))
+		}
+	}
+	seen := map[string]bool{}
+	for i, l := range m.Labels {
+		lp := v.c.At(m.Pos, "labels["+itoa(i)+"]")
+		if seen[l] {
+			v.errorf(lp, "duplicate-name", "label %q is listed twice on %s", l, m.Name)
+			continue
+		}
+		seen[l] = true
+		switch {
+		case l == "le" && m.Type == Histogram, l == "quantile" && m.Type == Summary:
+			v.errorf(lp, "reserved-label", "label %q is added by Prometheus to every %s; do not declare it", l, m.Type)
+			continue
+		case l == "job" || l == "instance":
+			v.warnf(lp, "reserved-label", "label %q is set by Prometheus at scrape time; an exported one is renamed exported_%s", l, l)
+		}
+		if v.c.Label(l) == nil {
+			v.errorf(lp, "undeclared-label", "metric %s uses label %q, which is not declared under labels%s", m.Name, l, suggest.Hint(l, declared))
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package catalogue
+
+import (
+	"context"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
+	promqlengine "github.com/prometheus/prometheus/promql"
+	"github.com/prometheus/prometheus/template"
+)
+
+func (v *validator) rules() {
+	groups := v.unique("rule group")
+	alerts := v.unique("alert")
+	for _, g := range v.c.AlertGroups {
+		v.ruleGroup(g, groups)
+		for _, r := range g.Rules {
+			v.alertRule(r, alerts)
+		}
+	}
+	for _, g := range v.c.RecordGroups {
+		v.ruleGroup(g, groups)
+		for _, r := range g.Rules {
+			v.recordRule(r)
+		}
+	}
+}
+
+func (v *validator) ruleGroup(g RuleGroup, groups *unique) {
+	if v.required(g.Pos, g.Name, "a name", "rule group") {
+		groups.add(g.Name, v.c.At(g.Pos, "name"))
+	}
+	if g.Interval < 0 {
+		v.errorf(v.c.At(g.Pos, "interval"), "bad-duration", "interval must not be negative")
+	}
+	if len(g.Rules) == 0 {
+		v.errorf(g.Pos, "missing-field", "rule group %q has no rules", g.Name)
+	}
+}
+
+func (v *validator) alertRule(r Rule, alerts *unique) {
+	np := v.c.At(r.Pos, "alert")
+	if r.Record != "" {
+		v.errorf(v.c.At(r.Pos, "record"), "bad-value", "a rule under alert_groups is an alerting rule: use alert, not record (recording rules go under recording_groups)")
+	}
+	if v.required(r.Pos, r.Alert, "an alert name", "alerting rule") {
+		if !metricNameRE.MatchString(r.Alert) {
+			v.errorf(np, "bad-name", "alert name %q must be a valid metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)", r.Alert)
+		}
+		alerts.add(r.Alert, np)
+	}
+	v.expr(r.Expr, r.Pos, "expr", false)
+	if r.For < 0 || r.KeepFiringFor < 0 {
+		v.errorf(v.c.At(r.Pos, "for"), "bad-duration", "durations must not be negative")
+	}
+	v.ruleLabels(r)
+	for k, text := range r.Annotations {
+		if !labelNameRE.MatchString(k) {
+			v.errorf(v.c.At(r.Pos, "annotations."+k+":key"), "bad-name", "annotation name %q is not a valid label name", k)
+		}
+		v.template(text, v.c.At(r.Pos, "annotations."+k), r.Alert, "annotation "+k)
+	}
+	if rb := r.Runbook; rb != nil && rb.Journey != "" && v.c.Journey(rb.Journey) == nil {
+		v.errorf(v.c.At(rb.Pos, "journey"), "unknown-ref", "runbook journey %q is not a declared journey", rb.Journey)
+	}
+	v.ruleTests(r)
+}
+
+func (v *validator) recordRule(r Rule) {
+	np := v.c.At(r.Pos, "record")
+	if r.Alert != "" {
+		v.errorf(v.c.At(r.Pos, "alert"), "bad-value", "a rule under recording_groups is a recording rule: use record, not alert")
+	}
+	if v.required(r.Pos, r.Record, "a record name", "recording rule") && !metricNameRE.MatchString(r.Record) {
+		v.errorf(np, "bad-name", "recorded name %q is not a valid metric name (by convention level:metric:operations)", r.Record)
+	}
+	if v.c.Metric(r.Record) != nil {
+		v.errorf(np, "duplicate-name", "recording rule %q records a series the service already exports", r.Record)
+	}
+	v.expr(r.Expr, r.Pos, "expr", false)
+	if r.For != 0 || r.KeepFiringFor != 0 {
+		v.errorf(v.c.At(r.Pos, "for"), "bad-value", "a recording rule has no for or keep_firing_for")
+	}
+	if len(r.Annotations) > 0 || r.Runbook != nil {
+		v.errorf(v.c.At(r.Pos, "annotations"), "bad-value", "a recording rule has no annotations or runbook")
+	}
+	v.ruleLabels(r)
+	v.ruleTests(r)
+}
+
+func (v *validator) ruleLabels(r Rule) {
+	for k, val := range r.Labels {
+		kp := v.c.At(r.Pos, "labels."+k+":key")
+		if !labelNameRE.MatchString(k) || k == "__name__" {
+			v.errorf(kp, "bad-name", "rule label %q is not a valid label name", k)
+		}
+		if !model.LabelValue(val).IsValid() {
+			v.errorf(v.c.At(r.Pos, "labels."+k), "bad-value", "rule label %s has an invalid value", k)
+		}
+		if r.Alert != "" {
+			v.template(val, v.c.At(r.Pos, "labels."+k), r.Alert, "label "+k)
+		}
+	}
+}
+
+// template checks an alert label or annotation template the way Prometheus
+// parses it when loading rules.
+func (v *validator) template(text string, p Pos, alert, what string) {
+	if !strings.Contains(text, "{{") {
+		return
+	}
+	defs := "{{$labels := .Labels}}{{$externalLabels := .ExternalLabels}}{{$externalURL := .ExternalURL}}{{$value := .Value}}"
+	data := template.AlertTemplateData(map[string]string{}, map[string]string{}, "", promqlengine.Sample{})
+	exp := template.NewTemplateExpander(context.Background(), defs+text, "__alert_"+alert, data, 0, nil, nil, nil)
+	if err := exp.ParseTest(); err != nil {
+		msg := err.Error()
+		if i := strings.LastIndex(msg, ": "); i >= 0 && strings.Contains(msg, "template:") {
+			msg = msg[i+2:]
+		}
+		v.errorf(p, "bad-template", "%s of %s does not parse as a template: %s", what, alert, msg)
+	}
+}
+
+// ruleTests checks the declared tests' own syntax; running them is obsgen test.
+func (v *validator) ruleTests(r Rule) {
+	names := v.unique("test of " + r.Name())
+	for _, t := range r.Tests {
+		v.required(t.Pos, t.Name, "a name", "rule test")
+		names.add(t.Name, v.c.At(t.Pos, "name"))
+		if t.Interval < 0 {
+			v.errorf(v.c.At(t.Pos, "interval"), "bad-duration", "interval must not be negative")
+		}
+		if len(t.Series) == 0 {
+			v.errorf(t.Pos, "missing-field", "test %q has no input series", t.Name)
+		}
+		for _, s := range t.Series {
+			if _, _, err := promql.Parser.ParseSeriesDesc(s.Series + " " + s.Values); err != nil {
+				v.errorf(s.Pos, "bad-series", "input series %q %q: %v", s.Series, s.Values, err)
+			}
+		}
+		if r.Alert != "" && len(t.Values) > 0 || r.Record != "" && len(t.Alerts) > 0 {
+			v.errorf(t.Pos, "bad-value", "alerting rules are tested with alerts, recording rules with values")
+		}
+		if len(t.Alerts) == 0 && len(t.Values) == 0 {
+			v.errorf(t.Pos, "missing-field", "test %q expects nothing: add alerts or values", t.Name)
+		}
+		for _, vc := range t.Values {
+			if vc.Expr.Text != "" {
+				v.expr(vc.Expr, vc.Pos, "expr", false)
+			}
+			for _, s := range vc.Samples {
+				if s.Labels != "" {
+					if _, err := promql.Parser.ParseMetric(s.Labels); err != nil {
+						v.errorf(v.c.At(s.Pos, "labels"), "bad-series", "expected series %q: %v", s.Labels, err)
+					}
+				}
+			}
+		}
+	}
+}

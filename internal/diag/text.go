@@ -1,0 +1,84 @@
+package diag
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Sources maps a file name, as it appears in positions, to its contents, so
+// that text output can quote the offending line.
+type Sources map[string][]byte
+
+// Line returns the 1-based line of file, without its newline, and whether it exists.
+func (s Sources) Line(file string, line int) (string, bool) {
+	src, ok := s[file]
+	if !ok || line < 1 {
+		return "", false
+	}
+	for n := 1; ; n++ {
+		i := bytes.IndexByte(src, '\n')
+		if n == line {
+			if i < 0 {
+				return string(src), true
+			}
+			return strings.TrimSuffix(string(src[:i]), "\r"), true
+		}
+		if i < 0 {
+			return "", false
+		}
+		src = src[i+1:]
+	}
+}
+
+// WriteText prints each diagnostic as file:line:col: severity: code: message,
+// followed, when the source line is known, by the line and a caret under the column.
+func WriteText(w io.Writer, l List, src Sources) error {
+	var b strings.Builder
+	for _, d := range l {
+		b.WriteString(d.String())
+		b.WriteByte('\n')
+		line, ok := src.Line(d.Pos.File, d.Pos.Line)
+		if !ok || d.Pos.Col < 1 {
+			continue
+		}
+		line = sanitizeLine(line)
+		if len(line) > 200 {
+			// Keep the excerpt readable: a window around the column.
+			start := max(0, d.Pos.Col-100)
+			end := min(len(line), start+200)
+			line = line[start:end]
+			d.Pos.Col -= start
+		}
+		fmt.Fprintf(&b, "    %s\n", line)
+		pad := caretPad(line, d.Pos.Col)
+		n := max(1, d.Len)
+		if width := len([]rune(line)); pad+n > width+1 {
+			n = max(1, width+1-pad)
+		}
+		fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", pad), strings.Repeat("^", n))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// sanitizeLine replaces control characters so an excerpt cannot move the
+// terminal cursor or inject escape sequences; tabs become spaces.
+func sanitizeLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case r < 0x20 || r == 0x7f || r == 0xfffd:
+			return '?'
+		}
+		return r
+	}, s)
+}
+
+// caretPad returns how many spaces go before the caret for a 1-based
+// character column (YAML columns count characters, not bytes).
+func caretPad(line string, col int) int {
+	return min(col-1, len([]rune(line)))
+}

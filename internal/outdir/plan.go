@@ -1,0 +1,145 @@
+package outdir
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+)
+
+// plan is what the new tree will hold, worked out before anything is written.
+type plan struct {
+	gen         map[string][]byte // generated files by path
+	genPaths    []string          // sorted keys of gen
+	sums        manifest          // the new manifest
+	manifest    []byte            // sums encoded
+	old         manifest          // the previous manifest; nil if there was none
+	owned       map[string]bool   // paths obsgen owned before this run
+	keep        []string          // foreign non-directories to carry over, sorted
+	keepDirs    []string          // foreign empty directories to carry over, sorted
+	dirs        []string          // every directory of the new tree, sorted
+	dirSet      map[string]bool   // the same as a set
+	foreignDirs map[string]bool   // directories holding something foreign
+}
+
+// makePlan decides, from the previous tree t (nil if the folder does not
+// exist) and its manifest old (nil if it has none), what the new tree holds.
+// A file in t is obsgen's if old lists it, or if it is a regular file whose
+// content equals the file about to be written at its path; everything else
+// is foreign and is kept. It fails if something foreign is in the way of a
+// generated file.
+func makePlan(t *tree, old manifest, files []File) (*plan, error) {
+	p := &plan{
+		gen:         make(map[string][]byte, len(files)),
+		sums:        manifestOf(files),
+		old:         old,
+		owned:       make(map[string]bool),
+		dirSet:      make(map[string]bool),
+		foreignDirs: make(map[string]bool),
+	}
+	for _, f := range files {
+		p.gen[f.Path] = f.Data
+	}
+	p.genPaths = slices.Sorted(maps.Keys(p.gen))
+	p.manifest = p.sums.encode()
+	if t != nil {
+		if err := p.sortOut(t); err != nil {
+			return nil, err
+		}
+	}
+	if err := p.checkWay(); err != nil {
+		return nil, err
+	}
+	for _, g := range p.genPaths {
+		for _, a := range ancestors(g) {
+			p.dirSet[a] = true
+		}
+	}
+	for _, k := range slices.Concat(p.keep, p.keepDirs) {
+		for _, a := range ancestors(k) {
+			p.dirSet[a] = true
+			p.foreignDirs[a] = true
+		}
+	}
+	for _, k := range p.keepDirs {
+		p.dirSet[k] = true
+		p.foreignDirs[k] = true
+	}
+	p.dirs = slices.Sorted(maps.Keys(p.dirSet))
+	return p, nil
+}
+
+// sortOut splits what t holds into obsgen's files and foreign things to keep.
+func (p *plan) sortOut(t *tree) error {
+	for _, rel := range slices.Sorted(maps.Keys(t.entries)) {
+		e := t.entries[rel]
+		if e.info.IsDir() {
+			if e.empty {
+				p.keepDirs = append(p.keepDirs, rel)
+			}
+			continue
+		}
+		if _, ok := p.old[rel]; ok {
+			p.owned[rel] = true
+			continue
+		}
+		if data, ok := p.gen[rel]; ok {
+			same, err := sameContent(filepath.Join(t.root, filepath.FromSlash(rel)), e.info, data)
+			if err != nil {
+				return err
+			}
+			if !same {
+				return fmt.Errorf("%s was not written by obsgen and differs from the file obsgen generates there; move or delete it", rel)
+			}
+			p.owned[rel] = true
+			continue
+		}
+		p.keep = append(p.keep, rel)
+	}
+	return nil
+}
+
+// checkWay fails if a foreign thing would have to become, or be inside, a
+// generated file.
+func (p *plan) checkWay() error {
+	keep := make(map[string]bool, len(p.keep))
+	for _, k := range p.keep {
+		keep[k] = true
+	}
+	for _, g := range p.genPaths {
+		for _, a := range ancestors(g) {
+			if keep[a] {
+				return fmt.Errorf("%s was not written by obsgen and is in the way of the generated %s; move or delete it", a, g)
+			}
+		}
+	}
+	for _, k := range p.keepDirs {
+		if _, ok := p.gen[k]; ok {
+			return fmt.Errorf("directory %s was not made by obsgen and is in the way of the generated file %s; move or delete it", k, k)
+		}
+	}
+	for _, k := range slices.Concat(p.keep, p.keepDirs) {
+		for _, a := range ancestors(k) {
+			if _, ok := p.gen[a]; ok {
+				return fmt.Errorf("%s was not written by obsgen and is in the way of the generated file %s; move or delete it", k, a)
+			}
+		}
+	}
+	return nil
+}
+
+// sameContent reports whether the file name, described by info, is a regular
+// file holding exactly data.
+func sameContent(name string, info fs.FileInfo, data []byte) (bool, error) {
+	if !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false, nil
+	}
+	got, err := os.ReadFile(name)
+	if err != nil {
+		return false, fmt.Errorf("compare %s: %w", name, err)
+	}
+	return bytes.Equal(got, data), nil
+}

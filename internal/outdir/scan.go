@@ -1,0 +1,63 @@
+package outdir
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+)
+
+// entry is one thing found in the output folder.
+type entry struct {
+	info  fs.FileInfo // from Lstat: a symbolic link is not followed
+	empty bool        // a directory with nothing at all in it
+}
+
+// tree is what the output folder held when it was scanned.
+type tree struct {
+	root     string            // the folder
+	rootInfo fs.FileInfo       // the folder itself
+	entries  map[string]*entry // by slash path; without the folder and its manifest
+	temps    []string          // slash paths of temporary files left by a killed run
+}
+
+// scan walks the folder root without following symbolic links.
+func scan(root string) (*tree, error) {
+	t := &tree{root: root, entries: make(map[string]*entry)}
+	err := filepath.WalkDir(root, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(root, name)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if rel == "." {
+			t.rootInfo = info
+			return nil
+		}
+		if parent := t.entries[path.Dir(rel)]; parent != nil {
+			parent.empty = false
+		}
+		switch {
+		case rel == ManifestName:
+			if d.IsDir() {
+				return fmt.Errorf("%s is a directory", name)
+			}
+		case !d.IsDir() && isTempName(d.Name()):
+			t.temps = append(t.temps, rel)
+		default:
+			t.entries[rel] = &entry{info: info, empty: d.IsDir()}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("scan %s: %w", root, err)
+	}
+	return t, nil
+}

@@ -1,0 +1,102 @@
+// Package pipeline runs obsgen's one-way flow: spec folders → validated
+// catalogues → lint → generators → files in memory. Writing and comparing
+// the files is outdir's job; printing is the CLI's.
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+)
+
+// Options configure a run.
+type Options struct {
+	// Specs are the spec folders or their parents (default "specs").
+	Specs []string
+	// Catalogue tunes loading (Jsonnet paths and variables).
+	Catalogue catalogue.Options
+}
+
+// UsageError is a problem with the command line or with reading the spec
+// folders themselves (exit code 2), as opposed to problems in their content.
+type UsageError struct{ Err error }
+
+func (e *UsageError) Error() string { return e.Err.Error() }
+func (e *UsageError) Unwrap() error { return e.Err }
+
+// Result is what a run produced.
+type Result struct {
+	// Catalogues are the loaded services, sorted by folder.
+	Catalogues []*catalogue.Catalogue
+	// Diags are every problem found, sorted.
+	Diags diag.List
+	// Sources hold the spec files' contents for excerpts.
+	Sources diag.Sources
+	// Files are the generated artifacts, sorted by path; empty when any
+	// catalogue has errors.
+	Files []generators.File
+}
+
+// Load discovers, loads, validates and lints every service.
+func Load(opts Options) (*Result, error) {
+	specs := opts.Specs
+	if len(specs) == 0 {
+		specs = []string{"specs"}
+	}
+	dirs, err := catalogue.Discover(specs)
+	if err != nil {
+		return nil, &UsageError{err}
+	}
+	res := &Result{Sources: diag.Sources{}}
+	names := map[string]string{}
+	for _, dir := range dirs {
+		c, diags, src := catalogue.Load(dir, opts.Catalogue)
+		for k, v := range src {
+			res.Sources[k] = v
+		}
+		res.Diags = append(res.Diags, diags...)
+		if c == nil {
+			continue
+		}
+		if prev, dup := names[c.Service.Name]; dup && c.Service.Name != "" {
+			res.Diags.Errorf(c.Service.Pos, "duplicate-name", "service %q is also defined in %s", c.Service.Name, prev)
+		}
+		names[c.Service.Name] = dir
+		res.Catalogues = append(res.Catalogues, c)
+	}
+	for _, c := range res.Catalogues {
+		res.Diags = append(res.Diags, Lint(c)...)
+	}
+	res.Diags = res.Diags.Sort()
+	return res, nil
+}
+
+// Generate runs every generator over every catalogue, unless the run has
+// errors: nothing is generated from a catalogue with problems.
+func (r *Result) Generate() error {
+	if r.Diags.HasErrors() {
+		return nil
+	}
+	var files []generators.File
+	for _, c := range r.Catalogues {
+		for _, g := range Generators() {
+			out, err := g.Generate(c)
+			if err != nil {
+				return fmt.Errorf("%s: generator %s: %w", c.Service.Name, g.Name(), err)
+			}
+			files = append(files, out...)
+		}
+	}
+	files = append(files, crossService(r.Catalogues)...)
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	for i := 1; i < len(files); i++ {
+		if files[i].Path == files[i-1].Path {
+			return fmt.Errorf("two generators both write %s", files[i].Path)
+		}
+	}
+	r.Files = files
+	return nil
+}

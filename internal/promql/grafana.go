@@ -1,0 +1,117 @@
+package promql
+
+import "strings"
+
+// grafanaDurations are Grafana's built-in variables that stand for a
+// duration, and what obsgen puts in their place to check the query.
+var grafanaDurations = map[string]string{
+	"__rate_interval": "5m",
+	"__interval":      "1m",
+	"__range":         "1h",
+}
+
+// grafanaNumbers are built-in variables that stand for a number.
+var grafanaNumbers = map[string]string{
+	"__rate_interval_ms": "300000",
+	"__interval_ms":      "60000",
+	"__range_s":          "3600",
+	"__range_ms":         "3600000",
+}
+
+// IsGrafanaBuiltin reports whether name (without $) is one of Grafana's
+// global variables rather than a dashboard template variable.
+func IsGrafanaBuiltin(name string) bool {
+	_, d := grafanaDurations[name]
+	_, n := grafanaNumbers[name]
+	return d || n
+}
+
+// Substitute replaces Grafana variables outside string literals with values
+// PromQL accepts (durations where Grafana puts durations, 1 elsewhere) and
+// returns the new text with, for each of its byte offsets, the offset in the
+// original. Variables inside quoted strings (label matcher values) are left
+// as they are.
+func Substitute(s string) (string, []int) {
+	var b strings.Builder
+	orig := make([]int, 0, len(s)+1)
+	emit := func(text string, at int) {
+		b.WriteString(text)
+		for range len(text) {
+			orig = append(orig, at)
+		}
+	}
+	var quote byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if quote != 0 {
+			if c == '\\' && quote != '`' && i+1 < len(s) {
+				emit(s[i:i+2], i)
+				orig[len(orig)-1] = i + 1
+				i += 2
+				continue
+			}
+			if c == quote {
+				quote = 0
+			}
+			emit(s[i:i+1], i)
+			i++
+			continue
+		}
+		switch c {
+		case '"', '\'', '`':
+			quote = c
+		case '$':
+			if name, n := varAt(s[i:]); n > 0 {
+				emit(replacement(name), i)
+				i += n
+				continue
+			}
+		case '[':
+			if strings.HasPrefix(s[i:], "[[") {
+				if end := strings.Index(s[i:], "]]"); end > 2 {
+					emit(replacement(s[i+2:i+end]), i)
+					i += end + 2
+					continue
+				}
+			}
+		}
+		emit(s[i:i+1], i)
+		i++
+	}
+	orig = append(orig, len(s))
+	return b.String(), orig
+}
+
+// varAt reads $name or ${name} or ${name:format} at the start of s and
+// returns the name and the length consumed.
+func varAt(s string) (string, int) {
+	if strings.HasPrefix(s, "${") {
+		end := strings.IndexByte(s, '}')
+		if end < 3 {
+			return "", 0
+		}
+		name := s[2:end]
+		if i := strings.IndexByte(name, ':'); i >= 0 {
+			name = name[:i]
+		}
+		return name, end + 1
+	}
+	n := 1
+	for n < len(s) && (s[n] == '_' || s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z' || s[n] >= '0' && s[n] <= '9') {
+		n++
+	}
+	if n == 1 {
+		return "", 0
+	}
+	return s[1:n], n
+}
+
+func replacement(name string) string {
+	if d, ok := grafanaDurations[name]; ok {
+		return d
+	}
+	if v, ok := grafanaNumbers[name]; ok {
+		return v
+	}
+	return "1"
+}

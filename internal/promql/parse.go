@@ -1,0 +1,102 @@
+// Package promql parses the PromQL expressions of a catalogue, with Grafana's
+// template variables substituted first and offsets mapped back to the text
+// as written.
+package promql
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// Parser is the one PromQL parser obsgen uses everywhere: validation, lint,
+// the rule manager and the test engine.
+var Parser = parser.NewParser(parser.Options{})
+
+// SyntaxError is a parse failure at a byte offset of the expression as
+// written (before any substitution).
+type SyntaxError struct {
+	Offset int
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string { return e.Msg }
+
+// Parsed is a parsed expression and the map from offsets in the parsed
+// text back to offsets in the text as written.
+type Parsed struct {
+	Expr parser.Expr
+	// Text is what was parsed (with Grafana variables substituted).
+	Text string
+	orig []int
+}
+
+// OrigOffset maps an offset in Text to the offset in the text as written.
+func (p *Parsed) OrigOffset(off int) int {
+	if p.orig == nil {
+		return off
+	}
+	if off < 0 {
+		return 0
+	}
+	if off >= len(p.orig) {
+		return p.orig[len(p.orig)-1]
+	}
+	return p.orig[off]
+}
+
+type cacheKey struct {
+	text    string
+	grafana bool
+}
+
+type cacheEntry struct {
+	parsed *Parsed
+	err    *SyntaxError
+}
+
+var cache sync.Map // cacheKey → cacheEntry
+
+// Parse parses text as PromQL; with grafana set, Grafana's variables
+// ($__rate_interval, $var, ${var}, [[var]]) are substituted first. Results
+// are cached: the same expression is parsed once per process. Callers must
+// not modify the returned tree.
+func Parse(text string, grafana bool) (*Parsed, *SyntaxError) {
+	key := cacheKey{text, grafana}
+	if e, ok := cache.Load(key); ok {
+		ce := e.(cacheEntry)
+		return ce.parsed, ce.err
+	}
+	parsed, err := parse(text, grafana)
+	cache.Store(key, cacheEntry{parsed, err})
+	return parsed, err
+}
+
+func parse(text string, grafana bool) (*Parsed, *SyntaxError) {
+	p := &Parsed{Text: text}
+	if grafana {
+		p.Text, p.orig = Substitute(text)
+	}
+	expr, err := Parser.ParseExpr(p.Text)
+	if err != nil {
+		var errs parser.ParseErrors
+		if errors.As(err, &errs) && len(errs) > 0 {
+			e := errs[0]
+			off := int(e.PositionRange.Start)
+			msg := e.Err.Error()
+			// The lexer reports these after consuming the offending
+			// character; point at the character itself.
+			if off > 0 && (strings.HasPrefix(msg, "unexpected right parenthesis") || strings.HasPrefix(msg, "unexpected character")) {
+				_, size := utf8.DecodeLastRuneInString(p.Text[:min(off, len(p.Text))])
+				off -= size
+			}
+			return nil, &SyntaxError{Offset: p.OrigOffset(off), Msg: msg}
+		}
+		return nil, &SyntaxError{Msg: err.Error()}
+	}
+	p.Expr = expr
+	return p, nil
+}

@@ -1,0 +1,54 @@
+// Package suggest finds the closest known name to a misspelt one, for
+// "did you mean" hints.
+package suggest
+
+import "strings"
+
+// Closest returns the candidate nearest to name by edit distance, or "" when
+// none is near enough to be a plausible typo.
+func Closest(name string, candidates []string) string {
+	best, bestDist := "", -1
+	limit := max(2, len(name)/3)
+	for _, c := range candidates {
+		if c == name {
+			continue
+		}
+		d := distance(strings.ToLower(name), strings.ToLower(c))
+		if d > limit {
+			continue
+		}
+		if bestDist < 0 || d < bestDist || (d == bestDist && c < best) {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// Hint formats Closest's answer as "; did you mean X?" or "".
+func Hint(name string, candidates []string) string {
+	if c := Closest(name, candidates); c != "" {
+		return "; did you mean " + c + "?"
+	}
+	return ""
+}
+
+// distance is the Levenshtein edit distance between a and b, in bytes.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# deps.sh installs the programs obsgen's tests validate against, when they
+# are missing: promtool and the Prometheus server (Debian package
+# prometheus), shellcheck, yamllint and jq. Safe to run repeatedly.
+set -euo pipefail
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  sudo="sudo"
+fi
+
+need=()
+command -v promtool   >/dev/null 2>&1 || need+=(prometheus)
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+command -v yamllint   >/dev/null 2>&1 || need+=(yamllint)
+command -v jq         >/dev/null 2>&1 || need+=(jq)
+
+if [ "${#need[@]}" -gt 0 ]; then
+  echo "deps: installing ${need[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+echo "deps: $(promtool --version 2>&1 | head -n1)"
