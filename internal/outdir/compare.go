@@ -44,6 +44,7 @@ func Compare(dir string, files []File) (Report, error) {
 	return r, nil
 }
 
+// compare is Compare without the context on its errors.
 func compare(dir string, files []File) (Report, error) {
 	var r Report
 	if err := checkFiles(files); err != nil {

@@ -18,7 +18,8 @@ import (
 //  1. a manifest listing both the previous and the new files, so that a run
 //     killed from here on still owns everything it may have written;
 //  2. files of the previous manifest that are no longer generated are
-//     removed, with directories they leave empty;
+//     removed, with directories they leave empty (the directories of files
+//     someone else removed too);
 //  3. every generated file is written;
 //  4. the final manifest.
 func writePerFile(root string, t *tree, p *plan) error {
@@ -37,12 +38,14 @@ func writePerFile(root string, t *tree, p *plan) error {
 			return err
 		}
 	}
-	for _, o := range slices.Sorted(maps.Keys(p.owned)) {
+	for _, o := range slices.Sorted(maps.Keys(p.old)) {
 		if _, ok := p.gen[o]; ok {
 			continue
 		}
-		if err := os.Remove(at(o)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
+		if p.owned[o] {
+			if err := os.Remove(at(o)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
 		}
 		for d := path.Dir(o); d != "." && !p.dirSet[d]; d = path.Dir(d) {
 			if os.Remove(at(d)) != nil {

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"unicode/utf8"
 )
 
 // specialBits are the mode bits, beyond permissions, that Chmod sets.
@@ -37,7 +36,7 @@ func writeNewFile(name string, data []byte) error {
 // replaceFile replaces name with a file holding data, atomically: it writes a
 // temporary file next to it and renames that over it.
 func replaceFile(name string, data []byte) error {
-	tmp := filepath.Join(filepath.Dir(name), tempName(shorten(filepath.Base(name))))
+	tmp := filepath.Join(filepath.Dir(name), tempName(filepath.Base(name)))
 	if err := writeNewFile(tmp, data); err != nil {
 		_ = os.Remove(tmp)
 		return err
@@ -47,16 +46,6 @@ func replaceFile(name string, data []byte) error {
 		return err
 	}
 	return nil
-}
-
-// shorten cuts a file name to at most 64 bytes, at a character boundary, so
-// that a temporary name built from it stays within file name limits.
-func shorten(name string) string {
-	for len(name) > 64 {
-		_, size := utf8.DecodeLastRuneInString(name)
-		name = name[:len(name)-size]
-	}
-	return name
 }
 
 // carry puts the foreign src, described by info, at dst: a hard link where

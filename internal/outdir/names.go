@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"strings"
+	"unicode/utf8"
 )
 
 // Names obsgen gives its own files next to and inside the output folder. Each
@@ -24,23 +25,35 @@ func randomSuffix() string {
 }
 
 // stageName returns a fresh name for a staging directory of folder base.
-func stageName(base string) string { return "." + base + stageMark + randomSuffix() }
+func stageName(base string) string { return "." + shorten(base) + stageMark + randomSuffix() }
 
 // keptName returns a fresh name under which the previous tree of folder base
 // is kept when it cannot be deleted safely.
-func keptName(base string) string { return "." + base + keptMark + randomSuffix() }
+func keptName(base string) string { return "." + shorten(base) + keptMark + randomSuffix() }
 
-// lockName returns the name of the lock file of folder base.
-func lockName(base string) string { return "." + base + lockMark }
+// lockName returns the name of the lock file of folder base. Folders whose
+// names only differ after the first 64 bytes share a lock file, which is
+// harmless: their runs are merely serialised together.
+func lockName(base string) string { return "." + shorten(base) + lockMark }
 
 // tempName returns a fresh name for a temporary file that will replace the
 // file called base.
-func tempName(base string) string { return "." + base + tempMark + randomSuffix() }
+func tempName(base string) string { return "." + shorten(base) + tempMark + randomSuffix() }
 
 // isStageName reports whether name is a staging directory of folder base.
 func isStageName(name, base string) bool {
-	rest, ok := strings.CutPrefix(name, "."+base+stageMark)
+	rest, ok := strings.CutPrefix(name, "."+shorten(base)+stageMark)
 	return ok && isSuffix(rest)
+}
+
+// shorten cuts a file name to at most 64 bytes, at a character boundary, so
+// that names built from it stay within file name limits.
+func shorten(name string) string {
+	for len(name) > 64 {
+		_, size := utf8.DecodeLastRuneInString(name)
+		name = name[:len(name)-size]
+	}
+	return name
 }
 
 // isTempName reports whether name is a temporary file made by tempName.

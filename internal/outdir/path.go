@@ -64,6 +64,7 @@ func pathProblem(p string) string {
 	return ""
 }
 
+// isASCIILetter reports whether c is a letter from A to Z, in either case.
 func isASCIILetter(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

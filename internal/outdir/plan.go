@@ -72,12 +72,20 @@ func makePlan(t *tree, old manifest, files []File) (*plan, error) {
 	return p, nil
 }
 
-// sortOut splits what t holds into obsgen's files and foreign things to keep.
+// sortOut splits what t holds into obsgen's files and foreign things to
+// keep. An empty directory is foreign unless the previous manifest has a
+// file in it: then obsgen made it, and someone emptied it.
 func (p *plan) sortOut(t *tree) error {
+	oldDirs := make(map[string]bool)
+	for o := range p.old {
+		for _, a := range ancestors(o) {
+			oldDirs[a] = true
+		}
+	}
 	for _, rel := range slices.Sorted(maps.Keys(t.entries)) {
 		e := t.entries[rel]
 		if e.info.IsDir() {
-			if e.empty {
+			if e.empty && !oldDirs[rel] {
 				p.keepDirs = append(p.keepDirs, rel)
 			}
 			continue

@@ -1,6 +1,7 @@
 package outdir
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -37,6 +38,9 @@ func buildStage(stage string, t *tree, p *plan) error {
 	for _, k := range p.keep {
 		src := filepath.Join(t.root, filepath.FromSlash(k))
 		if err := carry(src, at(k), t.entries[k].info); err != nil {
+			if _, serr := os.Lstat(src); errors.Is(serr, fs.ErrNotExist) {
+				continue // deleted since the scan: gone from the new tree too
+			}
 			return fmt.Errorf("carry over %s: %w", k, err)
 		}
 	}

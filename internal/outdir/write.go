@@ -41,6 +41,7 @@ func Write(dir string, files []File) error {
 	return nil
 }
 
+// write is Write without the context on its errors.
 func write(dir string, files []File) error {
 	if err := checkFiles(files); err != nil {
 		return err

@@ -14,11 +14,12 @@ import (
 func TestWrite(t *testing.T) {
 	tests := []struct {
 		name     string
-		first    []File            // written first, unless nil
-		plant    map[string]string // foreign things made after that
-		files    []File            // then written
-		wantErr  string            // "" if the write succeeds
-		keptHere map[string]string // foreign things expected beside files
+		first    []File                         // written first, unless nil
+		plant    map[string]string              // foreign things made after that
+		before   func(t *testing.T, dir string) // then done to the folder
+		files    []File                         // then written
+		wantErr  string                         // "" if the write succeeds
+		keptHere map[string]string              // foreign things expected beside files
 	}{
 		{
 			name:  "the first write into a missing folder makes it",
@@ -46,6 +47,12 @@ func TestWrite(t *testing.T) {
 			name:  "a stale owned file is removed with the directories it leaves empty",
 			first: set("x/y/z.yaml", "z", "keep.yaml", "k"),
 			files: set("keep.yaml", "k"),
+		},
+		{
+			name:   "a directory emptied by hand of its owned files is dropped",
+			first:  set("x/y/a.yaml", "a", "b.yaml", "b"),
+			before: func(t *testing.T, dir string) { rm(t, dir, "x/y/a.yaml") },
+			files:  set("b.yaml", "b"),
 		},
 		{
 			name:     "a directory that holds a foreign file stays when its owned files go",
@@ -156,6 +163,9 @@ func TestWrite(t *testing.T) {
 				}
 				if tt.plant != nil {
 					plant(t, dir, tt.plant)
+				}
+				if tt.before != nil {
+					tt.before(t, dir)
 				}
 				before := readTree(t, dir)
 				err := Write(dir, tt.files)
@@ -453,6 +463,17 @@ func TestWriteKeepsFilesMadeWhileItRuns(t *testing.T) {
 			assertNoStage(t, dir)
 		})
 	}
+	for _, s := range strategies {
+		t.Run(s.name+"/a foreign file deleted during the write stays deleted", func(t *testing.T) {
+			s.use(t)
+			dir := filepath.Join(t.TempDir(), "out")
+			mustWrite(t, dir, set("a.yaml", "a"))
+			plant(t, dir, map[string]string{"notes": "n", "other": "o"})
+			failAt(t, "stage", func() { rm(t, dir, "notes") })
+			mustWrite(t, dir, set("a.yaml", "b"))
+			assertTree(t, dir, wantTree(set("a.yaml", "b"), map[string]string{"other": "o"}))
+		})
+	}
 	t.Run("whole-tree swap/a file created at a generated path during the write is kept with the old tree", func(t *testing.T) {
 		parent := t.TempDir()
 		dir := filepath.Join(parent, "out")
@@ -550,4 +571,12 @@ func TestWriteCopesWithReadOnlyForeignDirectories(t *testing.T) {
 			t.Errorf("%s: %v, %v; want mode 0555", d, info.Mode(), err)
 		}
 	}
+}
+
+func TestWriteToAFolderWithALongName(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), strings.Repeat("long-", 50))
+	mustWrite(t, dir, set("a.yaml", "a"))
+	mustWrite(t, dir, set("a.yaml", "b"))
+	assertTree(t, dir, wantTree(set("a.yaml", "b"), nil))
+	assertNoStage(t, dir)
 }
