@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin/obsgen
 PKGS    := ./...
 
-.PHONY: all build install generate check lint test deps fmt vet unit validate clean
+.PHONY: all build install generate check lint test deps fmt vet unit validate bench gobench clean
 
 all: generate
 
@@ -46,10 +46,19 @@ unit:
 validate: build
 	promtool check rules out/*/prometheus/alerts.yaml $(wildcard out/*/prometheus/recording.yaml)
 	promtool check config out/*/prometheus/prometheus.yml
+	promtool test rules out/*/prometheus/tests/*.yaml
 	$(BIN) check
 
 ## test: everything a change must pass
 test: deps fmt vet unit validate
+
+## bench: whole-process time and memory at each size (the README's table)
+bench:
+	./scripts/bench.sh
+
+## gobench: go test benchmarks of each stage
+gobench:
+	$(GO) test -run xxx -bench . -benchmem ./internal/pipeline/ ./generators/...
 
 clean:
 	rm -rf bin

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/spf13/cobra"
 )
@@ -13,12 +14,23 @@ type specFlags struct {
 	jpaths  []string
 	extStr  []string
 	extCode []string
+	env     string
 }
 
 func (f *specFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVarP(&f.jpaths, "jpath", "J", nil, "Jsonnet library folder (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extStr, "ext-str", nil, "Jsonnet external string variable NAME=VALUE (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extCode, "ext-code", nil, "Jsonnet external code variable NAME=CODE (repeatable)")
+	cmd.Flags().StringVar(&f.env, "env", "", "merge the overlays of environment `NAME` (overlays/NAME/ in each service folder) over the base spec; generate and check then use out-NAME unless --out is given")
+}
+
+// outDir is the output folder: --out, or out-<env> for an environment
+// when --out is not given, so that an environment never overwrites out/.
+func (f *specFlags) outDir(cmd *cobra.Command, out string) string {
+	if f.env != "" && !cmd.Flags().Changed("out") {
+		return "out-" + f.env
+	}
+	return out
 }
 
 // options builds pipeline options from the flags and positional specs.
@@ -33,6 +45,10 @@ func (f *specFlags) options(args []string) (pipeline.Options, error) {
 	if j.ExtCode, err = keyValues("--ext-code", f.extCode); err != nil {
 		return opts, err
 	}
+	if f.env != "" && !catalogue.ValidEnv(f.env) {
+		return opts, &exitError{exitUsage, fmt.Errorf("--env %q: an environment is named with letters, digits, '.', '_' and '-'", f.env)}
+	}
+	opts.Catalogue.Env = f.env
 	return opts, nil
 }
 

@@ -34,6 +34,11 @@ unreadable input.`,
 		newCheckCmd(),
 		newLintCmd(),
 		newSchemaCmd(),
+		newVerifyCmd(),
+		newImportCmd(),
+		newTestCmd(),
+		newSimulateCmd(),
+		newSynthCmd(),
 	)
 	return root
 }

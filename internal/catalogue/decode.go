@@ -36,6 +36,16 @@ type decoder struct {
 	// bad records the positions of values that had the wrong type, so
 	// validation does not also call them missing.
 	bad map[Pos]bool
+	// lines is src split into lines, made once on first use.
+	lines []string
+}
+
+// sourceLines returns the source split into lines, computing it once.
+func (d *decoder) sourceLines() []string {
+	if d.lines == nil {
+		d.lines = strings.Split(string(d.src), "\n")
+	}
+	return d.lines
 }
 
 var (
@@ -109,6 +119,11 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	}
 	switch v.Kind() {
 	case reflect.Pointer:
+		if elem := v.Type().Elem(); elem.Kind() == reflect.Struct && elem != exprType && n.Kind != yaml.MappingNode {
+			// Leave the section unset rather than half-made.
+			d.errorf(n, path, "wrong-type", "expected a mapping, got %s", kindName(n))
+			return
+		}
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
@@ -242,7 +257,15 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		if k.Value == "<<" {
-			d.errorf(k, path, "unsupported", "merge keys (<<) are not supported; write the fields out or use an overlay")
+			// Reported as the wrong type so that validation does not also
+			// report the fields the merge would have supplied as missing.
+			p := d.pos(k, path)
+			fieldPos["<<"] = p
+			if d.bad == nil {
+				d.bad = map[Pos]bool{}
+			}
+			d.bad[p] = true
+			d.diags.Errorf(p, "unsupported", "merge keys (<<) are not supported; write the fields out or use an overlay")
 			continue
 		}
 		sub := joinPath(path, k.Value)
@@ -351,13 +374,13 @@ func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 	if d.positions {
 		switch n.Style {
 		case yaml.LiteralStyle, yaml.FoldedStyle:
-			e.lines = blockLines(d.src, n.Line, strings.Count(s, "\n")+1, d.file)
+			e.lines = blockLines(d.sourceLines(), n.Line, strings.Count(s, "\n")+1, d.file)
 			if len(e.lines) > 0 {
 				e.Pos = e.lines[0]
 			}
 		case yaml.DoubleQuotedStyle, yaml.SingleQuotedStyle:
 			if !strings.Contains(s, "\n") {
-				e.cols = quotedCols(d.src, n.Line, n.Column, s, n.Style == yaml.DoubleQuotedStyle)
+				e.cols = quotedCols(d.sourceLines(), n.Line, n.Column, s, n.Style == yaml.DoubleQuotedStyle)
 			}
 			e.Pos.Col++
 		}
@@ -367,8 +390,7 @@ func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 
 // blockLines returns the position of the first content character of each of
 // the count lines of a block scalar whose indicator is on line indicator.
-func blockLines(src []byte, indicator, count int, file string) []Pos {
-	lines := strings.Split(string(src), "\n")
+func blockLines(lines []string, indicator, count int, file string) []Pos {
 	indent := -1
 	var out []Pos
 	for ln := indicator + 1; ln <= len(lines) && len(out) < count; ln++ {
@@ -391,8 +413,7 @@ func blockLines(src []byte, indicator, count int, file string) []Pos {
 
 // quotedCols maps each byte offset of a single-line quoted scalar's value to
 // the column it came from, so escapes (\" or ”) do not shift positions.
-func quotedCols(src []byte, line, col int, value string, double bool) []int {
-	lines := strings.Split(string(src), "\n")
+func quotedCols(lines []string, line, col int, value string, double bool) []int {
 	if line < 1 || line > len(lines) {
 		return nil
 	}

@@ -240,3 +240,7 @@ func (c *Catalogue) ScrapeJobs(variant string) []*ScrapeTarget {
 	}
 	return out
 }
+
+// Reindex drops the cached lookups; call it after changing a catalogue built
+// or edited in memory (loading builds a catalogue once and needs no call).
+func (c *Catalogue) Reindex() { c.index = nil }

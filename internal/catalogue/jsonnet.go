@@ -15,7 +15,10 @@ import (
 
 // JsonnetOptions configure Jsonnet evaluation of spec files.
 type JsonnetOptions struct {
-	// JPaths are library folders searched by import after the spec's own folder.
+	// JPaths are library folders searched by import after the importing
+	// file's own folder; as with the jsonnet command, the last one given is
+	// searched first. obsgen's own library (obsgen.libsonnet) is found
+	// after all of them without being listed.
 	JPaths []string
 	// ExtStr and ExtCode are external variables (std.extVar).
 	ExtStr  map[string]string
@@ -26,45 +29,125 @@ type JsonnetOptions struct {
 	Timeout time.Duration
 	// MaxOutput bounds the evaluated JSON size in bytes; 0 means MaxFileSize*4.
 	MaxOutput int
+	// InProcess evaluates in this process instead of a child process. It
+	// is faster, but go-jsonnet cannot be interrupted or bounded in memory,
+	// and a few programs (tailstrict recursion, std.setUnion over a large
+	// array) overflow its Go stack, which no recover can catch: a timed-out
+	// evaluation keeps running and such a program kills the process.
+	InProcess bool
+	// MaxMemory bounds a child's address space in bytes (Linux); 0 means
+	// 2 GiB.
+	MaxMemory int
 }
 
-// jsonnetPosRE finds the first file:line:col in a go-jsonnet error.
+// jsonnetPosRE finds a file:line:col in a go-jsonnet error.
 var jsonnetPosRE = regexp.MustCompile(`([^\s()]+):\(?(\d+):(\d+)`)
 
 // loadJsonnet evaluates a .jsonnet spec in-process and decodes its JSON.
 func loadJsonnet(file string, data []byte, opts JsonnetOptions, diags *diag.List, src diag.Sources) *Catalogue {
-	out, err := EvaluateJsonnet(file, string(data), opts)
+	root, out := evaluateJsonnetNode(file, data, opts, diags, src)
+	if root == nil {
+		return nil
+	}
+	return decodeJsonnet(file, data, out, root, diags)
+}
+
+// evaluateJsonnetNode evaluates a Jsonnet file and parses the result; nil
+// when evaluation failed (reported). It also returns the JSON text.
+func evaluateJsonnetNode(file string, data []byte, opts JsonnetOptions, diags *diag.List, src diag.Sources) (*yaml.Node, []byte) {
+	out, imported, err := evaluateJsonnet(file, string(data), opts)
+	for name, text := range imported {
+		if _, ok := src[name]; !ok {
+			src[name] = text
+		}
+	}
 	if err != nil {
 		reportJsonnetError(file, err, diags)
-		return nil
+		return nil, nil
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(out), &root); err != nil {
 		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "syntax", "evaluated JSON could not be read: %v", err)
-		return nil
+		return nil, nil
 	}
-	return decodeNode(file, []byte(out), &root, false, diags)
+	return &root, []byte(out)
+}
+
+// decodeJsonnet decodes the evaluated document root of the Jsonnet file
+// data, then points values and the problems found in them back at the
+// source where that is certain.
+func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.List) *Catalogue {
+	first := len(*diags)
+	part := decodeNode(file, out, root, false, diags)
+	if part != nil {
+		locateJsonnetValues(file, data, root, part, (*diags)[first:])
+	}
+	return part
 }
 
 // EvaluateJsonnet runs a Jsonnet program with obsgen's limits: a bounded
-// stack, a time limit and an output size limit.
+// stack, a time limit and an output size limit. Imports resolve relative to
+// file, then in opts.JPaths, then in obsgen's built-in libraries.
 func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
+	out, _, err := evaluateJsonnet(file, code, opts)
+	return out, err
+}
+
+// EvaluateJsonnetSources is EvaluateJsonnet that also returns the contents
+// of the files the program imported, for excerpts.
+func EvaluateJsonnetSources(file, code string, opts JsonnetOptions) (string, diag.Sources, error) {
+	out, imported, err := evaluateJsonnet(file, code, opts)
+	return out, diag.Sources(imported), err
+}
+
+// ReportJsonnetError appends an evaluation error as a diagnostic at the
+// position go-jsonnet gives (the innermost one in the user's own files).
+func ReportJsonnetError(file string, err error, diags *diag.List) {
+	reportJsonnetError(file, err, diags)
+}
+
+// evaluateJsonnet is EvaluateJsonnet that also returns the contents of every
+// file the program imported, by the name its positions use. It evaluates in
+// a child process unless opts.InProcess is set or no child can be started.
+func evaluateJsonnet(file, code string, opts JsonnetOptions) (string, map[string][]byte, error) {
+	if !opts.InProcess {
+		if out, imported, err, ok := evaluateInChild(file, code, opts); ok {
+			return out, imported, err
+		}
+	}
+	return evaluateInProcess(file, code, opts)
+}
+
+// outputLimit is the largest evaluated JSON accepted.
+func (o JsonnetOptions) outputLimit() int {
+	if o.MaxOutput == 0 {
+		return MaxFileSize * 4
+	}
+	return o.MaxOutput
+}
+
+// timeout is how long an evaluation may take.
+func (o JsonnetOptions) timeout() time.Duration {
+	if o.Timeout == 0 {
+		return 10 * time.Second
+	}
+	return o.Timeout
+}
+
+// evaluateInProcess evaluates with go-jsonnet in this process.
+func evaluateInProcess(file, code string, opts JsonnetOptions) (string, map[string][]byte, error) {
 	vm := jsonnet.MakeVM()
 	vm.MaxStack = opts.MaxStack
 	if vm.MaxStack == 0 {
 		vm.MaxStack = 500
 	}
-	jpaths := append([]string{filepath.Dir(file)}, opts.JPaths...)
-	vm.Importer(&jsonnet.FileImporter{JPaths: jpaths})
+	imp := newImporter(file, opts.JPaths)
+	vm.Importer(imp)
 	for k, v := range opts.ExtStr {
 		vm.ExtVar(k, v)
 	}
 	for k, v := range opts.ExtCode {
 		vm.ExtCode(k, v)
-	}
-	timeout := opts.Timeout
-	if timeout == 0 {
-		timeout = 10 * time.Second
 	}
 	type result struct {
 		out string
@@ -75,28 +158,51 @@ func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
 		out, err := vm.EvaluateAnonymousSnippet(file, code)
 		done <- result{out, err}
 	}()
+	timer := time.NewTimer(opts.timeout())
+	defer timer.Stop()
 	select {
 	case r := <-done:
-		limit := opts.MaxOutput
-		if limit == 0 {
-			limit = MaxFileSize * 4
+		if limit := opts.outputLimit(); r.err == nil && len(r.out) > limit {
+			return "", imp.read(), errTooLarge(file, len(r.out), limit)
 		}
-		if r.err == nil && len(r.out) > limit {
-			return "", fmt.Errorf("%s:1:1 evaluation produced %d bytes of JSON; the limit is %d", file, len(r.out), limit)
-		}
-		return r.out, r.err
-	case <-time.After(timeout):
+		return r.out, imp.read(), r.err
+	case <-timer.C:
 		// go-jsonnet cannot be interrupted; the goroutine is abandoned and
-		// its result discarded.
-		return "", fmt.Errorf("%s:1:1 evaluation did not finish within %s (infinite recursion or runaway output?)", file, timeout)
+		// its result discarded. The importer is not read: the abandoned
+		// evaluation may still be using it.
+		return "", nil, errTimeout(file, opts.timeout())
 	}
 }
 
-// reportJsonnetError keeps go-jsonnet's own position of the problem.
+func errTooLarge(file string, n, limit int) error {
+	return fmt.Errorf("%s:1:1 evaluation produced %d bytes of JSON; the limit is %d", file, n, limit)
+}
+
+func errTimeout(file string, d time.Duration) error {
+	return fmt.Errorf("%s:1:1 evaluation did not finish within %s (a runaway loop or recursion?)", file, d)
+}
+
+// reportJsonnetError keeps go-jsonnet's own position of the problem: the
+// innermost position in the user's own files, so that a mistake in a call
+// of a built-in library helper points at the call.
 func reportJsonnetError(file string, err error, diags *diag.List) {
 	msg := strings.TrimSpace(err.Error())
 	pos := Pos{File: file, Line: 1, Col: 1}
-	if m := jsonnetPosRE.FindStringSubmatchIndex(msg); m != nil {
+	matches := jsonnetPosRE.FindAllStringSubmatchIndex(msg, -1)
+	chosen := -1
+	for i, m := range matches {
+		// <std>, <obsgen>/obsgen.libsonnet, <extvar:x>, a wrapper
+		// dir/<obsgen-...>.jsonnet: not the user's.
+		if name := msg[m[2]:m[3]]; !strings.HasPrefix(name, "<") && !strings.HasPrefix(filepath.Base(name), "<") {
+			chosen = i
+			break
+		}
+	}
+	if chosen < 0 && len(matches) > 0 {
+		chosen = 0
+	}
+	if chosen >= 0 {
+		m := matches[chosen]
 		pos.File = msg[m[2]:m[3]]
 		pos.Line, _ = strconv.Atoi(msg[m[4]:m[5]])
 		pos.Col, _ = strconv.Atoi(msg[m[6]:m[7]])

@@ -26,6 +26,10 @@ const MaxFileSize = 4 << 20
 type Options struct {
 	// Jsonnet configures evaluation of .jsonnet spec files.
 	Jsonnet JsonnetOptions
+	// Env names the environment whose overlays (overlays/<Env>/ in the
+	// service folder) are merged over the base catalogue; "" loads the
+	// base alone. See overlay.go for the merge rule.
+	Env string
 }
 
 // IsSpecFile reports whether name is a spec file obsgen loads.
@@ -137,6 +141,9 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	for _, name := range names {
 		c.Files = append(c.Files, filepath.Join(dir, name))
 	}
+	if opts.Env != "" {
+		applyEnvironment(c, dir, opts, &diags, src)
+	}
 	Validate(c, &diags)
 	return c, diags.Sort(), src
 }
@@ -166,21 +173,8 @@ func errText(err error) string {
 // loadFile reads and decodes one spec file; it returns nil when nothing
 // usable came out of it.
 func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
-	st, err := os.Stat(file)
-	if err != nil {
-		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
-		return nil
-	}
-	if st.Size() > MaxFileSize {
-		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
-		return nil
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
-		return nil
-	}
-	if !checkText(file, data, diags) {
+	data, ok := readSpecFile(file, diags)
+	if !ok {
 		return nil
 	}
 	src[file] = data
@@ -188,6 +182,29 @@ func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Ca
 		return loadJsonnet(file, data, opts.Jsonnet, diags, src)
 	}
 	return decodeYAML(file, data, diags)
+}
+
+// readSpecFile reads a spec file within the size limit and checks that it
+// is text.
+func readSpecFile(file string, diags *diag.List) ([]byte, bool) {
+	st, err := os.Stat(file)
+	if err != nil {
+		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+		return nil, false
+	}
+	if st.Size() > MaxFileSize {
+		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
+		return nil, false
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+		return nil, false
+	}
+	if !checkText(file, data, diags) {
+		return nil, false
+	}
+	return data, true
 }
 
 // checkText rejects NUL bytes and invalid UTF-8, with the first bad position.
@@ -225,6 +242,16 @@ var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // decodeYAML parses one YAML document and decodes it strictly.
 func decodeYAML(file string, data []byte, diags *diag.List) *Catalogue {
+	root := parseYAML(file, data, diags)
+	if root == nil {
+		return nil
+	}
+	return decodeNode(file, data, root, true, diags)
+}
+
+// parseYAML parses the one YAML document of a file; nil when it does not
+// parse (reported).
+func parseYAML(file string, data []byte, diags *diag.List) *yaml.Node {
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil {
@@ -239,7 +266,7 @@ func decodeYAML(file string, data []byte, diags *diag.List) *Catalogue {
 	if err := dec.Decode(&extra); err == nil {
 		diags.Errorf(Pos{File: file, Line: extra.Line, Col: extra.Column}, "multiple-documents", "a spec file holds one YAML document; split the others into their own files")
 	}
-	return decodeNode(file, data, &root, true, diags)
+	return &root
 }
 
 // reportYAMLError turns a yaml.v3 syntax error into a positioned diagnostic.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
@@ -31,7 +32,8 @@ func TestBrokenSpecsMatchTheirGoldenDiagnostics(t *testing.T) {
 			continue
 		}
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			c, diags, src := Load(dir, Options{})
+			opts := Options{Jsonnet: JsonnetOptions{MaxStack: 200, Timeout: 3 * time.Second}}
+			c, diags, src := loadBounded(t, dir, opts)
 			if c == nil && len(diags) == 0 {
 				t.Fatal("no catalogue and no diagnostics")
 			}
@@ -40,6 +42,57 @@ func TestBrokenSpecsMatchTheirGoldenDiagnostics(t *testing.T) {
 			}
 			golden.Check(t, dir+".golden", render(t, diags, src))
 		})
+	}
+}
+
+// loadBounded loads dir, failing the test if loading hangs: every input,
+// however hostile, must finish (the bound is a hang guard, not a target).
+func loadBounded(t *testing.T, dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
+	t.Helper()
+	type result struct {
+		c     *Catalogue
+		diags diag.List
+		src   diag.Sources
+	}
+	done := make(chan result, 1)
+	go func() {
+		c, diags, src := Load(dir, opts)
+		done <- result{c, diags, src}
+	}()
+	select {
+	case r := <-done:
+		return r.c, r.diags, r.src
+	case <-time.After(30 * time.Second):
+		t.Fatalf("loading %s did not finish", dir)
+		return nil, nil, nil
+	}
+}
+
+func TestAFileOverTheSizeLimitIsRefusedUnread(t *testing.T) {
+	dir := t.TempDir()
+	big := bytes.Repeat([]byte("# padding line of a huge spec file\n"), MaxFileSize/30)
+	if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, diags, _ := Load(dir, Options{})
+	if len(diags) != 1 || diags[0].Code != "too-large" {
+		t.Fatalf("want one too-large diagnostic, got %v", diags)
+	}
+}
+
+func TestBrokenCorpusIsLargeAndCoversEveryKind(t *testing.T) {
+	entries, err := os.ReadDir("testdata/bad")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if e.IsDir() {
+			n++
+		}
+	}
+	if n < 60 {
+		t.Errorf("the broken-spec corpus has %d cases; keep at least 60", n)
 	}
 }
 
@@ -64,7 +117,8 @@ func TestTenMistakesGiveTenPositionedDiagnostics(t *testing.T) {
 func TestSeedSpecsLoadWithoutErrors(t *testing.T) {
 	for _, dir := range []string{"../../specs/rstmdb", "../../specs/stemedb"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			c, diags, src := Load(dir, Options{})
+			opts := Options{Jsonnet: JsonnetOptions{MaxStack: 200, Timeout: 3 * time.Second}}
+			c, diags, src := loadBounded(t, dir, opts)
 			if diags.HasErrors() {
 				t.Fatalf("seed spec has errors:\n%s", render(t, diags, src))
 			}

@@ -79,6 +79,13 @@ type Service struct {
 	DocsBaseURL string           `yaml:"docs_base_url" json:"docs_base_url,omitempty" doc:"Where the generated docs are published; alerts link their runbook pages under it."`
 	Components  []Component      `yaml:"components" json:"components,omitempty" doc:"Separately deployed parts (binaries) of the service."`
 	Metrics     *MetricsEndpoint `yaml:"metrics_endpoint" json:"metrics_endpoint,omitempty" doc:"How the /metrics endpoint is enabled and reached."`
+	Verify      *VerifySettings  `yaml:"verify" json:"verify,omitempty" doc:"How obsgen verify compares a live exposition with this catalogue."`
+}
+
+// VerifySettings tune obsgen verify for the service.
+type VerifySettings struct {
+	Pos    Pos      `yaml:"-" json:"-"`
+	Ignore []string `yaml:"ignore" json:"ignore,omitempty" doc:"Globs (* and ?) of exposed metric families that are not reported as undocumented, e.g. go_*, process_*, promhttp_*: noise the service's libraries add."`
 }
 
 // Component is one separately deployed part of a service.
@@ -300,28 +307,28 @@ type TestSeries struct {
 type AlertCheck struct {
 	Pos    Pos             `yaml:"-" json:"-"`
 	At     Duration        `yaml:"at" json:"at"`
-	Firing []ExpectedAlert `yaml:"firing" json:"firing"`
+	Firing []ExpectedAlert `yaml:"firing" json:"firing" doc:"Every instance firing at that time; empty (firing: []) expects the alert not to fire."`
 }
 
 // ExpectedAlert is one alert instance with its labels and annotations.
 type ExpectedAlert struct {
 	Pos         Pos               `yaml:"-" json:"-"`
-	Labels      map[string]string `yaml:"labels" json:"labels,omitempty"`
-	Annotations map[string]string `yaml:"annotations" json:"annotations,omitempty"`
+	Labels      map[string]string `yaml:"labels" json:"labels,omitempty" doc:"The instance's labels (the input series' labels the expression keeps); the rule's labels without templates are added."`
+	Annotations map[string]string `yaml:"annotations" json:"annotations,omitempty" doc:"Annotations as expanded; the rule's annotations without templates (and the runbook_url obsgen adds) are added."`
 }
 
 // ValueCheck expects the value of an expression at one time.
 type ValueCheck struct {
 	Pos     Pos          `yaml:"-" json:"-"`
 	At      Duration     `yaml:"at" json:"at"`
-	Expr    Expr         `yaml:"expr" json:"expr"`
-	Samples []TestSample `yaml:"samples" json:"samples"`
+	Expr    Expr         `yaml:"expr" json:"expr,omitempty" doc:"Expression to evaluate; default the recorded series."`
+	Samples []TestSample `yaml:"samples" json:"samples" doc:"Every expected sample; empty expects no result."`
 }
 
 // TestSample is one expected sample of a ValueCheck.
 type TestSample struct {
 	Pos    Pos     `yaml:"-" json:"-"`
-	Labels string  `yaml:"labels" json:"labels"`
+	Labels string  `yaml:"labels" json:"labels" doc:"Series in PromQL notation, e.g. {op=\"get\"}; checking the recorded series, its name and the rule's labels are added."`
 	Value  float64 `yaml:"value" json:"value"`
 }
 
@@ -405,11 +412,10 @@ type FluentdPipe struct {
 
 // VectorPipe is the Vector pipeline: a source, a remap parse and sinks.
 type VectorPipe struct {
-	Pos        Pos      `yaml:"-" json:"-"`
-	Source     string   `yaml:"source" json:"source" doc:"docker_logs, file or kubernetes_logs." enum:"docker_logs,file,kubernetes_logs"`
-	Containers []string `yaml:"containers" json:"containers,omitempty" doc:"docker_logs: container names to include."`
-	Paths      []string `yaml:"paths" json:"paths,omitempty" doc:"file: paths to read."`
-	// LabelSelector narrows a kubernetes_logs source to the service's pods.
+	Pos           Pos       `yaml:"-" json:"-"`
+	Source        string    `yaml:"source" json:"source" doc:"docker_logs, file or kubernetes_logs." enum:"docker_logs,file,kubernetes_logs"`
+	Containers    []string  `yaml:"containers" json:"containers,omitempty" doc:"docker_logs: container names to include."`
+	Paths         []string  `yaml:"paths" json:"paths,omitempty" doc:"file: paths to read."`
 	LabelSelector string    `yaml:"label_selector" json:"label_selector,omitempty" doc:"kubernetes_logs: pod label selector, e.g. app.kubernetes.io/name=rstmdb."`
 	Sinks         []LogSink `yaml:"sinks" json:"sinks"`
 }

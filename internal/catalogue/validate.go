@@ -140,6 +140,7 @@ func (v *validator) service() {
 			v.oneOf(v.c.At(m.Pos, "scheme"), m.Scheme, "scheme", "http", "https")
 		}
 	}
+	v.verifySettings()
 }
 
 // component checks a reference to a component by name.

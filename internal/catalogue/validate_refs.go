@@ -3,10 +3,26 @@ package catalogue
 import (
 	"encoding/json"
 	"net"
+	"net/url"
+	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/obsgen/obsgen/internal/suggest"
+)
+
+var (
+	// componentRE is a Vector component id and a Fluentd tag prefix.
+	componentRE = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_-]{0,99}$`)
+	envNameRE   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	// strftimeRE matches the strftime fields an index name may carry.
+	strftimeRE = regexp.MustCompile(`%[A-Za-z%]`)
+	// esIndexRE is an Elasticsearch index name once strftime fields are filled.
+	esIndexRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._+-]{0,254}$`)
+	// logFieldTypes are the types a log field may declare.
+	logFieldTypes = map[string]bool{"string": true, "integer": true, "number": true, "boolean": true, "timestamp": true, "object": true}
 )
 
 func itoa(i int) string { return strconv.Itoa(i) }
@@ -93,7 +109,11 @@ func (v *validator) dashboards() {
 func (v *validator) panel(p Panel) {
 	v.required(p.Pos, p.Title, "a title", "panel")
 	if v.required(p.Pos, p.Type, "a type", "panel "+p.Title) {
-		v.oneOf(v.c.At(p.Pos, "type"), p.Type, "panel type", panelTypes...)
+		if p.Type == "graph" {
+			v.errorf(v.c.At(p.Pos, "type"), "bad-value", "panel type \"graph\" was deprecated in Grafana 7 and removed in Grafana 11: use timeseries")
+		} else {
+			v.oneOf(v.c.At(p.Pos, "type"), p.Type, "panel type", panelTypes...)
+		}
 	}
 	if p.Width < 0 || p.Width > 24 {
 		v.errorf(v.c.At(p.Pos, "width"), "bad-value", "panel width %d must be 1..24", p.Width)
@@ -120,7 +140,7 @@ func (v *validator) scrape() {
 	if len(s.Targets) == 0 {
 		v.errorf(s.Pos, "missing-field", "scrape needs at least one target")
 	}
-	jobs := v.unique("scrape job")
+	jobs := v.unique("scrape job (variant/job)")
 	for _, t := range s.Targets {
 		vp := v.c.At(t.Pos, "variant")
 		if v.required(t.Pos, t.Variant, "a variant name (e.g. static, dns)", "scrape target") && !identRE.MatchString(t.Variant) {
@@ -177,6 +197,9 @@ func (v *validator) logging() {
 	if v.required(l.Pos, l.Format, "a format", "logging") {
 		v.oneOf(v.c.At(l.Pos, "format"), l.Format, "log format", "json", "text", "logfmt")
 	}
+	if l.LevelEnv != "" && !envNameRE.MatchString(l.LevelEnv) {
+		v.errorf(v.c.At(l.Pos, "level_env"), "bad-name", "level_env %q is not an environment variable name ([A-Za-z_][A-Za-z0-9_]*)", l.LevelEnv)
+	}
 	levels := v.unique("log level")
 	var names []string
 	for _, lv := range l.Levels {
@@ -187,9 +210,6 @@ func (v *validator) logging() {
 	if l.DefaultLevel != "" && len(names) > 0 {
 		v.oneOf(v.c.At(l.Pos, "default_level"), l.DefaultLevel, "default level", names...)
 	}
-	if l.Format == "json" && l.Sample != "" && !json.Valid([]byte(l.Sample)) {
-		v.errorf(v.c.At(l.Pos, "sample"), "bad-json", "sample log record is not valid JSON")
-	}
 	fields := v.unique("log field")
 	for _, f := range l.Fields {
 		v.required(f.Pos, f.Name, "a name", "log field")
@@ -198,23 +218,118 @@ func (v *validator) logging() {
 			v.oneOf(v.c.At(f.Pos, "type"), f.Type, "field type", "string", "integer", "number", "boolean", "timestamp", "object")
 		}
 	}
+	v.logSample(l)
 	if sh := l.Shipping; sh != nil {
+		if sh.Tag != "" && !componentRE.MatchString(sh.Tag) {
+			v.errorf(v.c.At(sh.Pos, "tag"), "bad-name", "shipping tag %q must be letters, digits, - and _ (it prefixes Fluentd tags and names the Vector source)", sh.Tag)
+		}
 		if f := sh.Fluentd; f != nil {
 			if f.ForwardPort < 1 || f.ForwardPort > 65535 {
 				v.errorf(v.c.At(f.Pos, "forward_port"), "bad-value", "forward_port %d must be 1..65535", f.ForwardPort)
 			}
+			v.oneLine(v.c.At(f.Pos, "parse_key"), f.ParseKey, "parse_key")
 			v.sinks(f.Sinks, f.Pos)
 		}
 		if vec := sh.Vector; vec != nil {
-			if v.required(vec.Pos, vec.Source, "a source type", "vector") {
-				v.oneOf(v.c.At(vec.Pos, "source"), vec.Source, "vector source", "docker_logs", "file", "kubernetes_logs")
-			}
-			if vec.Source == "file" && len(vec.Paths) == 0 {
-				v.errorf(vec.Pos, "missing-field", "a file source needs paths")
-			}
-			v.sinks(vec.Sinks, vec.Pos)
+			v.vector(vec)
 		}
 	}
+}
+
+// logSample checks the sample record against the declared fields: every key
+// declared, every value of the declared type.
+func (v *validator) logSample(l *Logging) {
+	if l.Sample == "" || l.Format != "json" {
+		return
+	}
+	p := v.c.At(l.Pos, "sample")
+	var rec map[string]any
+	dec := json.NewDecoder(strings.NewReader(l.Sample))
+	dec.UseNumber()
+	if err := dec.Decode(&rec); err != nil || dec.More() {
+		if json.Valid([]byte(l.Sample)) {
+			v.errorf(p, "bad-json", "sample log record must be one JSON object")
+		} else {
+			v.errorf(p, "bad-json", "sample log record is not valid JSON")
+		}
+		return
+	}
+	if len(l.Fields) == 0 {
+		return
+	}
+	types := map[string]string{}
+	for _, f := range l.Fields {
+		types[f.Name] = f.Type
+	}
+	keys := make([]string, 0, len(rec))
+	for k := range rec {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t, ok := types[k]
+		if !ok {
+			v.warnf(p, "undeclared-log-field", "sample record field %q is not a declared log field", k)
+			continue
+		}
+		if !logFieldTypes[t] {
+			continue // reported as a bad type
+		}
+		if got, ok := jsonFits(rec[k], t); !ok {
+			v.warnf(p, "log-field-type", "sample record field %q is %s, but the field is declared %s", k, got, t)
+		}
+	}
+}
+
+// jsonFits reports whether a decoded JSON value fits a log field type, and
+// names the value's JSON type.
+func jsonFits(val any, fieldType string) (string, bool) {
+	switch x := val.(type) {
+	case string:
+		return "a string", fieldType == "string" || fieldType == "timestamp"
+	case json.Number:
+		if _, err := x.Int64(); err == nil {
+			return "an integer", fieldType == "integer" || fieldType == "number"
+		}
+		return "a number", fieldType == "number"
+	case bool:
+		return "a boolean", fieldType == "boolean"
+	case nil:
+		return "null", true
+	case map[string]any, []any:
+		return "an object or array", fieldType == "object"
+	default:
+		return "a JSON value", true
+	}
+}
+
+func (v *validator) vector(vec *VectorPipe) {
+	if v.required(vec.Pos, vec.Source, "a source type", "vector") {
+		v.oneOf(v.c.At(vec.Pos, "source"), vec.Source, "vector source", "docker_logs", "file", "kubernetes_logs")
+	}
+	if vec.Source == "file" && len(vec.Paths) == 0 {
+		v.errorf(vec.Pos, "missing-field", "a file source needs paths")
+	}
+	for _, opt := range []struct {
+		field, source string
+		set           bool
+	}{{"containers", "docker_logs", len(vec.Containers) > 0}, {"paths", "file", len(vec.Paths) > 0}, {"label_selector", "kubernetes_logs", vec.LabelSelector != ""}} {
+		if opt.set && vec.Source != opt.source && vec.Source != "" {
+			v.errorf(v.c.At(vec.Pos, opt.field), "bad-value", "%s applies to the %s source only, not %s", opt.field, opt.source, vec.Source)
+		}
+	}
+	for i, s := range vec.Containers {
+		if v.required(v.c.At(vec.Pos, "containers["+itoa(i)+"]"), s, "a name", "container") {
+			v.oneLine(v.c.At(vec.Pos, "containers["+itoa(i)+"]"), s, "container name")
+		}
+	}
+	for i, s := range vec.Paths {
+		if v.required(v.c.At(vec.Pos, "paths["+itoa(i)+"]"), s, "a path", "file source path") {
+			v.oneLine(v.c.At(vec.Pos, "paths["+itoa(i)+"]"), s, "file source path")
+		}
+	}
+	v.oneLine(v.c.At(vec.Pos, "label_selector"), vec.LabelSelector, "label_selector")
+	v.sinks(vec.Sinks, vec.Pos)
 }
 
 func (v *validator) sinks(sinks []LogSink, owner Pos) {
@@ -223,17 +338,87 @@ func (v *validator) sinks(sinks []LogSink, owner Pos) {
 	}
 	names := v.unique("sink")
 	for _, s := range sinks {
-		names.add(s.Name, v.c.At(s.Pos, "name"))
+		name := s.Name
+		if name == "" {
+			name = s.Type
+		}
+		if s.Name != "" && !componentRE.MatchString(s.Name) {
+			v.errorf(v.c.At(s.Pos, "name"), "bad-name", "sink name %q must be letters, digits, - and _ (it names the Vector component)", s.Name)
+		}
+		names.add(name, v.c.At(s.Pos, "name"))
 		if !v.required(s.Pos, s.Type, "a type", "sink") || !v.oneOf(v.c.At(s.Pos, "type"), s.Type, "sink type", "elasticsearch", "loki", "file") {
 			continue
 		}
 		switch s.Type {
 		case "elasticsearch", "loki":
-			v.required(s.Pos, s.Endpoint, "an endpoint", s.Type+" sink")
+			if v.required(s.Pos, s.Endpoint, "an endpoint", s.Type+" sink") {
+				v.httpURL(v.c.At(s.Pos, "endpoint"), s.Endpoint, s.Type+" endpoint")
+			}
 		case "file":
-			v.required(s.Pos, s.Path, "a path", "file sink")
+			if v.required(s.Pos, s.Path, "a path", "file sink") {
+				v.oneLine(v.c.At(s.Pos, "path"), s.Path, "file sink path")
+			}
+		}
+		if s.Index != "" {
+			if s.Type != "elasticsearch" {
+				v.errorf(v.c.At(s.Pos, "index"), "bad-value", "index applies to elasticsearch sinks only")
+			} else if !esIndexRE.MatchString(strftimeRE.ReplaceAllString(s.Index, "x")) {
+				v.errorf(v.c.At(s.Pos, "index"), "bad-name", "elasticsearch index %q must be lower-case letters, digits, ., _, + and - (strftime %%Y-style fields allowed), not starting with _, - or +", s.Index)
+			}
+		}
+		if s.Type == "loki" && len(s.Labels) == 0 {
+			v.errorf(s.Pos, "missing-field", "a loki sink needs labels (Loki stores streams by label)")
+		}
+		for _, k := range sortedKeys(s.Labels) {
+			p := v.c.At(s.Pos, "labels."+k)
+			if s.Type != "loki" {
+				v.errorf(p, "bad-value", "labels apply to loki sinks only")
+				break
+			}
+			v.labelName(k, p, "loki label")
+			v.oneLine(p, s.Labels[k], "loki label value")
 		}
 	}
+}
+
+// oneLine reports a value that would not stay one line of printable text in
+// a configuration file or script.
+func (v *validator) oneLine(p Pos, s, what string) bool {
+	for _, r := range s {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			v.errorf(p, "bad-value", "%s %q must be one line of printable text", what, s)
+			return false
+		}
+	}
+	return true
+}
+
+// httpURL reports a value that is not an absolute http or https URL.
+func (v *validator) httpURL(p Pos, s, what string) bool {
+	if !v.oneLine(p, s, what) {
+		return false
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Hostname() == "" {
+		v.errorf(p, "bad-value", "%s %q must be an http:// or https:// URL with a host", what, s)
+		return false
+	}
+	if port := u.Port(); port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			v.errorf(p, "bad-value", "%s %q has a port outside 1..65535", what, s)
+			return false
+		}
+	}
+	return true
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 func (v *validator) health() {
@@ -241,32 +426,97 @@ func (v *validator) health() {
 	if h == nil {
 		return
 	}
-	if h.CLI != nil && len(h.CLI.Command) == 0 {
-		v.errorf(h.CLI.Pos, "missing-field", "health cli needs a command")
+	if cli := h.CLI; cli != nil {
+		v.argv(cli.Command, cli.Pos, "command", "health cli")
 	}
 	if h.HTTP != nil {
-		u := h.HTTP.URL
-		if v.required(h.HTTP.Pos, u, "a url", "health http") && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
-			v.errorf(v.c.At(h.HTTP.Pos, "url"), "bad-value", "health url %q must start with http:// or https://", u)
+		up := v.c.At(h.HTTP.Pos, "url")
+		if v.required(h.HTTP.Pos, h.HTTP.URL, "a url", "health http") && v.httpURL(up, h.HTTP.URL, "health url") {
+			u, _ := url.Parse(h.HTTP.URL)
+			v.declaredGET(up, u.Path, "health url path")
 		}
 	}
 	kinds := v.unique("probe")
+	withVariant := 0
+	var without *Probe
+	for i, p := range h.Probes {
+		if p.Variant == "" {
+			if without == nil {
+				without = &h.Probes[i]
+			}
+			continue
+		}
+		withVariant++
+		if !identRE.MatchString(p.Variant) {
+			v.errorf(v.c.At(p.Pos, "variant"), "bad-name", "probe variant %q must be letters, digits, ., - and _ (it names a file)", p.Variant)
+		}
+	}
+	if withVariant != 0 && without != nil {
+		v.errorf(without.Pos, "missing-field", "probe %s has no variant: set variant on every probe or on none (%d of %d probes have one)", without.Kind, withVariant, len(h.Probes))
+	}
 	for _, p := range h.Probes {
 		if v.required(p.Pos, p.Kind, "a kind", "probe") {
 			v.oneOf(v.c.At(p.Pos, "kind"), p.Kind, "probe kind", "liveness", "readiness", "startup")
 		}
-		kinds.add(p.Kind, v.c.At(p.Pos, "kind"))
+		key := p.Kind
+		if p.Variant != "" {
+			key = p.Variant + " " + p.Kind
+		}
+		kinds.add(key, v.c.At(p.Pos, "kind"))
 		if (len(p.Exec) > 0) == (p.HTTPPath != "") {
 			v.errorf(p.Pos, "bad-value", "probe %s needs exactly one of exec or http_path", p.Kind)
 		}
-		if p.HTTPPath != "" && p.HTTPPort == 0 {
-			v.errorf(p.Pos, "missing-field", "an http_path probe needs http_port")
+		if len(p.Exec) > 0 {
+			v.argv(p.Exec, p.Pos, "exec", "probe "+p.Kind)
 		}
-		for field, n := range map[string]int{"initial_delay_seconds": p.InitialDelaySeconds, "period_seconds": p.PeriodSeconds, "timeout_seconds": p.TimeoutSeconds, "failure_threshold": p.FailureThreshold} {
-			if n < 0 {
-				v.errorf(v.c.At(p.Pos, field), "bad-value", "%s must not be negative", field)
+		if p.HTTPPath != "" {
+			pp := v.c.At(p.Pos, "http_path")
+			if !strings.HasPrefix(p.HTTPPath, "/") {
+				v.errorf(pp, "bad-value", "probe http_path %q must start with /", p.HTTPPath)
+			} else if v.oneLine(pp, p.HTTPPath, "probe http_path") {
+				v.declaredGET(pp, p.HTTPPath, "probe http_path")
+			}
+			if p.HTTPPort == 0 {
+				v.errorf(p.Pos, "missing-field", "an http_path probe needs http_port")
 			}
 		}
+		if p.HTTPPort < 0 || p.HTTPPort > 65535 {
+			v.errorf(v.c.At(p.Pos, "http_port"), "bad-value", "http_port %d must be 1..65535", p.HTTPPort)
+		}
+		for _, f := range []struct {
+			field string
+			n     int
+		}{{"initial_delay_seconds", p.InitialDelaySeconds}, {"period_seconds", p.PeriodSeconds}, {"timeout_seconds", p.TimeoutSeconds}, {"failure_threshold", p.FailureThreshold}} {
+			if f.n < 0 {
+				v.errorf(v.c.At(p.Pos, f.field), "bad-value", "%s must not be negative", f.field)
+			}
+		}
+	}
+}
+
+// argv checks a command line: a program name first, every argument one line.
+func (v *validator) argv(args []string, owner Pos, field, what string) {
+	if len(args) == 0 {
+		v.errorf(owner, "missing-field", "%s needs a %s", what, field)
+		return
+	}
+	for i, a := range args {
+		p := v.c.At(owner, field+"["+itoa(i)+"]")
+		if i == 0 && (strings.TrimSpace(a) == "" || strings.HasPrefix(a, "-")) {
+			v.errorf(p, "bad-value", "%s %s must start with a program name, not %q", what, field, a)
+			continue
+		}
+		v.oneLine(p, a, what+" argument")
+	}
+}
+
+// declaredGET warns when the catalogue lists endpoints but not GET path.
+func (v *validator) declaredGET(p Pos, path, what string) {
+	if path == "" {
+		path = "/"
+	}
+	if len(v.c.Endpoints) > 0 && v.c.Endpoint("GET "+path) == nil {
+		v.warnf(p, "unknown-ref", "%s %s is not a declared endpoint (add GET %s to endpoints so that it is documented)", what, path, path)
 	}
 }
 

@@ -2,20 +2,43 @@ package pipeline
 
 import (
 	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/docs"
+	"github.com/obsgen/obsgen/generators/grafana"
+	"github.com/obsgen/obsgen/generators/health"
+	"github.com/obsgen/obsgen/generators/kubernetes"
+	"github.com/obsgen/obsgen/generators/logging"
+	"github.com/obsgen/obsgen/generators/mixin"
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/lint"
 )
 
-// Generators returns every per-service generator, in a fixed order.
+// Generators returns every per-service generator, in a fixed order. The
+// docs generator comes last: its pages quote the others' artifacts.
 func Generators() []generators.Generator {
-	return []generators.Generator{
+	artifacts := []generators.Generator{
 		prometheus.Generator{},
+		grafana.Generator{},
+		logging.Generator{},
+		health.Generator{},
+		kubernetes.Generator{},
+		mixin.Generator{},
 	}
+	return append(artifacts, docs.Generator{Siblings: artifacts})
 }
 
-// crossService returns files that span services (none yet).
-func crossService(cs []*catalogue.Catalogue) []generators.File { return nil }
+// crossService returns the files that span services: the docs index.
+func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	index, err := docs.Index(cs)
+	if err != nil {
+		return nil, err
+	}
+	return []generators.File{index}, nil
+}
 
 // Lint runs the catalogue-aware checks over one catalogue.
-func Lint(c *catalogue.Catalogue) diag.List { return nil }
+func Lint(c *catalogue.Catalogue) diag.List { return lint.Run(c) }

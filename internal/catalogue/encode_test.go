@@ -1,0 +1,62 @@
+package catalogue
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// stripPositions returns a copy of the catalogue's exported content only, so
+// that two loads of the same content compare equal whatever the positions.
+func content(t *testing.T, c *Catalogue) []byte {
+	t.Helper()
+	data, err := Encode(c, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestEncodingThenLoadingGivesTheSameCatalogue(t *testing.T) {
+	for _, dir := range []string{"../../specs/rstmdb", "../../specs/stemedb"} {
+		t.Run(dir, func(t *testing.T) {
+			c, diags, _ := Load(dir, Options{})
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			data := content(t, c)
+			back, diags := LoadBytes("encoded.yaml", data)
+			if diags.HasErrors() {
+				t.Fatalf("encoded catalogue does not load: %v\n%s", diags, data)
+			}
+			again := content(t, back)
+			if string(again) != string(data) {
+				t.Errorf("encode → load → encode changed the catalogue")
+			}
+			if !reflect.DeepEqual(c.MetricNames(), back.MetricNames()) || len(c.Alerts()) != len(back.Alerts()) {
+				t.Errorf("metrics or alerts lost")
+			}
+			for i, a := range c.Alerts() {
+				b := back.Alerts()[i]
+				if a.Expr.Text != b.Expr.Text || a.For != b.For || !reflect.DeepEqual(a.Annotations, b.Annotations) {
+					t.Errorf("alert %s changed: %+v vs %+v", a.Alert, a, b)
+				}
+			}
+		})
+	}
+}
+
+func TestEncodingQuotesStringsThatLookLikeOtherTypes(t *testing.T) {
+	c := &Catalogue{APIVersion: APIVersion, Service: Service{Name: "s", Title: "true", Description: "0x10"}}
+	data, err := Encode(c, "a header\nof two lines")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "# a header\n# of two lines\n") {
+		t.Errorf("header missing:\n%s", data)
+	}
+	back, diags := LoadBytes("x.yaml", data)
+	if diags.HasErrors() || back.Service.Title != "true" || back.Service.Description != "0x10" {
+		t.Errorf("strings came back changed: %v %+v\n%s", diags, back.Service, data)
+	}
+}

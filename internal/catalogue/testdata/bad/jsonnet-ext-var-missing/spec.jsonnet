@@ -1,0 +1,1 @@
+{ apiVersion: 'obsgen.dev/v1', service: { name: std.extVar('service') } }

@@ -1,0 +1,4 @@
+{
+  apiVersion: 'obsgen.dev/v1',
+  service: { name: 'shop' 
+}
