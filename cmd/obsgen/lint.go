@@ -7,7 +7,7 @@ import (
 
 func newLintCmd() *cobra.Command {
 	var sf specFlags
-	var format, failOn string
+	var format, failOn, mixinDir string
 	cmd := &cobra.Command{
 		Use:   "lint [SPEC...]",
 		Short: "Report problems in the specs without generating anything",
@@ -16,7 +16,8 @@ func newLintCmd() *cobra.Command {
 metrics, types and labels. Diagnostics go to standard output.`,
 		Example: `  obsgen lint
   obsgen lint specs/rstmdb --format json
-  obsgen lint --format github --fail-on warning   # in a GitHub workflow`,
+  obsgen lint --format github --fail-on warning   # in a GitHub workflow
+  obsgen lint --mixin vendor/rstmdb-mixin specs/rstmdb   # an upstream mixin's queries`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := diag.ParseSeverity(failOn)
 			if err != nil {
@@ -31,6 +32,11 @@ metrics, types and labels. Diagnostics go to standard output.`,
 			if err != nil {
 				return err
 			}
+			if mixinDir != "" {
+				if res, err = lintMixin(res, mixinDir, &sf); err != nil {
+					return err
+				}
+			}
 			if err := printDiags(cmd.OutOrStdout(), res, format); err != nil {
 				return err
 			}
@@ -43,5 +49,6 @@ metrics, types and labels. Diagnostics go to standard output.`,
 	sf.register(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, github or sarif")
 	cmd.Flags().StringVar(&failOn, "fail-on", "error", "exit 1 when a diagnostic is at least this severe: error, warning or info")
+	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor) against the one SPEC instead of the spec itself")
 	return cmd
 }

@@ -20,6 +20,29 @@ func printDiags(w io.Writer, res *pipeline.Result, format string) error {
 		}
 		_, err := fmt.Fprintln(w, res.Diags.Summary())
 		return err
+	case "problems":
+		// generate and check show warnings and errors; infos (such as
+		// unused metrics) are for obsgen lint.
+		var shown diag.List
+		for _, d := range res.Diags {
+			if d.Severity >= diag.Warning {
+				shown = append(shown, d)
+			}
+		}
+		if len(shown) > 0 {
+			if err := diag.WriteText(w, shown, res.Sources); err != nil {
+				return err
+			}
+		}
+		if len(res.Diags) == 0 {
+			return nil
+		}
+		summary := res.Diags.Summary()
+		if n := len(res.Diags) - len(shown); n > 0 {
+			summary += " (run obsgen lint to see the infos)"
+		}
+		_, err := fmt.Fprintln(w, summary)
+		return err
 	case "json":
 		return diag.WriteJSON(w, res.Diags)
 	case "github":

@@ -16,6 +16,9 @@ type sarifLog struct {
 type sarifRun struct {
 	Tool    sarifTool     `json:"tool"`
 	Results []sarifResult `json:"results"`
+	// ColumnKind says columns count characters (Unicode code points), as
+	// obsgen's positions do, rather than SARIF's default UTF-16 units.
+	ColumnKind string `json:"columnKind"`
 }
 
 type sarifTool struct {
@@ -94,8 +97,9 @@ func WriteSARIF(w io.Writer, l List) error {
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
 		Version: "2.1.0",
 		Runs: []sarifRun{{
-			Tool:    sarifTool{Driver: sarifDriver{Name: "obsgen", InformationURI: "https://github.com/obsgen/obsgen", Rules: rules}},
-			Results: results,
+			Tool:       sarifTool{Driver: sarifDriver{Name: "obsgen", InformationURI: "https://github.com/obsgen/obsgen", Rules: rules}},
+			Results:    results,
+			ColumnKind: "unicodeCodePoints",
 		}},
 	}
 	enc := json.NewEncoder(w)

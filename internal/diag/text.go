@@ -37,18 +37,20 @@ func (s Sources) Line(file string, line int) (string, bool) {
 func WriteText(w io.Writer, l List, src Sources) error {
 	var b strings.Builder
 	for _, d := range l {
-		b.WriteString(d.String())
+		// One line per diagnostic: a message spanning lines (a parser's,
+		// say) is joined, and control characters cannot reach the terminal.
+		b.WriteString(sanitizeLine(strings.ReplaceAll(strings.ReplaceAll(d.String(), "\r\n", " "), "\n", " ")))
 		b.WriteByte('\n')
 		line, ok := src.Line(d.Pos.File, d.Pos.Line)
 		if !ok || d.Pos.Col < 1 {
 			continue
 		}
 		line = sanitizeLine(line)
-		if len(line) > 200 {
-			// Keep the excerpt readable: a window around the column.
-			start := max(0, d.Pos.Col-100)
-			end := min(len(line), start+200)
-			line = line[start:end]
+		if runes := []rune(line); len(runes) > 200 {
+			// Keep the excerpt readable: a window around the column, cut
+			// at characters (columns count characters, not bytes).
+			start := max(0, min(d.Pos.Col-100, len(runes)-200))
+			line = string(runes[start : start+200])
 			d.Pos.Col -= start
 		}
 		fmt.Fprintf(&b, "    %s\n", line)

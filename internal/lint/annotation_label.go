@@ -1,0 +1,44 @@
+package lint
+
+import (
+	"github.com/obsgen/obsgen/internal/diag"
+)
+
+// annotationLabel finds alert templates that print labels the alert's
+// expression does not keep.
+var annotationLabel = &Check{
+	Code:     "annotation-label",
+	Severity: diag.Warning,
+	Docs: "An alert's annotation or label template uses {{ $labels.x }} but the alert expression's result carries no label x " +
+		"(an aggregation dropped it, or the series never had it), so the notification prints an empty value.",
+	run: func(x *Context, r *reporter) {
+		for _, e := range x.Exprs {
+			if e.Kind != KindAlert {
+				continue
+			}
+			have := x.labelsOf(e.Root())
+			if have.any {
+				continue
+			}
+			rule := e.Rule
+			for _, field := range []struct {
+				what   string
+				values map[string]string
+			}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
+				for _, k := range sortedKeys(field.values) {
+					for _, l := range labelRefs(field.values[k]) {
+						if have.has(l) {
+							continue
+						}
+						note := ""
+						if _, static := rule.Labels[l]; static {
+							note = "; the rule's own labels are not visible to $labels"
+						}
+						r.at(x.C.At(rule.Pos, field.what+"."+k), 0, "%s %s of %s uses $labels.%s, but the expression's result carries %s, so it prints nothing%s%s",
+							field.what[:len(field.what)-1], k, rule.Alert, l, have, note, hint(l, have.list()))
+					}
+				}
+			}
+		}
+	},
+}

@@ -1,0 +1,23 @@
+package lint
+
+import "testing"
+
+func TestCounterRaw(t *testing.T) {
+	runExprCases(t, counterRaw, []exprCase{
+		{name: "rate of a counter is fine", expr: `sum by (op) (rate(shop_requests_total[5m]))`},
+		{name: "increase compared in an alert is fine", in: inAlert, expr: `increase(shop_errors_total[5m]) > 0`},
+		{name: "a gauge named like a counter is judged by its type", expr: `shop_instances_total > 3`},
+		{name: "counting counter series is fine", expr: `count(shop_requests_total)`},
+		{name: "the right side of and only filters", expr: `rate(shop_requests_total[5m]) and shop_errors_total`},
+		{name: "absent of a counter is fine", in: inAlert, expr: `absent(shop_requests_total)`},
+		{name: "buckets in histogram_quantile are left to histogram-quantile-input", expr: `histogram_quantile(0.9, shop_latency_seconds_bucket)`},
+		{name: "delta of a counter is left to delta-on-counter", expr: `delta(shop_requests_total[5m])`},
+		{name: "a counter shown raw is flagged", expr: `shop_requests_total`, at: []string{"shop_requests_total"}},
+		{name: "a counter compared raw in an alert is flagged", in: inAlert, expr: `shop_errors_total > 10`, at: []string{"shop_errors_total"}},
+		{name: "a sum of raw counters in a panel is flagged", in: inPanel, expr: `sum(shop_requests_total{op=~"$op"})`, at: []string{"shop_requests_total"}},
+		{name: "a histogram's count shown raw is flagged", expr: `shop_latency_seconds_count`, at: []string{"shop_latency_seconds_count"}},
+		{name: "a raw counter next to a rate is flagged alone", expr: `rate(shop_requests_total[5m]) / shop_errors_total`, at: []string{"shop_errors_total"}},
+		{name: "max_over_time of a counter is still its raw value", expr: `max_over_time(shop_requests_total[1h])`, at: []string{"shop_requests_total"}},
+		{name: "a recording rule over raw counters is flagged", in: inRecord, expr: `sum without (instance) (shop_requests_total)`, at: []string{"shop_requests_total"}},
+	})
+}

@@ -1,0 +1,45 @@
+package lint
+
+import (
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// deltaOnCounter finds gauge functions applied to counters.
+var deltaOnCounter = &Check{
+	Code:     "delta-on-counter",
+	Severity: diag.Warning,
+	Docs: "delta(), idelta(), deriv(), predict_linear() or double_exponential_smoothing() is applied to a counter; " +
+		"they ignore counter resets, so every restart shows as a large drop (use increase() or rate()).",
+	run: func(x *Context, r *reporter) {
+		for _, e := range x.Exprs {
+			e.calls(func(c *parser.Call) {
+				fn := c.Func.Name
+				var instead string
+				switch fn {
+				case "delta", "idelta":
+					instead = "use increase()"
+				case "deriv", "double_exponential_smoothing":
+					instead = "use rate()"
+				case "predict_linear":
+					instead = "predict from increase() or a gauge"
+				default:
+					return
+				}
+				if len(c.Args) == 0 {
+					return
+				}
+				vs := unwrapRange(c.Args[0])
+				if vs == nil {
+					return
+				}
+				s := x.resolve(selectorName(vs))
+				if !s.counter() {
+					return
+				}
+				r.at(e.Pos(c), len(fn), "%s() on %s ignores counter resets, so a restart shows as a large drop; %s, which handles resets",
+					fn, s.describe(), instead)
+			})
+		}
+	},
+}

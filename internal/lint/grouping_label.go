@@ -1,0 +1,114 @@
+package lint
+
+import (
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// groupingLabel finds by, without, on, ignoring and group_left/right
+// clauses naming labels their operands do not carry.
+var groupingLabel = &Check{
+	Code:     "grouping-label",
+	Severity: diag.Warning,
+	Docs: "by, without, ignoring or group_left/group_right names a label the operand's result does not carry (never had, " +
+		"or lost to an inner aggregation), so the clause does not do what it says (warning); on() with such a label matches " +
+		"nothing or everything (error).",
+	run: func(x *Context, r *reporter) {
+		for _, e := range x.Exprs {
+			parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
+				switch v := n.(type) {
+				case *parser.AggregateExpr:
+					checkGrouping(x, e, r, v)
+				case *parser.BinaryExpr:
+					checkMatching(x, e, r, v)
+				}
+				return nil
+			})
+		}
+	},
+}
+
+// checkGrouping judges the by or without clause of one aggregation.
+func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateExpr) {
+	if len(a.Grouping) == 0 || a.Expr == nil {
+		return
+	}
+	inner := x.labelsOf(a.Expr)
+	if inner.any {
+		return
+	}
+	for _, l := range a.Grouping {
+		if l == labels.MetricName || inner.has(l) {
+			continue
+		}
+		pos := e.PosAt(e.groupingOffset(a, l))
+		if a.Without {
+			r.at(pos, len(l), "without (%s) has no effect: the aggregated expression carries no label %s (it carries %s)%s",
+				l, l, inner, lostBelow(x, a.Expr, l))
+			continue
+		}
+		r.at(pos, len(l), "%s by (%s): the aggregated expression carries no label %s (it carries %s), so the result is not split by it%s",
+			a.Op, l, l, inner, lostBelow(x, a.Expr, l))
+	}
+}
+
+// checkMatching judges the on, ignoring and group_x clauses of one binary operation.
+func checkMatching(x *Context, e *Expression, r *reporter, b *parser.BinaryExpr) {
+	vm := b.VectorMatching
+	if vm == nil || b.LHS == nil || b.RHS == nil ||
+		b.LHS.Type() != parser.ValueTypeVector || b.RHS.Type() != parser.ValueTypeVector {
+		return
+	}
+	lhs, rhs := x.labelsOf(b.LHS), x.labelsOf(b.RHS)
+	for _, l := range vm.MatchingLabels {
+		if l == labels.MetricName {
+			continue
+		}
+		inL, inR := lhs.has(l), rhs.has(l)
+		if vm.On {
+			if inL && inR {
+				continue
+			}
+			side, set, node := "left", lhs, b.LHS
+			if inL {
+				side, set, node = "right", rhs, b.RHS
+			}
+			r.sev(diag.Error, e.PosAt(e.matchingOffset(b, []string{"on"}, l)), len(l),
+				"on (%s): the %s side carries no label %s (it carries %s), so no series match%s", l, side, l, set, lostBelow(x, node, l))
+			continue
+		}
+		if !inL && !inR {
+			r.at(e.PosAt(e.matchingOffset(b, []string{"ignoring"}, l)), len(l),
+				"ignoring (%s) has no effect: neither side carries label %s (left %s, right %s)", l, l, lhs, rhs)
+		}
+	}
+	one, side, kw := rhs, "right", "group_left"
+	if vm.Card == parser.CardOneToMany {
+		one, side, kw = lhs, "left", "group_right"
+	}
+	for _, l := range vm.Include {
+		if !one.has(l) {
+			r.at(e.PosAt(e.matchingOffset(b, []string{kw}, l)), len(l),
+				"%s (%s): the %s side carries no label %s to copy (it carries %s)", kw, l, side, l, one)
+		}
+	}
+}
+
+// lostBelow explains, when a series under n carries label l, that an inner
+// aggregation or function drops it.
+func lostBelow(x *Context, n parser.Node, l string) string {
+	found := ""
+	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
+		if vs, ok := c.(*parser.VectorSelector); ok && found == "" {
+			if s := x.labelsOf(vs); !s.any && s.has(l) {
+				found = selectorName(vs)
+			}
+		}
+		return nil
+	})
+	if found == "" {
+		return ""
+	}
+	return "; " + found + " has it, but an inner aggregation or function drops it"
+}

@@ -1,0 +1,195 @@
+package lint
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/obsgen/obsgen/internal/diag"
+)
+
+// mistake is one kind of mistake put into a copy of a seed spec with one
+// small textual edit: file gets old replaced by new (old must occur once),
+// and exactly one new diagnostic must appear, with code, where at (a
+// string of the edited file; a ^ in it marks the exact place) is written.
+type mistake struct {
+	name, file, old, new, code, at string
+}
+
+var mistakes = []mistake{
+	{"a misspelt metric in an alert", "rstmdb/alerts.yaml",
+		"rate(rstmdb_requests_errors_total[5m]) > 10", "rate(rstmdb_request_errors_total[5m]) > 10",
+		"unknown-metric", "rstmdb_request_errors_total"},
+	{"increase() of a gauge in an alert, as the rstmdb page has it", "rstmdb/alerts.yaml",
+		"delta(rstmdb_wal_size_bytes[1h])", "increase(rstmdb_wal_size_bytes[1h])",
+		"rate-on-gauge", "increase(rstmdb_wal"},
+	{"a counter shown raw in an example query", "rstmdb/queries.yaml",
+		"expr: rate(rstmdb_events_applied_total[1m])", "expr: rstmdb_events_applied_total",
+		"counter-raw", "rstmdb_events_applied_total"},
+	{"a panel's histogram_quantile after a sum that drops le", "rstmdb/dashboards.yaml",
+		"sum by (le, op) (rate(rstmdb_requests_duration_seconds_bucket", "sum by (op) (rate(rstmdb_requests_duration_seconds_bucket",
+		"histogram-quantile-input", "sum by (op) (rate(rstmdb_requests_duration"},
+	{"histogram_quantile of a gauge in an example query", "stemedb/queries.yaml",
+		"histogram_quantile(0.95, rate(stemedb_convergence_latency_seconds_bucket[5m]))", "histogram_quantile(0.95, stemedb_sync_lag_seconds)",
+		"histogram-quantile-input", "stemedb_sync_lag_seconds)"},
+	{"delta() of a counter in an example query", "rstmdb/queries.yaml",
+		"expr: rate(rstmdb_events_applied_total[1m])", "expr: delta(rstmdb_events_applied_total[1m])",
+		"delta-on-counter", "delta("},
+	{"a panel matcher on a label the metric lacks", "stemedb/dashboards.yaml",
+		`stemedb_sync_lag_seconds{peer=~"$peer"}`, `stemedb_sync_lag_seconds{node=~"$peer"}`,
+		"unknown-label", `node=~"$peer"`},
+	{"a panel summed by a label the metric lacks", "rstmdb/dashboards.yaml",
+		"sum by (machine) (rate(rstmdb_events_applied_total", "sum by (op) (rate(rstmdb_events_applied_total",
+		"grouping-label", "(^op) (rate(rstmdb_events_applied"},
+	{"a panel matcher value outside the label's values", "stemedb/dashboards.yaml",
+		"increase(stemedb_membership_events_total[$__rate_interval])", `increase(stemedb_membership_events_total{type="joind"}[$__rate_interval])`,
+		"bad-label-value", `type="joind"`},
+	{"an annotation printing a label the alert does not keep", "stemedb/alerts.yaml",
+		"Sync lag with peer {{ $labels.peer }}", "Sync lag with peer {{ $labels.node }}",
+		"annotation-label", `"Sync lag with peer`},
+	{"an alert without for", "stemedb/alerts.yaml",
+		"        for: 1m\n", "        # for: 1m\n",
+		"alert-no-for", "ClusterNodeDown"},
+	{"an alert without severity", "stemedb/alerts.yaml",
+		"          severity: critical\n", "          team: storage\n",
+		"alert-no-severity", "ClusterNodeDown"},
+	{"an alert without summary", "stemedb/alerts.yaml",
+		`          summary: "Cluster has only`, `          description: "Cluster has only`,
+		"alert-no-summary", "ClusterNodeDown"},
+	{"an alert without runbook", "stemedb/alerts.yaml",
+		"    rules:\n", "    rules:\n      - alert: SyncFailing\n        expr: rate(stemedb_sync_failures_total[5m]) > 0\n        for: 15m\n" +
+			"        labels: {severity: warning}\n        annotations: {summary: Sync failing}\n",
+		"alert-no-runbook", "SyncFailing"},
+	{"a metric nothing uses", "stemedb/metrics.yaml",
+		"      - name: stemedb_sync_failures_total\n", "      - name: stemedb_sync_retries_total\n        type: counter\n        help: Sync retries\n" +
+			"        labels: [peer]\n      - name: stemedb_sync_failures_total\n",
+		"unused-metric", "stemedb_sync_retries_total"},
+	{"a query titled with another percentile than it computes", "stemedb/queries.yaml",
+		"title: Convergence latency (p95)", "title: Convergence latency (p99)",
+		"title-mismatch", "0.95"},
+}
+
+// TestEachMistakeInASeedSpecGivesOneDiagnostic puts each kind of mistake
+// into a copy of a seed spec and expects exactly one new diagnostic, with
+// the mistake's code, at its line and column.
+func TestEachMistakeInASeedSpecGivesOneDiagnostic(t *testing.T) {
+	covered := map[string]bool{}
+	for _, m := range mistakes {
+		covered[m.code] = true
+	}
+	for _, ch := range Checks() {
+		if !covered[ch.Code] {
+			t.Errorf("no mistake in the table exercises %s", ch.Code)
+		}
+	}
+	baseline := map[string]diag.List{}
+	for _, svc := range []string{"rstmdb", "stemedb"} {
+		dir := copySpec(t, svc, "", "", "")
+		baseline[svc], _ = loadAndLint(t, dir)
+		baseline[svc] = relative(baseline[svc], dir)
+	}
+	for _, m := range mistakes {
+		t.Run(m.name, func(t *testing.T) {
+			svc, file, _ := strings.Cut(m.file, "/")
+			dir := copySpec(t, svc, file, m.old, m.new)
+			got, _ := loadAndLint(t, dir)
+			added := newDiagnostics(baseline[svc], relative(got, dir))
+			if len(added) != 1 {
+				t.Fatalf("want exactly one new diagnostic, got %d:\n%s", len(added), added)
+			}
+			d := added[0]
+			want := fmt.Sprintf("%s:%s", file, position(t, filepath.Join(dir, file), m.at))
+			if d.Code != m.code || d.Pos.String() != want {
+				t.Errorf("got %s, want %s at %s", d, m.code, want)
+			}
+		})
+	}
+}
+
+// copySpec copies specs/svc to a temporary folder, replacing old by new in
+// file (old must occur exactly once), and returns the folder.
+func copySpec(t *testing.T, svc, file, old, new string) string {
+	t.Helper()
+	src := filepath.Join("..", "..", "specs", svc)
+	dir := filepath.Join(t.TempDir(), svc)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == file {
+			if n := strings.Count(string(data), old); n != 1 {
+				t.Fatalf("%s/%s: the text to replace occurs %d times, want once: %q", svc, file, n, old)
+			}
+			data = []byte(strings.Replace(string(data), old, new, 1))
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// relative rewrites the diagnostics' file names relative to dir.
+func relative(l diag.List, dir string) diag.List {
+	out := make(diag.List, len(l))
+	for i, d := range l {
+		if rel, err := filepath.Rel(dir, d.Pos.File); err == nil {
+			d.Pos.File = filepath.ToSlash(rel)
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// newDiagnostics returns the diagnostics of got that base does not have,
+// compared by file, code and message (an edit may move later lines).
+func newDiagnostics(base, got diag.List) diag.List {
+	key := func(d diag.Diagnostic) string { return d.Pos.File + "\x00" + d.Code + "\x00" + d.Message }
+	have := map[string]int{}
+	for _, d := range base {
+		have[key(d)]++
+	}
+	var out diag.List
+	for _, d := range got {
+		if have[key(d)] > 0 {
+			have[key(d)]--
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// position returns "line:col" of the first occurrence of marker in a file;
+// a ^ in the marker points inside it.
+func position(t *testing.T, file, marker string) string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	caret := max(strings.IndexByte(marker, '^'), 0)
+	off := strings.Index(text, strings.Replace(marker, "^", "", 1))
+	if off < 0 {
+		t.Fatalf("%s does not contain %q", file, marker)
+	}
+	off += caret
+	line := strings.Count(text[:off], "\n") + 1
+	col := utf8.RuneCountInString(text[strings.LastIndexByte(text[:off], '\n')+1:off]) + 1
+	return fmt.Sprintf("%d:%d", line, col)
+}

@@ -1,0 +1,18 @@
+package lint
+
+import "testing"
+
+func TestRateOnGauge(t *testing.T) {
+	runExprCases(t, rateOnGauge, []exprCase{
+		{name: "rate of a counter is fine", expr: `rate(shop_requests_total[5m])`},
+		{name: "increase of a histogram's buckets is fine", expr: `increase(shop_latency_seconds_bucket[1h])`},
+		{name: "delta of a gauge is fine", expr: `delta(shop_queue_length[1h])`},
+		{name: "a gauge named _total is judged by its catalogue type", expr: `rate(shop_instances_total[5m])`, at: []string{"rate"}},
+		{name: "increase of a gauge is wrong", in: inAlert, expr: `increase(shop_queue_length[1h]) > 100`, at: []string{"increase"}},
+		{name: "irate of a gauge in a panel is wrong", in: inPanel, expr: `sum(irate(shop_queue_length{op=~"$op"}[$__rate_interval]))`, at: []string{"irate"}},
+		{name: "rate of a subquery over a gauge is wrong", expr: `rate(shop_queue_length[1h:1m])`, at: []string{"rate"}},
+		{name: "rate of a summary's quantile series is wrong", expr: `rate(shop_rpc_seconds[5m])`, at: []string{"rate"}},
+		{name: "rate of up is wrong", expr: `rate(up[5m])`, at: []string{"rate"}},
+		{name: "rate of an unknown series is left to unknown-metric", expr: `rate(shop_nope[5m])`},
+	})
+}

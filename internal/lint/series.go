@@ -1,0 +1,171 @@
+package lint
+
+import (
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// builtin is a series Prometheus writes itself rather than the service.
+type builtin struct {
+	// anyLabels is set when the series' labels depend on other rules
+	// (ALERTS carries every label of every alert).
+	anyLabels bool
+}
+
+// builtins are the series Prometheus makes for every scrape target and for
+// alerting rules; all of them are gauges.
+var builtins = map[string]builtin{
+	"up":                                    {},
+	"scrape_duration_seconds":               {},
+	"scrape_samples_scraped":                {},
+	"scrape_samples_post_metric_relabeling": {},
+	"scrape_series_added":                   {},
+	"scrape_timeout_seconds":                {},
+	"scrape_sample_limit":                   {},
+	"scrape_body_size_bytes":                {},
+	"ALERTS":                                {anyLabels: true},
+	"ALERTS_FOR_STATE":                      {anyLabels: true},
+}
+
+// series is what a selector's metric name resolves to.
+type series struct {
+	name string
+	// metric is the catalogue's metric family, with suffix the part of the
+	// name after it (_bucket, _sum, _count, or "").
+	metric *catalogue.Metric
+	suffix string
+	// records are the recording rules that write the name.
+	records []*catalogue.Rule
+	builtin *builtin
+}
+
+// resolve looks a series name up: catalogue metrics and their histogram
+// and summary series first, then recording rules, then Prometheus's own.
+func (x *Context) resolve(name string) series {
+	s := series{name: name}
+	if name == "" {
+		return s
+	}
+	if m, suffix := x.C.Series(name); m != nil {
+		s.metric, s.suffix = m, suffix
+		return s
+	}
+	if rs := x.records[name]; len(rs) > 0 {
+		s.records = rs
+		return s
+	}
+	if b, ok := builtins[name]; ok {
+		s.builtin = &b
+	}
+	return s
+}
+
+// known reports whether the name resolved to anything.
+func (s series) known() bool { return s.metric != nil || s.records != nil || s.builtin != nil }
+
+// counter reports whether the series is a counter: a counter metric or a
+// histogram's or summary's _bucket, _sum or _count.
+func (s series) counter() bool {
+	if s.metric == nil {
+		return false
+	}
+	switch s.suffix {
+	case "_bucket", "_sum", "_count":
+		return true
+	}
+	return s.metric.Type == catalogue.Counter
+}
+
+// gauge reports whether the series is a gauge: a gauge metric, a
+// summary's quantile series, or one of Prometheus's own.
+func (s series) gauge() bool {
+	if s.builtin != nil {
+		return true
+	}
+	if s.metric == nil || s.suffix != "" {
+		return false
+	}
+	return s.metric.Type == catalogue.Gauge || s.metric.Type == catalogue.Summary
+}
+
+// describe names the series with its type, for messages: "gauge x",
+// "x_count (the _count series of histogram x)".
+func (s series) describe() string {
+	switch {
+	case s.metric != nil && s.suffix != "":
+		return s.name + " (the " + s.suffix + " series of " + s.metric.Type + " " + s.metric.Name + ")"
+	case s.metric != nil && s.metric.Type == catalogue.Summary:
+		return s.name + " (the quantile series of summary " + s.name + ", gauges)"
+	case s.metric != nil:
+		return s.metric.Type + " " + s.name
+	case s.builtin != nil:
+		return "gauge " + s.name
+	case s.records != nil:
+		return "recorded series " + s.name
+	}
+	return s.name
+}
+
+// selectorName returns the metric name a selector selects: its name, or
+// an equality matcher on __name__; "" when it selects by labels only.
+func selectorName(vs *parser.VectorSelector) string {
+	if vs.Name != "" {
+		return vs.Name
+	}
+	for _, m := range vs.LabelMatchers {
+		if m != nil && m.Name == labels.MetricName && m.Type == labels.MatchEqual {
+			return m.Value
+		}
+	}
+	return ""
+}
+
+// unwrapRange returns the vector selector a range argument reads: the
+// selector of x[5m], or of a subquery x[5m:1m] over a bare selector.
+func unwrapRange(n parser.Node) *parser.VectorSelector {
+	for {
+		switch v := n.(type) {
+		case *parser.MatrixSelector:
+			n = v.VectorSelector
+		case *parser.SubqueryExpr:
+			n = v.Expr
+		case *parser.ParenExpr:
+			n = v.Expr
+		case *parser.StepInvariantExpr:
+			n = v.Expr
+		case *parser.VectorSelector:
+			return v
+		default:
+			return nil
+		}
+	}
+}
+
+// unparen strips parentheses and step-invariant wrappers.
+func unparen(n parser.Node) parser.Node {
+	for {
+		switch v := n.(type) {
+		case *parser.ParenExpr:
+			n = v.Expr
+		case *parser.StepInvariantExpr:
+			n = v.Expr
+		default:
+			return n
+		}
+	}
+}
+
+// firstArg returns the first argument of c of a vector or matrix type.
+func firstArg(c *parser.Call) parser.Expr {
+	for _, a := range c.Args {
+		if a == nil {
+			continue
+		}
+		switch a.Type() {
+		case parser.ValueTypeVector, parser.ValueTypeMatrix:
+			return a
+		}
+	}
+	return nil
+}

@@ -1,0 +1,38 @@
+package lint
+
+import (
+	"regexp"
+	"sort"
+)
+
+// labelRefRE finds the label references of an alert template:
+// $labels.name, .Labels.name and index $labels "name".
+var labelRefRE = regexp.MustCompile(`(?:\$labels|\.Labels)\.([A-Za-z_][A-Za-z0-9_]*)|index\s+(?:\$labels|\.Labels)\s+"([^"]*)"`)
+
+// labelRefs returns the label names a template refers to, each once, in
+// the order they first appear.
+func labelRefs(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range labelRefRE.FindAllStringSubmatch(text, -1) {
+		name := m[1]
+		if name == "" {
+			name = m[2]
+		}
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// sortedKeys returns the keys of a string map, sorted.
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,21 @@
+package lint
+
+import "testing"
+
+func TestUnknownMetric(t *testing.T) {
+	runExprCases(t, unknownMetric, []exprCase{
+		{name: "a catalogue metric is known", expr: `rate(shop_requests_total[5m])`},
+		{name: "a histogram's bucket, sum and count series are known", expr: `rate(shop_latency_seconds_sum[5m]) / rate(shop_latency_seconds_count[5m]) + on() group_left sum(rate(shop_latency_seconds_bucket[5m]))`},
+		{name: "a summary's quantile series and its sum and count are known", expr: `shop_rpc_seconds{quantile="0.99"} + rate(shop_rpc_seconds_count[5m]) + rate(shop_rpc_seconds_sum[5m])`},
+		{name: "series Prometheus writes itself are known", expr: `up == 0 or scrape_duration_seconds > 1 or ALERTS{alertstate="firing"}`},
+		{name: "a recording rule's output is known", expr: `job:x:test > 1`, extra: "recording_groups:\n  - name: r\n    rules:\n      - record: job:x:test\n        expr: sum(shop_queue_length)\n"},
+		{name: "a selector by labels only is not judged", expr: `count({job="shop"})`},
+		{name: "a misspelt metric is unknown", expr: `rate(shop_request_total[5m])`, at: []string{"shop_request_total"}},
+		{name: "a metric nobody exports is unknown in an alert", in: inAlert, expr: `shop_queue_length / shop_queue_limit > 0.8`, at: []string{"shop_queue_limit"}},
+		{name: "a metric named by __name__ is checked", expr: `{__name__="shop_nope", op="x"}`, at: []string{"{"}},
+		{name: "a summary has no bucket series", expr: `rate(shop_rpc_seconds_bucket[5m])`, at: []string{"shop_rpc_seconds_bucket"}},
+		{name: "a histogram's family name selects nothing", expr: `rate(shop_latency_seconds[5m])`, at: []string{"shop_latency_seconds"}},
+		{name: "an unknown metric in a panel is found after Grafana variables", in: inPanel, expr: `sum(rate(shop_missing_total{op=~"$op"}[$__rate_interval]))`, at: []string{"shop_missing_total"}},
+		{name: "every occurrence is reported", expr: `shop_x + shop_y`, at: []string{"shop_x", "shop_y"}},
+	})
+}
