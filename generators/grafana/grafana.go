@@ -1,0 +1,79 @@
+// Package grafana generates a service's Grafana dashboards, built with the
+// Grafana Foundation SDK, and the provisioning file that loads them.
+//
+// Every dashboard of the catalogue becomes
+// <service>/grafana/dashboards/<uid>.json, and so does the generated
+// overview when the spec asks for one; <service>/grafana/provisioning/
+// dashboards.yaml points Grafana's file provider at them. Panels take their
+// units, legends and thresholds from the catalogue where the spec leaves
+// them out: units from the metrics' units, legends from the labels that tell
+// series apart, thresholds from the alerts watching the same series.
+package grafana
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+// Generator writes out/<service>/grafana/.
+type Generator struct{}
+
+// Name implements generators.Generator.
+func (Generator) Name() string { return "grafana" }
+
+// safeUID is what a dashboard uid must look like to name a file.
+var safeUID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
+
+// Generate implements generators.Generator.
+func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
+	if len(c.Dashboards) == 0 && c.Overview == nil {
+		return nil, nil
+	}
+	dir := generators.Join(c.Service.Name, "grafana")
+	var files []generators.File
+	bounds := alertBounds(c) // once: every dashboard reads the same alerts
+	for _, d := range Dashboards(c) {
+		if !safeUID.MatchString(d.UID) {
+			return nil, fmt.Errorf("dashboard uid %q cannot name a file", d.UID)
+		}
+		data, err := dashboardJSON(c, d, bounds)
+		if err != nil {
+			return nil, fmt.Errorf("dashboard %s: %w", d.UID, err)
+		}
+		files = append(files, generators.File{Path: generators.Join(dir, "dashboards", d.UID+".json"), Data: data})
+	}
+	data, err := provisioning(c)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, generators.File{Path: generators.Join(dir, "provisioning", "dashboards.yaml"), Data: data})
+	return files, nil
+}
+
+// Dashboards returns the catalogue's dashboards followed by the generated
+// overview, when the spec asks for it.
+func Dashboards(c *catalogue.Catalogue) []catalogue.Dashboard {
+	out := append([]catalogue.Dashboard(nil), c.Dashboards...)
+	if c.Overview != nil {
+		out = append(out, overviewDashboard(c))
+	}
+	return out
+}
+
+// DashboardJSON renders one dashboard as Grafana's classic dashboard JSON,
+// indented, with a final newline, and "<" in a description left readable.
+func DashboardJSON(c *catalogue.Catalogue, d catalogue.Dashboard) ([]byte, error) {
+	return dashboardJSON(c, d, alertBounds(c))
+}
+
+// dashboardJSON is DashboardJSON with the alerts' bounds already read.
+func dashboardJSON(c *catalogue.Catalogue, d catalogue.Dashboard, bounds []alertBound) ([]byte, error) {
+	built, err := buildDashboard(c, d, bounds)
+	if err != nil {
+		return nil, err
+	}
+	return marshalJSON(built)
+}

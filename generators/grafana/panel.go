@@ -1,0 +1,123 @@
+package grafana
+
+import (
+	"github.com/grafana/grafana-foundation-sdk/go/cog"
+	"github.com/grafana/grafana-foundation-sdk/go/cog/variants"
+	"github.com/grafana/grafana-foundation-sdk/go/common"
+	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+// panelBuilder is what every panel builder of the SDK offers and obsgen
+// sets on every panel, whatever its type.
+type panelBuilder[B any] interface {
+	cog.Builder[dashboard.Panel]
+	Id(id uint32) B
+	Title(title string) B
+	Description(description string) B
+	Datasource(datasource common.DataSourceRef) B
+	GridPos(gridPos dashboard.GridPos) B
+	WithTarget(target cog.Builder[variants.Dataquery]) B
+	Unit(unit string) B
+	Decimals(decimals float64) B
+	Min(min float64) B
+	Max(max float64) B
+	Thresholds(thresholds cog.Builder[dashboard.ThresholdsConfig]) B
+	ColorScheme(color cog.Builder[dashboard.FieldColor]) B
+}
+
+// panelPlan is everything worked out for one panel before it is built.
+type panelPlan struct {
+	id      uint32
+	panel   catalogue.Panel
+	box     box
+	targets []cog.Builder[variants.Dataquery]
+	// unit is the Grafana unit id of what the panel shows ("" unknown).
+	unit string
+	// steps are its colour thresholds, from the spec or the alerts.
+	steps []step
+	// buckets is set when a target returns histogram buckets (format
+	// heatmap): the unit then belongs on the heatmap's y axis.
+	buckets bool
+}
+
+// datasource is the reference every panel and query uses: the dashboard's
+// datasource variable, never a fixed uid.
+func datasource() common.DataSourceRef {
+	return common.DataSourceRef{Type: cog.ToPtr("prometheus"), Uid: cog.ToPtr("${" + datasourceVar + "}")}
+}
+
+// withCommon sets what every panel has: id, title, description, place,
+// datasource, targets, and the standard field options.
+func withCommon[B panelBuilder[B]](b B, pl panelPlan, unit bool) B {
+	p := pl.panel
+	b.Id(pl.id)
+	b.Title(p.Title)
+	if p.Description != "" {
+		b.Description(p.Description)
+	}
+	b.GridPos(dashboard.GridPos{X: uint32(pl.box.x), Y: uint32(pl.box.y), W: uint32(pl.box.w), H: uint32(pl.box.h)})
+	if len(pl.targets) > 0 {
+		b.Datasource(datasource())
+	}
+	for _, t := range pl.targets {
+		b.WithTarget(t)
+	}
+	if unit && pl.unit != "" {
+		b.Unit(pl.unit)
+	}
+	if p.Decimals != nil {
+		b.Decimals(float64(*p.Decimals))
+	}
+	if p.Min != nil {
+		b.Min(*p.Min)
+	}
+	if p.Max != nil {
+		b.Max(*p.Max)
+	}
+	if len(pl.steps) > 0 {
+		b.Thresholds(thresholds(pl.steps))
+	}
+	return b
+}
+
+// thresholds builds Grafana's absolute threshold steps.
+func thresholds(steps []step) *dashboard.ThresholdsConfigBuilder {
+	out := make([]dashboard.Threshold, len(steps))
+	for i, s := range steps {
+		out[i] = dashboard.Threshold{Color: s.color}
+		if s.value != nil {
+			v := *s.value
+			out[i].Value = &v
+		}
+	}
+	return dashboard.NewThresholdsConfigBuilder().Mode(dashboard.ThresholdsModeAbsolute).Steps(out)
+}
+
+// colorMode builds a field colour setting.
+func colorMode(mode dashboard.FieldColorModeId) *dashboard.FieldColorBuilder {
+	return dashboard.NewFieldColorBuilder().Mode(mode)
+}
+
+// buildPanel builds the panel of the plan's type.
+func buildPanel(pl panelPlan) cog.Builder[dashboard.Panel] {
+	switch pl.panel.Type {
+	case "stat":
+		return statPanel(pl)
+	case "gauge":
+		return gaugePanel(pl)
+	case "bargauge":
+		return barGaugePanel(pl)
+	case "heatmap":
+		return heatmapPanel(pl)
+	case "histogram":
+		return histogramPanel(pl)
+	case "table":
+		return tablePanel(pl)
+	case "state-timeline":
+		return stateTimelinePanel(pl)
+	case "text":
+		return textPanel(pl)
+	}
+	return timeseriesPanel(pl)
+}

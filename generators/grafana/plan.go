@@ -1,0 +1,72 @@
+package grafana
+
+import (
+	"github.com/grafana/grafana-foundation-sdk/go/cog"
+	"github.com/grafana/grafana-foundation-sdk/go/cog/variants"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// parseQueries parses a panel's queries with Grafana's variables
+// substituted; a query that does not parse keeps a nil expression.
+func parseQueries(p catalogue.Panel) []query {
+	out := make([]query, len(p.Queries))
+	for i, q := range p.Queries {
+		out[i].spec = q
+		if parsed, err := promql.Parse(q.Expr.Text, true); err == nil {
+			out[i].expr = parsed.Expr
+		}
+	}
+	return out
+}
+
+// planPanel works out one panel: its targets, unit and thresholds.
+func planPanel(c *catalogue.Catalogue, bounds []alertBound, p catalogue.Panel, id uint32, at box) panelPlan {
+	qs := parseQueries(p)
+	pl := panelPlan{id: id, panel: p, box: at}
+	var exprs []parser.Expr
+	for i, q := range qs {
+		pl.targets = append(pl.targets, cog.Builder[variants.Dataquery](target(c, p, q, i)))
+		exprs = append(exprs, q.expr)
+		if p.Type == "heatmap" && isBuckets(c, q) {
+			pl.buckets = true
+		}
+	}
+	pl.unit = panelUnit(c, p, qs)
+	if colouredByThresholds[p.Type] {
+		pl.steps = panelSteps(p, bounds, exprs)
+	}
+	return pl
+}
+
+// colouredByThresholds are the panel types that show threshold steps:
+// single values take their colour from them, graphs draw them as lines.
+var colouredByThresholds = map[string]bool{
+	"stat": true, "gauge": true, "bargauge": true, "timeseries": true, "state-timeline": true, "table": true,
+}
+
+// panelUnit is the Grafana unit of a panel: the spec's, or the one every
+// query's catalogue metrics agree on (for histogram buckets, the unit of
+// the bucket bounds), or "" when they do not tell.
+func panelUnit(c *catalogue.Catalogue, p catalogue.Panel, qs []query) string {
+	if p.Unit != "" {
+		return p.Unit
+	}
+	unit := ""
+	for i, q := range qs {
+		if q.expr == nil {
+			return ""
+		}
+		m := measure(c, q.expr)
+		u := grafanaUnit(m)
+		if m.bucketOf != nil {
+			u = grafanaUnit(quantity{known: true, unit: m.bucketOf.Unit})
+		}
+		if i > 0 && u != unit {
+			return ""
+		}
+		unit = u
+	}
+	return unit
+}

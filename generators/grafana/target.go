@@ -1,0 +1,89 @@
+package grafana
+
+import (
+	"slices"
+
+	"github.com/grafana/grafana-foundation-sdk/go/prometheus"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// query is one panel query with its parsed expression (nil when it does
+// not parse; validation has reported that).
+type query struct {
+	spec catalogue.PanelQuery
+	expr parser.Expr
+}
+
+// refID names the i-th target of a panel: A, B, … Z, AA, AB, …
+func refID(i int) string {
+	const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	if i < len(letters) {
+		return letters[i : i+1]
+	}
+	return refID(i/len(letters)-1) + letters[i%len(letters):i%len(letters)+1]
+}
+
+// isBuckets reports whether a query returns histogram buckets: series of a
+// histogram's _bucket told apart by le.
+func isBuckets(c *catalogue.Catalogue, q query) bool {
+	if q.spec.Format == "heatmap" {
+		return true
+	}
+	return q.expr != nil && measure(c, q.expr).bucketOf != nil && slices.Contains(seriesLabels(c, q.expr), "le")
+}
+
+// queryFormat is the Grafana format of a query: the spec's, or heatmap for
+// buckets on a heatmap, table on a table, time series otherwise.
+func queryFormat(c *catalogue.Catalogue, panelType string, q query) prometheus.PromQueryFormat {
+	switch {
+	case q.spec.Format != "":
+		return prometheus.PromQueryFormat(q.spec.Format)
+	case panelType == "heatmap" && isBuckets(c, q):
+		return prometheus.PromQueryFormatHeatmap
+	case panelType == "table":
+		return prometheus.PromQueryFormatTable
+	}
+	return prometheus.PromQueryFormatTimeSeries
+}
+
+// queryLegend is the legend of a query: the spec's, or the label names that
+// tell its series apart ({{le}} for buckets), or the panel title for a
+// single series.
+func queryLegend(c *catalogue.Catalogue, p catalogue.Panel, q query, format prometheus.PromQueryFormat) string {
+	switch {
+	case q.spec.Legend != "":
+		return q.spec.Legend
+	case format == prometheus.PromQueryFormatHeatmap:
+		return "{{le}}"
+	case q.expr == nil:
+		return ""
+	}
+	if l := legendFormat(seriesLabels(c, q.expr)); l != "" {
+		return l
+	}
+	if len(p.Queries) == 1 {
+		return p.Title
+	}
+	return ""
+}
+
+// target builds one Prometheus query of a panel.
+func target(c *catalogue.Catalogue, p catalogue.Panel, q query, i int) *prometheus.DataqueryBuilder {
+	format := queryFormat(c, p.Type, q)
+	b := prometheus.NewDataqueryBuilder().
+		Datasource(datasource()).
+		RefId(refID(i)).
+		Expr(q.spec.Expr.Text).
+		EditorMode(prometheus.QueryEditorModeCode).
+		Format(format)
+	if l := queryLegend(c, p, q, format); l != "" {
+		b.LegendFormat(l)
+	}
+	if q.spec.Instant || (p.Type == "table" && q.spec.Format == "") {
+		b.Instant()
+	} else {
+		b.Range()
+	}
+	return b
+}

@@ -1,0 +1,337 @@
+package grafana
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// alertBound is one comparison of an alert against a constant, such as
+// `stemedb_cluster_nodes_alive < 3`: the alert fires where the watched
+// expression (known by its signature) is on the wrong side of value.
+type alertBound struct {
+	alert     string
+	severity  string
+	signature string
+	op        parser.ItemType // GTR, GTE, LSS or LTE, with the expression on the left
+	value     float64
+}
+
+// alertBounds returns the bounds of every alert whose expression is a
+// comparison of an expression with a number, in spec order.
+func alertBounds(c *catalogue.Catalogue) []alertBound {
+	var out []alertBound
+	for _, r := range c.Alerts() {
+		p, err := promql.Parse(r.Expr.Text, false)
+		if err != nil {
+			continue
+		}
+		b, ok := boundOf(p.Expr)
+		if !ok {
+			continue
+		}
+		b.alert, b.severity = r.Alert, r.Severity()
+		out = append(out, b)
+	}
+	return out
+}
+
+// flipped turns `number op expr` into `expr op' number`.
+var flipped = map[parser.ItemType]parser.ItemType{
+	parser.GTR: parser.LSS, parser.GTE: parser.LTE, parser.LSS: parser.GTR, parser.LTE: parser.GTE,
+}
+
+// boundOf reads `expr op number` or `number op expr` with op one of
+// > >= < <= (not bool: a filter, as alerts use it).
+func boundOf(e parser.Expr) (alertBound, bool) {
+	b, ok := unparen(e).(*parser.BinaryExpr)
+	if !ok || b.ReturnBool {
+		return alertBound{}, false
+	}
+	if _, ok := flipped[b.Op]; !ok {
+		return alertBound{}, false
+	}
+	if v, ok := number(b.RHS); ok && !isNumber(b.LHS) {
+		return alertBound{signature: signature(b.LHS), op: b.Op, value: v}, true
+	}
+	if v, ok := number(b.LHS); ok && !isNumber(b.RHS) {
+		return alertBound{signature: signature(b.RHS), op: flipped[b.Op], value: v}, true
+	}
+	return alertBound{}, false
+}
+
+// unparen strips parentheses and step-invariant wrappers.
+func unparen(e parser.Expr) parser.Expr {
+	for {
+		switch p := e.(type) {
+		case *parser.ParenExpr:
+			e = p.Expr
+		case *parser.StepInvariantExpr:
+			e = p.Expr
+		default:
+			return e
+		}
+	}
+}
+
+// isNumber reports whether e is a constant.
+func isNumber(e parser.Expr) bool {
+	_, ok := number(e)
+	return ok
+}
+
+// number evaluates a constant: a literal, possibly negated or in parentheses.
+func number(e parser.Expr) (float64, bool) {
+	switch n := unparen(e).(type) {
+	case *parser.NumberLiteral:
+		return n.Val, true
+	case *parser.UnaryExpr:
+		v, ok := number(n.Expr)
+		if n.Op == parser.SUB {
+			v = -v
+		}
+		return v, ok
+	}
+	return 0, false
+}
+
+// transparentAggregations combine series without changing their unit or
+// scale much, so a panel that shows max(x) is watched by an alert on x.
+var transparentAggregations = map[parser.ItemType]bool{
+	parser.SUM: true, parser.MAX: true, parser.MIN: true, parser.AVG: true,
+}
+
+// signature is the shape of an expression with what a dashboard changes
+// about it removed: label matchers, range windows ($__rate_interval or 5m),
+// grouping, and the sum/max/min/avg that a panel wraps around the series an
+// alert watches one by one. Two expressions with the same signature show
+// the same quantity.
+func signature(e parser.Node) string {
+	var b strings.Builder
+	writeSignature(&b, e)
+	return b.String()
+}
+
+// writeSignature writes the signature of e to b.
+func writeSignature(b *strings.Builder, e parser.Node) {
+	switch n := e.(type) {
+	case *parser.ParenExpr:
+		writeSignature(b, n.Expr)
+	case *parser.StepInvariantExpr:
+		writeSignature(b, n.Expr)
+	case *parser.NumberLiteral:
+		b.WriteString(strconv.FormatFloat(n.Val, 'g', -1, 64))
+	case *parser.StringLiteral:
+		b.WriteString(strconv.Quote(n.Val))
+	case *parser.VectorSelector:
+		b.WriteString(selectorName(n))
+	case *parser.MatrixSelector:
+		writeSignature(b, n.VectorSelector)
+		b.WriteString("[]")
+	case *parser.SubqueryExpr:
+		writeSignature(b, n.Expr)
+		b.WriteString("[:]")
+	case *parser.UnaryExpr:
+		b.WriteString(n.Op.String())
+		writeSignature(b, n.Expr)
+	case *parser.Call:
+		b.WriteString(n.Func.Name + "(")
+		for i, a := range n.Args {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeSignature(b, a)
+		}
+		b.WriteString(")")
+	case *parser.AggregateExpr:
+		if transparentAggregations[n.Op] {
+			writeSignature(b, n.Expr)
+			return
+		}
+		b.WriteString(n.Op.String() + "(")
+		if n.Param != nil {
+			writeSignature(b, n.Param)
+			b.WriteString(", ")
+		}
+		writeSignature(b, n.Expr)
+		b.WriteString(")")
+	case *parser.BinaryExpr:
+		b.WriteString("(")
+		writeSignature(b, n.LHS)
+		b.WriteString(" " + n.Op.String() + " ")
+		if n.ReturnBool {
+			b.WriteString("bool ")
+		}
+		writeSignature(b, n.RHS)
+		b.WriteString(")")
+	default:
+		b.WriteString("?")
+	}
+}
+
+// step is one colour step of a panel's thresholds; the first has no value
+// (Grafana's base, from minus infinity).
+type step struct {
+	value *float64
+	color string
+}
+
+// severityColors colour the range where an alert of a severity fires.
+var severityColors = map[string]string{
+	"critical": "red",
+	"warning":  "orange",
+	"info":     "blue",
+}
+
+// okColor colours the range where no alert fires.
+const okColor = "green"
+
+// severityColor is the colour of an alert severity; red when unknown.
+func severityColor(s string) string {
+	if c, ok := severityColors[s]; ok {
+		return c
+	}
+	return "red"
+}
+
+// severityRank orders colours so that where several alerts fire, the most
+// severe one's colour wins.
+func severityRank(color string) int {
+	switch color {
+	case okColor:
+		return 0
+	case "blue":
+		return 1
+	case "orange":
+		return 2
+	}
+	return 3
+}
+
+// matchBounds returns the bounds whose signature is one of sigs.
+func matchBounds(bounds []alertBound, sigs []string) []alertBound {
+	if len(sigs) == 0 {
+		return nil
+	}
+	want := make(map[string]bool, len(sigs))
+	for _, s := range sigs {
+		want[s] = true
+	}
+	var out []alertBound
+	for _, b := range bounds {
+		if want[b.signature] {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// stepsFor turns the bounds watching one panel into colour steps: green
+// where no alert fires, the alert's severity colour where one does. Between
+// two bounds, the colour is the one at the midpoint, which is exact for >=
+// and < and off by the bound itself for > and <=, the nearest Grafana's
+// "from this value on" steps can come.
+func stepsFor(bounds []alertBound) []step {
+	if len(bounds) == 0 {
+		return nil
+	}
+	var values []float64
+	for _, b := range bounds {
+		values = append(values, b.value)
+	}
+	sort.Float64s(values)
+	values = compactFloats(values)
+	if len(values) == 0 {
+		return nil
+	}
+	colorAt := func(x float64) string {
+		best := okColor
+		for _, b := range bounds {
+			if fires(b, x) {
+				if c := severityColor(b.severity); severityRank(c) > severityRank(best) {
+					best = c
+				}
+			}
+		}
+		return best
+	}
+	out := []step{{color: colorAt(values[0] - 1)}}
+	for i, v := range values {
+		probe := v + 1
+		if i+1 < len(values) {
+			probe = v + (values[i+1]-v)/2
+		}
+		c := colorAt(probe)
+		if c == out[len(out)-1].color {
+			continue
+		}
+		out = append(out, step{value: &values[i], color: c})
+	}
+	return out
+}
+
+// fires reports whether the alert of bound b fires at value x.
+func fires(b alertBound, x float64) bool {
+	switch b.op {
+	case parser.GTR:
+		return x > b.value
+	case parser.GTE:
+		return x >= b.value
+	case parser.LSS:
+		return x < b.value
+	case parser.LTE:
+		return x <= b.value
+	}
+	return false
+}
+
+// compactFloats drops repeats and NaN or infinite values from sorted v.
+func compactFloats(v []float64) []float64 {
+	out := v[:0]
+	for i, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			continue
+		}
+		if i > 0 && len(out) > 0 && out[len(out)-1] == x {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// panelSteps returns the colour steps of a panel: its explicit thresholds,
+// or else those of the alerts watching what its queries show.
+func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) []step {
+	if len(p.Thresholds) > 0 {
+		return specSteps(p.Thresholds)
+	}
+	var sigs []string
+	for _, e := range exprs {
+		if e != nil {
+			sigs = append(sigs, signature(e))
+		}
+	}
+	return stepsFor(matchBounds(bounds, sigs))
+}
+
+// specSteps turns a panel's explicit thresholds into colour steps above a
+// green base, in value order.
+func specSteps(ts []catalogue.Threshold) []step {
+	if len(ts) == 0 {
+		return nil
+	}
+	sorted := make([]catalogue.Threshold, len(ts))
+	copy(sorted, ts)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Value < sorted[j].Value })
+	out := []step{{color: okColor}}
+	for i := range sorted {
+		out = append(out, step{value: &sorted[i].Value, color: sorted[i].Color})
+	}
+	return out
+}

@@ -1,0 +1,169 @@
+package grafana
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// formatSteps writes steps as "red, 3: green".
+func formatSteps(steps []step) string {
+	var parts []string
+	for _, s := range steps {
+		if s.value == nil {
+			parts = append(parts, s.color)
+			continue
+		}
+		parts = append(parts, strconv.FormatFloat(*s.value, 'g', -1, 64)+": "+s.color)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func mustParse(t *testing.T, expr string) parser.Expr {
+	t.Helper()
+	p, err := promql.Parse(expr, true)
+	if err != nil {
+		t.Fatalf("%s: %s", expr, err.Msg)
+	}
+	return p.Expr
+}
+
+// alertCatalogue is a catalogue with just the given alerts, in one group.
+func alertCatalogue(alerts map[string][2]string) *catalogue.Catalogue {
+	c := &catalogue.Catalogue{AlertGroups: []catalogue.RuleGroup{{Name: "g"}}}
+	for _, name := range slices.Sorted(maps.Keys(alerts)) {
+		a := alerts[name]
+		c.AlertGroups[0].Rules = append(c.AlertGroups[0].Rules, catalogue.Rule{
+			Alert:  name,
+			Expr:   catalogue.NewExpr(a[0], catalogue.Pos{}),
+			Labels: map[string]string{"severity": a[1]},
+		})
+	}
+	return c
+}
+
+func TestPanelThresholdsComeFromTheAlertWatchingTheSameSeries(t *testing.T) {
+	tests := []struct {
+		name   string
+		alerts map[string][2]string // name → expr, severity
+		query  string
+		want   string
+	}{
+		{
+			name:   "a gauge under a critical minimum is red below it and green from it",
+			alerts: map[string][2]string{"ClusterNodeDown": {"stemedb_cluster_nodes_alive < 3", "critical"}},
+			query:  "max(stemedb_cluster_nodes_alive)",
+			want:   "red, 3: green",
+		},
+		{
+			name:   "a warning above a maximum is green below it and orange from it",
+			alerts: map[string][2]string{"SyncLagHigh": {"stemedb_sync_lag_seconds > 300", "warning"}},
+			query:  `max by (peer) (stemedb_sync_lag_seconds{peer=~"$peer"})`,
+			want:   "green, 300: orange",
+		},
+		{
+			name:   "a number on the left of the comparison is read the other way round",
+			alerts: map[string][2]string{"Backlog": {"10000 < stemedb_merkle_diff_size", "warning"}},
+			query:  "sum(stemedb_merkle_diff_size)",
+			want:   "green, 10000: orange",
+		},
+		{
+			name: "a warning and a critical bound on one series make three colours",
+			alerts: map[string][2]string{
+				"Warn": {"q > 1000", "warning"},
+				"Crit": {"q > 5000", "critical"},
+			},
+			query: "q",
+			want:  "green, 1000: orange, 5000: red",
+		},
+		{
+			name: "bounds on both sides leave green in between",
+			alerts: map[string][2]string{
+				"TooFew":  {"n < 3", "critical"},
+				"TooMany": {"n >= 10", "warning"},
+			},
+			query: "n",
+			want:  "red, 3: green, 10: orange",
+		},
+		{
+			name:   "a quantile matches whatever the panel sums by and whatever window it uses",
+			alerts: map[string][2]string{"Slow": {"histogram_quantile(0.99, rate(x_seconds_bucket[5m])) > 1", "warning"}},
+			query:  `histogram_quantile(0.99, sum by (le, op) (rate(x_seconds_bucket{op=~"$op"}[$__rate_interval])))`,
+			want:   "green, 1: orange",
+		},
+		{
+			name:   "another quantile of the same histogram is another quantity",
+			alerts: map[string][2]string{"Slow": {"histogram_quantile(0.99, rate(x_seconds_bucket[5m])) > 1", "warning"}},
+			query:  `histogram_quantile(0.5, sum by (le) (rate(x_seconds_bucket[$__rate_interval])))`,
+			want:   "",
+		},
+		{
+			name:   "the growth of a gauge is not the gauge",
+			alerts: map[string][2]string{"WALGrowing": {"delta(wal_bytes[1h]) > 1073741824", "warning"}},
+			query:  "sum(wal_bytes)",
+			want:   "",
+		},
+		{
+			name:   "increase and rate of one counter are different quantities",
+			alerts: map[string][2]string{"Rejected": {"increase(rejected_total[5m]) > 0", "warning"}},
+			query:  "sum(rate(rejected_total[$__rate_interval]))",
+			want:   "",
+		},
+		{
+			name:   "an equality test is no threshold",
+			alerts: map[string][2]string{"Down": {`up{job="x"} == 0`, "critical"}},
+			query:  "up",
+			want:   "",
+		},
+		{
+			name:   "a comparison with bool is no alert condition",
+			alerts: map[string][2]string{"Odd": {"x > bool 1", "warning"}},
+			query:  "x",
+			want:   "",
+		},
+		{
+			name:   "arithmetic in the alert must be in the panel too",
+			alerts: map[string][2]string{"DiskFull": {"disk_ratio * 100 > 90", "critical"}},
+			query:  "max(disk_ratio) * 100",
+			want:   "green, 90: red",
+		},
+		{
+			name:   "an alert without a known severity colours red",
+			alerts: map[string][2]string{"Odd": {"x > 1", ""}},
+			query:  "x",
+			want:   "green, 1: red",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := alertCatalogue(tt.alerts)
+			p := catalogue.Panel{Type: "stat"}
+			got := formatSteps(panelSteps(p, alertBounds(c), []parser.Expr{mustParse(t, tt.query)}))
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExplicitThresholdsWinOverTheAlertsAndAreSorted(t *testing.T) {
+	c := alertCatalogue(map[string][2]string{"A": {"x > 1", "critical"}})
+	p := catalogue.Panel{Thresholds: []catalogue.Threshold{{Value: 20, Color: "red"}, {Value: 5, Color: "yellow"}}}
+	got := formatSteps(panelSteps(p, alertBounds(c), []parser.Expr{mustParse(t, "x")}))
+	if want := "green, 5: yellow, 20: red"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestAlertsThatDoNotParseAreSkipped(t *testing.T) {
+	c := alertCatalogue(map[string][2]string{"Broken": {"x >", "critical"}, "Fine": {"x > 2", "warning"}})
+	if got := len(alertBounds(c)); got != 1 {
+		t.Errorf("got %d bounds, want 1", got)
+	}
+}
