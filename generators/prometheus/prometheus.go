@@ -33,6 +33,13 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 		files = append(files, generators.File{Path: generators.Join(dir, part.name), Data: data})
 		ruleFiles = append(ruleFiles, part.name)
 	}
+	tests, err := TestFiles(c)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range tests {
+		files = append(files, generators.File{Path: generators.Join(dir, f.Path), Data: f.Data})
+	}
 	variants := c.ScrapeVariants()
 	for i, variant := range variants {
 		data, err := ScrapeFile(c, variant)

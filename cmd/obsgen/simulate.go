@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/simulate"
+	"github.com/spf13/cobra"
+)
+
+func newSimulateCmd() *cobra.Command {
+	var sf specFlags
+	var listen, scenario string
+	cmd := &cobra.Command{
+		Use:   "simulate SPEC [--listen ADDR] [--scenario ALERT]",
+		Short: "Serve (or print) a synthetic exposition of the catalogue's metrics",
+		Long: `simulate is a synthetic exporter for one service: every catalogue metric
+with plausible values (counters growing, gauges steady, histograms with
+cumulative buckets, summaries with quantiles) and every label value the
+catalogue enumerates (free labels take their example), in the Prometheus
+text format 0.0.4.
+
+Without --listen it prints the exposition once. With --listen it serves it on
+the service's metrics path and answers the declared health endpoints, until
+interrupted; point Prometheus at it with the generated prometheus.yml.
+
+--scenario ALERT drives the series so that this alert's condition holds and,
+where possible, no other alert's does. Alerts on up == 0 (the target is
+down) are simulated by answering 503 on the metrics path, so they need
+--listen.`,
+		Example: `  obsgen simulate specs/rstmdb
+  obsgen simulate specs/rstmdb --listen 127.0.0.1:9090
+  obsgen simulate specs/stemedb --listen 127.0.0.1:9100 --scenario SyncLagHigh`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			res, err := load(&sf, args)
+			if err != nil {
+				return err
+			}
+			if len(res.Catalogues) != 1 {
+				return &exitError{exitUsage, fmt.Errorf("%s: give one service folder, not %d", args[0], len(res.Catalogues))}
+			}
+			if errs := errorsOnly(res.Diags); len(errs) > 0 {
+				if err := diag.WriteText(cmd.ErrOrStderr(), errs, res.Sources); err != nil {
+					return err
+				}
+				return &exitError{exitProblems, fmt.Errorf("%s has errors; fix them (obsgen lint) before simulating", args[0])}
+			}
+			c := res.Catalogues[0]
+			if scenario != "" && c.Alert(scenario) == nil {
+				return &exitError{exitUsage, fmt.Errorf("--scenario %q is not an alert of %s", scenario, c.Service.Name)}
+			}
+			opts := simulate.Options{Scenario: scenario}
+			body, err := simulate.Exposition(c, opts)
+			if listen == "" {
+				if errors.Is(err, simulate.ErrDown) {
+					return &exitError{exitProblems, fmt.Errorf("%w: run with --listen, where the metrics path answers 503", err)}
+				}
+				if err != nil {
+					return &exitError{exitProblems, err}
+				}
+				_, err := cmd.OutOrStdout().Write(body)
+				return err
+			}
+			if err != nil && !errors.Is(err, simulate.ErrDown) {
+				return &exitError{exitProblems, err}
+			}
+			ln, err := net.Listen("tcp", listen)
+			if err != nil {
+				return &exitError{exitUsage, err}
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			what := "healthy"
+			if scenario != "" {
+				what = "scenario " + scenario
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: simulating %s (%s) on http://%s%s (health: %s)\n",
+				c.Service.Name, what, ln.Addr(), strings.Join(simulate.MetricsPaths(c), ", "), strings.Join(simulate.HealthPaths(c), ", "))
+			return serveSimulator(ctx, ln, simulate.Handler(c, opts))
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVarP(&listen, "listen", "l", "", "serve on this address (host:port) instead of printing once")
+	cmd.Flags().StringVarP(&scenario, "scenario", "s", "", "name of the alert whose condition the series satisfy")
+	return cmd
+}
+
+// serveSimulator runs an HTTP server on ln until ctx ends, then shuts it down.
+func serveSimulator(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return &exitError{exitProblems, err}
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutdown)
+}

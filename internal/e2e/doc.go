@@ -1,0 +1,13 @@
+// Package e2e holds obsgen's end-to-end test: a real Prometheus server
+// (Debian's prometheus, 2.42) loads the generated prometheus.yml and rule
+// files, scrapes `obsgen simulate` (internal/simulate) on 127.0.0.1, and the
+// test checks through the HTTP API that every rule loaded and evaluates
+// with health ok, that a scenario's alert fires and that no other does.
+//
+// Time is compressed so that a run takes seconds: in the copy of the
+// catalogue the test generates from, every range selector spans Window and
+// every for and keep_firing_for is dropped, and Prometheus scrapes and
+// evaluates every second. The simulator derives its series from the same
+// compressed catalogue, so a scenario's rate or growth is sized for the
+// compressed windows.
+package e2e

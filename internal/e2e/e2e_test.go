@@ -1,0 +1,211 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/obsgen/obsgen/generators/prometheus"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	_ "github.com/obsgen/obsgen/internal/golden" // -update in every test binary
+	"github.com/obsgen/obsgen/internal/simulate"
+	"github.com/obsgen/obsgen/internal/testtool"
+	"github.com/prometheus/common/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// runTimeout bounds one scenario: start, readiness, rules, alerts.
+const runTimeout = 45 * time.Second
+
+// concurrentRuns is how many Prometheus servers run at once.
+const concurrentRuns = 5
+
+// seeds are the services the test runs, by spec folder.
+var seeds = []string{"rstmdb", "stemedb"}
+
+func loadSeed(t *testing.T, name string) *catalogue.Catalogue {
+	t.Helper()
+	c, diags, _ := catalogue.Load(filepath.Join("..", "..", "specs", name), catalogue.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("%s does not load: %v", name, diags)
+	}
+	return c
+}
+
+func TestPrometheusLoadsTheRulesAndFiresOnlyTheScenariosAlert(t *testing.T) {
+	bin := testtool.Require(t, "prometheus")
+	start := time.Now()
+	t.Cleanup(func() { t.Logf("end-to-end runs took %s", time.Since(start).Round(100*time.Millisecond)) })
+	// Scenarios mostly wait on Prometheus's clock, so they run concurrently
+	// (t.Run from several goroutines), at most concurrentRuns servers at once.
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, concurrentRuns)
+	for _, svc := range seeds {
+		scenarios := []string{""}
+		for _, r := range loadSeed(t, svc).Alerts() {
+			scenarios = append(scenarios, r.Alert)
+		}
+		for _, scenario := range scenarios {
+			name := svc + "/" + scenario
+			if scenario == "" {
+				name = svc + "/healthy"
+			}
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				slots <- struct{}{}
+				defer func() { <-slots }()
+				t.Run(name, func(t *testing.T) { runScenario(t, bin, svc, scenario) })
+			}()
+		}
+	}
+	wg.Wait()
+}
+
+// runScenario serves the simulator for one scenario, runs Prometheus on
+// the generated configuration against it, and checks rules and alerts.
+func runScenario(t *testing.T, bin, svc, scenario string) {
+	began := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
+	defer cancel()
+	c := loadSeed(t, svc)
+	if err := compress(c); err != nil {
+		t.Fatal(err)
+	}
+	sim := httptest.NewServer(simulate.Handler(c, simulate.Options{Scenario: scenario}))
+	t.Cleanup(sim.Close)
+	dir := t.TempDir()
+	want := writeConfig(t, c, dir, strings.TrimPrefix(sim.URL, "http://"))
+	prom := startPrometheus(ctx, t, bin, filepath.Join(dir, "prometheus.yml"), dir)
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Fatalf(format+"\nprometheus said:\n%s", append(args, prom.output())...)
+	}
+
+	if ok, why := poll(ctx, func() (bool, string) {
+		code, err := prom.get(ctx, "/-/ready", nil)
+		return code == 200, fmt.Sprint("status ", code, " ", err)
+	}); !ok {
+		fail("prometheus never became ready: %s", why)
+	}
+
+	if ok, why := poll(ctx, func() (bool, string) { return rulesHealthy(ctx, prom, want) }); !ok {
+		fail("rules: %s", why)
+	}
+
+	// Wait for the scenario's alert to fire, then keep watching until every
+	// window has filled and been evaluated a few times, so that an alert
+	// that needs a full window would have had its chance; no other alert
+	// may be pending or firing at any point.
+	ready := time.Now()
+	fired := scenario == ""
+	if ok, why := poll(ctx, func() (bool, string) {
+		var ar alertsResponse
+		if _, err := prom.get(ctx, "/api/v1/alerts", &ar); err != nil {
+			return false, err.Error()
+		}
+		var others []string
+		for _, a := range ar.Data.Alerts {
+			name := a.Labels["alertname"]
+			if name == scenario && a.State == "firing" {
+				fired = true
+			} else if name != scenario {
+				others = append(others, name+" ("+a.State+")")
+			}
+		}
+		if len(others) > 0 {
+			fail("scenario %q: other alerts are active: %v", scenario, others)
+		}
+		settled := time.Since(ready) > Window+3*time.Second
+		return fired && settled, fmt.Sprintf("%s firing: %v after %s", scenario, fired, time.Since(ready).Round(time.Second))
+	}); !ok {
+		fail("scenario %q: %s", scenario, why)
+	}
+	t.Logf("%s took %s", t.Name(), time.Since(began).Round(100*time.Millisecond))
+}
+
+// writeConfig writes the generated rule files and a copy of the generated
+// prometheus.yml that scrapes the simulator at addr every second, into dir.
+// It returns the names of the generated rules.
+func writeConfig(t *testing.T, c *catalogue.Catalogue, dir, addr string) []string {
+	t.Helper()
+	files, err := prometheus.Generator{}.Generate(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfgData []byte
+	for _, f := range files {
+		switch base := filepath.Base(f.Path); base {
+		case "alerts.yaml", "recording.yaml":
+			if err := os.WriteFile(filepath.Join(dir, base), f.Data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		case "prometheus.yml":
+			cfgData = f.Data
+		}
+	}
+	var cfg prometheus.Config
+	dec := yaml.NewDecoder(strings.NewReader(string(cfgData)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&cfg); err != nil {
+		t.Fatalf("generated prometheus.yml: %v", err)
+	}
+	if len(cfg.ScrapeConfigs) == 0 {
+		t.Fatal("generated prometheus.yml has no scrape jobs")
+	}
+	second := model.Duration(time.Second)
+	cfg.Global.ScrapeInterval, cfg.Global.EvaluationInterval = second, second
+	for i := range cfg.ScrapeConfigs {
+		sc := &cfg.ScrapeConfigs[i]
+		sc.ScrapeInterval, sc.ScrapeTimeout = second, 0
+		sc.Scheme = ""
+		sc.DNSSDConfigs = nil
+		sc.StaticConfigs = []prometheus.StaticConfig{{Targets: []string{addr}}}
+	}
+	data, err := yaml.Marshal(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "prometheus.yml"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var rules []string
+	for _, r := range append(append([]*catalogue.Rule(nil), c.Alerts()...), c.Records()...) {
+		rules = append(rules, r.Name())
+	}
+	sort.Strings(rules)
+	return rules
+}
+
+// rulesHealthy reports whether Prometheus lists exactly the generated rules,
+// each evaluated with health ok.
+func rulesHealthy(ctx context.Context, prom *server, want []string) (bool, string) {
+	var rr rulesResponse
+	if _, err := prom.get(ctx, "/api/v1/rules", &rr); err != nil {
+		return false, err.Error()
+	}
+	var got, bad []string
+	for _, g := range rr.Data.Groups {
+		for _, r := range g.Rules {
+			got = append(got, r.Name)
+			if r.Health != "ok" || r.LastEvaluation.IsZero() {
+				bad = append(bad, fmt.Sprintf("%s: health %q %s", r.Name, r.Health, r.LastError))
+			}
+		}
+	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		return false, fmt.Sprintf("loaded rules %v, want %v", got, want)
+	}
+	if len(bad) > 0 {
+		return false, strings.Join(bad, "; ")
+	}
+	return true, ""
+}

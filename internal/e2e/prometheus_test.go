@@ -1,0 +1,136 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+)
+
+// server is a Prometheus process the test started.
+type server struct {
+	base string
+	mu   sync.Mutex
+	log  bytes.Buffer
+}
+
+// Write collects the server's output for failure messages.
+func (s *server) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.log.Write(p)
+}
+
+func (s *server) output() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.log.String()
+}
+
+// startPrometheus runs prometheus with config on a free 127.0.0.1 port, its
+// storage under dir, bounded by ctx; the process is killed when the test
+// ends, whatever happens.
+func startPrometheus(ctx context.Context, t *testing.T, bin, config, dir string) *server {
+	t.Helper()
+	port := freePort(t)
+	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port)}
+	cmd := exec.CommandContext(ctx, bin,
+		"--config.file="+config,
+		"--storage.tsdb.path="+filepath.Join(dir, "data"),
+		"--web.listen-address=127.0.0.1:"+strconv.Itoa(port),
+		"--log.level=warn",
+	)
+	cmd.Stdout, cmd.Stderr = s, s
+	cmd.WaitDelay = 5 * time.Second
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting prometheus: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	})
+	return s
+}
+
+// freePort asks the kernel for a free port on 127.0.0.1.
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+var client = &http.Client{Timeout: 2 * time.Second}
+
+// get fetches path and decodes a JSON answer into v; it returns the status.
+func (s *server) get(ctx context.Context, path string, v any) (int, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.base+path, nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if v != nil && resp.StatusCode == http.StatusOK {
+		if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+			return resp.StatusCode, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return resp.StatusCode, nil
+}
+
+// poll calls check every 100ms until it reports done or ctx ends; it
+// returns the last reason check gave for not being done.
+func poll(ctx context.Context, check func() (done bool, why string)) (bool, string) {
+	why := "nothing checked"
+	for {
+		var done bool
+		done, why = check()
+		if done {
+			return true, why
+		}
+		select {
+		case <-ctx.Done():
+			return false, why
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// rulesResponse is the part of /api/v1/rules the test reads.
+type rulesResponse struct {
+	Data struct {
+		Groups []struct {
+			Name  string `json:"name"`
+			Rules []struct {
+				Name           string    `json:"name"`
+				Health         string    `json:"health"`
+				LastError      string    `json:"lastError"`
+				LastEvaluation time.Time `json:"lastEvaluation"`
+			} `json:"rules"`
+		} `json:"groups"`
+	} `json:"data"`
+}
+
+// alertsResponse is the part of /api/v1/alerts the test reads.
+type alertsResponse struct {
+	Data struct {
+		Alerts []struct {
+			Labels map[string]string `json:"labels"`
+			State  string            `json:"state"`
+		} `json:"alerts"`
+	} `json:"data"`
+}

@@ -1,0 +1,303 @@
+package ruletest
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/prometheus"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/testtool"
+)
+
+// seeds are the two services whose tests must pass with full coverage.
+var seeds = []string{"../../specs/rstmdb", "../../specs/stemedb"}
+
+func load(t *testing.T, dir string) *catalogue.Catalogue {
+	t.Helper()
+	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("%s does not load: %v", dir, diags)
+	}
+	return c
+}
+
+func run(t *testing.T, c *catalogue.Catalogue) []Result {
+	t.Helper()
+	res, err := Run(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestEverySeedTestPassesInProcess(t *testing.T) {
+	for _, dir := range seeds {
+		c := load(t, dir)
+		res := run(t, c)
+		if len(res) == 0 {
+			t.Errorf("%s declares no tests", dir)
+		}
+		for _, r := range res {
+			if !r.Passed() {
+				t.Errorf("%s/%s %q failed:\n%s", r.Service, r.Rule, r.Test, strings.Join(r.Failures, "\n"))
+			}
+		}
+	}
+}
+
+func TestEverySeedAlertIsTestedFiringAndNotFiring(t *testing.T) {
+	for _, dir := range seeds {
+		for _, cv := range Cover(load(t, dir)) {
+			if !cv.Complete() {
+				t.Errorf("%s %s: %s", cv.Service, cv.Rule, cv.Missing())
+			}
+		}
+	}
+}
+
+func TestCoverageSaysWhatEachRuleLacks(t *testing.T) {
+	want := map[string]string{
+		"Untested":                 "no test",
+		"OnlyFiring":               "never tested not firing",
+		"OnlyQuiet":                "never tested firing",
+		"Both":                     "",
+		"job:shop_queue_depth:max": "no test",
+		"job:shop_queue_depth:min": "",
+	}
+	cov := Cover(load(t, "testdata/uncovered"))
+	if len(cov) != len(want) {
+		t.Fatalf("%d rules covered, want %d", len(cov), len(want))
+	}
+	for _, cv := range cov {
+		if got := cv.Missing(); got != want[cv.Rule] {
+			t.Errorf("%s: missing %q, want %q", cv.Rule, got, want[cv.Rule])
+		}
+	}
+	for _, r := range run(t, load(t, "testdata/uncovered")) {
+		if !r.Passed() {
+			t.Errorf("%s %q failed: %v", r.Rule, r.Test, r.Failures)
+		}
+	}
+}
+
+func TestFailuresSayWhatWasExpectedAndWhatCame(t *testing.T) {
+	var b strings.Builder
+	passed := 0
+	for _, r := range run(t, load(t, "testdata/failing")) {
+		if r.Passed() {
+			passed++
+			continue
+		}
+		fmt.Fprintf(&b, "%s %q (line %d)\n", r.Rule, r.Test, r.Pos.Line)
+		for _, f := range r.Failures {
+			fmt.Fprintf(&b, "  %s\n", strings.ReplaceAll(f, "\n", "\n  "))
+		}
+	}
+	if passed != 2 {
+		t.Errorf("%d tests passed, want the 2 written to pass", passed)
+	}
+	golden.Check(t, "testdata/failing.golden", []byte(b.String()))
+}
+
+// promtoolPasses runs promtool test rules on one test file written beside
+// the service's generated rule files.
+func promtoolPasses(t *testing.T, promtool string, root string, f prometheus.UnitTestFile) (bool, string) {
+	t.Helper()
+	data, err := generators.YAML("", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir, err := os.MkdirTemp(root, "tests-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "test.yaml")
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(promtool, "test", "rules", p).CombinedOutput()
+	return err == nil, string(out)
+}
+
+// writeRules writes the generated prometheus folder of c under a temporary
+// folder and returns that prometheus folder.
+func writeRules(t *testing.T, c *catalogue.Catalogue) string {
+	t.Helper()
+	files, err := prometheus.Generator{}.Generate(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	for _, f := range files {
+		p := filepath.Join(root, filepath.FromSlash(f.Path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return filepath.Join(root, c.Service.Name, "prometheus")
+}
+
+func TestPromtoolAgreesWithTheInProcessRunnerOnEveryTest(t *testing.T) {
+	promtool := testtool.Require(t, "promtool")
+	for _, dir := range append([]string{"testdata/failing", "testdata/uncovered"}, seeds...) {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			c := load(t, dir)
+			results := map[string]Result{}
+			for _, r := range run(t, c) {
+				results[r.Rule+"/"+r.Test] = r
+			}
+			prom := writeRules(t, c)
+			files, err := prometheus.UnitTests(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				for _, tg := range f.Tests {
+					one := f
+					one.Tests = []prometheus.UnitTestGroup{tg}
+					ok, out := promtoolPasses(t, promtool, prom, one)
+					r := results[tg.Rule+"/"+tg.Test]
+					if ok != r.Passed() {
+						t.Errorf("%s %q: promtool passes: %v, obsgen passes: %v\npromtool: %s\nobsgen: %v", tg.Rule, tg.Test, ok, r.Passed(), out, r.Failures)
+					}
+				}
+			}
+		})
+	}
+}
+
+// breakThreshold rewrites the number an alert compares with: times 100, or
+// 1000 when it is 0. It returns the new expression.
+func breakThreshold(t *testing.T, text string) string {
+	t.Helper()
+	lhs, rhs, op := splitComparison(text)
+	if op == "" {
+		t.Fatalf("%q is not a comparison with a number", text)
+	}
+	var n float64
+	if _, err := fmt.Sscan(rhs, &n); err != nil {
+		t.Fatalf("%q: threshold %q: %v", text, rhs, err)
+	}
+	broken := n * 100
+	if n == 0 {
+		broken = 1000
+	}
+	return fmt.Sprintf("%s %s %g", lhs, op, broken)
+}
+
+// splitComparison splits "expr op number" at its last comparison operator.
+func splitComparison(text string) (lhs, rhs, op string) {
+	for _, o := range []string{" == ", " != ", " >= ", " <= ", " > ", " < "} {
+		if i := strings.LastIndex(text, o); i >= 0 {
+			return strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(o):]), strings.TrimSpace(o)
+		}
+	}
+	return "", "", ""
+}
+
+// copySpec copies a spec folder, replacing old with new in its files; it
+// fails unless exactly one replacement happened.
+func copySpec(t *testing.T, src, old, new string) string {
+	t.Helper()
+	dst := filepath.Join(t.TempDir(), filepath.Base(src))
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	replaced := 0
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		replaced += strings.Count(text, old)
+		text = strings.Replace(text, old, new, 1)
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if replaced != 1 {
+		t.Fatalf("%q occurs %d times in %s, want once", old, replaced, src)
+	}
+	return dst
+}
+
+func TestBreakingAnySeedAlertsThresholdFailsBothRunners(t *testing.T) {
+	promtool := testtool.Require(t, "promtool")
+	for _, dir := range seeds {
+		for _, r := range load(t, dir).Alerts() {
+			t.Run(r.Alert, func(t *testing.T) {
+				text := strings.TrimSpace(r.Expr.Text)
+				broken := breakThreshold(t, text)
+				c := load(t, copySpec(t, dir, "expr: "+text, "expr: "+broken))
+				if got := strings.TrimSpace(c.Alert(r.Alert).Expr.Text); got != broken {
+					t.Fatalf("the copy reads %q, want %q", got, broken)
+				}
+				failed := 0
+				for _, res := range run(t, c) {
+					if res.Rule == r.Alert && !res.Passed() {
+						failed++
+					}
+				}
+				if failed == 0 {
+					t.Errorf("with %q, every obsgen test of %s still passes", broken, r.Alert)
+				}
+				prom := writeRules(t, c)
+				tests, _ := filepath.Glob(filepath.Join(prom, "tests", "*.yaml"))
+				out, err := exec.Command(promtool, append([]string{"test", "rules"}, tests...)...).CombinedOutput()
+				if err == nil {
+					t.Errorf("with %q, promtool test rules still passes:\n%s", broken, out)
+				} else if !strings.Contains(string(out), "alertname: "+r.Alert) {
+					t.Errorf("promtool fails, but not on %s:\n%s", r.Alert, out)
+				}
+			})
+		}
+	}
+}
+
+func TestABrokenTestFailsWithoutPanicking(t *testing.T) {
+	pos := catalogue.Pos{File: "x.yaml", Line: 1}
+	c := &catalogue.Catalogue{
+		Service: catalogue.Service{Name: "shop"},
+		AlertGroups: []catalogue.RuleGroup{{Name: "g", Rules: []catalogue.Rule{{
+			Alert: "A", Expr: catalogue.NewExpr("up == 0", pos),
+			Tests: []catalogue.RuleTest{
+				{Name: "bad values", Series: []catalogue.TestSeries{{Series: "up", Values: "1 x y z"}}, Alerts: []catalogue.AlertCheck{{At: 0}}},
+				{Name: "bad series", Series: []catalogue.TestSeries{{Series: "up{", Values: "1"}}, Alerts: []catalogue.AlertCheck{{At: 0}}},
+				{Name: "no series", Alerts: []catalogue.AlertCheck{{At: 0}}},
+			},
+		}}}},
+		RecordGroups: []catalogue.RuleGroup{{Name: "r", Rules: []catalogue.Rule{{
+			Record: "x:up", Expr: catalogue.NewExpr("sum(up)", pos),
+			Tests: []catalogue.RuleTest{
+				{Name: "bad expr", Series: []catalogue.TestSeries{{Series: "up", Values: "1"}}, Values: []catalogue.ValueCheck{{Expr: catalogue.NewExpr("sum(", pos)}}},
+			},
+		}}}},
+	}
+	res, err := Run(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed := 0
+	for _, r := range res {
+		if !r.Passed() {
+			failed++
+		}
+	}
+	if len(res) != 4 || failed != 3 {
+		t.Errorf("%d results, %d failed; want 4 and 3 (all but the test without series)", len(res), failed)
+	}
+}

@@ -1,0 +1,98 @@
+package simulate
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/prometheus/model/labels"
+)
+
+// families returns the metric families at t, sorted by name.
+func (p *plan) families(t time.Time) []*dto.MetricFamily {
+	up := t.Sub(Start).Seconds()
+	if up < 0 {
+		up = 0
+	}
+	var out []*dto.MetricFamily
+	seen := map[string]bool{}
+	for _, m := range p.c.Metrics() {
+		if seen[m.Name] {
+			continue
+		}
+		seen[m.Name] = true
+		mf := &dto.MetricFamily{Name: ptr(m.Name), Help: ptr(m.Help), Type: dtoType(m.Type)}
+		for _, ls := range p.combos(m) {
+			mf.Metric = append(mf.Metric, p.metric(m, ls, up))
+		}
+		out = append(out, mf)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].GetName() < out[j].GetName() })
+	return out
+}
+
+// metric is one series (or one histogram or summary) of m after up seconds.
+func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Metric {
+	out := &dto.Metric{}
+	ls.Range(func(l labels.Label) {
+		out.Label = append(out.Label, &dto.LabelPair{Name: ptr(l.Name), Value: ptr(l.Value)})
+	})
+	rate := p.sig[signal{m.Name, rateKind}]
+	switch m.Type {
+	case catalogue.Counter:
+		out.Counter = &dto.Counter{Value: ptr(math.Floor(rate * up))}
+	default:
+		v := p.sig[signal{m.Name, levelKind}] + p.sig[signal{m.Name, slopeKind}]*up
+		if isUptime(m) {
+			v = math.Floor(up)
+		}
+		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}
+	case catalogue.Histogram:
+		obs := p.sig[signal{m.Name, observeKind}]
+		count := math.Floor(rate * up)
+		h := &dto.Histogram{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
+		for _, le := range buckets(m) {
+			h.Bucket = append(h.Bucket, &dto.Bucket{
+				UpperBound:      ptr(le),
+				CumulativeCount: ptr(uint64(math.Floor(count * cumulative(obs, le)))),
+			})
+		}
+		out.Histogram = h
+	case catalogue.Summary:
+		obs := p.sig[signal{m.Name, observeKind}]
+		count := math.Floor(rate * up)
+		s := &dto.Summary{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
+		for _, q := range quantiles(m) {
+			s.Quantile = append(s.Quantile, &dto.Quantile{Quantile: ptr(q), Value: ptr(tidy(exactQuantile(obs, q)))})
+		}
+		out.Summary = s
+	}
+	return out
+}
+
+func dtoType(t string) *dto.MetricType {
+	switch t {
+	case catalogue.Counter:
+		return dto.MetricType_COUNTER.Enum()
+	case catalogue.Histogram:
+		return dto.MetricType_HISTOGRAM.Enum()
+	case catalogue.Summary:
+		return dto.MetricType_SUMMARY.Enum()
+	}
+	return dto.MetricType_GAUGE.Enum()
+}
+
+// tidy rounds v to 12 significant digits, dropping the binary noise of
+// products such as 0.0425 × count from the exposition.
+func tidy(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -1,0 +1,164 @@
+package simulate
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+// plan is what the simulator shows for one scenario: the label values and
+// the value of every signal.
+type plan struct {
+	c      *catalogue.Catalogue
+	values map[string][]string
+	sig    map[signal]float64
+	// down is set when the scenario's alert fires on a failed scrape.
+	down bool
+}
+
+// newPlan derives every signal: defaults first, then, signal by signal,
+// the first candidate value that makes the scenario's alert true and every
+// other alert reading that signal false.
+func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
+	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}}
+	if scenario != "" && c.Alert(scenario) == nil {
+		return nil, fmt.Errorf("scenario %q: no such alert (known: %v)", scenario, alertNames(c))
+	}
+	for _, m := range c.Metrics() {
+		switch m.Type {
+		case catalogue.Counter:
+			p.sig[signal{m.Name, rateKind}] = defaultRate(m)
+		case catalogue.Gauge:
+			p.sig[signal{m.Name, levelKind}] = defaultLevel(m)
+		case catalogue.Histogram, catalogue.Summary:
+			p.sig[signal{m.Name, rateKind}] = defaultRate(m)
+			p.sig[signal{m.Name, observeKind}] = defaultObservation(m)
+		}
+	}
+	bySignal := map[signal][]condition{}
+	for _, r := range c.Alerts() {
+		cd, err := p.analyse(r)
+		if err != nil {
+			if r.Alert == scenario {
+				return nil, fmt.Errorf("scenario %s: %w", scenario, err)
+			}
+			continue
+		}
+		if cd.down {
+			if r.Alert == scenario {
+				p.down = true
+			}
+			continue
+		}
+		s := cd.signal()
+		bySignal[s] = append(bySignal[s], cd)
+	}
+	signals := make([]signal, 0, len(bySignal))
+	for s := range bySignal {
+		signals = append(signals, s)
+	}
+	sort.Slice(signals, func(i, j int) bool {
+		if signals[i].metric != signals[j].metric {
+			return signals[i].metric < signals[j].metric
+		}
+		return signals[i].kind < signals[j].kind
+	})
+	for _, s := range signals {
+		v, err := choose(p.sig[s], s.kind, whole(s, c), bySignal[s], scenario)
+		if err != nil {
+			return nil, err
+		}
+		p.sig[s] = v
+	}
+	return p, nil
+}
+
+// choose picks the signal's value: the first candidate under which exactly
+// the scenario's conditions hold; failing that, one where the scenario's
+// hold (others may too); failing that, an error for a scenario and the
+// default for a healthy service.
+func choose(def float64, k kind, integer bool, conds []condition, scenario string) (float64, error) {
+	candidates := []float64{def}
+	var mine *condition
+	for i := range conds {
+		cd := &conds[i]
+		if cd.alert == scenario {
+			mine = cd
+		}
+	}
+	if mine != nil {
+		candidates = around(*mine)
+	}
+	for _, cd := range conds {
+		candidates = append(candidates, around(cd)...)
+	}
+	candidates = append(candidates, def, 0)
+	if integer {
+		whole := make([]float64, 0, 3*len(candidates))
+		for _, v := range candidates {
+			whole = append(whole, math.Round(v), math.Floor(v), math.Ceil(v))
+		}
+		candidates = whole
+	}
+	ok := func(v float64, strict bool) bool {
+		if v < 0 && (k == rateKind || k == observeKind) {
+			return false
+		}
+		for _, cd := range conds {
+			want := cd.alert == scenario
+			if cd.holds(v) != want && (strict || want) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, strict := range []bool{true, false} {
+		for _, v := range candidates {
+			if ok(v, strict) {
+				return v, nil
+			}
+		}
+	}
+	if mine != nil {
+		return 0, fmt.Errorf("scenario %s: found no value of %s that makes it fire", scenario, mine.read.metric.Name)
+	}
+	return def, nil
+}
+
+// around returns candidate signal values near a condition's threshold,
+// preferring values well past it in either direction.
+func around(cd condition) []float64 {
+	base := cd.threshold
+	if cd.read.kind != observeKind && cd.read.scale != 0 {
+		base /= cd.read.scale
+	}
+	out := make([]float64, 0, 16)
+	for _, f := range []float64{2, 4, 10, 1.5, 1.1, 0.5, 0.25, 0.1, 0.01} {
+		out = append(out, base*f)
+	}
+	return append(out, base+1, base-1, base)
+}
+
+// whole reports whether signal s of a catalogue metric takes whole numbers:
+// the level of a gauge that counts things (nodes, connections, bytes).
+func whole(s signal, c *catalogue.Catalogue) bool {
+	m := c.Metric(s.metric)
+	if s.kind != levelKind || m == nil {
+		return false
+	}
+	switch m.Unit {
+	case "seconds", "ratio", "percent", "":
+		return false
+	}
+	return true
+}
+
+func alertNames(c *catalogue.Catalogue) []string {
+	var out []string
+	for _, r := range c.Alerts() {
+		out = append(out, r.Alert)
+	}
+	return out
+}

@@ -1,0 +1,156 @@
+package simulate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// labelValues returns the values the simulator gives each declared label:
+// the enumerated values, or else the label's example (name-1 without one),
+// plus every value an alert or recording rule selects with an equality
+// matcher, so that selectors such as {code="500"} find a series.
+func labelValues(c *catalogue.Catalogue) map[string][]string {
+	sets := map[string]map[string]bool{}
+	add := func(name, value string) {
+		if sets[name] == nil {
+			sets[name] = map[string]bool{}
+		}
+		sets[name][value] = true
+	}
+	for i := range c.Labels {
+		l := &c.Labels[i]
+		switch {
+		case len(l.Values) > 0:
+			for _, v := range l.Values {
+				add(l.Name, v.Value)
+			}
+		case l.Example != "":
+			add(l.Name, l.Example)
+		default:
+			add(l.Name, l.Name+"-1")
+		}
+	}
+	for _, r := range append(append([]*catalogue.Rule(nil), c.Alerts()...), c.Records()...) {
+		parsed, err := promql.Parse(r.Expr.Text, false)
+		if err != nil {
+			continue
+		}
+		parser.Inspect(parsed.Expr, func(n parser.Node, _ []parser.Node) error {
+			vs, ok := n.(*parser.VectorSelector)
+			if !ok {
+				return nil
+			}
+			m, _ := c.Series(vs.Name)
+			if m == nil {
+				return nil
+			}
+			for _, lm := range vs.LabelMatchers {
+				l := c.Label(lm.Name)
+				if lm.Type == labels.MatchEqual && m.HasLabel(lm.Name) && l != nil && l.AllowedValue(lm.Value) && lm.Value != "" {
+					add(lm.Name, lm.Value)
+				}
+			}
+			return nil
+		})
+	}
+	out := make(map[string][]string, len(sets))
+	for name, set := range sets {
+		vals := make([]string, 0, len(set))
+		for v := range set {
+			vals = append(vals, v)
+		}
+		sort.Strings(vals)
+		out[name] = vals
+	}
+	return out
+}
+
+// maxSeries bounds the series of one metric: past it, later labels take
+// fewer of their values, so that a catalogue with many enumerated labels
+// cannot make the exposition explode.
+const maxSeries = 1000
+
+// combos returns every label set of metric m: the cartesian product of its
+// labels' values, each set sorted by label name, the sets sorted.
+func (p *plan) combos(m *catalogue.Metric) []labels.Labels {
+	sets := []map[string]string{{}}
+	for _, name := range m.Labels {
+		vals := p.values[name]
+		if len(vals) == 0 {
+			vals = []string{name + "-1"}
+		}
+		if room := maxSeries / len(sets); len(vals) > room {
+			vals = vals[:max(1, room)]
+		}
+		next := make([]map[string]string, 0, len(sets)*len(vals))
+		for _, s := range sets {
+			for _, v := range vals {
+				n := make(map[string]string, len(s)+1)
+				for k, x := range s {
+					n[k] = x
+				}
+				n[name] = v
+				next = append(next, n)
+			}
+		}
+		sets = next
+	}
+	out := make([]labels.Labels, len(sets))
+	for i, s := range sets {
+		out[i] = labels.FromMap(s)
+	}
+	sort.Slice(out, func(i, j int) bool { return labels.Compare(out[i], out[j]) < 0 })
+	return out
+}
+
+// selected returns the simulated series of m that match every matcher on
+// m's own labels; matchers on other labels (job, instance: target labels
+// Prometheus adds) cannot be checked here and are ignored.
+func (p *plan) selected(m *catalogue.Metric, matchers []*labels.Matcher) []labels.Labels {
+	var out []labels.Labels
+	for _, ls := range p.combos(m) {
+		ok := true
+		for _, lm := range matchers {
+			if lm.Name == labels.MetricName || !m.HasLabel(lm.Name) {
+				continue
+			}
+			if !lm.Matches(ls.Get(lm.Name)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, ls)
+		}
+	}
+	return out
+}
+
+// selects reports whether some simulated series of m matches the matchers.
+func (p *plan) selects(m *catalogue.Metric, matchers []*labels.Matcher) bool {
+	return len(p.selected(m, matchers)) > 0
+}
+
+// groupSize is how many selected series one group of an aggregation by
+// (or without) grouping adds up, on average.
+func (p *plan) groupSize(m *catalogue.Metric, matchers []*labels.Matcher, grouping []string, without bool) float64 {
+	sel := p.selected(m, matchers)
+	if len(sel) == 0 {
+		return 1
+	}
+	groups := map[string]bool{}
+	for _, ls := range sel {
+		groups[ls.MatchLabels(!without, grouping...).String()] = true
+	}
+	return float64(len(sel)) / float64(len(groups))
+}
+
+// isUptime reports whether gauge m counts seconds since the process started.
+func isUptime(m *catalogue.Metric) bool {
+	return m.Type == catalogue.Gauge && strings.Contains(m.Name, "uptime") && m.Unit == "seconds"
+}

@@ -1,0 +1,87 @@
+// Package simulate is a synthetic exporter: from a catalogue it builds an
+// exposition of every metric the service declares, with plausible values and
+// the label values the catalogue enumerates, in the Prometheus text format
+// 0.0.4. A scenario names an alert; the simulator then drives the series so
+// that the alert's condition holds, and keeps every other alert's condition
+// false where it can.
+//
+// Values follow a process that started at Start: counters grow at a steady
+// rate, gauges stay level (or grow at a steady slope when a scenario asks
+// for it), histograms and summaries observe a fixed distribution. Given the
+// same Time, the exposition is the same byte for byte.
+//
+// A scenario is derived from the alert's expression (analyse.go): a
+// comparison with a number of a gauge, of rate, irate, increase, delta or
+// deriv over a range, of histogram_quantile over bucket rates, of a mean
+// (rate of _sum over rate of _count), of a summary quantile or of a
+// recorded series, under max, min, avg or sum. Each metric has one value
+// per kind (a rate, a level, a slope, a typical observation) shared by all
+// its series, so two alerts on the same metric and kind can only be told
+// apart by their thresholds; a gauge driven by a slope keeps growing, so a
+// level alert on the same gauge may fire with it. Alerts on up == 0 cannot
+// be shown by an exposition: Handler answers 503 instead (ErrDown).
+package simulate
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/prometheus/common/expfmt"
+)
+
+// ContentType is the media type of the exposition, as Prometheus expects it.
+const ContentType = string(expfmt.FmtText)
+
+// Start is when the simulated process started: counters count from zero
+// there. It is fixed so that expositions are deterministic for a given time.
+var Start = time.Date(2025, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// Options choose what the simulator shows.
+type Options struct {
+	// Scenario is the name of the alert whose condition the series must
+	// satisfy; "" for a healthy service where no alert fires.
+	Scenario string
+	// Time is the moment the exposition describes; zero means the time of
+	// the call (of each request, for Handler). Tests fix it.
+	Time time.Time
+}
+
+// ErrDown is returned (wrapped) for a scenario whose alert fires when the
+// service cannot be scraped, such as `up == 0`: no exposition can make it
+// hold. Handler simulates it by answering 503 on the metrics path.
+var ErrDown = errors.New("the alert fires when the target cannot be scraped, which no exposition can show")
+
+// Exposition returns the text exposition of every catalogue metric at
+// opts.Time, families sorted by name and series by labels.
+func Exposition(c *catalogue.Catalogue, opts Options) ([]byte, error) {
+	p, err := newPlan(c, opts.Scenario)
+	if err != nil {
+		return nil, err
+	}
+	if p.down {
+		return nil, fmt.Errorf("scenario %s: %w", opts.Scenario, ErrDown)
+	}
+	return p.exposition(when(opts))
+}
+
+// when is the moment an exposition describes.
+func when(opts Options) time.Time {
+	if opts.Time.IsZero() {
+		return time.Now()
+	}
+	return opts.Time
+}
+
+// exposition renders the plan's families at t.
+func (p *plan) exposition(t time.Time) ([]byte, error) {
+	var b bytes.Buffer
+	for _, mf := range p.families(t) {
+		if _, err := expfmt.MetricFamilyToText(&b, mf); err != nil {
+			return nil, fmt.Errorf("metric %s: %w", mf.GetName(), err)
+		}
+	}
+	return b.Bytes(), nil
+}
