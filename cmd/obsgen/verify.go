@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/verify"
+	"github.com/spf13/cobra"
+)
+
+// expositionFlags are the flags of commands that read a /metrics exposition.
+type expositionFlags struct {
+	url, file string
+	timeout   time.Duration
+	ignore    []string
+}
+
+func (f *expositionFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.url, "url", "", "fetch the exposition from this URL, e.g. http://localhost:9100/metrics")
+	cmd.Flags().StringVar(&f.file, "file", "", "read the exposition from this file (text format or OpenMetrics; - for standard input)")
+	cmd.Flags().DurationVar(&f.timeout, "timeout", verify.DefaultTimeout, "give up fetching --url after this long")
+	cmd.Flags().StringArrayVar(&f.ignore, "ignore", nil, "glob of exposed metric families to ignore, e.g. 'go_*' (repeatable)")
+}
+
+// read fetches or reads the exposition. A body that does not parse comes
+// back as a diagnostic; anything else that fails is a usage error.
+func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*verify.Exposition, *diag.Diagnostic, error) {
+	if (f.url == "") == (f.file == "") {
+		return nil, nil, &exitError{exitUsage, errors.New("give exactly one of --url URL or --file FILE")}
+	}
+	for _, g := range f.ignore {
+		if !verify.ValidGlob(g) {
+			return nil, nil, &exitError{exitUsage, fmt.Errorf("--ignore %q is not a usable glob (use * and ?, e.g. 'go_*')", g)}
+		}
+	}
+	var e *verify.Exposition
+	var err error
+	if f.url != "" {
+		e, err = verify.Fetch(ctx, f.url, verify.FetchOptions{Timeout: f.timeout})
+	} else {
+		e, err = verify.ReadFile(f.file, stdin, 0)
+	}
+	var se *verify.SyntaxError
+	if errors.As(err, &se) {
+		d := se.Diagnostic()
+		return nil, &d, nil
+	}
+	if err != nil {
+		return nil, nil, &exitError{exitUsage, err}
+	}
+	return e, nil, nil
+}
+
+func newVerifyCmd() *cobra.Command {
+	var sf specFlags
+	var xf expositionFlags
+	var format, component string
+	cmd := &cobra.Command{
+		Use:   "verify SPEC (--url URL | --file FILE)",
+		Short: "Compare a live or saved /metrics exposition with the catalogue",
+		Long: `verify reads a service's exposition (Prometheus text format or OpenMetrics)
+and compares it with the catalogue in SPEC. Errors: documented metrics that
+are absent (dashboards go blank), type mismatches, documented labels no
+series carries (or renamed), label values outside an enumeration. Warnings:
+exposed metrics the catalogue lacks, extra labels, HELP text and histogram
+buckets that differ. It prints the coverage of each side and exits 1 when it
+found an error.
+
+Exporter noise (go_*, process_*) is left out with --ignore or with
+service.verify.ignore in the spec.`,
+		Example: `  obsgen verify specs/rstmdb --url http://localhost:9090/metrics
+  obsgen verify specs/stemedb --file metrics.txt --component stemedb-cluster
+  obsgen verify specs/node --url http://127.0.0.1:9100/metrics --ignore 'go_*' --format github`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch format {
+			case "text", "json", "github":
+			default:
+				return &exitError{exitUsage, fmt.Errorf("unknown --format %q (want text, json or github)", format)}
+			}
+			res, err := load(&sf, args)
+			if err != nil {
+				return err
+			}
+			if len(res.Catalogues) != 1 {
+				return &exitError{exitUsage, fmt.Errorf("%s: give one service folder, not %d", args[0], len(res.Catalogues))}
+			}
+			c := res.Catalogues[0]
+			if errs := onlyErrors(res.Diags); len(errs) > 0 {
+				if err := writeDiags(cmd.OutOrStdout(), errs, res.Sources, format); err != nil {
+					return err
+				}
+				return &exitError{exitProblems, fmt.Errorf("%s has errors; fix them (obsgen lint) before verifying", args[0])}
+			}
+			if component != "" && !hasComponent(c, component) {
+				return &exitError{exitUsage, fmt.Errorf("--component %q is not declared under service.components of %s", component, c.Service.Name)}
+			}
+			e, syntax, err := xf.read(cmd.Context(), cmd.InOrStdin())
+			if err != nil {
+				return err
+			}
+			if syntax != nil {
+				if err := writeDiags(cmd.OutOrStdout(), diag.List{*syntax}, nil, format); err != nil {
+					return err
+				}
+				return &exitError{exitProblems, nil}
+			}
+			r := verify.Verify(c, e, verify.Options{Ignore: xf.ignore, Component: component})
+			res.Sources[e.Name] = e.Body
+			if err := writeDiags(cmd.OutOrStdout(), r.Diags, res.Sources, format); err != nil {
+				return err
+			}
+			covOut := cmd.OutOrStdout()
+			if format != "text" {
+				covOut = cmd.ErrOrStderr() // keep standard output machine-readable
+			}
+			fmt.Fprintf(covOut, "%s: %s\n", c.Service.Name, r.Coverage)
+			if r.Diags.HasErrors() {
+				return &exitError{exitProblems, nil}
+			}
+			return nil
+		},
+	}
+	sf.register(cmd)
+	xf.register(cmd)
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or github")
+	cmd.Flags().StringVar(&component, "component", "", "expect only the metric groups this component exposes")
+	return cmd
+}
+
+// writeDiags prints diagnostics in a format; text adds excerpts and a summary.
+func writeDiags(w io.Writer, l diag.List, src diag.Sources, format string) error {
+	switch format {
+	case "json":
+		return diag.WriteJSON(w, l)
+	case "github":
+		return diag.WriteGitHub(w, l)
+	}
+	if len(l) == 0 {
+		return nil
+	}
+	if err := diag.WriteText(w, l, src); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w, l.Summary())
+	return err
+}
+
+// onlyErrors keeps the error diagnostics.
+func onlyErrors(l diag.List) diag.List {
+	var out diag.List
+	for _, d := range l {
+		if d.Severity == diag.Error {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func hasComponent(c *catalogue.Catalogue, name string) bool {
+	for _, comp := range c.Service.Components {
+		if comp.Name == name {
+			return true
+		}
+	}
+	return false
+}

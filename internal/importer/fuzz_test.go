@@ -1,0 +1,59 @@
+package importer_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/verify"
+)
+
+// FuzzAnyExpositionImportsToAValidSpec feeds arbitrary text through
+// Parse, Verify and Import: nothing panics, and whatever parses imports to
+// a spec the loader accepts without errors. `go test` runs the seeds;
+// `go test -fuzz FuzzAny ./internal/importer` explores.
+func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
+	for _, file := range []string{"../verify/testdata/small.prom", "../verify/testdata/small.om", "testdata/edge.prom"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{
+		"", "\n", "# EOF\n", "a 1\n", "a{b=\"\\\"\"} 1\n", "# TYPE x counter\nx 1\n", "# TYPE x info\n# EOF\n",
+		"{\"a.b\"} 1\n", "# HELP x a\\nb\nx 1\n", "x{le=\"1\"} 1\n", "# TYPE x summary\nx_sum 1\n", "_ 1\n", ": 1\n",
+		"# TYPE __x gauge\n__x 1\n", "x{__y=\"1\"} 1\n", "x{a=\"\xff\"} 1\n", "# HELP x \xff\nx 1\n",
+	} {
+		f.Add([]byte(s))
+	}
+	c, diags, _ := catalogue.Load("../verify/testdata/small", catalogue.Options{})
+	if diags.HasErrors() {
+		f.Fatal(diags)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, format := range []verify.Format{verify.Text, verify.OpenMetrics} {
+			e, err := verify.Parse("fuzz", data, format)
+			if err != nil {
+				continue
+			}
+			_ = verify.Verify(c, e, verify.Options{Ignore: []string{"go_*"}})
+			spec, err := importer.Import(e, importer.Options{Service: "fuzz"})
+			if err != nil {
+				t.Fatalf("import: %v", err)
+			}
+			dir := filepath.Join(t.TempDir(), "fuzz")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), spec, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if _, diags, _ := catalogue.Load(dir, catalogue.Options{}); diags.HasErrors() {
+				t.Fatalf("the imported spec has errors:\n%v\nexposition:\n%q\nspec:\n%s", diags, data, spec)
+			}
+		}
+	})
+}

@@ -1,0 +1,83 @@
+// Package importer writes a starting catalogue spec from a /metrics
+// exposition: every family with its type, unit (from the name's suffix),
+// help and labels, the labels declared once with the values seen, metrics
+// grouped by name prefix. The spec is valid as written (obsgen lint accepts
+// it); where the exposition had to be bent to fit the catalogue's rules (a
+// counter without _total, an untyped family, a multi-line HELP), a YAML
+// comment says what changed.
+package importer
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/verify"
+	"go.yaml.in/yaml/v3"
+)
+
+// Options tune an import.
+type Options struct {
+	// Service is the service name (lower-case, digits, - and _).
+	Service string
+	// Ignore are globs of families to leave out (go_*, process_*); they are
+	// recorded as service.verify.ignore so that verify agrees.
+	Ignore []string
+}
+
+var serviceNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
+
+// Import builds the spec for exposition e.
+func Import(e *verify.Exposition, opts Options) ([]byte, error) {
+	if !serviceNameRE.MatchString(opts.Service) {
+		return nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
+	}
+	p := plan(e, opts.Ignore)
+	doc := document(e, opts, p)
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Spec is what an import decided, before it is written as YAML.
+type Spec struct {
+	Groups []Group
+	Labels []Label
+	// Skipped are families left out, with the reason.
+	Skipped []Skipped
+}
+
+// Group is a set of metrics sharing a name prefix.
+type Group struct {
+	Name    string
+	Metrics []Metric
+}
+
+// Metric is one catalogue metric and the notes on how it was derived.
+type Metric struct {
+	catalogue.Metric
+	// Notes say where the spec departs from the exposition, and why.
+	Notes []string
+}
+
+// Label is one declared label with the values seen.
+type Label struct {
+	Name string
+	// Values, when set, enumerate the label; otherwise Example is one value.
+	Values  []string
+	Example string
+	Note    string
+}
+
+// Skipped is an exposed family the spec leaves out.
+type Skipped struct {
+	Name, Why string
+}

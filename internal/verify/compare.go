@@ -1,0 +1,160 @@
+package verify
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+)
+
+// compare checks a documented metric against its exposed family.
+func (r *run) compare(m *catalogue.Metric, f *Family) {
+	typeOK := r.compareType(m, f)
+	r.compareLabels(m, f)
+	r.compareHelp(m, f)
+	if typeOK && m.Type == catalogue.Histogram {
+		r.compareBuckets(m, f)
+	}
+}
+
+// compareType reports a type mismatch. An untyped family fits a counter or
+// a gauge: the exposition just does not say.
+func (r *run) compareType(m *catalogue.Metric, f *Family) bool {
+	if f.Type == m.Type {
+		return true
+	}
+	if f.Type == Untyped && (m.Type == catalogue.Counter || m.Type == catalogue.Gauge) {
+		return true
+	}
+	hint := ""
+	switch {
+	case m.Type == catalogue.Histogram && f.Type == catalogue.Summary:
+		hint = ": a summary has quantile series and no _bucket, so histogram_quantile() over it finds nothing"
+	case m.Type == catalogue.Summary && f.Type == catalogue.Histogram:
+		hint = ": a histogram has _bucket series and no quantile label; use histogram_quantile()"
+	case m.Type == catalogue.Counter && f.Type == catalogue.Gauge:
+		hint = ": rate() and increase() on a gauge treat every drop as a counter reset"
+	}
+	r.metricf(diag.Error, m, "type-mismatch", "the catalogue declares %s a %s, but the exposition serves a %s%s", m.Name, m.Type, f.Type, hint)
+	return false
+}
+
+// compareLabels reports declared labels no series carries, labels the
+// catalogue does not declare, and values outside an enumeration. One
+// missing and one extra label on the same metric are reported once, as a
+// rename.
+func (r *run) compareLabels(m *catalogue.Metric, f *Family) {
+	exposed := f.LabelNames()
+	exposed = slices.DeleteFunc(exposed, func(l string) bool {
+		return (l == "le" && f.Type == catalogue.Histogram) || (l == "quantile" && f.Type == catalogue.Summary)
+	})
+	var missing, extra []string
+	for _, l := range m.Labels {
+		if !slices.Contains(exposed, l) {
+			missing = append(missing, l)
+		}
+	}
+	for _, l := range exposed {
+		if !m.HasLabel(l) {
+			extra = append(extra, l)
+		}
+	}
+	if len(missing) == 1 && len(extra) == 1 {
+		r.metricf(diag.Error, m, "label-renamed", "%s has no label %s; its series carry %s instead (renamed?)", m.Name, missing[0], extra[0])
+	} else {
+		for _, l := range missing {
+			r.metricf(diag.Error, m, "missing-label", "%s is documented with label %s, which no exposed series carries", m.Name, l)
+		}
+		for _, l := range extra {
+			r.metricf(diag.Warning, m, "extra-label", "%s is exposed with label %s, which the catalogue does not list (values: %s)", m.Name, l, quoteList(f.LabelValues(l), 5))
+		}
+	}
+	for _, l := range m.Labels {
+		decl := r.c.Label(l)
+		if decl == nil || len(decl.Values) == 0 || !slices.Contains(exposed, l) {
+			continue
+		}
+		var outside []string
+		for _, v := range f.LabelValues(l) {
+			if !decl.AllowedValue(v) {
+				outside = append(outside, v)
+			}
+		}
+		if len(outside) > 0 {
+			r.metricf(diag.Error, m, "unknown-label-value", "%s has %s %s outside the enumeration of label %s (%s)",
+				m.Name, plural(len(outside), "value", "values"), quoteList(outside, 5), l, strings.Join(decl.ValueNames(), ", "))
+		}
+	}
+}
+
+// compareHelp warns when the HELP texts differ, whitespace aside. An
+// exposition without HELP says nothing.
+func (r *run) compareHelp(m *catalogue.Metric, f *Family) {
+	got := NormaliseHelp(f.Help)
+	if got == "" || got == NormaliseHelp(m.Help) {
+		return
+	}
+	r.metricf(diag.Warning, m, "help-differs", "HELP of %s differs: the catalogue says %q, the exposition %q", m.Name, m.Help, got)
+}
+
+// NormaliseHelp collapses runs of white space (newlines included) to one
+// space, the form help texts are compared in.
+func NormaliseHelp(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// compareBuckets warns when the catalogue declares bucket bounds and some
+// exposed series has other ones (+Inf aside).
+func (r *run) compareBuckets(m *catalogue.Metric, f *Family) {
+	if len(m.Buckets) == 0 {
+		return
+	}
+	want := finite(m.Buckets)
+	for _, s := range f.Series {
+		if !slices.Equal(s.Buckets, want) {
+			r.metricf(diag.Warning, m, "buckets-differ", "buckets of %s differ: the catalogue declares [%s], the exposition has [%s]", m.Name, floats(want), floats(s.Buckets))
+			return
+		}
+	}
+}
+
+// finite drops a trailing +Inf bound.
+func finite(bounds []float64) []float64 {
+	out := make([]float64, 0, len(bounds))
+	for _, b := range bounds {
+		if !math.IsInf(b, 1) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func floats(fs []float64) string {
+	parts := make([]string, len(fs))
+	for i, f := range fs {
+		parts[i] = strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// quoteList quotes up to n values and says how many more there are.
+func quoteList(values []string, n int) string {
+	var parts []string
+	for i, v := range values {
+		if i == n {
+			parts = append(parts, fmt.Sprintf("and %d more", len(values)-n))
+			break
+		}
+		parts = append(parts, strconv.Quote(v))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

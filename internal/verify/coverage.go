@@ -1,0 +1,34 @@
+package verify
+
+import "fmt"
+
+// Coverage counts how much of the catalogue the exposition shows and how
+// much of the exposition the catalogue documents.
+type Coverage struct {
+	// Documented is how many catalogue metrics are expected;
+	// DocumentedPresent how many of them are exposed.
+	Documented, DocumentedPresent int
+	// Exposed is how many exposed families are considered (ignored and
+	// non-catalogue families aside); ExposedDocumented how many of them the
+	// catalogue documents.
+	Exposed, ExposedDocumented int
+}
+
+// Complete reports whether each side fully accounts for the other.
+func (c Coverage) Complete() bool {
+	return c.Documented == c.DocumentedPresent && c.Exposed == c.ExposedDocumented
+}
+
+// String prints both ratios as "coverage: documented metrics present
+// 12/12 (100.0%), exposed metrics documented 12/40 (30.0%)".
+func (c Coverage) String() string {
+	return fmt.Sprintf("coverage: documented metrics present %s, exposed metrics documented %s",
+		ratio(c.DocumentedPresent, c.Documented), ratio(c.ExposedDocumented, c.Exposed))
+}
+
+func ratio(n, d int) string {
+	if d == 0 {
+		return "0/0 (n/a)"
+	}
+	return fmt.Sprintf("%d/%d (%.1f%%)", n, d, 100*float64(n)/float64(d))
+}

@@ -1,0 +1,134 @@
+package verify_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/testtool"
+	"github.com/obsgen/obsgen/internal/verify"
+)
+
+// freeAddr returns a 127.0.0.1 address with a port nobody listens on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return addr
+}
+
+// start runs a real exporter for the test's duration (at most a minute)
+// and stops it when the test ends.
+func start(t *testing.T, bin string, args ...string) *bytes.Buffer {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var log bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &log, &log
+	if err := cmd.Start(); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		cancel()
+		_ = cmd.Wait()
+	})
+	return &log
+}
+
+// waitReady polls url until it answers 200, for at most 20 seconds.
+func waitReady(t *testing.T, url string, log *bytes.Buffer) {
+	t.Helper()
+	client := &http.Client{Timeout: time.Second}
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		resp, err := client.Get(url)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("%s did not become ready in 20s; its log:\n%s", url, log)
+}
+
+// liveCheck verifies a live exposition against the catalogue in
+// testdata/<name>, then imports it and verifies the import against the
+// same exposition.
+func liveCheck(t *testing.T, name, url string) {
+	c, _ := loadSpec(t, filepath.Join("testdata", name))
+	e, err := verify.Fetch(context.Background(), url, verify.FetchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := verify.Verify(c, e, verify.Options{})
+	if r.Diags.HasErrors() || r.Coverage.Documented != r.Coverage.DocumentedPresent || r.Coverage.Documented == 0 {
+		t.Errorf("the live %s does not match testdata/%s:\n%v\n%s", name, name, r.Diags, r.Coverage)
+	}
+	t.Logf("%s against testdata/%s: %s", url, name, r.Coverage)
+
+	spec, err := importer.Import(e, importer.Options{Service: name, Ignore: []string{"go_*", "process_*"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "metrics.yaml"), spec, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Load(pipeline.Options{Specs: []string{dir}})
+	if err != nil || len(res.Catalogues) != 1 {
+		t.Fatalf("load the imported spec: %v %v", err, res)
+	}
+	if n := res.Diags.Count(diag.Warning); n > 0 {
+		t.Errorf("obsgen lint finds %d problems in the imported spec:\n%v", n, res.Diags)
+	}
+	back := verify.Verify(res.Catalogues[0], e, verify.Options{})
+	if len(back.Diags) != 0 || !back.Coverage.Complete() {
+		t.Errorf("import then verify on the live %s is not 100%%:\n%v\n%s", name, back.Diags, back.Coverage)
+	}
+	t.Logf("import then verify: %s", back.Coverage)
+}
+
+func TestARealNodeExporterMatchesItsCatalogueAndRoundTrips(t *testing.T) {
+	bin := testtool.Require(t, "prometheus-node-exporter")
+	addr := freeAddr(t)
+	log := start(t, bin, "--web.listen-address="+addr,
+		"--collector.disable-defaults", "--collector.cpu", "--collector.meminfo", "--collector.loadavg",
+		"--collector.stat", "--collector.time", "--collector.uname")
+	url := fmt.Sprintf("http://%s/metrics", addr)
+	waitReady(t, url, log)
+	liveCheck(t, "node-exporter", url)
+}
+
+func TestARealPrometheusServerMatchesItsCatalogueAndRoundTrips(t *testing.T) {
+	bin := testtool.Require(t, "prometheus")
+	dir := t.TempDir()
+	config := filepath.Join(dir, "prometheus.yml")
+	if err := os.WriteFile(config, []byte("global:\n  scrape_interval: 1h\nscrape_configs: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	addr := freeAddr(t)
+	log := start(t, bin, "--web.listen-address="+addr, "--storage.tsdb.path="+filepath.Join(dir, "data"),
+		"--config.file="+config, "--log.level=warn")
+	waitReady(t, fmt.Sprintf("http://%s/-/ready", addr), log)
+	liveCheck(t, "prometheus", fmt.Sprintf("http://%s/metrics", addr))
+}

@@ -1,0 +1,152 @@
+// Package verify compares a service's /metrics exposition (live or saved)
+// with its catalogue: documented metrics that are absent, exposed metrics
+// nobody documented, and, for each metric both know, its type, labels,
+// label values, HELP text and histogram buckets. Findings are diagnostics
+// positioned in the spec (about a catalogue metric) or in the exposition
+// (about an exposed family); coverage says how much of each side the other
+// accounts for.
+package verify
+
+import (
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+)
+
+// Options tune a comparison.
+type Options struct {
+	// Ignore are globs of exposed families not to report as undocumented,
+	// in addition to the catalogue's service.verify.ignore.
+	Ignore []string
+	// Component, when set, limits the documented metrics expected to the
+	// groups that component exposes (groups without components count for
+	// every component).
+	Component string
+}
+
+// Result is the outcome of a comparison.
+type Result struct {
+	// Diags are the findings, sorted.
+	Diags    diag.List
+	Coverage Coverage
+}
+
+// Verify compares exposition e with catalogue c.
+func Verify(c *catalogue.Catalogue, e *Exposition, opts Options) Result {
+	r := &run{c: c, e: e, matched: map[string]bool{}}
+	r.ignore = append(append([]string(nil), opts.Ignore...), serviceIgnore(c)...)
+	for _, m := range c.Metrics() {
+		if !exposedBy(c, m, opts.Component) {
+			// Documented for another component: not expected here, but
+			// not undocumented if it shows up.
+			if f := e.Family(m.Name); f != nil {
+				r.matched[f.Name] = true
+			}
+			continue
+		}
+		r.cov.Documented++
+		f := r.match(m)
+		if f == nil {
+			continue
+		}
+		r.cov.DocumentedPresent++
+		r.compare(m, f)
+	}
+	r.undocumented()
+	return Result{Diags: r.diags.Sort(), Coverage: r.cov}
+}
+
+// run carries one comparison's state.
+type run struct {
+	c      *catalogue.Catalogue
+	e      *Exposition
+	ignore []string
+	// matched holds the exposed families some catalogue metric accounts for.
+	matched map[string]bool
+	diags   diag.List
+	cov     Coverage
+}
+
+// serviceIgnore returns the spec's service.verify.ignore globs.
+func serviceIgnore(c *catalogue.Catalogue) []string {
+	if c.Service.Verify == nil {
+		return nil
+	}
+	return c.Service.Verify.Ignore
+}
+
+// exposedBy reports whether component serves metric m: any component when
+// none is named, or when m's group does not restrict its components.
+func exposedBy(c *catalogue.Catalogue, m *catalogue.Metric, component string) bool {
+	if component == "" {
+		return true
+	}
+	for _, g := range c.MetricGroups {
+		if g.Name != m.Group {
+			continue
+		}
+		if len(g.Components) == 0 {
+			return true
+		}
+		for _, comp := range g.Components {
+			if comp == component {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// metricf reports a finding about catalogue metric m at its name in the
+// spec, underlining the name.
+func (r *run) metricf(sev diag.Severity, m *catalogue.Metric, code, format string, args ...any) {
+	r.diags.Add(r.c.At(m.Pos, "name"), sev, code, format, args...)
+	r.diags[len(r.diags)-1].Len = len(m.Name)
+}
+
+// familyf reports a finding about exposed family f where the exposition
+// names it, underlining the name.
+func (r *run) familyf(sev diag.Severity, f *Family, code, format string, args ...any) {
+	r.diags.Add(diag.Pos{File: r.e.Name, Line: max(f.Line, 1), Col: max(f.Col, 1)}, sev, code, format, args...)
+	r.diags[len(r.diags)-1].Len = f.Len
+}
+
+// match finds the exposed family of catalogue metric m and reports it
+// absent when there is none. A counter documented as x_total and exposed
+// as x (text-format exporters may leave the suffix off) matches, with a
+// warning.
+func (r *run) match(m *catalogue.Metric) *Family {
+	if f := r.e.Family(m.Name); f != nil {
+		r.matched[f.Name] = true
+		return f
+	}
+	if base, ok := strings.CutSuffix(m.Name, "_total"); ok && m.Type == catalogue.Counter {
+		if f := r.e.Family(base); f != nil && f.Type == catalogue.Counter {
+			r.matched[f.Name] = true
+			r.metricf(diag.Warning, m, "counter-without-total",
+				"counter %s is exposed as %s, without _total: Prometheus stores it as %s when it scrapes the text format, so queries on %s find nothing",
+				m.Name, base, base, m.Name)
+			return f
+		}
+	}
+	r.metricf(diag.Error, m, "absent-metric", "%s %s is documented but not exposed%s", m.Type, m.Name, r.absentHint(m))
+	return nil
+}
+
+// absentHint names an exposed family that looks like the absent metric:
+// the same name under a histogram's or summary's series suffix, say.
+func (r *run) absentHint(m *catalogue.Metric) string {
+	for _, suffix := range []string{"_bucket", "_sum", "_count", "_total"} {
+		if f := r.e.Family(m.Name + suffix); f != nil {
+			return " (the exposition has " + f.Type + " " + f.Name + ")"
+		}
+		if base, ok := strings.CutSuffix(m.Name, suffix); ok {
+			if f := r.e.Family(base); f != nil {
+				return " (the exposition has " + f.Type + " " + f.Name + ")"
+			}
+		}
+	}
+	return ""
+}
