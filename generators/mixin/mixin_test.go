@@ -1,0 +1,349 @@
+package mixin
+
+import (
+	"bytes"
+	"encoding/json"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/google/go-jsonnet"
+	"github.com/google/go-jsonnet/formatter"
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/grafana"
+	"github.com/obsgen/obsgen/generators/prometheus"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/testtool"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/model/rulefmt"
+	"go.yaml.in/yaml/v3"
+)
+
+// catalogues are the inputs every round-trip test checks.
+var catalogues = map[string]string{
+	"test spec": "testdata/spec",
+	"rstmdb":    "../../specs/rstmdb",
+	"stemedb":   "../../specs/stemedb",
+}
+
+// generated holds one catalogue's mixin and the files it must reproduce.
+type generated struct {
+	c      *catalogue.Catalogue
+	mixin  map[string][]byte // by name inside mixin/
+	others map[string][]byte // the prometheus and grafana generators' files, by path under <service>/
+}
+
+func generate(t *testing.T, dir string) generated {
+	t.Helper()
+	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("%s does not load: %v", dir, diags)
+	}
+	g := generated{c: c, mixin: map[string][]byte{}, others: map[string][]byte{}}
+	files, err := Generator{}.Generate(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := c.Service.Name + "/mixin/"
+	for _, f := range files {
+		name, ok := strings.CutPrefix(f.Path, prefix)
+		if !ok {
+			t.Fatalf("%s is outside %s", f.Path, prefix)
+		}
+		g.mixin[name] = f.Data
+	}
+	for _, gen := range []generators.Generator{prometheus.Generator{}, grafana.Generator{}} {
+		out, err := gen.Generate(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range out {
+			g.others[strings.TrimPrefix(f.Path, c.Service.Name+"/")] = f.Data
+		}
+	}
+	return g
+}
+
+// write puts the mixin in a folder of its own, as a vendoring user has it.
+func (g generated) write(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range g.mixin {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// evaluate runs a snippet next to the mixin with plain go-jsonnet: no
+// obsgen library path, importer or limits.
+func evaluate(t *testing.T, dir, snippet string) map[string]any {
+	t.Helper()
+	vm := jsonnet.MakeVM()
+	vm.Importer(&jsonnet.FileImporter{})
+	out, err := vm.EvaluateAnonymousSnippet(filepath.Join(dir, "main.jsonnet"), snippet)
+	if err != nil {
+		t.Fatalf("go-jsonnet: %v", err)
+	}
+	var v map[string]any
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// mixinSnippet evaluates the mixin's three outputs, with overrides.
+func mixinSnippet(dir, overrides string) string {
+	return "local m = (import '" + filepath.ToSlash(filepath.Join(dir, "mixin.libsonnet")) + "') + " + overrides + ";\n" +
+		"{ alerts: m.prometheusAlerts, rules: m.prometheusRules, dashboards: m.grafanaDashboards }"
+}
+
+// generic decodes YAML or JSON into plain values, numbers as JSON has them.
+func generic(t *testing.T, data []byte) any {
+	t.Helper()
+	var v any
+	if err := yaml.Unmarshal(data, &v); err != nil {
+		t.Fatal(err)
+	}
+	j, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out any
+	if err := json.Unmarshal(j, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestGeneratedFilesMatchTheGoldenFiles(t *testing.T) {
+	golden.CheckDir(t, "testdata/golden", generate(t, "testdata/spec").mixin)
+}
+
+func TestTheMixinEvaluatesToExactlyTheGeneratedRulesAndDashboards(t *testing.T) {
+	for name, spec := range catalogues {
+		t.Run(name, func(t *testing.T) {
+			g := generate(t, spec)
+			dir := g.write(t)
+			got := evaluate(t, dir, mixinSnippet(dir, "{}"))
+			for _, part := range []struct{ key, file string }{{"alerts", "prometheus/alerts.yaml"}, {"rules", "prometheus/recording.yaml"}} {
+				want := any(map[string]any{"groups": []any{}})
+				if data, ok := g.others[part.file]; ok {
+					want = generic(t, data)
+				}
+				if !reflect.DeepEqual(got[part.key], want) {
+					t.Errorf("%s differ from %s:\n got %v\nwant %v", part.key, part.file, got[part.key], want)
+				}
+			}
+			dashboards, _ := got["dashboards"].(map[string]any)
+			n := 0
+			for path, data := range g.others {
+				uid, ok := strings.CutPrefix(path, "grafana/dashboards/")
+				if !ok {
+					continue
+				}
+				n++
+				var want any
+				if err := json.Unmarshal(data, &want); err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(dashboards[uid], want) {
+					t.Errorf("grafanaDashboards[%q] differs from %s", uid, path)
+				}
+				if !bytes.Equal(g.mixin["dashboards/"+uid], data) {
+					t.Errorf("mixin/dashboards/%s is not the grafana generator's file", uid)
+				}
+			}
+			if len(dashboards) != n {
+				t.Errorf("%d dashboards in the mixin, %d generated", len(dashboards), n)
+			}
+		})
+	}
+}
+
+func TestTheMixinsRulesDecodeStrictlyWithRulefmt(t *testing.T) {
+	for name, spec := range catalogues {
+		t.Run(name, func(t *testing.T) {
+			g := generate(t, spec)
+			dir := g.write(t)
+			got := evaluate(t, dir, mixinSnippet(dir, "{}"))
+			for _, key := range []string{"alerts", "rules"} {
+				data, err := json.Marshal(got[key])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, errs := rulefmt.Parse(data, false, model.UTF8Validation, promql.Parser, slog.New(slog.DiscardHandler)); len(errs) > 0 {
+					t.Errorf("%s: rulefmt rejects it: %v", key, errs)
+				}
+			}
+		})
+	}
+}
+
+// rulesByName maps alert and record names to their evaluated rules.
+func rulesByName(v any) map[string]map[string]any {
+	out := map[string]map[string]any{}
+	groups, _ := v.(map[string]any)["groups"].([]any)
+	for _, g := range groups {
+		rules, _ := g.(map[string]any)["rules"].([]any)
+		for _, r := range rules {
+			rule := r.(map[string]any)
+			name, _ := rule["alert"].(string)
+			if name == "" {
+				name, _ = rule["record"].(string)
+			}
+			out[name] = rule
+		}
+	}
+	return out
+}
+
+func TestConfigChangesExactlyWhatItNames(t *testing.T) {
+	g := generate(t, "testdata/spec")
+	dir := g.write(t)
+	base := rulesByName(evaluate(t, dir, mixinSnippet(dir, "{}"))["alerts"])
+	overrides := `{ _config+:: {
+		datasource: 'Prometheus (prod)',
+		selectors+: { shop: 'job="shop", namespace="prod"' },
+		thresholds+: { ShopHighErrorRate: 50, ShopSlow: 0.5 },
+	} }`
+	got := evaluate(t, dir, mixinSnippet(dir, overrides))
+	rules := rulesByName(got["alerts"])
+	want := map[string]string{
+		"ShopDown":          `up{job="shop", namespace="prod"} == 0`,
+		"ShopHighErrorRate": `sum by (op) (rate(shop_requests_errors_total{job="shop", namespace="prod"}[5m])) > 50`,
+		"ShopSlow":          "histogram_quantile(0.99,\n  sum by (le) (rate(shop_request_duration_seconds_bucket[5m])))\n  >= 0.5",
+	}
+	for name, expr := range want {
+		if rules[name]["expr"] != expr {
+			t.Errorf("%s: expr %q, want %q", name, rules[name]["expr"], expr)
+		}
+		changed := map[string]any{}
+		for k, v := range rules[name] {
+			changed[k] = v
+		}
+		changed["expr"] = base[name]["expr"]
+		if !reflect.DeepEqual(changed, base[name]) {
+			t.Errorf("%s: more than its expression changed: %v, was %v", name, rules[name], base[name])
+		}
+	}
+	dash := got["dashboards"].(map[string]any)["shop-overview.json"].(map[string]any)
+	for _, v := range dash["templating"].(map[string]any)["list"].([]any) {
+		variable := v.(map[string]any)
+		current, _ := variable["current"].(map[string]any)
+		if variable["type"] == "datasource" && (current == nil || current["text"] != "Prometheus (prod)") {
+			t.Errorf("the datasource variable does not select the configured datasource: %v", variable)
+		}
+	}
+	// The changed rules are still rules Prometheus accepts.
+	promtool := testtool.Require(t, "promtool")
+	data, err := yaml.Marshal(got["alerts"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "alerts.yaml")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(promtool, "check", "rules", file).CombinedOutput(); err != nil {
+		t.Errorf("promtool check rules: %v\n%s", err, out)
+	}
+}
+
+func TestThresholdsAndSelectorsAreFoundWhereTheyAre(t *testing.T) {
+	cfg, exprs := configure(generate(t, "testdata/spec").c)
+	if got := cfg.Thresholds; !reflect.DeepEqual(got, map[string]float64{"ShopHighErrorRate": 10, "ShopSlow": 0.25, "ShopOverloaded": 2000}) {
+		t.Errorf("thresholds %v: want one per alert that compares with a number (not ShopDown's == 0)", got)
+	}
+	if got := cfg.Selectors; !reflect.DeepEqual(got, map[string]string{"shop": `job="shop"`}) {
+		t.Errorf("selectors %v", got)
+	}
+	if cfg.Datasource != nil {
+		t.Errorf("datasource %q: want null, the viewer's choice", *cfg.Datasource)
+	}
+	for name, segs := range exprs {
+		var b strings.Builder
+		for _, s := range segs {
+			switch v := s.(type) {
+			case string:
+				b.WriteString(v)
+			case thresholdRef:
+				b.WriteString(v.Text)
+			case selectorRef:
+				b.WriteString(cfg.Selectors[v.Selector])
+			}
+		}
+		if want := strings.TrimSpace(generate(t, "testdata/spec").c.Alert(name).Expr.Text); b.String() != want {
+			t.Errorf("%s: the segments join to %q, want %q", name, b.String(), want)
+		}
+	}
+}
+
+func TestMixinLibsonnetIsFormattedAsJsonnetfmtWould(t *testing.T) {
+	for name, spec := range catalogues {
+		t.Run(name, func(t *testing.T) {
+			src := string(generate(t, spec).mixin["mixin.libsonnet"])
+			got, err := formatter.Format("mixin.libsonnet", src, formatter.DefaultOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != src {
+				t.Errorf("jsonnetfmt would change mixin.libsonnet:\n%s", golden.Diff(src, got))
+			}
+		})
+	}
+}
+
+func TestJsonnetfileIsWhatJsonnetBundlerReads(t *testing.T) {
+	data := generate(t, "testdata/spec").mixin["jsonnetfile.json"]
+	// jsonnet-bundler's spec/v1 file model.
+	var f struct {
+		Version       uint              `json:"version"`
+		Dependencies  []json.RawMessage `json:"dependencies"`
+		LegacyImports bool              `json:"legacyImports"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Version != 1 || f.Dependencies == nil || len(f.Dependencies) != 0 || !f.LegacyImports {
+		t.Errorf("jsonnetfile.json %s: want version 1, dependencies [], legacyImports true", data)
+	}
+}
+
+func TestACatalogueWithoutRulesOrDashboardsYieldsAnEmptyMixin(t *testing.T) {
+	c, diags := catalogue.LoadBytes("mem.yaml", []byte("apiVersion: obsgen.dev/v1\nservice:\n  name: bare\n"))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	files, err := Generator{}.Generate(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := generated{c: c, mixin: map[string][]byte{}}
+	for _, f := range files {
+		g.mixin[strings.TrimPrefix(f.Path, "bare/mixin/")] = f.Data
+	}
+	dir := g.write(t)
+	got := evaluate(t, dir, mixinSnippet(dir, "{}"))
+	want := map[string]any{
+		"alerts":     map[string]any{"groups": []any{}},
+		"rules":      map[string]any{"groups": []any{}},
+		"dashboards": map[string]any{},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

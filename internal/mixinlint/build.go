@@ -1,0 +1,177 @@
+package mixinlint
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
+)
+
+// evaluated is what the wrapper program returns. Everything is decoded
+// leniently: mixins carry fields obsgen does not know.
+type evaluated struct {
+	Alerts     ruleFile                   `json:"prometheusAlerts"`
+	Rules      ruleFile                   `json:"prometheusRules"`
+	Dashboards map[string]json.RawMessage `json:"grafanaDashboards"`
+}
+
+type ruleFile struct {
+	Groups []ruleGroup `json:"groups"`
+}
+
+type ruleGroup struct {
+	Name  string           `json:"name"`
+	Rules []map[string]any `json:"rules"`
+}
+
+// builder turns the mixin's values into catalogue values positioned in the
+// mixin: at the string literal that wrote an expression when exactly one
+// did, else at the mixin file with the value's path.
+type builder struct {
+	file     string
+	literals *catalogue.JsonnetLiterals
+	diags    *diag.List
+}
+
+func (b *builder) pos(path string) diag.Pos { return diag.Pos{File: b.file, Path: path} }
+
+// expr returns an expression at its literal, and reports it when it does
+// not parse.
+func (b *builder) expr(text, path string, grafana bool) (catalogue.Expr, bool) {
+	e := b.literals.Expr(text, b.pos(path))
+	if strings.TrimSpace(text) == "" {
+		b.diags.Errorf(e.Pos, "missing-field", "the expression is empty")
+		return e, false
+	}
+	if _, err := promql.Parse(text, grafana); err != nil {
+		b.diags.Errorf(e.OffsetPos(err.Offset), "promql-syntax", "%s", err.Msg)
+		return e, false
+	}
+	return e, true
+}
+
+// groups converts rule groups; rules whose expression does not parse are
+// reported and left out.
+func (b *builder) groups(field string, f ruleFile) []catalogue.RuleGroup {
+	var out []catalogue.RuleGroup
+	for gi, g := range f.Groups {
+		path := fmt.Sprintf("%s.groups[%d]", field, gi)
+		rg := catalogue.RuleGroup{Pos: b.pos(path), Name: g.Name}
+		for ri, r := range g.Rules {
+			rp := fmt.Sprintf("%s.rules[%d]", path, ri)
+			text, _ := r["expr"].(string)
+			e, ok := b.expr(text, rp+".expr", false)
+			if !ok {
+				continue
+			}
+			rule := catalogue.Rule{
+				Pos:         b.pos(rp),
+				Alert:       str(r["alert"]),
+				Record:      str(r["record"]),
+				Expr:        e,
+				Labels:      strMap(r["labels"]),
+				Annotations: strMap(r["annotations"]),
+			}
+			if d, err := model.ParseDuration(str(r["for"])); err == nil {
+				rule.For = catalogue.Duration(d)
+			}
+			rg.Rules = append(rg.Rules, rule)
+		}
+		out = append(out, rg)
+	}
+	return out
+}
+
+// dashboards converts each dashboard's panels (top-level, inside rows of
+// the current schema, and in the rows of the old one) into one row of
+// panels with their queries.
+func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboard {
+	names := make([]string, 0, len(all))
+	for name := range all {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var out []catalogue.Dashboard
+	for _, name := range names {
+		var d dashboard
+		path := fmt.Sprintf("grafanaDashboards[%q]", name)
+		if err := json.Unmarshal(all[name], &d); err != nil {
+			b.diags.Errorf(b.pos(path), "mixin-shape", "dashboard %s could not be read: %v", name, err)
+			continue
+		}
+		row := catalogue.PanelRow{Pos: b.pos(path)}
+		var walk func(ps []panel, at string)
+		walk = func(ps []panel, at string) {
+			for i, p := range ps {
+				pp := fmt.Sprintf("%s.panels[%d]", at, i)
+				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type}
+				for ti, t := range p.Targets {
+					if t.Expr == "" {
+						continue // a non-Prometheus target, or an empty one
+					}
+					if e, ok := b.expr(t.Expr, fmt.Sprintf("%s.targets[%d].expr", pp, ti), true); ok {
+						cp.Queries = append(cp.Queries, catalogue.PanelQuery{Pos: b.pos(pp), Expr: e})
+					}
+				}
+				if len(cp.Queries) > 0 {
+					row.Panels = append(row.Panels, cp)
+				}
+				walk(p.Panels, pp)
+			}
+		}
+		walk(d.Panels, path)
+		for ri, r := range d.Rows {
+			walk(r.Panels, fmt.Sprintf("%s.rows[%d]", path, ri))
+		}
+		out = append(out, catalogue.Dashboard{Pos: b.pos(path), UID: d.UID, Title: d.Title, Rows: []catalogue.PanelRow{row}})
+	}
+	return out
+}
+
+// dashboard is the part of Grafana's dashboard JSON that holds queries.
+type dashboard struct {
+	UID    string  `json:"uid"`
+	Title  string  `json:"title"`
+	Panels []panel `json:"panels"`
+	Rows   []struct {
+		Panels []panel `json:"panels"`
+	} `json:"rows"`
+}
+
+type panel struct {
+	Title   string  `json:"title"`
+	Type    string  `json:"type"`
+	Panels  []panel `json:"panels"`
+	Targets []struct {
+		Expr string `json:"expr"`
+	} `json:"targets"`
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// strMap converts a label or annotation object, writing non-string values
+// as JSON.
+func strMap(v any) map[string]string {
+	m, ok := v.(map[string]any)
+	if !ok || len(m) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(m))
+	for k, x := range m {
+		if s, ok := x.(string); ok {
+			out[k] = s
+			continue
+		}
+		data, _ := json.Marshal(x)
+		out[k] = string(data)
+	}
+	return out
+}

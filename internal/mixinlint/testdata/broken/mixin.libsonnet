@@ -1,0 +1,5 @@
+{
+  prometheusAlerts+:: {
+    groups+: [{ name: 'x', rules: [{ alert: 'A', expr: $._config.missing }] }],
+  },
+}
