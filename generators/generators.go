@@ -21,3 +21,12 @@ type Generator interface {
 	// Generate returns the generator's files for one service.
 	Generate(c *catalogue.Catalogue) ([]File, error)
 }
+
+// Quoting is a generator whose files quote other generators' files (the
+// docs embed the rule files, scrape configs and scripts). The pipeline calls
+// GenerateQuoting with the files the service's other generators produced,
+// so nothing is generated twice.
+type Quoting interface {
+	Generator
+	GenerateQuoting(c *catalogue.Catalogue, generated []File) ([]File, error)
+}

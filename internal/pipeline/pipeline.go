@@ -82,15 +82,27 @@ func (r *Result) Generate() error {
 	}
 	var files []generators.File
 	for _, c := range r.Catalogues {
+		var own []generators.File
 		for _, g := range Generators() {
-			out, err := g.Generate(c)
+			var out []generators.File
+			var err error
+			if q, ok := g.(generators.Quoting); ok {
+				out, err = q.GenerateQuoting(c, own)
+			} else {
+				out, err = g.Generate(c)
+			}
 			if err != nil {
 				return fmt.Errorf("%s: generator %s: %w", c.Service.Name, g.Name(), err)
 			}
-			files = append(files, out...)
+			own = append(own, out...)
 		}
+		files = append(files, own...)
 	}
-	files = append(files, crossService(r.Catalogues)...)
+	shared, err := crossService(r.Catalogues)
+	if err != nil {
+		return err
+	}
+	files = append(files, shared...)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	for i := 1; i < len(files); i++ {
 		if files[i].Path == files[i-1].Path {

@@ -1,0 +1,166 @@
+// Package docs generates the Markdown reference of each service
+// (out/<service>/docs/monitoring.md), one runbook page per alert
+// (out/<service>/docs/alerts/<Alert>.md) and an index across services
+// (out/docs/index.md), from embedded templates. Configuration snippets in
+// the pages are the generated artifacts themselves, so the docs cannot
+// drift from what is deployed.
+package docs
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/templates"
+)
+
+// Generator writes out/<service>/docs/.
+type Generator struct {
+	// Siblings are the generators whose outputs the pages quote (rule
+	// files, scrape configs, log shipping configs, probes, scripts).
+	Siblings []generators.Generator
+}
+
+// Name implements generators.Generator.
+func (Generator) Name() string { return "docs" }
+
+var tmpl = template.Must(template.New("docs").Funcs(template.FuncMap{
+	"cell":        cell,
+	"cellCode":    cellCode,
+	"linkText":    linkText,
+	"code":        code,
+	"fence":       fence,
+	"inline":      inline,
+	"para":        para,
+	"heading":     heading,
+	"slug":        Slug,
+	"join":        strings.Join,
+	"add":         func(a, b int) int { return a + b },
+	"stripHeader": stripHeader,
+	"notes":       notes,
+}).ParseFS(templates.FS, "docs/*.tmpl"))
+
+// Generate implements generators.Generator: it runs the siblings for the
+// files it quotes, then renders the pages.
+func (g Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
+	var generated []generators.File
+	for _, s := range g.Siblings {
+		files, err := s.Generate(c)
+		if err != nil {
+			return nil, fmt.Errorf("docs: %s: %w", s.Name(), err)
+		}
+		generated = append(generated, files...)
+	}
+	return g.GenerateQuoting(c, generated)
+}
+
+// GenerateQuoting implements generators.Quoting: it renders the pages from
+// files the other generators already produced for this service.
+func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generators.File) ([]generators.File, error) {
+	artifacts := map[string]string{}
+	prefix := c.Service.Name + "/"
+	for _, f := range generated {
+		if rel, ok := strings.CutPrefix(f.Path, prefix); ok {
+			artifacts[rel] = string(f.Data)
+		}
+	}
+	page := newPage(c, artifacts)
+	dir := generators.Join(c.Service.Name, "docs")
+	var files []generators.File
+	data, err := render("monitoring.md.tmpl", page)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, generators.File{Path: generators.Join(dir, "monitoring.md"), Data: data})
+	for _, a := range page.Alerts {
+		data, err := render("alert.md.tmpl", alertPage{Page: page, Alert: a})
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data})
+	}
+	return files, nil
+}
+
+// alertPage is the data of one runbook page.
+type alertPage struct {
+	*Page
+	Alert *Alert
+}
+
+func render(name string, data any) ([]byte, error) {
+	var b bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+		return nil, fmt.Errorf("docs: %s: %w", name, err)
+	}
+	return tidy(b.Bytes()), nil
+}
+
+// tidy removes trailing spaces and runs of blank lines that templates leave,
+// and ends the file with exactly one newline.
+func tidy(b []byte) []byte {
+	lines := strings.Split(string(b), "\n")
+	var out []string
+	blank := 0
+	inFence := ""
+	for _, l := range lines {
+		trimmed := strings.TrimLeft(l, " ")
+		if inFence == "" && strings.HasPrefix(trimmed, "```") {
+			inFence = trimmed[:strings.IndexFunc(trimmed+"x", func(r rune) bool { return r != '`' })]
+		} else if inFence != "" && strings.TrimSpace(l) == inFence {
+			inFence = ""
+		}
+		if inFence == "" {
+			l = strings.TrimRight(l, " \t")
+		}
+		if strings.TrimSpace(l) == "" && inFence == "" {
+			blank++
+			if blank > 1 || len(out) == 0 {
+				continue
+			}
+			out = append(out, "")
+			continue
+		}
+		blank = 0
+		out = append(out, l)
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return []byte(strings.Join(out, "\n") + "\n")
+}
+
+// Index renders out/docs/index.md across services.
+func Index(cs []*catalogue.Catalogue) (generators.File, error) {
+	var rows []indexRow
+	for _, c := range cs {
+		rows = append(rows, indexRow{
+			Name:       c.Service.Name,
+			Title:      titleOf(c),
+			Summary:    c.Service.Description,
+			Metrics:    len(c.Metrics()),
+			Alerts:     len(c.Alerts()),
+			Dashboards: len(c.Dashboards),
+		})
+	}
+	data, err := render("index.md.tmpl", rows)
+	if err != nil {
+		return generators.File{}, err
+	}
+	return generators.File{Path: "docs/index.md", Data: data}, nil
+}
+
+type indexRow struct {
+	Name, Title, Summary        string
+	Metrics, Alerts, Dashboards int
+}
+
+func titleOf(c *catalogue.Catalogue) string {
+	if c.Service.Title != "" {
+		return c.Service.Title
+	}
+	return c.Service.Name
+}

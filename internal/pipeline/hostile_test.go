@@ -1,0 +1,224 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/pelletier/go-toml/v2"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/config"
+	"github.com/prometheus/prometheus/model/rulefmt"
+	"go.yaml.in/yaml/v3"
+)
+
+// hostile is one line of text that tries to break out of every format
+// obsgen writes: YAML, JSON, TOML, shell, Markdown, Fluentd, templates.
+const hostile = `Evil "dq" 'sq' \ </match> <script> $(touch /tmp/obsgen-pwned) ` + "`id`" +
+	` --- # | ; && ${HOME} [x](y) *em* _em_ %s {{ x }}`
+
+// hostileTemplate is hostile text as a Prometheus template that prints it.
+var hostileTemplate = strings.ReplaceAll(hostile, "{{ x }}", `{{ "{{ x }}" }}`)
+
+// hostileSpec builds a catalogue with hostile text in every free-text field.
+func hostileSpec(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "specs", "evil")
+	c := hostileCatalogue()
+	data, err := catalogue.Encode(c, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func hostileCatalogue() *catalogue.Catalogue {
+	body, _ := json.Marshal(map[string]string{"message": hostile})
+	expr := func(s string) catalogue.Expr { return catalogue.NewExpr(s, catalogue.Pos{}) }
+	return &catalogue.Catalogue{
+		APIVersion: catalogue.APIVersion,
+		Service: catalogue.Service{
+			Name: "evil", Title: hostile, Description: hostile,
+			Components: []catalogue.Component{{Name: "evil-api", Title: hostile, Description: hostile}},
+			Metrics:    &catalogue.MetricsEndpoint{Config: hostile, ListenAddr: "localhost:9090", Path: "/metrics"},
+		},
+		Labels: []catalogue.Label{
+			{Name: "op", Description: hostile, Values: []catalogue.LabelValue{{Value: `a"b|c`, Description: hostile}, {Value: "plain", Description: hostile}}},
+		},
+		MetricGroups: []catalogue.MetricGroup{{Name: "g", Title: hostile, Description: hostile, Metrics: []catalogue.Metric{
+			{Name: "evil_requests_total", Type: catalogue.Counter, Unit: "requests", Help: hostile, Labels: []string{"op"}, Notes: hostile},
+			{Name: "evil_latency_seconds", Type: catalogue.Histogram, Unit: "seconds", Help: hostile, Labels: []string{"op"}},
+		}}},
+		Endpoints: []catalogue.Endpoint{{Component: "evil-api", Method: "POST", Path: "/v1/evil", Description: hostile, Details: hostile,
+			Request: &catalogue.Example{Body: string(body)}, Response: &catalogue.Example{Body: string(body)}}},
+		Queries: []catalogue.QueryGroup{{Title: hostile, Queries: []catalogue.Query{
+			{Name: "rate", Title: hostile, Comment: hostile, Expr: expr(`sum by (op) (rate(evil_requests_total{op="plain"}[5m]))`)},
+		}}},
+		Dashboards: []catalogue.Dashboard{{UID: "evil", Title: hostile, Description: hostile, Tags: []string{hostile}, Variables: []string{"op"}, Rows: []catalogue.PanelRow{{
+			Title: hostile, Panels: []catalogue.Panel{{Title: hostile, Type: "timeseries", Description: hostile,
+				Queries: []catalogue.PanelQuery{{Expr: expr(`sum by (op) (rate(evil_requests_total{op=~"$op"}[$__rate_interval]))`), Legend: hostile}}}},
+		}}}},
+		AlertGroups: []catalogue.RuleGroup{{Name: "evil", Rules: []catalogue.Rule{{
+			Alert: "EvilHigh", Expr: expr(`sum by (op) (rate(evil_requests_total[5m])) > 1`), For: catalogue.Duration(5 * 60e9),
+			Labels:      map[string]string{"severity": "warning", "team": hostileTemplate},
+			Annotations: map[string]string{"summary": hostileTemplate, "description": hostileTemplate},
+			Runbook:     &catalogue.Runbook{Meaning: hostile, Impact: hostile, Checks: []string{hostile}},
+		}}}},
+		Scrape: &catalogue.Scrape{Targets: []catalogue.ScrapeTarget{{Variant: "static", Title: hostile, Job: "evil", Static: []string{"localhost:9090"}}}},
+		Journeys: []catalogue.Journey{{Name: "j", Title: hostile, Trigger: "EvilHigh", Steps: []catalogue.JourneyStep{
+			{Text: hostile, Alert: "EvilHigh"}, {Text: hostile, Query: "rate"}, {Text: hostile, Endpoint: "POST /v1/evil"},
+		}}},
+		Notes:       []catalogue.Note{{Title: hostile, Body: hostile}},
+		Corrections: []catalogue.Correction{{Subject: hostile, Page: hostile, Spec: hostile, Why: hostile}},
+	}
+}
+
+// TestHostileTextStaysDataInEveryOutput generates every artifact from a
+// catalogue full of hostile text and parses each back with its format's
+// parser: nothing breaks, nothing is injected, and the text survives.
+func TestHostileTextStaysDataInEveryOutput(t *testing.T) {
+	_ = os.Remove("/tmp/obsgen-pwned")
+	res, err := Load(Options{Specs: []string{hostileSpec(t)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Diags.HasErrors() {
+		t.Fatalf("the hostile spec does not load: %v", res.Diags)
+	}
+	if err := res.Generate(); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, f := range res.Files {
+		ext := filepath.Ext(f.Path)
+		seen[ext] = true
+		t.Run(f.Path, func(t *testing.T) {
+			switch ext {
+			case ".yaml", ".yml":
+				checkYAML(t, f)
+			case ".json":
+				var v map[string]any
+				if err := json.Unmarshal(f.Data, &v); err != nil {
+					t.Fatalf("not JSON: %v", err)
+				}
+				if strings.Contains(f.Path, "/dashboards/") && v["title"] != hostile {
+					t.Errorf("the dashboard title changed: %q", v["title"])
+				}
+			case ".toml":
+				var v map[string]any
+				if err := toml.Unmarshal(f.Data, &v); err != nil {
+					t.Fatalf("not TOML: %v", err)
+				}
+			case ".sh":
+				cmd := exec.Command("bash", "-n")
+				cmd.Stdin = bytes.NewReader(f.Data)
+				if out, err := cmd.CombinedOutput(); err != nil {
+					t.Fatalf("bash -n: %v\n%s", err, out)
+				}
+			case ".md":
+				checkMarkdown(t, f)
+			}
+		})
+	}
+	for _, ext := range []string{".yaml", ".json", ".md"} {
+		if !seen[ext] {
+			t.Errorf("no %s output was checked", ext)
+		}
+	}
+	if _, err := os.Stat("/tmp/obsgen-pwned"); err == nil {
+		t.Error("a hostile $(touch) ran")
+	}
+}
+
+// codeSpan matches an inline code span (the longest backtick runs first),
+// inside which Markdown renders nothing.
+var codeSpan = regexp.MustCompile("``[^`].*?``|`[^`]*`")
+
+// checkYAML parses every document of a YAML file, and the Prometheus files
+// with Prometheus's own strict parsers.
+func checkYAML(t *testing.T, f generators.File) {
+	t.Helper()
+	dec := yaml.NewDecoder(bytes.NewReader(f.Data))
+	for {
+		var n yaml.Node
+		err := dec.Decode(&n)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not YAML: %v", err)
+		}
+	}
+	switch filepath.Base(f.Path) {
+	case "alerts.yaml":
+		groups, errs := rulefmt.Parse(f.Data, false, model.UTF8Validation, promql.Parser, slog.New(slog.DiscardHandler))
+		if len(errs) > 0 {
+			t.Fatalf("rulefmt: %v", errs)
+		}
+		r := groups.Groups[0].Rules[0]
+		if r.Annotations["summary"] != hostileTemplate || r.Labels["team"] != hostileTemplate {
+			t.Errorf("the text changed on its way through: %q / %q", r.Annotations["summary"], r.Labels["team"])
+		}
+		if len(r.Annotations) != 2 || len(r.Labels) != 2 {
+			t.Errorf("keys were injected: %v %v", r.Annotations, r.Labels)
+		}
+	case "prometheus.yml":
+		if _, err := config.Load(string(f.Data), slog.New(slog.DiscardHandler)); err != nil {
+			t.Fatalf("config.Load: %v", err)
+		}
+	}
+}
+
+// checkMarkdown checks that hostile text added no heading, HTML or table
+// cell, and left no fence open.
+func checkMarkdown(t *testing.T, f generators.File) {
+	t.Helper()
+	inFence := false
+	cols := 0
+	for i, line := range strings.Split(string(f.Data), "\n") {
+		if strings.HasPrefix(line, "```") {
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		prose := codeSpan.ReplaceAllString(line, "")
+		if strings.Contains(prose, "<script>") || strings.Contains(prose, "</match>") {
+			t.Errorf("line %d: raw HTML: %s", i+1, line)
+		}
+		if strings.HasPrefix(line, "---") || strings.HasPrefix(line, "# |") {
+			t.Errorf("line %d: injected block: %s", i+1, line)
+		}
+		if strings.HasPrefix(line, "|") {
+			n := strings.Count(line, "|") - strings.Count(line, `\|`)
+			if cols == 0 {
+				cols = n
+			} else if n != cols {
+				t.Errorf("line %d: %d cells where the header has %d: %s", i+1, n-1, cols-1, line)
+			}
+		} else {
+			cols = 0
+		}
+	}
+	if inFence {
+		t.Error("a code fence is left open")
+	}
+}
