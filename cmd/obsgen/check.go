@@ -20,11 +20,12 @@ extra files. It exits 1 when anything is wrong or out of date: run it in CI.`,
 		Example: `  obsgen check
   obsgen check specs/stemedb --out out`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			out := sf.outDir(cmd, out)
 			res, err := load(&sf, args)
 			if err != nil {
 				return err
 			}
-			if err := printDiags(cmd.ErrOrStderr(), res, "text"); err != nil {
+			if err := printDiags(cmd.ErrOrStderr(), res, "problems"); err != nil {
 				return err
 			}
 			if res.Diags.HasErrors() {

@@ -19,11 +19,12 @@ output folder in one atomic step. Files obsgen did not write are left alone.`,
 		Example: `  obsgen generate
   obsgen generate specs/rstmdb --out /tmp/out`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			out := sf.outDir(cmd, out)
 			res, err := load(&sf, args)
 			if err != nil {
 				return err
 			}
-			if err := printDiags(cmd.ErrOrStderr(), res, "text"); err != nil {
+			if err := printDiags(cmd.ErrOrStderr(), res, "problems"); err != nil {
 				return err
 			}
 			if res.Diags.HasErrors() {
@@ -37,10 +38,12 @@ output folder in one atomic step. Files obsgen did not write are left alone.`,
 			if err != nil {
 				return &exitError{exitUsage, err}
 			}
-			if err := outdir.Write(out, files); err != nil {
-				return &exitError{exitProblems, err}
-			}
 			changed := len(before.Stale) + len(before.Missing) + len(before.Extra)
+			if !before.Clean() {
+				if err := outdir.Write(out, files); err != nil {
+					return &exitError{exitProblems, err}
+				}
+			}
 			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: %d services, %d files in %s (%d changed)\n",
 				len(res.Catalogues), len(files), out, changed)
 			return nil

@@ -20,13 +20,19 @@ var durable = true
 // writeNewFile creates name, which must not exist, with mode 0644 (less the
 // umask), writes data and flushes it to disk.
 func writeNewFile(name string, data []byte) error {
+	return writeNewFileSync(name, data, durable)
+}
+
+// writeNewFileSync is writeNewFile that flushes only when sync is set; the
+// stage leaves flushing to one syncfs over the whole tree.
+func writeNewFileSync(name string, data []byte, sync bool) error {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
 	_, werr := f.Write(data)
 	var serr error
-	if durable {
+	if sync {
 		serr = f.Sync()
 	}
 	cerr := f.Close()

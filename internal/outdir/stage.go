@@ -14,6 +14,12 @@ import (
 // something foreign keeps the mode it had, as does the folder itself.
 func buildStage(stage string, t *tree, p *plan) error {
 	at := func(rel string) string { return filepath.Join(stage, filepath.FromSlash(rel)) }
+	// Where the platform can flush a whole file system in one call, files
+	// and directories are written without flushing and the stage is flushed
+	// once, before the swap: the same guarantee for one syscall instead of
+	// one per file.
+	perFile := durable && !canSyncFS
+	flushed := func(rel string, data []byte) error { return writeNewFileSync(at(rel), data, perFile) }
 	if err := os.Mkdir(stage, 0o755); err != nil {
 		return err
 	}
@@ -26,7 +32,7 @@ func buildStage(stage string, t *tree, p *plan) error {
 		}
 	}
 	for i, g := range p.genPaths {
-		if err := writeNewFile(at(g), p.gen[g]); err != nil {
+		if err := flushed(g, p.gen[g]); err != nil {
 			return err
 		}
 		if i == 0 {
@@ -44,7 +50,7 @@ func buildStage(stage string, t *tree, p *plan) error {
 			return fmt.Errorf("carry over %s: %w", k, err)
 		}
 	}
-	if err := writeNewFile(at(ManifestName), p.manifest); err != nil {
+	if err := flushed(ManifestName, p.manifest); err != nil {
 		return err
 	}
 	if err := failpoint("manifest"); err != nil {
@@ -58,7 +64,7 @@ func buildStage(stage string, t *tree, p *plan) error {
 		if e := t.lookup(d); e != nil && p.foreignDirs[d] {
 			old = e.info
 		}
-		if err := finishDir(at(d), old); err != nil {
+		if err := finishDir(at(d), old, perFile); err != nil {
 			return err
 		}
 	}
@@ -66,15 +72,20 @@ func buildStage(stage string, t *tree, p *plan) error {
 	if t != nil {
 		rootInfo = t.rootInfo
 	}
-	if err := finishDir(stage, rootInfo); err != nil {
+	if err := finishDir(stage, rootInfo, perFile); err != nil {
 		return err
+	}
+	if durable && canSyncFS {
+		if err := syncFS(stage); err != nil {
+			return fmt.Errorf("flush %s: %w", stage, err)
+		}
 	}
 	return failpoint("swap")
 }
 
 // finishDir gives the directory name the mode of old, if old is a directory,
-// and flushes it to disk.
-func finishDir(name string, old fs.FileInfo) error {
+// and, with sync, flushes it to disk.
+func finishDir(name string, old fs.FileInfo, sync bool) error {
 	f, err := os.Open(name)
 	if err != nil {
 		return err
@@ -84,6 +95,9 @@ func finishDir(name string, old fs.FileInfo) error {
 		if err := f.Chmod(old.Mode() & (fs.ModePerm | specialBits)); err != nil {
 			return err
 		}
+	}
+	if !sync {
+		return nil
 	}
 	if err := syncOpenDir(f); err != nil {
 		return fmt.Errorf("sync %s: %w", name, err)
