@@ -27,6 +27,7 @@ unreadable input.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	addProfiling(root)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(

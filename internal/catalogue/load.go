@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/obsgen/obsgen/internal/diag"
@@ -126,11 +127,32 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 		return nil, diags, src
 	}
 	var parts []*Catalogue
-	for _, name := range names {
-		file := filepath.Join(dir, name)
-		part := loadFile(file, opts, &diags, src)
-		if part != nil {
-			parts = append(parts, part)
+	// Files are independent until they are merged: decode them at once,
+	// each into its own diagnostics and sources, then combine in name order.
+	type loaded struct {
+		part  *Catalogue
+		diags diag.List
+		src   diag.Sources
+	}
+	results := make([]loaded, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := &results[i]
+			r.src = diag.Sources{}
+			r.part = loadFile(filepath.Join(dir, name), opts, &r.diags, r.src)
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		diags = append(diags, r.diags...)
+		for k, v := range r.src {
+			src[k] = v
+		}
+		if r.part != nil {
+			parts = append(parts, r.part)
 		}
 	}
 	c := merge(parts, &diags)

@@ -6,6 +6,7 @@ package pipeline
 import (
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -82,19 +83,9 @@ func (r *Result) Generate() error {
 	}
 	var files []generators.File
 	for _, c := range r.Catalogues {
-		var own []generators.File
-		for _, g := range Generators() {
-			var out []generators.File
-			var err error
-			if q, ok := g.(generators.Quoting); ok {
-				out, err = q.GenerateQuoting(c, own)
-			} else {
-				out, err = g.Generate(c)
-			}
-			if err != nil {
-				return fmt.Errorf("%s: generator %s: %w", c.Service.Name, g.Name(), err)
-			}
-			own = append(own, out...)
+		own, err := generateService(c, Generators())
+		if err != nil {
+			return err
 		}
 		files = append(files, own...)
 	}
@@ -111,4 +102,36 @@ func (r *Result) Generate() error {
 	}
 	r.Files = files
 	return nil
+}
+
+// generateService runs every generator over one catalogue. Generators are
+// pure, so the independent ones run concurrently; those that quote others'
+// files (generators.Quoting) run after them, in order, on their results.
+// The output order is the generators' order, whatever finished first.
+func generateService(c *catalogue.Catalogue, gens []generators.Generator) ([]generators.File, error) {
+	results := make([][]generators.File, len(gens))
+	errs := make([]error, len(gens))
+	var wg sync.WaitGroup
+	for i, g := range gens {
+		if _, quoting := g.(generators.Quoting); quoting {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = g.Generate(c)
+		}()
+	}
+	wg.Wait()
+	var own []generators.File
+	for i, g := range gens {
+		if q, quoting := g.(generators.Quoting); quoting {
+			results[i], errs[i] = q.GenerateQuoting(c, own)
+		}
+		if errs[i] != nil {
+			return nil, fmt.Errorf("%s: generator %s: %w", c.Service.Name, g.Name(), errs[i])
+		}
+		own = append(own, results[i]...)
+	}
+	return own, nil
 }
