@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin/obsgen
 PKGS    := ./...
 
-.PHONY: all build install generate check lint test deps fmt vet unit validate bench gobench clean
+.PHONY: all build install generate check lint test deps fmt vet unit validate bench gobench fuzz clean
 
 all: generate
 
@@ -51,6 +51,10 @@ validate: build
 
 ## test: everything a change must pass
 test: deps fmt vet unit validate
+
+## fuzz: every fuzz target for FUZZTIME each (default 30s)
+fuzz:
+	./scripts/fuzz.sh
 
 ## bench: whole-process time and memory at each size (the README's table)
 bench:

@@ -1,0 +1,107 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/pelletier/go-toml/v2"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/config"
+	"github.com/prometheus/prometheus/model/rulefmt"
+	"go.yaml.in/yaml/v3"
+)
+
+// parseBack parses a generated file with its format's parser: every YAML
+// document (and rule files and Prometheus configs with Prometheus's own
+// strict loaders), JSON, TOML, and the structure of Markdown (no open
+// fence, no HTML or heading outside code, table rows as wide as their
+// header). Shell scripts are checked by their own package (bash -n and
+// shellcheck), fluent.conf by its parser port in generators/logging.
+func parseBack(f generators.File) error {
+	switch filepath.Ext(f.Path) {
+	case ".yaml", ".yml":
+		dec := yaml.NewDecoder(bytes.NewReader(f.Data))
+		for {
+			var n yaml.Node
+			err := dec.Decode(&n)
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return fmt.Errorf("not YAML: %w", err)
+			}
+		}
+		switch filepath.Base(f.Path) {
+		case "alerts.yaml", "recording.yaml":
+			if _, errs := rulefmt.Parse(f.Data, false, model.UTF8Validation, promql.Parser, slog.New(slog.DiscardHandler)); len(errs) > 0 {
+				return fmt.Errorf("rulefmt: %v", errs)
+			}
+		case "prometheus.yml":
+			if _, err := config.Load(string(f.Data), slog.New(slog.DiscardHandler)); err != nil {
+				return fmt.Errorf("config.Load: %w", err)
+			}
+		}
+	case ".json":
+		var v any
+		if err := json.Unmarshal(f.Data, &v); err != nil {
+			return fmt.Errorf("not JSON: %w", err)
+		}
+	case ".toml":
+		var v map[string]any
+		if err := toml.Unmarshal(f.Data, &v); err != nil {
+			return fmt.Errorf("not TOML: %w", err)
+		}
+	case ".md":
+		return markdownStructure(string(f.Data))
+	}
+	return nil
+}
+
+// codeSpan matches an inline code span, inside which Markdown renders nothing.
+var codeSpan = regexp.MustCompile("``[^`].*?``|`[^`]*`")
+
+// markdownStructure checks that text from a spec added no HTML or block
+// and no table cell, and left no fence open.
+func markdownStructure(md string) error {
+	inFence := false
+	cols := 0
+	for i, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "```") {
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		prose := codeSpan.ReplaceAllString(line, "")
+		if strings.Contains(prose, "<script") || strings.Contains(prose, "</match>") {
+			return fmt.Errorf("line %d: raw HTML: %s", i+1, line)
+		}
+		if strings.HasPrefix(line, "---") {
+			return fmt.Errorf("line %d: injected rule: %s", i+1, line)
+		}
+		if strings.HasPrefix(line, "|") {
+			n := strings.Count(line, "|") - strings.Count(line, `\|`)
+			if cols == 0 {
+				cols = n
+			} else if n != cols {
+				return fmt.Errorf("line %d: %d cells where the header has %d: %s", i+1, n-1, cols-1, line)
+			}
+		} else {
+			cols = 0
+		}
+	}
+	if inFence {
+		return errors.New("a code fence is left open")
+	}
+	return nil
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# fuzz.sh runs every fuzz target for FUZZTIME each (default 30s): spec
+# loading (YAML, Jsonnet, overlays), the PromQL lint, the exposition parser
+# behind verify and import, and every generator over random catalogues.
+# A failing input is saved under the package's testdata/fuzz/ and fails
+# `go test` from then on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fuzztime=${FUZZTIME:-30s}
+
+targets=(
+  "./internal/catalogue FuzzLoadYAML"
+  "./internal/catalogue FuzzLoadJsonnet"
+  "./internal/catalogue FuzzApplyOverlay"
+  "./internal/lint FuzzLint"
+  "./internal/importer FuzzAnyExpositionImportsToAValidSpec"
+  "./internal/pipeline FuzzGenerators"
+)
+for t in "${targets[@]}"; do
+  read -r pkg name <<<"$t"
+  echo "fuzz: $name ($pkg) for $fuzztime"
+  go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" 2>&1 | tail -n 2
+done
