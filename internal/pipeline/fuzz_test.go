@@ -56,4 +56,3 @@ func FuzzGenerators(f *testing.F) {
 		}
 	})
 }
-
