@@ -21,18 +21,9 @@ extra files. It exits 1 when anything is wrong or out of date: run it in CI.`,
   obsgen check specs/stemedb --out out`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := sf.outDir(cmd, out)
-			res, err := load(&sf, args)
+			res, err := loadAndGenerate(cmd, &sf, args)
 			if err != nil {
 				return err
-			}
-			if err := printDiags(cmd.ErrOrStderr(), res, "problems"); err != nil {
-				return err
-			}
-			if res.Diags.HasErrors() {
-				return &exitError{exitProblems, nil}
-			}
-			if err := res.Generate(); err != nil {
-				return &exitError{exitProblems, err}
 			}
 			rep, err := outdir.Compare(out, toOutdir(res.Files))
 			if err != nil {

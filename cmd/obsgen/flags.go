@@ -79,3 +79,22 @@ func load(f *specFlags, args []string) (*pipeline.Result, error) {
 	}
 	return res, nil
 }
+
+// loadAndGenerate is what generate and check share: load, print warnings
+// and errors, stop on errors, generate in memory.
+func loadAndGenerate(cmd *cobra.Command, f *specFlags, args []string) (*pipeline.Result, error) {
+	res, err := load(f, args)
+	if err != nil {
+		return nil, err
+	}
+	if err := printDiags(cmd.ErrOrStderr(), res, "problems"); err != nil {
+		return nil, err
+	}
+	if res.Diags.HasErrors() {
+		return nil, &exitError{exitProblems, nil}
+	}
+	if err := res.Generate(); err != nil {
+		return nil, &exitError{exitProblems, err}
+	}
+	return res, nil
+}

@@ -20,18 +20,9 @@ output folder in one atomic step. Files obsgen did not write are left alone.`,
   obsgen generate specs/rstmdb --out /tmp/out`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := sf.outDir(cmd, out)
-			res, err := load(&sf, args)
+			res, err := loadAndGenerate(cmd, &sf, args)
 			if err != nil {
 				return err
-			}
-			if err := printDiags(cmd.ErrOrStderr(), res, "problems"); err != nil {
-				return err
-			}
-			if res.Diags.HasErrors() {
-				return &exitError{exitProblems, nil}
-			}
-			if err := res.Generate(); err != nil {
-				return &exitError{exitProblems, err}
 			}
 			files := toOutdir(res.Files)
 			before, err := outdir.Compare(out, files)
