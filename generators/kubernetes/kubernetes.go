@@ -8,6 +8,7 @@ package kubernetes
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/obsgen/obsgen/generators"
@@ -88,7 +89,7 @@ func documents(header string, objects ...any) ([]byte, error) {
 			return nil, err
 		}
 		var doc yaml.Node
-		if err := yaml.Unmarshal(js, &doc); err != nil {
+		if err := yaml.Unmarshal(yamlReadable(js), &doc); err != nil {
 			return nil, err
 		}
 		block(&doc)
@@ -141,4 +142,21 @@ func apiVersionFirst(m *yaml.Node) {
 			return
 		}
 	}
+}
+
+// yamlReadable escapes, as \uXXXX, the characters a YAML reader refuses as
+// input, or reads as a line break, but encoding/json leaves raw (DEL, the
+// C1 controls including NEL, U+FEFF, U+FFFE,
+// U+FFFF). In JSON they can only stand inside strings, where the escape
+// means the same character, so the encoder writes them back escaped.
+func yamlReadable(js []byte) []byte {
+	var b bytes.Buffer
+	for _, r := range string(js) {
+		if r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0xfeff || r == 0xfffe || r == 0xffff {
+			fmt.Fprintf(&b, `\u%04x`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.Bytes()
 }

@@ -219,3 +219,19 @@ func TestEveryObjectFilePassesYamllint(t *testing.T) {
 		t.Errorf("yamllint: %v\n%s", err, out)
 	}
 }
+
+func TestControlCharactersYAMLRefusesAreEscaped(t *testing.T) {
+	for _, text := range []string{"del \x7f", "c1 \u0086", "bom \ufeff", "nel \u0085 ok"} {
+		got, err := documents("", map[string]string{"summary": text})
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		var back map[string]string
+		if err := yaml.Unmarshal(got, &back); err != nil {
+			t.Fatalf("%q: the output does not parse: %v\n%s", text, err, got)
+		}
+		if back["summary"] != text {
+			t.Errorf("%q came back as %q", text, back["summary"])
+		}
+	}
+}

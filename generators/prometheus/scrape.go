@@ -84,7 +84,7 @@ func ScrapeFile(c *catalogue.Catalogue, variant string) ([]byte, error) {
 	header := generators.Header(c.Service.Name, "#")
 	for _, t := range c.ScrapeJobs(variant) {
 		if t.Title != "" {
-			header += "# " + t.Title + " (variant " + variant + ").\n"
+			header += "# " + generators.CommentText(t.Title) + " (variant " + variant + ").\n"
 			break
 		}
 	}

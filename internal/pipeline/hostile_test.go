@@ -20,7 +20,7 @@ import (
 // hostile is one line of text that tries to break out of every format
 // obsgen writes: YAML, JSON, TOML, shell, Markdown, Fluentd, templates.
 const hostile = `Evil "dq" 'sq' \ </match> <script> $(touch /tmp/obsgen-pwned) ` + "`id`" +
-	` --- # | ; && ${HOME} [x](y) *em* _em_ %s {{ x }}`
+	` --- # | ; && ${HOME} [x](y) *em* _em_ %s ` + "\x7f \u0085 " + `{{ x }}`
 
 // hostileTemplate is hostile text as a Prometheus template that prints it.
 var hostileTemplate = strings.ReplaceAll(hostile, "{{ x }}", `{{ "{{ x }}" }}`)
