@@ -26,15 +26,8 @@ var deltaOnCounter = &Check{
 				default:
 					return
 				}
-				if len(c.Args) == 0 {
-					return
-				}
-				vs := unwrapRange(c.Args[0])
-				if vs == nil {
-					return
-				}
-				s := x.resolve(selectorName(vs))
-				if !s.counter() {
+				s, ok := x.rangeArgSeries(c)
+				if !ok || !s.counter() {
 					return
 				}
 				r.at(e.Pos(c), len(fn), "%s() on %s ignores counter resets, so a restart shows as a large drop; %s, which handles resets",

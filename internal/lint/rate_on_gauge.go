@@ -24,15 +24,8 @@ var rateOnGauge = &Check{
 				default:
 					return
 				}
-				if len(c.Args) == 0 {
-					return
-				}
-				vs := unwrapRange(c.Args[0])
-				if vs == nil {
-					return
-				}
-				s := x.resolve(selectorName(vs))
-				if !s.gauge() {
+				s, ok := x.rangeArgSeries(c)
+				if !ok || !s.gauge() {
 					return
 				}
 				r.at(e.Pos(c), len(fn), "%s() on %s: it reads every drop of the gauge as a counter reset and overstates the change; %s",

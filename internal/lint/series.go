@@ -169,3 +169,17 @@ func firstArg(c *parser.Call) parser.Expr {
 	}
 	return nil
 }
+
+// rangeArgSeries resolves the series a function call reads through its
+// first argument, a range selector or a subquery over one (see
+// unwrapRange); ok is false when the call has no such argument.
+func (x *Context) rangeArgSeries(c *parser.Call) (series, bool) {
+	if len(c.Args) == 0 {
+		return series{}, false
+	}
+	vs := unwrapRange(c.Args[0])
+	if vs == nil {
+		return series{}, false
+	}
+	return x.resolve(selectorName(vs)), true
+}
