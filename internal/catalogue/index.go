@@ -11,13 +11,17 @@ type index struct {
 	metrics   map[string]*Metric
 	labels    map[string]*Label
 	alerts    map[string]*Rule
+	variants  map[string][]*Rule
+	groups    map[string]*MetricGroup
 	records   map[string]*Rule
 	endpoints map[string]*Endpoint
 	queries   map[string]*Query
 	journeys  map[string]*Journey
 	allMetric []*Metric
 	allAlert  []*Rule
-	allRecord []*Rule
+	// alertNames holds each alert name once, in declaration order.
+	alertNames []string
+	allRecord  []*Rule
 }
 
 // idx builds the index on first use.
@@ -29,12 +33,17 @@ func (c *Catalogue) idx() *index {
 		metrics:   map[string]*Metric{},
 		labels:    map[string]*Label{},
 		alerts:    map[string]*Rule{},
+		variants:  map[string][]*Rule{},
+		groups:    map[string]*MetricGroup{},
 		records:   map[string]*Rule{},
 		endpoints: map[string]*Endpoint{},
 		queries:   map[string]*Query{},
 		journeys:  map[string]*Journey{},
 	}
 	for gi := range c.MetricGroups {
+		if _, dup := x.groups[c.MetricGroups[gi].Name]; !dup {
+			x.groups[c.MetricGroups[gi].Name] = &c.MetricGroups[gi]
+		}
 		for mi := range c.MetricGroups[gi].Metrics {
 			m := &c.MetricGroups[gi].Metrics[mi]
 			x.allMetric = append(x.allMetric, m)
@@ -54,7 +63,9 @@ func (c *Catalogue) idx() *index {
 			x.allAlert = append(x.allAlert, r)
 			if _, dup := x.alerts[r.Alert]; !dup {
 				x.alerts[r.Alert] = r
+				x.alertNames = append(x.alertNames, r.Alert)
 			}
+			x.variants[r.Alert] = append(x.variants[r.Alert], r)
 		}
 	}
 	for gi := range c.RecordGroups {
@@ -127,18 +138,41 @@ func (c *Catalogue) Series(name string) (*Metric, string) {
 		if m == nil {
 			continue
 		}
-		if m.Type == Histogram || (m.Type == Summary && suffix != "_bucket") {
+		if m.HasClassicSeries() && (m.Type == Histogram || suffix != "_bucket") {
 			return m, suffix
 		}
 	}
 	return nil, ""
 }
 
+// HasClassicSeries reports whether the family is stored as several series
+// with suffixes: a summary (_sum, _count) or a classic histogram (also
+// _bucket). A native histogram is one series by the family name, unless
+// the classic series are exposed beside it.
+func (m *Metric) HasClassicSeries() bool {
+	switch m.Type {
+	case Summary:
+		return true
+	case Histogram:
+		return !m.Native || m.Classic
+	}
+	return false
+}
+
 // Label returns the declared label called name, or nil.
 func (c *Catalogue) Label(name string) *Label { return c.idx().labels[name] }
 
-// Alert returns the alerting rule called name, or nil.
+// Alert returns the first alerting rule called name, or nil. Several rules
+// may share a name (warning and critical variants): see AlertVariants.
 func (c *Catalogue) Alert(name string) *Rule { return c.idx().alerts[name] }
+
+// AlertVariants returns every alerting rule called name, in spec order:
+// Prometheus and Alertmanager identify an alert by its name and labels, so
+// a warning and a critical rule may share one name.
+func (c *Catalogue) AlertVariants(name string) []*Rule { return c.idx().variants[name] }
+
+// AlertNames returns each alert name once, in the order first declared.
+func (c *Catalogue) AlertNames() []string { return c.idx().alertNames }
 
 // Alerts returns every alerting rule, in spec order.
 func (c *Catalogue) Alerts() []*Rule { return c.idx().allAlert }

@@ -35,7 +35,7 @@ type Options struct {
 
 // IsSpecFile reports whether name is a spec file obsgen loads.
 func IsSpecFile(name string) bool {
-	if strings.HasPrefix(name, ".") {
+	if strings.HasPrefix(name, ".") || name == OrganisationFile {
 		return false
 	}
 	switch filepath.Ext(name) {

@@ -28,8 +28,14 @@ type Catalogue struct {
 	Logging      *Logging      `yaml:"logging" json:"logging,omitempty" doc:"Log format, levels, fields and shipping."`
 	Health       *Health       `yaml:"health" json:"health,omitempty" doc:"Health checks and Kubernetes probes."`
 	Journeys     []Journey     `yaml:"journeys" json:"journeys,omitempty" doc:"Incident journeys: runbook steps linking alerts, endpoints and queries."`
+	Organisation *Organisation `yaml:"organisation" json:"organisation,omitempty" doc:"Settings shared by every service; only in organisation.yaml beside the service folders."`
 	Notes        []Note        `yaml:"notes" json:"notes,omitempty" doc:"Free-form sections for the reference page (implementation notes)."`
 	Corrections  []Correction  `yaml:"corrections" json:"corrections,omitempty" doc:"Where the catalogue deliberately differs from the page it was written from, and why."`
+
+	// Used are the catalogues named by service.uses, resolved by the
+	// pipeline before lint; their metrics may be read by this service's
+	// rules, queries and panels.
+	Used []*Catalogue `yaml:"-" json:"-"`
 
 	index    *index
 	fieldPos map[Pos]map[string]Pos
@@ -80,6 +86,16 @@ type Service struct {
 	Components  []Component      `yaml:"components" json:"components,omitempty" doc:"Separately deployed parts (binaries) of the service."`
 	Metrics     *MetricsEndpoint `yaml:"metrics_endpoint" json:"metrics_endpoint,omitempty" doc:"How the /metrics endpoint is enabled and reached."`
 	Verify      *VerifySettings  `yaml:"verify" json:"verify,omitempty" doc:"How obsgen verify compares a live exposition with this catalogue."`
+	Uses        []string         `yaml:"uses" json:"uses,omitempty" doc:"Other catalogues (service names: folders beside this one) whose metrics this service's alerts, rules, queries and panels read, e.g. [node] for alerts on node_exporter's metrics."`
+}
+
+// Organisation holds what every service of an organisation shares: the
+// external labels its Prometheus servers add (cluster, region, ...). It is
+// read from organisation.yaml in the folder that holds the service folders.
+type Organisation struct {
+	Pos            Pos     `yaml:"-" json:"-"`
+	Name           string  `yaml:"name" json:"name,omitempty" doc:"The organisation's name, for docs."`
+	ExternalLabels []Label `yaml:"external_labels" json:"external_labels,omitempty" doc:"Labels every Prometheus server adds to every series it stores or sends (global.external_labels, Thanos and federation), such as cluster or region: every metric of every service carries them in queries."`
 }
 
 // VerifySettings tune obsgen verify for the service.
@@ -123,33 +139,52 @@ type LabelValue struct {
 
 // MetricGroup is a titled set of metrics, as the reference page groups them.
 type MetricGroup struct {
-	Pos         Pos      `yaml:"-" json:"-"`
-	Name        string   `yaml:"name" json:"name" doc:"Identifier used for anchors and overview rows."`
-	Title       string   `yaml:"title" json:"title,omitempty"`
-	Description string   `yaml:"description" json:"description,omitempty"`
-	Source      string   `yaml:"source" json:"source,omitempty" doc:"The code unit that exports these metrics (crate, module)."`
-	Components  []string `yaml:"components" json:"components,omitempty" doc:"Components that expose this group; default all."`
-	Metrics     []Metric `yaml:"metrics" json:"metrics"`
+	Pos         Pos       `yaml:"-" json:"-"`
+	Name        string    `yaml:"name" json:"name" doc:"Identifier used for anchors and overview rows."`
+	Title       string    `yaml:"title" json:"title,omitempty"`
+	Description string    `yaml:"description" json:"description,omitempty"`
+	Source      string    `yaml:"source" json:"source,omitempty" doc:"The code unit that exports these metrics (crate, module)."`
+	Components  []string  `yaml:"components" json:"components,omitempty" doc:"Components that expose this group; default all."`
+	Optional    *Optional `yaml:"optional" json:"optional,omitempty" doc:"The group exists only with a collector, a feature flag or on a platform; obsgen verify reports it absent as info."`
+	Metrics     []Metric  `yaml:"metrics" json:"metrics"`
 }
 
-// The metric types the catalogue knows.
+// Optional says when a metric or metric group exists: only with a
+// collector or feature flag enabled, or only on one platform. At least one
+// field is set.
+type Optional struct {
+	Pos       Pos    `yaml:"-" json:"-"`
+	Collector string `yaml:"collector" json:"collector,omitempty" doc:"The exporter's collector that exports it, e.g. systemd."`
+	Flag      string `yaml:"flag" json:"flag,omitempty" doc:"The flag or setting that turns it on, e.g. --collector.systemd."`
+	Platform  string `yaml:"platform" json:"platform,omitempty" doc:"The only platform (operating system or hardware) that has it, e.g. darwin, or md RAID."`
+	Note      string `yaml:"note" json:"note,omitempty" doc:"Anything else a reader needs: when the series appear."`
+}
+
+// The metric types the catalogue knows. Untyped is what an exporter serves
+// without a TYPE line (node_exporter's vmstat and netstat families): a
+// family whose meaning the catalogue does not claim. An SRE who knows such a
+// family counts declares it a counter under its exported name instead.
 const (
 	Counter   = "counter"
 	Gauge     = "gauge"
 	Histogram = "histogram"
 	Summary   = "summary"
+	Untyped   = "untyped"
 )
 
 // Metric is one metric family as the service exposes it.
 type Metric struct {
 	Pos       Pos       `yaml:"-" json:"-"`
 	Name      string    `yaml:"name" json:"name"`
-	Type      string    `yaml:"type" json:"type" doc:"counter, gauge, histogram or summary." enum:"counter,gauge,histogram,summary"`
+	Type      string    `yaml:"type" json:"type" doc:"counter, gauge, histogram, summary, or untyped (served without a TYPE, meaning unknown)." enum:"counter,gauge,histogram,summary,untyped"`
 	Unit      string    `yaml:"unit" json:"unit,omitempty" doc:"Base unit: seconds, bytes, ratio, percent, or a plain noun (connections, requests); empty when dimensionless."`
 	Help      string    `yaml:"help" json:"help" doc:"The HELP text, one line."`
 	Labels    []string  `yaml:"labels" json:"labels,omitempty" doc:"Names of declared labels this metric carries."`
 	Buckets   []float64 `yaml:"buckets" json:"buckets,omitempty" doc:"Histogram bucket upper bounds, when known."`
 	Quantiles []float64 `yaml:"quantiles" json:"quantiles,omitempty" doc:"Summary quantiles, when known."`
+	Native    bool      `yaml:"native" json:"native,omitempty" doc:"A histogram exposed as a native histogram (Prometheus 2.40+ with native histograms on, Prometheus 3 client libraries): one series by the family name, read by histogram_quantile() without _bucket or le."`
+	Classic   bool      `yaml:"classic" json:"classic,omitempty" doc:"With native: the classic _bucket, _sum and _count series are exposed too."`
+	Optional  *Optional `yaml:"optional" json:"optional,omitempty" doc:"The metric exists only with a collector, a feature flag or on a platform; default its group's."`
 	Notes     string    `yaml:"notes" json:"notes,omitempty" doc:"Caveats for the reference page."`
 
 	// Group is the name of the group the metric belongs to (set on load).
@@ -354,6 +389,9 @@ type ScrapeTarget struct {
 	DNSType     string      `yaml:"dns_type" json:"dns_type,omitempty" doc:"SRV (default), A, AAAA or MX." enum:"SRV,A,AAAA,MX,NS"`
 	DNSPort     int         `yaml:"dns_port" json:"dns_port,omitempty"`
 	Kubernetes  *KubeTarget `yaml:"kubernetes" json:"kubernetes,omitempty" doc:"ServiceMonitor selection, when the service runs in Kubernetes."`
+	// TargetLabels are declared once per job, and every metric scraped by
+	// the job carries them (see Catalogue.TargetLabels).
+	TargetLabels []string `yaml:"target_labels" json:"target_labels,omitempty" doc:"Labels service discovery, relabelling or static_configs labels add to every series of this job besides job and instance (namespace, pod, node, ...); declare their values under labels when known."`
 }
 
 // KubeTarget says how a ServiceMonitor finds the service.

@@ -3,6 +3,7 @@ package catalogue
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/diag"
@@ -23,6 +24,8 @@ var (
 func Validate(c *Catalogue, diags *diag.List) {
 	v := &validator{c: c, diags: diags}
 	v.service()
+	v.uses()
+	v.organisation()
 	v.labels()
 	v.metrics()
 	v.endpoints()
@@ -88,11 +91,43 @@ func (u *unique) add(name string, p Pos) {
 	if name == "" {
 		return
 	}
-	if prev, ok := u.first[name]; ok {
-		u.v.errorf(p, "duplicate-name", "%s %q is already defined at %s", u.what, name, prev)
+	u.addAs(name, u.what+" "+quote(name), p)
+}
+
+// addAs records key, reporting a second one as "<desc> is already defined".
+func (u *unique) addAs(key, desc string, p Pos) {
+	if key == "" {
 		return
 	}
-	u.first[name] = p
+	if prev, ok := u.first[key]; ok {
+		u.v.errorf(p, "duplicate-name", "%s is already defined at %s", desc, prev)
+		return
+	}
+	u.first[key] = p
+}
+
+// quote quotes s as %q does.
+func quote(s string) string { return strconv.Quote(s) }
+
+// labelKey is a canonical text of a label set, to compare rules by labels.
+func labelKey(ls map[string]string) string {
+	var b strings.Builder
+	for _, k := range sortedKeys(ls) {
+		b.WriteString("\xff" + k + "=" + ls[k])
+	}
+	return b.String()
+}
+
+// labelDesc describes a rule's labels for messages: " with labels {severity="warning"}".
+func labelDesc(ls map[string]string) string {
+	if len(ls) == 0 {
+		return " without labels"
+	}
+	parts := make([]string, 0, len(ls))
+	for _, k := range sortedKeys(ls) {
+		parts = append(parts, k+"="+strconv.Quote(ls[k]))
+	}
+	return " with labels {" + strings.Join(parts, ", ") + "}"
 }
 
 // expr checks that e parses as PromQL and reports a syntax error at its

@@ -49,6 +49,7 @@ func (v *validator) metrics() {
 		if len(g.Metrics) == 0 {
 			v.errorf(g.Pos, "missing-field", "metric group %q has no metrics", g.Name)
 		}
+		v.optional(g.Optional)
 		for _, m := range g.Metrics {
 			v.metric(m, names, declared)
 		}
@@ -66,8 +67,8 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 	}
 	names.add(m.Name, np)
 	tp := v.c.At(m.Pos, "type")
-	if v.required(m.Pos, m.Type, "a type (counter, gauge, histogram or summary)", "metric "+m.Name) {
-		v.oneOf(tp, m.Type, "metric type", Counter, Gauge, Histogram, Summary)
+	if v.required(m.Pos, m.Type, "a type (counter, gauge, histogram, summary or untyped)", "metric "+m.Name) {
+		v.oneOf(tp, m.Type, "metric type", Counter, Gauge, Histogram, Summary, Untyped)
 	}
 	v.required(m.Pos, m.Help, "help text", "metric "+m.Name)
 	if strings.ContainsAny(m.Help, "\n\r") {
@@ -75,8 +76,11 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 	}
 	switch m.Type {
 	case Counter:
+		// The catalogue records the name the service exports; the
+		// convention is advice, and renaming here would make every query
+		// on the real series look wrong and every query on the new name dead.
 		if !strings.HasSuffix(m.Name, "_total") {
-			v.errorf(np, "counter-name", "counter %q must end in _total (Prometheus naming; OpenMetrics exposes counters as <name>_total)", m.Name)
+			v.warnf(np, "counter-name", "counter %q does not end in _total, as Prometheus naming asks (OpenMetrics exposes counters as <name>_total); keep the name the service exports, and ask its authors to rename it", m.Name)
 		}
 	case Histogram, Summary:
 		for _, suffix := range []string{"_bucket", "_sum", "_count"} {
@@ -105,6 +109,16 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 			}
 		}
 	}
+	if m.Native && m.Type != Histogram {
+		v.errorf(v.c.At(m.Pos, "native"), "bad-value", "only histograms can be native; %s is a %s", m.Name, m.Type)
+	}
+	if m.Classic && !m.Native {
+		v.errorf(v.c.At(m.Pos, "classic"), "bad-value", "classic says a native histogram also exposes the classic series; %s is not native: drop classic (a histogram without native is classic)", m.Name)
+	}
+	if len(m.Buckets) > 0 && m.Native && !m.Classic {
+		v.errorf(v.c.At(m.Pos, "buckets"), "bad-value", "%s is a native histogram without classic series, so it has no fixed buckets; set classic: true if the classic buckets are exposed too", m.Name)
+	}
+	v.optional(m.Optional)
 	if len(m.Quantiles) > 0 && m.Type != Summary {
 		v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "only summaries have quantiles; %s is a %s", m.Name, m.Type)
 	}
@@ -131,5 +145,12 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 		if v.c.Label(l) == nil {
 			v.errorf(lp, "undeclared-label", "metric %s uses label %q, which is not declared under labels%s", m.Name, l, suggest.Hint(l, declared))
 		}
+	}
+}
+
+// optional checks that an optional setting says when the metric exists.
+func (v *validator) optional(o *Optional) {
+	if o != nil && o.Collector == "" && o.Flag == "" && o.Platform == "" && o.Note == "" {
+		v.errorf(o.Pos, "missing-field", "optional needs collector, flag, platform or note: say when the metrics exist")
 	}
 }

@@ -180,12 +180,54 @@ func (v *validator) scrape() {
 		if t.Job != "" && strings.TrimSpace(t.Job) != t.Job {
 			v.errorf(v.c.At(t.Pos, "job"), "bad-value", "job name %q has surrounding spaces", t.Job)
 		}
+		v.targetLabels(t)
 		if k := t.Kubernetes; k != nil {
 			v.required(k.Pos, k.Port, "a port name", "kubernetes target")
 			if len(k.Selector) == 0 {
 				v.errorf(k.Pos, "missing-field", "kubernetes target needs a selector")
 			}
 		}
+	}
+}
+
+// targetLabels checks a job's declared target labels: valid names, each
+// once, and not the ones Prometheus sets itself.
+func (v *validator) targetLabels(t ScrapeTarget) {
+	seen := v.unique("target label of job " + t.JobName(v.c))
+	for i, l := range t.TargetLabels {
+		p := v.c.At(t.Pos, "target_labels["+itoa(i)+"]")
+		switch {
+		case !v.labelName(l, p, "target label"):
+		case l == "job" || l == "instance":
+			v.errorf(p, "reserved-label", "Prometheus sets %s on every target itself; list only the labels relabelling or discovery add", l)
+		default:
+			seen.add(l, p)
+		}
+	}
+}
+
+// uses checks the names of the catalogues this service reads; the pipeline
+// resolves them.
+func (v *validator) uses() {
+	seen := v.unique("used catalogue")
+	for i, u := range v.c.Service.Uses {
+		p := v.c.At(v.c.Service.Pos, "uses["+itoa(i)+"]")
+		switch {
+		case !serviceNameRE.MatchString(u):
+			v.errorf(p, "bad-name", "uses %q: name a catalogue by its service name (a folder beside this one)", u)
+		case u == v.c.Service.Name:
+			v.errorf(p, "bad-value", "a catalogue does not use itself")
+		default:
+			seen.add(u, p)
+		}
+	}
+}
+
+// organisation checks the organisation section: it belongs to
+// organisation.yaml, which ValidateOrganisation checks, not to a service.
+func (v *validator) organisation() {
+	if o := v.c.Organisation; o != nil && v.c.Service.Pos != (Pos{}) {
+		v.errorf(o.Pos, "misplaced-section", "organisation belongs in %s beside the service folders, where every service shares it", OrganisationFile)
 	}
 }
 
@@ -412,7 +454,8 @@ func (v *validator) httpURL(p Pos, s, what string) bool {
 	return true
 }
 
-func sortedKeys(m map[string]string) []string {
+// sortedKeys returns the keys of a map, sorted.
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

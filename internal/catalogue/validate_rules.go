@@ -51,7 +51,9 @@ func (v *validator) alertRule(r Rule, alerts *unique) {
 		if !metricNameRE.MatchString(r.Alert) {
 			v.errorf(np, "bad-name", "alert name %q must be a valid metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)", r.Alert)
 		}
-		alerts.add(r.Alert, np)
+		// Prometheus and Alertmanager tell alerts apart by name and
+		// labels: a warning and a critical rule may share a name.
+		alerts.addAs(r.Alert+labelKey(r.Labels), "alert "+quote(r.Alert)+labelDesc(r.Labels), np)
 	}
 	v.expr(r.Expr, r.Pos, "expr", false)
 	if r.For < 0 || r.KeepFiringFor < 0 {

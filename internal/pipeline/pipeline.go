@@ -68,6 +68,7 @@ func Load(opts Options) (*Result, error) {
 		names[c.Service.Name] = dir
 		res.Catalogues = append(res.Catalogues, c)
 	}
+	link(res, opts.Catalogue)
 	for _, c := range res.Catalogues {
 		res.Diags = append(res.Diags, Lint(c)...)
 	}

@@ -1,0 +1,71 @@
+package catalogue
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+
+	"github.com/obsgen/obsgen/internal/diag"
+)
+
+// OrganisationFile is the file, beside the service folders, that holds what
+// every service shares (the organisation section). It is not a service's
+// spec file: Discover and Load pass over it.
+const OrganisationFile = "organisation.yaml"
+
+// LoadOrganisation reads root/organisation.yaml, where root is the folder
+// holding the service folders. It returns nil and no problems when there is
+// no such file.
+func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
+	file := filepath.Join(root, OrganisationFile)
+	src := diag.Sources{}
+	if st, err := os.Lstat(file); err != nil || !st.Mode().IsRegular() {
+		return nil, nil, src
+	}
+	var diags diag.List
+	part := loadFile(file, Options{}, &diags, src)
+	if part == nil {
+		return nil, diags.Sort(), src
+	}
+	root0 := reflect.ValueOf(part).Elem()
+	for i := 0; i < root0.NumField(); i++ {
+		f := root0.Type().Field(i)
+		key := f.Tag.Get("yaml")
+		if !f.IsExported() || key == "-" || key == "apiVersion" || key == "organisation" || root0.Field(i).IsZero() {
+			continue
+		}
+		diags.Errorf(part.rootField(key, Pos{File: file, Line: 1, Col: 1}), "misplaced-section",
+			"%s holds only the organisation section; %s belongs in a service folder", OrganisationFile, key)
+	}
+	o := part.Organisation
+	if o == nil {
+		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "missing-field", "%s needs an organisation section", OrganisationFile)
+		return nil, diags.Sort(), src
+	}
+	v := &validator{c: part, diags: &diags}
+	names := v.unique("external label")
+	for _, l := range o.ExternalLabels {
+		p := part.At(l.Pos, "name")
+		if !v.required(l.Pos, l.Name, "a name", "external label") || !v.labelName(l.Name, p, "external label") {
+			continue
+		}
+		if l.Name == "job" || l.Name == "instance" {
+			v.errorf(p, "reserved-label", "%s is a target label Prometheus sets on every scrape, not an external label", l.Name)
+		}
+		names.add(l.Name, p)
+	}
+	return o, diags.Sort(), src
+}
+
+// rootField returns where a top-level section was written, or def: the
+// root is the one struct with an organisation field written.
+func (c *Catalogue) rootField(key string, def Pos) Pos {
+	for _, fields := range c.fieldPos {
+		if _, ok := fields["organisation"]; ok {
+			if p, ok := fields[key]; ok {
+				return p
+			}
+		}
+	}
+	return def
+}

@@ -1,0 +1,127 @@
+package catalogue
+
+// kubeTargetLabels are the labels a ServiceMonitor's targets add to every
+// series (prometheus-operator's default relabelling).
+var kubeTargetLabels = []string{"container", "endpoint", "namespace", "pod", "service"}
+
+// JobNames returns every scrape job name of the service, over all scrape
+// variants, sorted; a service without a scrape section is scraped as a job
+// named after it.
+func (c *Catalogue) JobNames() []string {
+	seen := map[string]bool{}
+	if c.Scrape != nil {
+		for i := range c.Scrape.Targets {
+			seen[c.Scrape.Targets[i].JobName(c)] = true
+		}
+	}
+	if len(seen) == 0 && c.Service.Name != "" {
+		seen[c.Service.Name] = true
+	}
+	return sortedKeys(seen)
+}
+
+// TargetLabels returns the labels every series of the service carries
+// besides its own: job and instance, the Kubernetes labels when a job is
+// found by a ServiceMonitor, each job's declared target_labels and the
+// organisation's external labels; sorted.
+func (c *Catalogue) TargetLabels() []string {
+	seen := map[string]bool{"instance": true, "job": true}
+	if c.Scrape != nil {
+		for _, t := range c.Scrape.Targets {
+			if t.Kubernetes != nil {
+				for _, l := range kubeTargetLabels {
+					seen[l] = true
+				}
+			}
+			for _, l := range t.TargetLabels {
+				seen[l] = true
+			}
+		}
+	}
+	for _, l := range c.ExternalLabels() {
+		seen[l.Name] = true
+	}
+	return sortedKeys(seen)
+}
+
+// ExternalLabels returns the organisation's external labels, if any.
+func (c *Catalogue) ExternalLabels() []Label {
+	if c.Organisation == nil {
+		return nil
+	}
+	return c.Organisation.ExternalLabels
+}
+
+// LabelDecl returns the declaration of label name as this service knows
+// it: its own labels first, then the organisation's external labels.
+func (c *Catalogue) LabelDecl(name string) *Label {
+	if l := c.Label(name); l != nil {
+		return l
+	}
+	if c.Organisation != nil {
+		for i := range c.Organisation.ExternalLabels {
+			if c.Organisation.ExternalLabels[i].Name == name {
+				return &c.Organisation.ExternalLabels[i]
+			}
+		}
+	}
+	return nil
+}
+
+// Availability returns when metric m exists: its own optional setting, or
+// its group's; nil when it always does.
+func (c *Catalogue) Availability(m *Metric) *Optional {
+	if m.Optional != nil {
+		return m.Optional
+	}
+	if g := c.idx().groups[m.Group]; g != nil {
+		return g.Optional
+	}
+	return nil
+}
+
+// Describe says when a metric exists, for messages and docs: "only with
+// collector systemd (--collector.systemd)", "only on darwin".
+func (o *Optional) Describe() string {
+	if o == nil {
+		return ""
+	}
+	var out string
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		if out != "" {
+			out += ", "
+		}
+		out += s
+	}
+	switch {
+	case o.Collector != "" && o.Flag != "":
+		add("only with collector " + o.Collector + " (" + o.Flag + ")")
+	case o.Collector != "":
+		add("only with collector " + o.Collector)
+	case o.Flag != "":
+		add("only with " + o.Flag)
+	}
+	if o.Platform != "" {
+		add("only on " + o.Platform)
+	}
+	add(o.Note)
+	return out
+}
+
+// Lookup resolves a series name like Series, in this catalogue first and
+// then in each catalogue it uses; it also returns the catalogue the family
+// belongs to.
+func (c *Catalogue) Lookup(name string) (*Metric, string, *Catalogue) {
+	if m, suffix := c.Series(name); m != nil {
+		return m, suffix, c
+	}
+	for _, u := range c.Used {
+		if m, suffix := u.Series(name); m != nil {
+			return m, suffix, u
+		}
+	}
+	return nil, "", nil
+}
