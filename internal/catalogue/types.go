@@ -246,6 +246,22 @@ type Dashboard struct {
 	From        string     `yaml:"from" json:"from,omitempty" doc:"Default time range start, e.g. now-6h."`
 	Variables   []string   `yaml:"variables" json:"variables,omitempty" doc:"Label names offered as template variables."`
 	Rows        []PanelRow `yaml:"rows" json:"rows"`
+
+	// Offered are the template variables as the dashboard offers them,
+	// when known (a mixin's dashboards); a spec's own dashboards get theirs
+	// from the grafana generator (see Dashboard.Variable).
+	Offered []TemplateVariable `yaml:"-" json:"-"`
+}
+
+// TemplateVariable is how a dashboard offers a template variable, as far
+// as the queries that use it care.
+type TemplateVariable struct {
+	Name string
+	// Multi lets the viewer pick several values; IncludeAll adds "All".
+	Multi, IncludeAll bool
+	// AllValue is what All stands for ("" for Grafana's default, every
+	// value joined into a regex alternation).
+	AllValue string
 }
 
 // PanelRow is a titled row of panels.

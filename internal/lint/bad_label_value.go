@@ -65,7 +65,7 @@ func (x *Context) allowedValues(s series, name string) ([]string, bool) {
 		}
 		return out, true
 	}
-	if l := x.C.Label(name); l != nil {
+	if l := s.cat.LabelDecl(name); l != nil {
 		return l.ValueNames(), false
 	}
 	return nil, false

@@ -21,10 +21,13 @@ type Context struct {
 	recordState map[string]int8
 	recordSets  map[string]labelSet
 	labelMemo   map[parser.Node]labelSet
-	// scrapeLabels are the labels Prometheus attaches to every scraped
-	// series of this service (job, instance, and the Kubernetes ones).
-	scrapeLabels []string
+	// scrapeLabels are the target labels of every scraped series, by
+	// catalogue: job, instance, the Kubernetes ones, each job's declared
+	// target labels and the organisation's external labels.
+	scrapeLabels map[*catalogue.Catalogue][]string
 	seriesNames  []string
+	// known holds every label some series of the catalogue may carry.
+	known map[string]bool
 }
 
 // newContext collects and parses the expressions of c.
@@ -41,18 +44,30 @@ func newContext(c *catalogue.Catalogue) *Context {
 			x.records[r.Record] = append(x.records[r.Record], r)
 		}
 	}
-	x.scrapeLabels = []string{"instance", "job"}
-	if c.Scrape != nil {
-		for _, t := range c.Scrape.Targets {
-			if t.Kubernetes != nil {
-				// What a ServiceMonitor's target labels add to every series.
-				x.scrapeLabels = append(x.scrapeLabels, "container", "endpoint", "namespace", "pod", "service")
-				break
-			}
-		}
-	}
+	x.scrapeLabels = map[*catalogue.Catalogue][]string{}
 	x.Exprs, x.Unparsed = collect(c)
 	return x
+}
+
+// targetLabels returns the target labels every series scraped for cat
+// carries (the linted catalogue when cat is nil). Series Prometheus writes
+// itself (up, scrape_*) carry those of the linted catalogue.
+func (x *Context) targetLabels(cat *catalogue.Catalogue) []string {
+	if cat == nil {
+		cat = x.C
+	}
+	if ls, ok := x.scrapeLabels[cat]; ok {
+		return ls
+	}
+	ls := cat.TargetLabels()
+	if cat != x.C && cat.Organisation == nil {
+		// A used catalogue is scraped by the same Prometheus servers.
+		for _, l := range x.C.ExternalLabels() {
+			ls = append(ls, l.Name)
+		}
+	}
+	x.scrapeLabels[cat] = ls
+	return ls
 }
 
 // SeriesNames returns every series name a selector may use: metrics and
@@ -63,13 +78,17 @@ func (x *Context) SeriesNames() []string {
 		return x.seriesNames
 	}
 	seen := map[string]bool{}
-	for _, m := range x.C.Metrics() {
-		seen[m.Name] = true
-		switch m.Type {
-		case catalogue.Histogram:
-			seen[m.Name+"_bucket"], seen[m.Name+"_sum"], seen[m.Name+"_count"] = true, true, true
-		case catalogue.Summary:
-			seen[m.Name+"_sum"], seen[m.Name+"_count"] = true, true
+	cats := append([]*catalogue.Catalogue{x.C}, x.C.Used...)
+	for _, c := range cats {
+		for _, m := range c.Metrics() {
+			seen[m.Name] = true
+			switch {
+			case !m.HasClassicSeries():
+			case m.Type == catalogue.Histogram:
+				seen[m.Name+"_bucket"], seen[m.Name+"_sum"], seen[m.Name+"_count"] = true, true, true
+			case m.Type == catalogue.Summary:
+				seen[m.Name+"_sum"], seen[m.Name+"_count"] = true, true
+			}
 		}
 	}
 	for name := range x.records {

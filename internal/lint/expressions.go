@@ -42,6 +42,8 @@ type Expression struct {
 	Rule *catalogue.Rule
 	// Title is the query's or panel's title.
 	Title string
+	// Dashboard is the panel's dashboard, for KindPanel.
+	Dashboard *catalogue.Dashboard
 	// Src is the expression as written, with its position.
 	Src catalogue.Expr
 	// Parsed is the parsed expression; for panels, with Grafana's
@@ -77,11 +79,12 @@ func collect(c *catalogue.Catalogue) ([]*Expression, []string) {
 			add(&Expression{Kind: KindQuery, Title: q.Title, Src: q.Expr}, false)
 		}
 	}
-	for _, d := range c.Dashboards {
+	for di := range c.Dashboards {
+		d := &c.Dashboards[di]
 		for _, row := range d.Rows {
 			for _, p := range row.Panels {
 				for _, q := range p.Queries {
-					add(&Expression{Kind: KindPanel, Title: p.Title, Src: q.Expr}, true)
+					add(&Expression{Kind: KindPanel, Title: p.Title, Dashboard: d, Src: q.Expr}, true)
 				}
 			}
 		}

@@ -33,6 +33,9 @@ metric_groups:
       - {name: shop_latency_seconds, type: histogram, unit: seconds, help: Latency., labels: [op], buckets: [0.1, 0.5, 1]}
       - {name: shop_rpc_seconds, type: summary, unit: seconds, help: RPC time., labels: [op], quantiles: [0.5, 0.99]}
       - {name: shop_events_total, type: counter, help: Events., labels: [type]}
+      - {name: shop_rtt_seconds, type: histogram, native: true, unit: seconds, help: Round trips (native)., labels: [op]}
+      - {name: shop_pgfaults, type: untyped, help: Page faults (served untyped).}
+      - {name: shop_rejected, type: counter, help: "Rejected, a counter without _total as exported."}
 `
 
 // Where an expression of a test case is written.

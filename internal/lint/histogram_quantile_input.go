@@ -40,7 +40,7 @@ func checkQuantile(x *Context, e *Expression, r *reporter, c *parser.Call) {
 			case parser.TOPK, parser.BOTTOMK, parser.LIMITK, parser.LIMIT_RATIO:
 			default:
 				keeps := v.Without != contains(v.Grouping, "le")
-				if !keeps {
+				if !keeps && !x.readsNative(v.Expr) {
 					r.at(e.Pos(v), len(v.Op.String()), "%s drops the le label that histogram_quantile() needs; %s",
 						aggregationText(v), keepLe(v))
 					return
@@ -101,6 +101,10 @@ func quantileInput(x *Context, e *Expression, r *reporter, vs *parser.VectorSele
 		// Unknown series are unknown-metric's; Prometheus's own are gauges.
 		if s.builtin != nil {
 			r.at(pos, n, "%s is a gauge, not a histogram's _bucket series", name)
+		}
+	case s.native():
+		if !rated {
+			r.at(pos, n, "%s counts observations since the process started; give histogram_quantile() rate(%s[5m]) (or a sum of it)", name, name)
 		}
 	case s.metric.Type == catalogue.Histogram && s.suffix == "_bucket":
 		if !rated {
@@ -170,4 +174,17 @@ func number(n parser.Node) (float64, bool) {
 		return f, ok
 	}
 	return 0, false
+}
+
+// readsNative reports whether an expression reads a native histogram,
+// whose buckets travel inside each sample: no le to keep.
+func (x *Context) readsNative(n parser.Node) bool {
+	found := false
+	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
+		if vs, ok := c.(*parser.VectorSelector); ok && x.resolve(selectorName(vs)).native() {
+			found = true
+		}
+		return nil
+	})
+	return found
 }

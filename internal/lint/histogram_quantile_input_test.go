@@ -21,5 +21,7 @@ func TestHistogramQuantileInput(t *testing.T) {
 		{name: "a recorded series without le is wrong", expr: `histogram_quantile(0.5, job:latency:rate5m)`, extra: bucketRecord, at: []string{"job:latency:rate5m"}},
 		{name: "a percentage is not a quantile", expr: `histogram_quantile(99, rate(shop_latency_seconds_bucket[5m]))`, at: []string{"99"}},
 		{name: "an unknown series is left to unknown-metric", expr: `histogram_quantile(0.9, rate(shop_nope_bucket[5m]))`},
+		{name: "a native histogram is read by its family name, without le", expr: `histogram_quantile(0.9, sum by (op) (rate(shop_rtt_seconds[5m])))`},
+		{name: "a native histogram must be rated", expr: `histogram_quantile(0.9, shop_rtt_seconds)`, at: []string{"shop_rtt_seconds"}},
 	})
 }

@@ -151,7 +151,7 @@ func (x *Context) selectorLabels(vs *parser.VectorSelector) labelSet {
 	s := x.resolve(selectorName(vs))
 	switch {
 	case s.metric != nil:
-		out := setOf(s.metric.Labels...).with(x.scrapeLabels...)
+		out := setOf(s.metric.Labels...).with(x.targetLabels(s.cat)...)
 		switch {
 		case s.suffix == "_bucket":
 			out = out.with("le")
@@ -162,7 +162,7 @@ func (x *Context) selectorLabels(vs *parser.VectorSelector) labelSet {
 	case s.records != nil:
 		return x.recordLabels(s.name)
 	case s.builtin != nil && !s.builtin.anyLabels:
-		return setOf(x.scrapeLabels...)
+		return setOf(x.targetLabels(nil)...)
 	}
 	return anyLabels()
 }

@@ -20,6 +20,9 @@ type mistake struct {
 }
 
 var mistakes = []mistake{
+	{"a misspelt job in an alert", "rstmdb/alerts.yaml",
+		`up{job="rstmdb"} == 0`, `up{job="rstmbd"} == 0`,
+		"unknown-job", `job="rstmbd"`},
 	{"a misspelt metric in an alert", "rstmdb/alerts.yaml",
 		"rate(rstmdb_requests_errors_total[5m]) > 10", "rate(rstmdb_request_errors_total[5m]) > 10",
 		"unknown-metric", "rstmdb_request_errors_total"},

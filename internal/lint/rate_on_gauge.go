@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -10,17 +13,17 @@ var rateOnGauge = &Check{
 	Code:     "rate-on-gauge",
 	Severity: diag.Error,
 	Docs: "rate(), irate() or increase() is applied to a gauge; these functions read every drop as a counter reset and " +
-		"add the new value back, so the result overstates change (use delta() or deriv() for gauges).",
+		"add the new value back, so the result overstates change (use delta() or deriv() for a level, or declare a gauge that counts a counter).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			e.calls(func(c *parser.Call) {
 				fn := c.Func.Name
-				var instead string
+				var level string
 				switch fn {
 				case "increase":
-					instead = "use delta() for the change of a gauge over the window"
+					level = "delta() for the change of a level over the window"
 				case "rate", "irate":
-					instead = "use deriv() for the per-second change of a gauge"
+					level = "deriv() for the per-second change of a level"
 				default:
 					return
 				}
@@ -28,9 +31,36 @@ var rateOnGauge = &Check{
 				if !ok || !s.gauge() {
 					return
 				}
+				// The catalogue may be wrong rather than the query: an
+				// exporter that serves a count as a gauge or untyped.
+				advice := "use " + level
+				if s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Gauge && !levelLike(s.metric) {
+					advice = "if " + s.name + " counts (only ever goes up, back to 0 on restart), declare it type: counter under its exported name" +
+						s.origin(x) + "; if it is a level, " + advice
+				}
 				r.at(e.Pos(c), len(fn), "%s() on %s: it reads every drop of the gauge as a counter reset and overstates the change; %s",
-					fn, s.describe(), instead)
+					fn, s.describe(), advice)
 			})
 		}
 	},
+}
+
+// levelSuffixes end the names of gauges that measure a level (a size, a
+// temperature, a share), never a count of events.
+var levelSuffixes = []string{"_bytes", "_ratio", "_percent", "_celsius", "_volts", "_amperes", "_watts", "_joules",
+	"_seconds", "_length", "_size", "_limit", "_info", "_timestamp"}
+
+// levelLike reports whether a gauge's name or unit says it is a level, so
+// that declaring it a counter is no advice worth giving.
+func levelLike(m *catalogue.Metric) bool {
+	switch m.Unit {
+	case "bytes", "ratio", "percent", "seconds", "celsius":
+		return true
+	}
+	for _, suffix := range levelSuffixes {
+		if strings.HasSuffix(m.Name, suffix) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestRateOnGauge(t *testing.T) {
 	runExprCases(t, rateOnGauge, []exprCase{
@@ -14,5 +17,20 @@ func TestRateOnGauge(t *testing.T) {
 		{name: "rate of a summary's quantile series is wrong", expr: `rate(shop_rpc_seconds[5m])`, at: []string{"rate"}},
 		{name: "rate of up is wrong", expr: `rate(up[5m])`, at: []string{"rate"}},
 		{name: "rate of an unknown series is left to unknown-metric", expr: `rate(shop_nope[5m])`},
+		{name: "rate of an untyped family is clean: the catalogue claims no meaning", expr: `rate(shop_pgfaults[5m])`},
+		{name: "rate of a native histogram is fine", expr: `rate(shop_rtt_seconds[5m])`},
+		{name: "rate of a counter without _total is fine", expr: `rate(shop_rejected[5m])`},
 	})
+}
+
+func TestRateOnGaugeHintNeverSuggestsDerivAloneForWhatMayCount(t *testing.T) {
+	spec, _, _ := exprSpec(inQuery, "", `rate(shop_instances_total[5m])`)
+	got := runOne(load(t, spec), rateOnGauge)
+	if len(got) != 1 {
+		t.Fatalf("want one finding, got %v", got)
+	}
+	msg := got[0].Message
+	if !strings.Contains(msg, "declare it type: counter") || !strings.Contains(msg, "if it is a level, use deriv()") {
+		t.Errorf("the hint must offer declaring a counting gauge a counter before deriv(): %s", msg)
+	}
 }

@@ -26,6 +26,7 @@ func Checks() []*Check {
 		histogramQuantileInput,
 		deltaOnCounter,
 		unknownLabel,
+		unknownJob,
 		groupingLabel,
 		badLabelValue,
 		annotationLabel,

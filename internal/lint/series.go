@@ -35,6 +35,9 @@ type series struct {
 	// name after it (_bucket, _sum, _count, or "").
 	metric *catalogue.Metric
 	suffix string
+	// cat is the catalogue the metric belongs to: the one linted, or one
+	// it uses (service.uses).
+	cat *catalogue.Catalogue
 	// records are the recording rules that write the name.
 	records []*catalogue.Rule
 	builtin *builtin
@@ -47,8 +50,8 @@ func (x *Context) resolve(name string) series {
 	if name == "" {
 		return s
 	}
-	if m, suffix := x.C.Series(name); m != nil {
-		s.metric, s.suffix = m, suffix
+	if m, suffix, cat := x.C.Lookup(name); m != nil {
+		s.metric, s.suffix, s.cat = m, suffix, cat
 		return s
 	}
 	if rs := x.records[name]; len(rs) > 0 {
@@ -64,8 +67,10 @@ func (x *Context) resolve(name string) series {
 // known reports whether the name resolved to anything.
 func (s series) known() bool { return s.metric != nil || s.records != nil || s.builtin != nil }
 
-// counter reports whether the series is a counter: a counter metric or a
-// histogram's or summary's _bucket, _sum or _count.
+// counter reports whether the series is a counter: a counter metric, a
+// histogram's or summary's _bucket, _sum or _count, or a native histogram
+// (which counts observations). An untyped metric is neither a counter nor
+// a gauge: the catalogue does not claim its meaning.
 func (s series) counter() bool {
 	if s.metric == nil {
 		return false
@@ -74,7 +79,21 @@ func (s series) counter() bool {
 	case "_bucket", "_sum", "_count":
 		return true
 	}
-	return s.metric.Type == catalogue.Counter
+	return s.metric.Type == catalogue.Counter || s.native()
+}
+
+// native reports whether the series is a native histogram itself.
+func (s series) native() bool {
+	return s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Histogram && s.metric.Native
+}
+
+// origin names the catalogue a used catalogue's metric comes from, for
+// messages: " (from catalogue node)"; "" for the linted catalogue's own.
+func (s series) origin(x *Context) string {
+	if s.cat == nil || s.cat == x.C {
+		return ""
+	}
+	return " (from catalogue " + s.cat.Service.Name + ")"
 }
 
 // gauge reports whether the series is a gauge: a gauge metric, a
@@ -95,6 +114,8 @@ func (s series) describe() string {
 	switch {
 	case s.metric != nil && s.suffix != "":
 		return s.name + " (the " + s.suffix + " series of " + s.metric.Type + " " + s.metric.Name + ")"
+	case s.native():
+		return "native histogram " + s.name
 	case s.metric != nil && s.metric.Type == catalogue.Summary:
 		return s.name + " (the quantile series of summary " + s.name + ", gauges)"
 	case s.metric != nil:

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"strings"
+
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/prometheus/prometheus/promql/parser"
@@ -24,13 +26,32 @@ var unknownMetric = &Check{
 				pos, n := e.Pos(vs), len(name)
 				switch {
 				case !s.known():
+					if m := x.nativeBase(name); m != nil {
+						r.at(pos, n, "%s is a native histogram: Prometheus stores it as one series named %s, without _bucket, _sum or _count "+
+							"(histogram_quantile(0.99, rate(%s[5m])), histogram_count(rate(%s[5m])), histogram_sum(...)); set classic: true if the classic series are exposed too",
+							m.Name, m.Name, m.Name, m.Name)
+						return
+					}
 					r.at(pos, n, "%s is not a metric of the catalogue, a recording rule's output or a series Prometheus writes%s",
 						name, hint(name, x.SeriesNames()))
-				case s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Histogram:
+				case s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Histogram && !s.metric.Native:
 					r.at(pos, n, "%s is a histogram: Prometheus stores it as %s_bucket, %s_sum and %s_count, and selects nothing by the family name",
 						name, name, name, name)
 				}
 			})
 		}
 	},
+}
+
+// nativeBase returns the native histogram (without classic series) whose
+// _bucket, _sum or _count name is given, or nil.
+func (x *Context) nativeBase(name string) *catalogue.Metric {
+	for _, suffix := range []string{"_bucket", "_sum", "_count"} {
+		if base, ok := strings.CutSuffix(name, suffix); ok {
+			if m, sfx, _ := x.C.Lookup(base); m != nil && sfx == "" && m.Type == catalogue.Histogram && !m.HasClassicSeries() {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -17,5 +17,9 @@ func TestUnknownMetric(t *testing.T) {
 		{name: "a histogram's family name selects nothing", expr: `rate(shop_latency_seconds[5m])`, at: []string{"shop_latency_seconds"}},
 		{name: "an unknown metric in a panel is found after Grafana variables", in: inPanel, expr: `sum(rate(shop_missing_total{op=~"$op"}[$__rate_interval]))`, at: []string{"shop_missing_total"}},
 		{name: "every occurrence is reported", expr: `shop_x + shop_y`, at: []string{"shop_x", "shop_y"}},
+		{name: "a native histogram is selected by its family name", expr: `histogram_quantile(0.99, sum by (op) (rate(shop_rtt_seconds[5m])))`},
+		{name: "a native histogram has no bucket series", expr: `rate(shop_rtt_seconds_bucket[5m])`, at: []string{"shop_rtt_seconds_bucket"}},
+		{name: "a counter without _total is known under its exported name", expr: `rate(shop_rejected[5m])`},
+		{name: "the conventional name of a counter without _total is a dead series", expr: `rate(shop_rejected_total[5m])`, at: []string{"shop_rejected_total"}},
 	})
 }

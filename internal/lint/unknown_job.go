@@ -1,0 +1,70 @@
+package lint
+
+import (
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// unknownJob finds job matchers that name no scrape job of the catalogue.
+var unknownJob = &Check{
+	Code:     "unknown-job",
+	Severity: diag.Error,
+	Docs: "A job=\"x\" (or job=~\"...\") matcher selects no scrape job the catalogue declares for the series' service " +
+		"(scrape targets, or the service name when it declares none), so the query selects nothing: job=\"nodes\" for job \"node\".",
+	run: func(x *Context, r *reporter) {
+		for _, e := range x.Exprs {
+			e.selectors(func(vs *parser.VectorSelector) {
+				name := selectorName(vs)
+				s := x.resolve(name)
+				cat := s.cat
+				switch {
+				case s.metric != nil:
+				case s.builtin != nil && !s.builtin.anyLabels:
+					cat = x.C
+				default:
+					return
+				}
+				for _, m := range vs.LabelMatchers {
+					if m == nil || m.Name != "job" || m.Matches("") || hasVariable(m.Value) {
+						continue
+					}
+					jobs := jobNames(x, cat, s.builtin != nil)
+					if matchesAny(m, jobs) {
+						continue
+					}
+					r.at(e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s selects no scrape job of %s (its jobs: %s), so %s selects nothing%s",
+						m, serviceOf(cat), joinLabels(jobs), name, hint(m.Value, jobs))
+				}
+			})
+		}
+	},
+}
+
+// jobNames returns the jobs whose series a selector may read: the
+// catalogue's own, and for Prometheus's own series (up) those of every
+// catalogue the linted one uses too.
+func jobNames(x *Context, cat *catalogue.Catalogue, builtin bool) []string {
+	if !builtin {
+		return cat.JobNames()
+	}
+	out := x.C.JobNames()
+	for _, u := range x.C.Used {
+		out = append(out, u.JobNames()...)
+	}
+	return out
+}
+
+// matchesAny reports whether m matches one of the values.
+func matchesAny(m *labels.Matcher, values []string) bool {
+	for _, v := range values {
+		if m.Matches(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceOf names a catalogue for messages.
+func serviceOf(c *catalogue.Catalogue) string { return "service " + c.Service.Name }
