@@ -31,6 +31,9 @@ type Options struct {
 	// service folder) are merged over the base catalogue; "" loads the
 	// base alone. See overlay.go for the merge rule.
 	Env string
+	// Organisation is what the folder's organisation.yaml declares (the
+	// pipeline reads it once per parent folder); nil when there is none.
+	Organisation *Organisation
 }
 
 // IsSpecFile reports whether name is a spec file obsgen loads.
@@ -166,6 +169,10 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	if opts.Env != "" {
 		applyEnvironment(c, dir, opts, &diags, src)
 	}
+	if o := c.Organisation; o != nil {
+		diags.Errorf(o.Pos, "misplaced-section", "organisation belongs in %s beside the service folders, where every service shares it", OrganisationFile)
+	}
+	c.Organisation = opts.Organisation
 	Validate(c, &diags)
 	return c, diags.Sort(), src
 }

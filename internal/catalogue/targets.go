@@ -125,21 +125,3 @@ func (c *Catalogue) Lookup(name string) (*Metric, string, *Catalogue) {
 	}
 	return nil, "", nil
 }
-
-// Variable returns how the dashboard offers template variable name: as
-// its Offered list says (a mixin's), or for a spec's own dashboard as the
-// grafana generator builds a declared variable (multi-select with All
-// standing for .*). ok is false for a variable the dashboard does not offer.
-func (d *Dashboard) Variable(name string) (TemplateVariable, bool) {
-	for _, v := range d.Offered {
-		if v.Name == name {
-			return v, true
-		}
-	}
-	for _, v := range d.Variables {
-		if v == name {
-			return TemplateVariable{Name: name, Multi: true, IncludeAll: true, AllValue: ".*"}, true
-		}
-	}
-	return TemplateVariable{}, false
-}

@@ -25,7 +25,6 @@ func Validate(c *Catalogue, diags *diag.List) {
 	v := &validator{c: c, diags: diags}
 	v.service()
 	v.uses()
-	v.organisation()
 	v.labels()
 	v.metrics()
 	v.endpoints()

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,8 +91,8 @@ func (v *validator) dashboards() {
 		v.required(d.Pos, d.Title, "a title", "dashboard "+d.UID)
 		for i, name := range d.Variables {
 			p := v.c.At(d.Pos, "variables["+itoa(i)+"]")
-			if v.labelName(name, p, "variable") && v.c.Label(name) == nil {
-				v.errorf(p, "unknown-ref", "variable %q is not a declared label", name)
+			if v.labelName(name, p, "variable") && v.c.LabelDecl(name) == nil && !slices.Contains(v.c.TargetLabels(), name) {
+				v.errorf(p, "unknown-ref", "variable %q is not a declared label, a target label or an external label", name)
 			}
 		}
 		if len(d.Rows) == 0 {
@@ -220,14 +221,6 @@ func (v *validator) uses() {
 		default:
 			seen.add(u, p)
 		}
-	}
-}
-
-// organisation checks the organisation section: it belongs to
-// organisation.yaml, which ValidateOrganisation checks, not to a service.
-func (v *validator) organisation() {
-	if o := v.c.Organisation; o != nil && v.c.Service.Pos != (Pos{}) {
-		v.errorf(o.Pos, "misplaced-section", "organisation belongs in %s beside the service folders, where every service shares it", OrganisationFile)
 	}
 }
 

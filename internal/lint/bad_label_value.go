@@ -8,6 +8,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -30,7 +31,7 @@ var badLabelValue = &Check{
 					if m == nil || m.Name == labels.MetricName || !have.has(m.Name) || m.Value == "" {
 						continue
 					}
-					if e.Kind == KindPanel && (strings.Contains(m.Value, "$") || strings.Contains(m.Value, "[[")) {
+					if e.Kind == KindPanel && promql.HasVariable(m.Value) {
 						continue // a Grafana variable, filled in at query time
 					}
 					allowed, numeric := x.allowedValues(s, m.Name)

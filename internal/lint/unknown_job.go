@@ -3,6 +3,7 @@ package lint
 import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -27,7 +28,7 @@ var unknownJob = &Check{
 					return
 				}
 				for _, m := range vs.LabelMatchers {
-					if m == nil || m.Name != "job" || m.Matches("") || hasVariable(m.Value) {
+					if m == nil || m.Name != "job" || m.Matches("") || promql.HasVariable(m.Value) {
 						continue
 					}
 					jobs := jobNames(x, cat, s.builtin != nil)

@@ -31,7 +31,7 @@ var unknownLabel = &Check{
 					if m == nil || m.Name == labels.MetricName || have.has(m.Name) {
 						continue
 					}
-					f := labelFinding{e: e, vs: vs, m: m, have: have}
+					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have}
 					if !x.knownLabel(m.Name) {
 						u := undeclared[m.Name]
 						if u == nil {
@@ -54,6 +54,7 @@ var unknownLabel = &Check{
 
 // labelFinding is one matcher on a label its series lacks.
 type labelFinding struct {
+	c    *catalogue.Catalogue
 	e    *Expression
 	vs   *parser.VectorSelector
 	m    *labels.Matcher
@@ -63,7 +64,7 @@ type labelFinding struct {
 // needsValue reports whether the matcher selects nothing on series that
 // lack its label: it needs a value, and no All of a variable stands in.
 func (f labelFinding) needsValue() bool {
-	if v, ok := f.e.panelVariable(f.m); ok {
+	if v, ok := f.e.panelVariable(f.c, f.m); ok {
 		return !allMatchesEmpty(f.m, v)
 	}
 	return !f.m.Matches("")
@@ -74,7 +75,7 @@ func (f labelFinding) report(r *reporter) {
 	name := selectorName(f.vs)
 	pos := f.e.PosAt(f.e.matcherOffset(f.vs, f.m.Name))
 	h := hint(f.m.Name, f.have.list())
-	if _, ok := f.e.panelVariable(f.m); ok && !f.needsValue() {
+	if _, ok := f.e.panelVariable(f.c, f.m); ok && !f.needsValue() {
 		r.sev(diag.Warning, pos, len(f.m.Name), "%s carries no label %s (its labels are %s): the matcher %s selects it while the variable is All, "+
 			"and nothing once a value is picked%s", name, f.m.Name, f.have, f.m, h)
 		return

@@ -8,30 +8,37 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
-// link gives each loaded catalogue what lies outside its folder: the
-// organisation file beside it (external labels) and the catalogues its
-// service.uses names. A used catalogue that is not part of the run is
+// organisations reads each folder's organisation.yaml once.
+type organisations struct {
+	res   *Result
+	byDir map[string]*catalogue.Organisation
+}
+
+// of returns the organisation of a service folder: organisation.yaml in
+// the folder that holds it, read once, its problems reported once.
+func (o *organisations) of(serviceDir string) *catalogue.Organisation {
+	root := filepath.Dir(filepath.Clean(serviceDir))
+	if org, ok := o.byDir[root]; ok {
+		return org
+	}
+	if o.byDir == nil {
+		o.byDir = map[string]*catalogue.Organisation{}
+	}
+	org, diags, src := catalogue.LoadOrganisation(root)
+	o.res.Diags = append(o.res.Diags, diags...)
+	for k, v := range src {
+		o.res.Sources[k] = v
+	}
+	o.byDir[root] = org
+	return org
+}
+
+// link gives each loaded catalogue the catalogues its service.uses names. A used catalogue that is not part of the run is
 // loaded from the folder of that name beside the service's; only its
 // errors are reported, since it is not what the run checks.
-func link(res *Result, opts catalogue.Options) {
-	orgs := map[string]*catalogue.Organisation{}
-	organisation := func(root string) *catalogue.Organisation {
-		if o, ok := orgs[root]; ok {
-			return o
-		}
-		o, diags, src := catalogue.LoadOrganisation(root)
-		res.Diags = append(res.Diags, diags...)
-		for k, v := range src {
-			res.Sources[k] = v
-		}
-		orgs[root] = o
-		return o
-	}
+func link(res *Result, opts catalogue.Options, orgs *organisations) {
 	byName := map[string]*catalogue.Catalogue{}
 	for _, c := range res.Catalogues {
-		if c.Organisation == nil {
-			c.Organisation = organisation(filepath.Dir(c.Dir))
-		}
 		if _, dup := byName[c.Service.Name]; !dup {
 			byName[c.Service.Name] = c
 		}
@@ -42,7 +49,9 @@ func link(res *Result, opts catalogue.Options) {
 		for i, name := range c.Service.Uses {
 			u := byName[name]
 			if u == nil {
-				u = loadUsed(res, filepath.Join(root, name), opts, extra, organisation(root))
+				uopts := opts
+				uopts.Organisation = orgs.of(filepath.Join(root, name))
+				u = loadUsed(res, filepath.Join(root, name), uopts, extra)
 			}
 			if u == nil {
 				res.Diags.Errorf(c.At(c.Service.Pos, "uses["+strconv.Itoa(i)+"]"), "unknown-ref",
@@ -57,7 +66,7 @@ func link(res *Result, opts catalogue.Options) {
 }
 
 // loadUsed loads a used catalogue outside the run once, keeping its errors.
-func loadUsed(res *Result, dir string, opts catalogue.Options, cache map[string]*catalogue.Catalogue, org *catalogue.Organisation) *catalogue.Catalogue {
+func loadUsed(res *Result, dir string, opts catalogue.Options, cache map[string]*catalogue.Catalogue) *catalogue.Catalogue {
 	if c, ok := cache[dir]; ok {
 		return c
 	}
@@ -72,9 +81,6 @@ func loadUsed(res *Result, dir string, opts catalogue.Options, cache map[string]
 			res.Diags = append(res.Diags, d)
 			res.Sources[d.Pos.File] = src[d.Pos.File]
 		}
-	}
-	if c != nil && c.Organisation == nil {
-		c.Organisation = org
 	}
 	cache[dir] = c
 	return c

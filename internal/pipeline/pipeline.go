@@ -53,8 +53,11 @@ func Load(opts Options) (*Result, error) {
 	}
 	res := &Result{Sources: diag.Sources{}}
 	names := map[string]string{}
+	orgs := organisations{res: res}
 	for _, dir := range dirs {
-		c, diags, src := catalogue.Load(dir, opts.Catalogue)
+		copts := opts.Catalogue
+		copts.Organisation = orgs.of(dir)
+		c, diags, src := catalogue.Load(dir, copts)
 		for k, v := range src {
 			res.Sources[k] = v
 		}
@@ -68,7 +71,7 @@ func Load(opts Options) (*Result, error) {
 		names[c.Service.Name] = dir
 		res.Catalogues = append(res.Catalogues, c)
 	}
-	link(res, opts.Catalogue)
+	link(res, opts.Catalogue, &orgs)
 	for _, c := range res.Catalogues {
 		res.Diags = append(res.Diags, Lint(c)...)
 	}

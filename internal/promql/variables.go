@@ -1,0 +1,79 @@
+package promql
+
+import (
+	"strings"
+
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// HasVariable reports whether a matcher value holds a Grafana variable
+// ($x, ${x}, [[x]]), filled in at query time.
+func HasVariable(v string) bool {
+	return strings.Contains(v, "$") || strings.Contains(v, "[[")
+}
+
+// VariableRef returns the variable a matcher value consists of: "$x",
+// "${x}", "${x:format}" or "[[x]]"; "" when the value is anything else.
+func VariableRef(v string) string {
+	switch {
+	case strings.HasPrefix(v, "${") && strings.HasSuffix(v, "}"):
+		name := v[2 : len(v)-1]
+		if i := strings.IndexByte(name, ':'); i >= 0 {
+			name = name[:i]
+		}
+		return identOnly(name)
+	case strings.HasPrefix(v, "[[") && strings.HasSuffix(v, "]]"):
+		return identOnly(v[2 : len(v)-2])
+	case strings.HasPrefix(v, "$"):
+		return identOnly(v[1:])
+	}
+	return ""
+}
+
+// identOnly returns s when it is a variable name, else "".
+func identOnly(s string) string {
+	if s == "" {
+		return ""
+	}
+	for _, r := range s {
+		if r != '_' && (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return ""
+		}
+	}
+	return s
+}
+
+// VariableUse is one label matcher whose value is a dashboard variable.
+type VariableUse struct {
+	Variable string
+	Label    string
+	Type     labels.MatchType
+}
+
+// VariableUses returns the matchers of a panel query whose value is one
+// dashboard variable, in the order written; nothing when the query does
+// not parse.
+func VariableUses(text string) []VariableUse {
+	p, err := Parse(text, true)
+	if err != nil || p == nil || p.Expr == nil {
+		return nil
+	}
+	var out []VariableUse
+	parser.Inspect(p.Expr, func(n parser.Node, _ []parser.Node) error {
+		vs, ok := n.(*parser.VectorSelector)
+		if !ok {
+			return nil
+		}
+		for _, m := range vs.LabelMatchers {
+			if m == nil {
+				continue
+			}
+			if name := VariableRef(m.Value); name != "" {
+				out = append(out, VariableUse{Variable: name, Label: m.Name, Type: m.Type})
+			}
+		}
+		return nil
+	})
+	return out
+}
