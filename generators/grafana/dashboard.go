@@ -36,8 +36,9 @@ func buildDashboard(c *catalogue.Catalogue, d catalogue.Dashboard, bounds []aler
 		b.Description(d.Description)
 	}
 	b.WithVariable(datasourceVariable())
-	for _, v := range d.Variables {
-		b.WithVariable(labelVariable(c, d, v))
+	names := d.VariableNames(c)
+	for i, v := range names {
+		b.WithVariable(labelVariable(c, d, v, names[:i]))
 	}
 	id, y := uint32(1), 0
 	for _, r := range d.Rows {

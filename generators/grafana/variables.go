@@ -1,6 +1,10 @@
 package grafana
 
 import (
+	"slices"
+	"strconv"
+	"strings"
+
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
 	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -21,25 +25,31 @@ func datasourceVariable() cog.Builder[dashboard.VariableModel] {
 		IncludeAll(false)
 }
 
-// labelVariable offers the values of one label, several at a time or all.
-// Queries filter with label=~"$label".
-func labelVariable(c *catalogue.Catalogue, d catalogue.Dashboard, label string) cog.Builder[dashboard.VariableModel] {
-	q := labelValuesQuery(c, d, label)
+// labelVariable offers the values of one label: several at a time or all
+// when its queries filter with label=~"$label", one at a time when any
+// compares with = (see catalogue.Dashboard.Variable). Its values are
+// narrowed by the variables before it (cluster, then job, then instance),
+// as the mixins chain them.
+func labelVariable(c *catalogue.Catalogue, d catalogue.Dashboard, label string, before []string) cog.Builder[dashboard.VariableModel] {
+	q := labelValuesQuery(c, d, label, before)
+	v, _ := d.Variable(c, label)
 	b := dashboard.NewQueryVariableBuilder(label).
 		Datasource(datasource()).
 		Query(dashboard.StringOrMap{String: cog.ToPtr(q)}).
 		Definition(q).
 		Refresh(dashboard.VariableRefreshOnTimeRangeChanged).
 		Sort(dashboard.VariableSortAlphabeticalAsc).
-		Multi(true).
-		IncludeAll(true).
-		AllValue(".*").
-		Current(dashboard.VariableOption{
-			Selected: cog.ToPtr(true),
-			Text:     dashboard.StringOrArrayOfString{ArrayOfString: []string{"All"}},
-			Value:    dashboard.StringOrArrayOfString{ArrayOfString: []string{"$__all"}},
-		})
-	if l := c.Label(label); l != nil && l.Description != "" {
+		Multi(v.Multi).
+		IncludeAll(v.IncludeAll)
+	if v.IncludeAll {
+		b.AllValue(v.AllValue).
+			Current(dashboard.VariableOption{
+				Selected: cog.ToPtr(true),
+				Text:     dashboard.StringOrArrayOfString{ArrayOfString: []string{"All"}},
+				Value:    dashboard.StringOrArrayOfString{ArrayOfString: []string{"$__all"}},
+			})
+	}
+	if l := c.LabelDecl(label); l != nil && l.Description != "" {
 		b.Description(l.Description)
 	}
 	return b
@@ -49,27 +59,56 @@ func labelVariable(c *catalogue.Catalogue, d catalogue.Dashboard, label string) 
 // carries the label: the first one the dashboard's own queries select, or
 // else the first catalogue metric with the label, or label_values(<label>)
 // when no metric declares it.
-func labelValuesQuery(c *catalogue.Catalogue, d catalogue.Dashboard, label string) string {
+func labelValuesQuery(c *catalogue.Catalogue, d catalogue.Dashboard, label string, before []string) string {
+	target := slices.Contains(c.TargetLabels(), label)
+	series := ""
 	for _, r := range d.Rows {
 		for _, p := range r.Panels {
 			for _, q := range parseQueries(p) {
-				if name := selectorWithLabel(c, q.expr, label); name != "" {
-					return "label_values(" + name + ", " + label + ")"
+				if series == "" {
+					series = selectorWithLabel(c, q.expr, label, target)
 				}
 			}
 		}
 	}
 	for _, m := range c.Metrics() {
-		if m.HasLabel(label) {
-			return "label_values(" + seriesName(m) + ", " + label + ")"
+		if series == "" && (target || m.HasLabel(label)) {
+			series = seriesName(m)
 		}
 	}
-	return "label_values(" + label + ")"
+	if series == "" {
+		return "label_values(" + label + ")"
+	}
+	return "label_values(" + series + chained(c, d, before) + ", " + label + ")"
+}
+
+// chained narrows a variable's values by the target-label variables
+// before it, which every series carries:
+// {cluster=~"$cluster", job="$job"}, each compared as its own queries
+// compare it.
+func chained(c *catalogue.Catalogue, d catalogue.Dashboard, before []string) string {
+	var ms []string
+	targets := c.TargetLabels()
+	for _, name := range before {
+		if !slices.Contains(targets, name) {
+			continue // a metric's own label: the next series may lack it
+		}
+		v, _ := d.Variable(c, name)
+		op := "="
+		if v.Multi || v.IncludeAll {
+			op = "=~"
+		}
+		ms = append(ms, name+op+strconv.Quote("$"+name))
+	}
+	if len(ms) == 0 {
+		return ""
+	}
+	return "{" + strings.Join(ms, ", ") + "}"
 }
 
 // selectorWithLabel returns the first series name selected in expr whose
 // catalogue metric carries label.
-func selectorWithLabel(c *catalogue.Catalogue, expr parser.Expr, label string) string {
+func selectorWithLabel(c *catalogue.Catalogue, expr parser.Expr, label string, target bool) string {
 	if expr == nil {
 		return ""
 	}
@@ -80,7 +119,7 @@ func selectorWithLabel(c *catalogue.Catalogue, expr parser.Expr, label string) s
 			return nil
 		}
 		name := selectorName(vs)
-		if m, _ := c.Series(name); m != nil && m.HasLabel(label) {
+		if m, _ := c.Series(name); m != nil && (target || m.HasLabel(label)) {
 			found = name
 		}
 		return nil

@@ -1,0 +1,60 @@
+package lint
+
+import (
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// binaryNoMatch finds one-to-one operations between vectors whose label
+// sets differ, which match no pair of series.
+var binaryNoMatch = &Check{
+	Code:     "binary-no-match",
+	Severity: diag.Error,
+	Docs: "A one-to-one binary operation (arithmetic, comparison or and) between two vectors whose label sets differ, " +
+		"without on() or ignoring() to match on the labels they share, pairs no series: the result is always empty.",
+	run: func(x *Context, r *reporter) {
+		for _, e := range x.Exprs {
+			parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
+				b, ok := n.(*parser.BinaryExpr)
+				if !ok || b.LHS == nil || b.RHS == nil || b.LHS.Type() != parser.ValueTypeVector || b.RHS.Type() != parser.ValueTypeVector {
+					return nil
+				}
+				if b.Op == parser.LOR || b.Op == parser.LUNLESS {
+					return nil
+				}
+				vm := b.VectorMatching
+				// and is many-to-many, but pairs by all labels as well.
+				oneToOne := vm == nil || vm.Card == parser.CardOneToOne || b.Op == parser.LAND
+				if !oneToOne || vm != nil && (vm.On || len(vm.MatchingLabels) > 0) {
+					return nil
+				}
+				lhs, rhs := x.labelsOf(b.LHS), x.labelsOf(b.RHS)
+				if lhs.any || rhs.any {
+					return nil
+				}
+				onlyL, onlyR := lhs.without(rhs.list()...).without(labels.MetricName), rhs.without(lhs.list()...).without(labels.MetricName)
+				if len(onlyL.names) == 0 && len(onlyR.names) == 0 {
+					return nil
+				}
+				off := operatorOffset(e, b)
+				r.at(e.PosAt(off), len(b.Op.String()), "%s matches series by all their labels, but the left side carries %s and the right side %s, "+
+					"so no pair matches and the result is always empty; match on the shared labels with on(%s), or ignoring(%s)",
+					b.Op, lhs, rhs, joinLabels(lhs.without(onlyL.list()...).list()), joinLabels(onlyL.with(onlyR.list()...).list()))
+				return nil
+			})
+		}
+	},
+}
+
+// operatorOffset returns the offset of a binary operator in the parsed
+// text: the first character after the left operand that is not a space or
+// a closing parenthesis.
+func operatorOffset(e *Expression, b *parser.BinaryExpr) int {
+	t := e.Parsed.Text
+	i := int(b.LHS.PositionRange().End)
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == ')') {
+		i++
+	}
+	return min(i, len(t))
+}
