@@ -12,6 +12,7 @@ type index struct {
 	labels    map[string]*Label
 	alerts    map[string]*Rule
 	variants  map[string][]*Rule
+	groupOf   map[*Rule]*RuleGroup
 	groups    map[string]*MetricGroup
 	records   map[string]*Rule
 	endpoints map[string]*Endpoint
@@ -34,6 +35,7 @@ func (c *Catalogue) idx() *index {
 		labels:    map[string]*Label{},
 		alerts:    map[string]*Rule{},
 		variants:  map[string][]*Rule{},
+		groupOf:   map[*Rule]*RuleGroup{},
 		groups:    map[string]*MetricGroup{},
 		records:   map[string]*Rule{},
 		endpoints: map[string]*Endpoint{},
@@ -60,6 +62,7 @@ func (c *Catalogue) idx() *index {
 	for gi := range c.AlertGroups {
 		for ri := range c.AlertGroups[gi].Rules {
 			r := &c.AlertGroups[gi].Rules[ri]
+			x.groupOf[r] = &c.AlertGroups[gi]
 			x.allAlert = append(x.allAlert, r)
 			if _, dup := x.alerts[r.Alert]; !dup {
 				x.alerts[r.Alert] = r
@@ -71,6 +74,7 @@ func (c *Catalogue) idx() *index {
 	for gi := range c.RecordGroups {
 		for ri := range c.RecordGroups[gi].Rules {
 			r := &c.RecordGroups[gi].Rules[ri]
+			x.groupOf[r] = &c.RecordGroups[gi]
 			x.allRecord = append(x.allRecord, r)
 			if _, dup := x.records[r.Record]; !dup {
 				x.records[r.Record] = r
@@ -170,6 +174,9 @@ func (c *Catalogue) Alert(name string) *Rule { return c.idx().alerts[name] }
 // Prometheus and Alertmanager identify an alert by its name and labels, so
 // a warning and a critical rule may share one name.
 func (c *Catalogue) AlertVariants(name string) []*Rule { return c.idx().variants[name] }
+
+// GroupOf returns the rule group that holds r (a rule of this catalogue).
+func (c *Catalogue) GroupOf(r *Rule) *RuleGroup { return c.idx().groupOf[r] }
 
 // AlertNames returns each alert name once, in the order first declared.
 func (c *Catalogue) AlertNames() []string { return c.idx().alertNames }

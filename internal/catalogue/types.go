@@ -309,7 +309,11 @@ type RuleGroup struct {
 	Pos      Pos      `yaml:"-" json:"-"`
 	Name     string   `yaml:"name" json:"name"`
 	Interval Duration `yaml:"interval" json:"interval,omitempty"`
-	Rules    []Rule   `yaml:"rules" json:"rules"`
+	// AdoptedFrom marks rules taken verbatim from a public mixin: their
+	// style (for, severity, summary, runbook) is their authors', so lint
+	// reports it as info, while every check of their meaning still applies.
+	AdoptedFrom string `yaml:"adopted_from" json:"adopted_from,omitempty" doc:"Where these rules were taken from verbatim, e.g. prometheus/node_exporter docs/node-mixin at a commit, with its licence; lint then reports their style (for, severity, summary, runbook) as info."`
+	Rules       []Rule `yaml:"rules" json:"rules"`
 }
 
 // Rule is an alerting rule (Alert set) or a recording rule (Record set).

@@ -15,7 +15,7 @@ var alertNoFor = &Check{
 			if rule.For > 0 || rule.Alert == "" || written(x, rule.Pos, "for") {
 				continue
 			}
-			r.at(x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no for: duration, so a single evaluation fires it; add for: (e.g. 5m)", rule.Alert)
+			r.style(x, rule, x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no for: duration, so a single evaluation fires it; add for: (e.g. 5m)", rule.Alert)
 		}
 	},
 }

@@ -17,7 +17,7 @@ var alertNoRunbook = &Check{
 				strings.TrimSpace(rule.Annotations["runbook_url"]) != "" || strings.TrimSpace(rule.Annotations["runbook"]) != "" {
 				continue
 			}
-			r.at(x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no runbook: add a runbook: section (meaning, checks) or a runbook_url annotation", rule.Alert)
+			r.style(x, rule, x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no runbook: add a runbook: section (meaning, checks) or a runbook_url annotation", rule.Alert)
 		}
 	},
 }

@@ -13,7 +13,7 @@ var alertNoSeverity = &Check{
 			if rule.Alert == "" || rule.Severity() != "" || written(x, rule.Pos, "labels.severity") {
 				continue
 			}
-			r.at(x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no severity label; add labels: {severity: warning} (or critical)", rule.Alert)
+			r.style(x, rule, x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no severity label; add labels: {severity: warning} (or critical)", rule.Alert)
 		}
 	},
 }

@@ -19,7 +19,7 @@ var alertNoSummary = &Check{
 			if rule.Alert == "" || strings.TrimSpace(s) != "" || s == "" && written(x, rule.Pos, "annotations.summary") {
 				continue
 			}
-			r.at(x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no summary annotation, the line a notification shows", rule.Alert)
+			r.style(x, rule, x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no summary annotation, the line a notification shows", rule.Alert)
 		}
 	},
 }

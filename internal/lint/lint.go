@@ -63,3 +63,14 @@ func (r *reporter) sev(s diag.Severity, pos diag.Pos, n int, format string, args
 		Pos: pos, Severity: s, Code: r.check.Code, Message: fmt.Sprintf(format, args...), Len: max(n, 0),
 	})
 }
+
+// style reports a finding about an alert's style: at the check's severity,
+// or as info for a rule adopted verbatim from a mixin (its style is its
+// authors'; say where it came from).
+func (r *reporter) style(x *Context, rule *catalogue.Rule, pos diag.Pos, n int, format string, args ...any) {
+	if g := x.C.GroupOf(rule); g != nil && g.AdoptedFrom != "" {
+		r.sev(diag.Info, pos, n, format+" (adopted verbatim from %s)", append(args, g.AdoptedFrom)...)
+		return
+	}
+	r.at(pos, n, format, args...)
+}
