@@ -149,6 +149,15 @@ func (c *Catalogue) Series(name string) (*Metric, string) {
 	return nil, ""
 }
 
+// Exposed returns the TYPE the exporter serves the family with: ExposedAs
+// when set, else the catalogue type.
+func (m *Metric) Exposed() string {
+	if m.ExposedAs != "" {
+		return m.ExposedAs
+	}
+	return m.Type
+}
+
 // HasClassicSeries reports whether the family is stored as several series
 // with suffixes: a summary (_sum, _count) or a classic histogram (also
 // _bucket). A native histogram is one series by the family name, unless

@@ -79,7 +79,7 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 		// The catalogue records the name the service exports; the
 		// convention is advice, and renaming here would make every query
 		// on the real series look wrong and every query on the new name dead.
-		if !strings.HasSuffix(m.Name, "_total") {
+		if !strings.HasSuffix(m.Name, "_total") && m.Exposed() == Counter {
 			v.warnf(np, "counter-name", "counter %q does not end in _total, as Prometheus naming asks (OpenMetrics exposes counters as <name>_total); keep the name the service exports, and ask its authors to rename it", m.Name)
 		}
 	case Histogram, Summary:
@@ -107,6 +107,12 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 			if m.Buckets[i] <= m.Buckets[i-1] {
 				v.errorf(v.c.At(m.Pos, "buckets["+itoa(i)+"]"), "bad-value", "bucket bounds must increase: %s follows %s", fmtFloat(m.Buckets[i]), fmtFloat(m.Buckets[i-1]))
 			}
+		}
+	}
+	if m.ExposedAs != "" {
+		v.oneOf(v.c.At(m.Pos, "exposed_as"), m.ExposedAs, "exposed_as", Untyped, Gauge, Counter)
+		if m.ExposedAs == m.Type {
+			v.warnf(v.c.At(m.Pos, "exposed_as"), "bad-value", "exposed_as %s is the metric's type already; drop it", m.ExposedAs)
 		}
 	}
 	if m.Native && m.Type != Histogram {
