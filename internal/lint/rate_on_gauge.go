@@ -36,7 +36,7 @@ var rateOnGauge = &Check{
 				advice := "use " + level
 				if s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Gauge && !levelLike(s.metric) {
 					advice = "if " + s.name + " counts (only ever goes up, back to 0 on restart), declare it type: counter under its exported name" +
-						s.origin(x) + "; if it is a level, " + advice
+						s.origin() + "; if it is a level, " + advice
 				}
 				r.at(e.Pos(c), len(fn), "%s() on %s: it reads every drop of the gauge as a counter reset and overstates the change; %s",
 					fn, s.describe(), advice)

@@ -36,8 +36,9 @@ type series struct {
 	metric *catalogue.Metric
 	suffix string
 	// cat is the catalogue the metric belongs to: the one linted, or one
-	// it uses (service.uses).
-	cat *catalogue.Catalogue
+	// it uses (service.uses), named in from.
+	cat  *catalogue.Catalogue
+	from string
 	// records are the recording rules that write the name.
 	records []*catalogue.Rule
 	builtin *builtin
@@ -52,6 +53,9 @@ func (x *Context) resolve(name string) series {
 	}
 	if m, suffix, cat := x.C.Lookup(name); m != nil {
 		s.metric, s.suffix, s.cat = m, suffix, cat
+		if cat != x.C {
+			s.from = cat.Service.Name
+		}
 		return s
 	}
 	if rs := x.records[name]; len(rs) > 0 {
@@ -89,11 +93,11 @@ func (s series) native() bool {
 
 // origin names the catalogue a used catalogue's metric comes from, for
 // messages: " (from catalogue node)"; "" for the linted catalogue's own.
-func (s series) origin(x *Context) string {
-	if s.cat == nil || s.cat == x.C {
+func (s series) origin() string {
+	if s.from == "" {
 		return ""
 	}
-	return " (from catalogue " + s.cat.Service.Name + ")"
+	return " (from catalogue " + s.from + ")"
 }
 
 // gauge reports whether the series is a gauge: a gauge metric, a
@@ -108,9 +112,13 @@ func (s series) gauge() bool {
 	return s.metric.Type == catalogue.Gauge || s.metric.Type == catalogue.Summary
 }
 
-// describe names the series with its type, for messages: "gauge x",
-// "x_count (the _count series of histogram x)".
-func (s series) describe() string {
+// describe names the series with its type, and the catalogue it comes
+// from when it is a used one, for messages: "gauge x", "x_count (the
+// _count series of histogram x)", "counter y (from catalogue node)".
+func (s series) describe() string { return s.kind() + s.origin() }
+
+// kind names the series with its type.
+func (s series) kind() string {
 	switch {
 	case s.metric != nil && s.suffix != "":
 		return s.name + " (the " + s.suffix + " series of " + s.metric.Type + " " + s.metric.Name + ")"

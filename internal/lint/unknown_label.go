@@ -31,7 +31,7 @@ var unknownLabel = &Check{
 					if m == nil || m.Name == labels.MetricName || have.has(m.Name) {
 						continue
 					}
-					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have}
+					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have, series: x.resolve(selectorName(vs))}
 					if !x.knownLabel(m.Name) {
 						u := undeclared[m.Name]
 						if u == nil {
@@ -59,6 +59,8 @@ type labelFinding struct {
 	vs   *parser.VectorSelector
 	m    *labels.Matcher
 	have labelSet
+	// series is what the selector resolved to.
+	series series
 }
 
 // needsValue reports whether the matcher selects nothing on series that
@@ -72,7 +74,7 @@ func (f labelFinding) needsValue() bool {
 
 // report reports the matcher on its own.
 func (f labelFinding) report(r *reporter) {
-	name := selectorName(f.vs)
+	name := selectorName(f.vs) + f.series.origin()
 	pos := f.e.PosAt(f.e.matcherOffset(f.vs, f.m.Name))
 	h := hint(f.m.Name, f.have.list())
 	if _, ok := f.e.panelVariable(f.c, f.m); ok && !f.needsValue() {
