@@ -74,7 +74,7 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 			Description: desc + ": per-second rate.",
 			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(sumBy(m.Labels, "rate("+selector(m, "", vars)+rateWindow+")"), catalogue.Pos{})}},
 		}}
-	case catalogue.Gauge:
+	case catalogue.Gauge, catalogue.Untyped:
 		return []catalogue.Panel{{
 			Title:       m.Name,
 			Type:        "timeseries",
@@ -82,6 +82,9 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(selector(m, "", vars), catalogue.Pos{})}},
 		}}
 	case catalogue.Histogram:
+		if !m.HasClassicSeries() {
+			return nativePanels(m, vars, desc)
+		}
 		buckets := "rate(" + selector(m, "_bucket", vars) + rateWindow + ")"
 		quantiles := catalogue.Panel{
 			Title:       m.Name + " (p50, p90, p99)",
@@ -136,4 +139,32 @@ func sumBy(labels []string, expr string) string {
 		return "sum(" + expr + ")"
 	}
 	return "sum by (" + strings.Join(labels, ", ") + ") (" + expr + ")"
+}
+
+// nativePanels are the overview panels of a native histogram: its
+// percentiles and its buckets, read from the one series of the family
+// (there is no _bucket series and no le label to keep).
+func nativePanels(m catalogue.Metric, vars []string, desc string) []catalogue.Panel {
+	rated := "rate(" + selector(m, "", vars) + rateWindow + ")"
+	quantiles := catalogue.Panel{
+		Title:       m.Name + " (p50, p90, p99)",
+		Type:        "timeseries",
+		Description: desc + ": 50th, 90th and 99th percentiles (native histogram).",
+	}
+	for _, q := range overviewQuantiles {
+		quantiles.Queries = append(quantiles.Queries, catalogue.PanelQuery{
+			Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(m.Labels, rated)+")", catalogue.Pos{}),
+			Legend: strings.TrimSpace(q.name + " " + legendFormat(m.Labels)),
+		})
+	}
+	heat := catalogue.Panel{
+		Title:       m.Name + " (buckets)",
+		Type:        "heatmap",
+		Description: desc + ": observations per bucket (native histogram).",
+		Queries: []catalogue.PanelQuery{{
+			Expr:   catalogue.NewExpr(sumBy(nil, "increase("+selector(m, "", vars)+rateWindow+")"), catalogue.Pos{}),
+			Format: "heatmap",
+		}},
+	}
+	return []catalogue.Panel{quantiles, heat}
 }

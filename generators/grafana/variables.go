@@ -130,7 +130,7 @@ func selectorWithLabel(c *catalogue.Catalogue, expr parser.Expr, label string, t
 // seriesName is a series a metric family always exposes: the family name
 // for counters and gauges, <name>_count for histograms and summaries.
 func seriesName(m *catalogue.Metric) string {
-	if m.Type == catalogue.Histogram || m.Type == catalogue.Summary {
+	if m.HasClassicSeries() {
 		return m.Name + "_count"
 	}
 	return m.Name
