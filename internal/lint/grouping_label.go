@@ -15,22 +15,25 @@ var groupingLabel = &Check{
 		"or lost to an inner aggregation), so the clause does not do what it says (warning); on() with such a label matches " +
 		"nothing or everything (error).",
 	run: func(x *Context, r *reporter) {
+		var rare undeclared
 		for _, e := range x.Exprs {
 			parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
 				switch v := n.(type) {
 				case *parser.AggregateExpr:
-					checkGrouping(x, e, r, v)
+					checkGrouping(x, e, r, v, &rare)
 				case *parser.BinaryExpr:
 					checkMatching(x, e, r, v)
 				}
 				return nil
 			})
 		}
+		rare.report(r, func(string, *undeclaredUse) string { return "aggregate by" })
 	},
 }
 
-// checkGrouping judges the by or without clause of one aggregation.
-func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateExpr) {
+// checkGrouping judges the by or without clause of one aggregation; a by
+// label nothing declares is gathered in rare.
+func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateExpr, rare *undeclared) {
 	if len(a.Grouping) == 0 || a.Expr == nil {
 		return
 	}
@@ -48,8 +51,15 @@ func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateEx
 				l, l, inner, lostBelow(x, a.Expr, l))
 			continue
 		}
-		r.at(pos, len(l), "%s by (%s): the aggregated expression carries no label %s (it carries %s), so the result is not split by it%s",
-			a.Op, l, l, inner, lostBelow(x, a.Expr, l))
+		report := func() {
+			r.at(pos, len(l), "%s by (%s): the aggregated expression carries no label %s (it carries %s), so the result is not split by it%s",
+				a.Op, l, l, inner, lostBelow(x, a.Expr, l))
+		}
+		if !x.knownLabel(l) {
+			rare.add(l, e, pos, false, report)
+			continue
+		}
+		report()
 	}
 }
 

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"fmt"
+
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/prometheus/prometheus/model/labels"
@@ -16,8 +18,7 @@ var unknownLabel = &Check{
 		"and a label that no metric, scrape job or organisation declares but many queries match on (a multi-cluster mixin's " +
 		"cluster) is reported once, with how to declare it.",
 	run: func(x *Context, r *reporter) {
-		undeclared := map[string]*undeclaredUse{}
-		var order []string
+		var rare undeclared
 		for _, e := range x.Exprs {
 			e.selectors(func(vs *parser.VectorSelector) {
 				if selectorName(vs) == "" {
@@ -33,22 +34,19 @@ var unknownLabel = &Check{
 					}
 					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have, series: x.resolve(selectorName(vs))}
 					if !x.knownLabel(m.Name) {
-						u := undeclared[m.Name]
-						if u == nil {
-							u = &undeclaredUse{}
-							undeclared[m.Name] = u
-							order = append(order, m.Name)
-						}
-						u.add(f)
+						rare.add(m.Name, e, e.PosAt(e.matcherOffset(vs, m.Name)), f.needsValue(), func() { f.report(r) })
 						continue
 					}
 					f.report(r)
 				}
 			})
 		}
-		for _, l := range order {
-			undeclared[l].report(r, l)
-		}
+		rare.report(r, func(l string, use *undeclaredUse) string {
+			if use.broken > 0 {
+				return fmt.Sprintf("match on (%d of the matchers need a value, so those queries select nothing)", use.broken)
+			}
+			return "match on (each selects its series while the dashboard variable is All, and nothing once a value is picked)"
+		})
 	},
 }
 
@@ -89,50 +87,6 @@ func (f labelFinding) report(r *reporter) {
 	}
 	r.at(pos, len(f.m.Name), "%s carries no label %s (its labels are %s), so the matcher %s selects nothing%s",
 		name, f.m.Name, f.have, f.m, h)
-}
-
-// undeclaredUse gathers the matchers on one label nothing declares.
-type undeclaredUse struct {
-	findings []labelFinding
-	queries  map[*Expression]bool
-}
-
-func (u *undeclaredUse) add(f labelFinding) {
-	if u.queries == nil {
-		u.queries = map[*Expression]bool{}
-	}
-	u.findings = append(u.findings, f)
-	u.queries[f.e] = true
-}
-
-// report says once what many queries share, or reports a lone matcher
-// on its own: a typo in one query is that query's finding.
-func (u *undeclaredUse) report(r *reporter, label string) {
-	if len(u.queries) < 3 {
-		for _, f := range u.findings {
-			f.report(r)
-		}
-		return
-	}
-	first := u.findings[0]
-	pos := first.e.PosAt(first.e.matcherOffset(first.vs, label))
-	needing := 0
-	for _, f := range u.findings {
-		if f.needsValue() {
-			needing++
-		}
-	}
-	how := "declare it in organisation.yaml beside the service folders (organisation.external_labels) if your Prometheus servers add it, " +
-		"or under the scrape target's target_labels if relabelling does"
-	if needing == 0 {
-		r.sev(diag.Info, pos, len(label), "%d queries match on %s, a label no metric, scrape job or organisation of the catalogue declares; "+
-			"each selects its series while the dashboard variable is All, and nothing once a value is picked: %s, or turn off the option "+
-			"that adds it (a mixin's multi-cluster setting)", len(u.queries), label, how)
-		return
-	}
-	r.at(pos, len(label), "%d queries match on %s (%d of the matchers need a value), a label no metric, scrape job or organisation "+
-		"of the catalogue declares, so they select nothing: %s, or turn off the option that adds it (a mixin's multi-cluster setting)",
-		len(u.queries), label, needing, how)
 }
 
 // knownLabel reports whether any metric of the catalogue or the

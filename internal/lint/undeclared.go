@@ -1,0 +1,72 @@
+package lint
+
+import "github.com/obsgen/obsgen/internal/diag"
+
+// undeclared gathers, for one check, the findings on labels nothing in the
+// catalogue declares (no metric, scrape job or organisation), so that a
+// label many queries rely on (a multi-cluster mixin's cluster) is reported
+// once rather than once per query.
+type undeclared struct {
+	byLabel map[string]*undeclaredUse
+	order   []string
+}
+
+// undeclaredUse is what one undeclared label gathered.
+type undeclaredUse struct {
+	first   diag.Pos
+	queries map[*Expression]bool
+	// replays report each finding on its own, when few queries use it.
+	replays []func()
+	// broken counts the uses that select nothing (rather than having no
+	// effect).
+	broken int
+}
+
+// add records one finding on label l in expression e at pos; report
+// reports it on its own, broken says it makes the query select nothing.
+func (u *undeclared) add(l string, e *Expression, pos diag.Pos, broken bool, report func()) {
+	if u.byLabel == nil {
+		u.byLabel = map[string]*undeclaredUse{}
+	}
+	use := u.byLabel[l]
+	if use == nil {
+		use = &undeclaredUse{first: pos, queries: map[*Expression]bool{}}
+		u.byLabel[l] = use
+		u.order = append(u.order, l)
+	}
+	use.queries[e] = true
+	use.replays = append(use.replays, report)
+	if broken {
+		use.broken++
+	}
+}
+
+// manyQueries is how many queries must rely on an undeclared label for it
+// to be reported once: below it, a lone use is more likely a typo.
+const manyQueries = 3
+
+// declareHow says how to declare a target label.
+const declareHow = "declare it in organisation.yaml beside the service folders (organisation.external_labels) if your Prometheus " +
+	"servers add it, or under the scrape target's target_labels if relabelling does, or turn off the option that adds it " +
+	"(a mixin's multi-cluster setting)"
+
+// report reports what was gathered: once per label used by many queries
+// (an error when some of them select nothing, else info), else each
+// finding on its own. what says what the queries do with the label.
+func (u *undeclared) report(r *reporter, what func(l string, use *undeclaredUse) string) {
+	for _, l := range u.order {
+		use := u.byLabel[l]
+		if len(use.queries) < manyQueries {
+			for _, f := range use.replays {
+				f()
+			}
+			continue
+		}
+		sev := diag.Info
+		if use.broken > 0 {
+			sev = diag.Error
+		}
+		r.sev(sev, use.first, len(l), "%d queries %s %s, a label no metric, scrape job or organisation of the catalogue declares: %s",
+			len(use.queries), what(l, use), l, declareHow)
+	}
+}
