@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/spf13/cobra"
@@ -14,20 +15,37 @@ import (
 func newImportCmd() *cobra.Command {
 	var xf expositionFlags
 	var service, out string
-	var force bool
+	var force, enumerate bool
 	cmd := &cobra.Command{
 		Use:   "import (--url URL | --file FILE) --service NAME",
 		Short: "Write a starting catalogue spec from a /metrics exposition",
 		Long: `import reads an exposition (Prometheus text format or OpenMetrics) and writes
-a catalogue spec for it: every metric family with its type, unit (from the
-name's suffix), HELP and labels; each label declared once, as an enumeration
-of the values seen when there are at most 10, else with an example; metrics
-grouped by name prefix. The spec passes obsgen lint as written; comments mark
-where the exposition had to be adapted (a counter without _total, an untyped
-family, a multi-line HELP). --ignore globs are left out and recorded as
-service.verify.ignore, so obsgen verify agrees.`,
-		Example: `  obsgen import --url http://127.0.0.1:9100/metrics --service node --ignore 'go_*' --out specs/node/metrics.yaml
-  obsgen import --file metrics.txt --service rstmdb > specs/rstmdb/imported.yaml`,
+a catalogue spec for it: every metric family under the name it is exported
+by, with its type as served, unit (from the name's suffix), HELP and
+labels, grouped by name prefix.
+
+The catalogue records what the service exports, so nothing is renamed or
+retyped: a counter without _total keeps its name (lint warns counter-name)
+and a family served without a TYPE stays type: untyped, with a comment: if
+you know it counts, declare it a counter under the same name and rate() on
+it is clean. Other comments mark a gauge ending in _total, a multi-line
+HELP, a histogram with only the +Inf bucket (native?).
+
+Labels are declared once, each with one example value: values seen on one
+host are examples, not the set a fleet takes. --enumerate lists the values
+seen instead where there are at most 10, except for labels whose values
+differ between metric families (node_exporter's device: disks, interfaces,
+filesystems), which are not one closed set.
+
+The spec starts with a "# yaml-language-server: $schema=" comment: the path
+from --out to schema/obsgen.schema.json when a folder above has one, else
+the schema's URL. It sets only service.name and, from --ignore,
+service.verify.ignore, so a hand-written service.yaml in the same folder
+(title, description, ...) merges with it. It passes obsgen lint as
+written, with warnings only where the exporter breaks a naming convention.`,
+		Example: `  obsgen import --url http://127.0.0.1:9100/metrics --service node \
+    --ignore 'go_*' --ignore 'process_*' --ignore 'promhttp_*' --out specs/node/metrics.yaml
+  obsgen import --file metrics.txt --service rstmdb --enumerate > rstmdb-imported.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if service == "" {
@@ -48,7 +66,7 @@ service.verify.ignore, so obsgen verify agrees.`,
 				}
 				return &exitError{exitProblems, nil}
 			}
-			data, err := importer.Import(e, importer.Options{Service: service, Ignore: xf.ignore})
+			data, err := importer.Import(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out)})
 			if err != nil {
 				return &exitError{exitUsage, err}
 			}
@@ -67,7 +85,36 @@ service.verify.ignore, so obsgen verify agrees.`,
 	cmd.Flags().StringVar(&service, "service", "", "service name for the spec (lower-case, digits, - and _)")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "write the spec to this file instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite --out if it exists")
+	cmd.Flags().BoolVar(&enumerate, "enumerate", false, "declare the label values seen as enumerations (at most 10, one set across families) instead of examples")
 	return cmd
+}
+
+// schemaFile is where a project keeps its copy of the spec schema.
+var schemaFile = filepath.Join("schema", "obsgen.schema.json")
+
+// schemaRef returns what the spec written to out names as its schema: the
+// path from out's folder to schema/obsgen.schema.json in the nearest
+// folder above that has one, as the seed specs do, else the schema's URL
+// (also for standard output, whose destination is unknown).
+func schemaRef(out string) string {
+	if out == "" {
+		return catalogue.SchemaID
+	}
+	from, err := filepath.Abs(filepath.Dir(out))
+	if err != nil {
+		return catalogue.SchemaID
+	}
+	for dir := from; ; dir = filepath.Dir(dir) {
+		candidate := filepath.Join(dir, schemaFile)
+		if st, err := os.Stat(candidate); err == nil && st.Mode().IsRegular() {
+			if rel, err := filepath.Rel(from, candidate); err == nil {
+				return filepath.ToSlash(rel)
+			}
+		}
+		if filepath.Dir(dir) == dir {
+			return catalogue.SchemaID
+		}
+	}
 }
 
 // writeFileAtomic writes data to path through a temporary file in the same

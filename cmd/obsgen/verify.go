@@ -64,12 +64,20 @@ func newVerifyCmd() *cobra.Command {
 		Use:   "verify SPEC (--url URL | --file FILE)",
 		Short: "Compare a live or saved /metrics exposition with the catalogue",
 		Long: `verify reads a service's exposition (Prometheus text format or OpenMetrics)
-and compares it with the catalogue in SPEC. Errors: documented metrics that
-are absent (dashboards go blank), type mismatches, documented labels no
-series carries (or renamed), label values outside an enumeration. Warnings:
-exposed metrics the catalogue lacks, extra labels, HELP text and histogram
-buckets that differ. It prints the coverage of each side and exits 1 when it
-found an error.
+and compares it with the catalogue in SPEC. Names match exactly, as
+Prometheus stores them: a catalogue x_total for an exposed x (or the
+reverse) is an absent metric whose message names the exported name; an
+OpenMetrics counter family x is stored, and matched, as x_total.
+
+Errors: documented metrics that are absent (dashboards go blank), type
+mismatches, documented labels no series carries (or renamed), label values
+outside an enumeration. Warnings: exposed metrics the catalogue lacks, extra
+labels, HELP text and histogram buckets that differ. Infos: a counter or
+gauge served untyped, a metric declared untyped that is served with a type,
+an absent metric the catalogue marks optional (not counted as expected). A
+native histogram served in a text format (only the +Inf bucket) is accepted
+without bucket comparison. It prints the coverage of each side and exits 1
+when it found an error.
 
 Exporter noise (go_*, process_*) is left out with --ignore or with
 service.verify.ignore in the spec.`,

@@ -29,6 +29,17 @@ func writeTemp(t *testing.T, name, data string) string {
 	return p
 }
 
+// writeFile writes data to path, making its folders.
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestVerifyExitCodes(t *testing.T) {
 	good, err := os.ReadFile(smallProm)
 	if err != nil {
@@ -174,8 +185,35 @@ func TestImportThenVerifyThroughTheCLI(t *testing.T) {
 		t.Errorf("import --force: exit %d", code)
 	}
 	code, stdout, _ = obsgen(t, "", "import", "--file", smallProm, "--service", "small")
-	if code != 0 || !strings.HasPrefix(stdout, "# Imported by `obsgen import`") {
+	if code != 0 || !strings.HasPrefix(stdout, "# yaml-language-server: $schema=https://obsgen.dev/schema/v1/obsgen.schema.json\n# Imported by `obsgen import`") {
 		t.Errorf("import to standard output: exit %d\n%s", code, stdout)
+	}
+}
+
+func TestAnImportMergesWithAHandWrittenServiceFileAndNamesTheProjectSchema(t *testing.T) {
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, "schema", "obsgen.schema.json"), "{}\n")
+	dir := filepath.Join(root, "specs", "small")
+	writeFile(t, filepath.Join(dir, "service.yaml"), "apiVersion: obsgen.dev/v1\nservice:\n  name: small\n  title: Small\n  description: A small service.\n")
+	out := filepath.Join(dir, "metrics.yaml")
+	if code, stdout, stderr := obsgen(t, "", "import", "--file", smallProm, "--service", "small", "--ignore", "go_*", "--enumerate", "--out", out); code != 0 {
+		t.Fatalf("import: exit %d\n%s%s", code, stdout, stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "# yaml-language-server: $schema=../../schema/obsgen.schema.json\n") {
+		t.Errorf("the spec does not name the project's schema by its path from the spec:\n%.300s", data)
+	}
+	if !strings.Contains(string(data), "values:") {
+		t.Errorf("--enumerate wrote no enumeration:\n%s", data)
+	}
+	if code, stdout, _ := obsgen(t, "", "lint", dir, "--fail-on", "warning"); code != 0 {
+		t.Errorf("lint of the imported spec beside service.yaml: exit %d\n%s", code, stdout)
+	}
+	if code, stdout, stderr := obsgen(t, "", "verify", dir, "--file", smallProm); code != 0 || !strings.Contains(stdout, "present 5/5 (100.0%), exposed metrics documented 5/5 (100.0%)") {
+		t.Errorf("verify: exit %d\n%s%s", code, stdout, stderr)
 	}
 }
 

@@ -1,15 +1,21 @@
 package catalogue
 
-import "github.com/obsgen/obsgen/internal/diag"
+import (
+	"reflect"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/diag"
+)
 
 // merge combines the parts of one service, one per spec file, in file
-// order: lists are concatenated, and a single-valued section may be set by
-// one file only.
+// order: lists are concatenated, a single-valued section may be set by one
+// file only, and the service section is merged field by field (see
+// serviceMerger).
 func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 	c := &Catalogue{APIVersion: APIVersion}
-	var servicePos Pos
 	var scrapePos, loggingPos, healthPos, overviewPos Pos
 	c.fieldPos = map[Pos]map[string]Pos{}
+	svc := serviceMerger{c: c, diags: diags}
 	for _, p := range parts {
 		for k, v := range p.fieldPos {
 			c.fieldPos[k] = v
@@ -20,14 +26,7 @@ func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 			}
 			c.badPos[k] = true
 		}
-		if p.Service.Pos != (Pos{}) {
-			if servicePos != (Pos{}) {
-				diags.Errorf(p.Service.Pos, "duplicate-section", "section service is already set at %s", servicePos)
-			} else {
-				servicePos = p.Service.Pos
-				c.Service = p.Service
-			}
-		}
+		svc.add(p)
 		single(&c.Scrape, p.Scrape, &scrapePos, "scrape", diags)
 		single(&c.Logging, p.Logging, &loggingPos, "logging", diags)
 		single(&c.Health, p.Health, &healthPos, "health", diags)
@@ -43,6 +42,7 @@ func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 		c.Notes = append(c.Notes, p.Notes...)
 		c.Corrections = append(c.Corrections, p.Corrections...)
 	}
+	svc.finish()
 	for gi := range c.MetricGroups {
 		g := &c.MetricGroups[gi]
 		for mi := range g.Metrics {
@@ -50,6 +50,84 @@ func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 		}
 	}
 	return c
+}
+
+// serviceMerger merges the service sections of several files field by
+// field: `obsgen import` writes service: {name, verify} into metrics.yaml
+// while a hand-written service.yaml sets name, title, description, ... A
+// field may be set by one file only, except name, which every file may
+// repeat as long as it is the same. The merged section keeps the position
+// of the first file's section, and its field positions point into the file
+// that set each field, so diagnostics about a field land where it is
+// written.
+type serviceMerger struct {
+	c     *Catalogue
+	diags *diag.List
+	// fields holds the merged field positions of the section (keys as the
+	// decoder records them: "title", "uses[0]", "verify.ignore", ...).
+	fields map[string]Pos
+	// setAt holds, per top-level field, where a file set it.
+	setAt map[string]Pos
+}
+
+// serviceFields are the YAML keys of the service section, with their
+// struct field indexes.
+var serviceFields = yamlFields(reflect.TypeOf(Service{}))
+
+// add merges the service section of part p, if it has one.
+func (s *serviceMerger) add(p *Catalogue) {
+	if p.Service.Pos == (Pos{}) {
+		return
+	}
+	written := p.fieldPos[p.Service.Pos]
+	if s.setAt == nil {
+		s.c.Service = p.Service
+		s.fields = map[string]Pos{}
+		for k, v := range written {
+			s.fields[k] = v
+		}
+		s.setAt = map[string]Pos{}
+		for _, f := range serviceFields {
+			if at, ok := written[f.key]; ok {
+				s.setAt[f.key] = at
+			}
+		}
+		return
+	}
+	dst := reflect.ValueOf(&s.c.Service).Elem()
+	src := reflect.ValueOf(&p.Service).Elem()
+	for _, f := range serviceFields {
+		at, ok := written[f.key]
+		if !ok {
+			continue
+		}
+		if prev, dup := s.setAt[f.key]; dup {
+			if f.key == "name" && p.Service.Name == s.c.Service.Name {
+				continue // every file may name the service it belongs to
+			}
+			if f.key == "name" {
+				s.diags.Errorf(at, "duplicate-section", "service name %s differs from %s set at %s: the files of one folder describe one service",
+					quote(p.Service.Name), quote(s.c.Service.Name), prev)
+				continue
+			}
+			s.diags.Errorf(at, "duplicate-section", "service.%s is already set at %s: each field of the service section may be set in one file only", f.key, prev)
+			continue
+		}
+		s.setAt[f.key] = at
+		dst.Field(f.index).Set(src.Field(f.index))
+		for k, v := range written {
+			if k == f.key || strings.HasPrefix(k, f.key+"[") || strings.HasPrefix(k, f.key+".") {
+				s.fields[k] = v
+			}
+		}
+	}
+}
+
+// finish records the merged field positions under the section's position.
+func (s *serviceMerger) finish() {
+	if s.setAt != nil {
+		s.c.fieldPos[s.c.Service.Pos] = s.fields
+	}
 }
 
 // positioned is a section with a position: every section type has a Pos field.

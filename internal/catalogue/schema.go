@@ -19,7 +19,7 @@ func Schema() ([]byte, error) {
 	root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
 	root["$id"] = SchemaID
 	root["title"] = "obsgen spec file"
-	root["description"] = "One file of an obsgen service catalogue (specs/<service>/*.yaml). Files of one folder are merged: lists concatenate, single sections appear once."
+	root["description"] = "One file of an obsgen service catalogue (specs/<service>/*.yaml). Files of one folder are merged: lists concatenate, the service section merges field by field (each field set in one file; name may repeat), other single sections appear once."
 	root["required"] = []string{"apiVersion"}
 	props := root["properties"].(map[string]any)
 	props["apiVersion"] = map[string]any{"const": APIVersion, "description": "Spec format version."}

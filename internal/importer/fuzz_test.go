@@ -12,10 +12,11 @@ import (
 
 // FuzzAnyExpositionImportsToAValidSpec feeds arbitrary text through
 // Parse, Verify and Import: nothing panics, and whatever parses imports to
-// a spec the loader accepts without errors. `go test` runs the seeds;
+// a spec the loader accepts without errors (with --enumerate for the
+// OpenMetrics reading, without for the text one). `go test` runs the seeds;
 // `go test -fuzz FuzzAny ./internal/importer` explores.
 func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
-	for _, file := range []string{"../verify/testdata/small.prom", "../verify/testdata/small.om", "testdata/edge.prom"} {
+	for _, file := range []string{"../verify/testdata/small.prom", "../verify/testdata/small.om", "testdata/edge.prom", "testdata/node-debian.prom"} {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			f.Fatal(err)
@@ -40,7 +41,7 @@ func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
 				continue
 			}
 			_ = verify.Verify(c, e, verify.Options{Ignore: []string{"go_*"}})
-			spec, err := importer.Import(e, importer.Options{Service: "fuzz"})
+			spec, err := importer.Import(e, importer.Options{Service: "fuzz", Enumerate: format == verify.OpenMetrics})
 			if err != nil {
 				t.Fatalf("import: %v", err)
 			}

@@ -1,10 +1,13 @@
 // Package importer writes a starting catalogue spec from a /metrics
-// exposition: every family with its type, unit (from the name's suffix),
-// help and labels, the labels declared once with the values seen, metrics
-// grouped by name prefix. The spec is valid as written (obsgen lint accepts
-// it); where the exposition had to be bent to fit the catalogue's rules (a
-// counter without _total, an untyped family, a multi-line HELP), a YAML
-// comment says what changed.
+// exposition: every family under the name it is exported by, with its type
+// as served, unit (from the name's suffix), help and labels; each label
+// declared once with an example value (or, asked to, the values seen);
+// metrics grouped by name prefix. The catalogue records what the service
+// exports: a counter without _total keeps its name and an untyped family
+// stays untyped, with a YAML comment saying what an SRE may declare
+// instead. The spec is valid as written (obsgen lint accepts it, with
+// warnings where the exporter breaks a naming convention), and it merges
+// with a hand-written service.yaml in the same folder.
 package importer
 
 import (
@@ -24,6 +27,15 @@ type Options struct {
 	// Ignore are globs of families to leave out (go_*, process_*); they are
 	// recorded as service.verify.ignore so that verify agrees.
 	Ignore []string
+	// Enumerate declares a label's values as an enumeration when few
+	// (at most 10) were seen and every metric family shows the same set or
+	// part of it. Without it a label gets one example: values seen on one
+	// host are examples, not the set a fleet takes.
+	Enumerate bool
+	// Schema is what the spec's first line names as its JSON Schema, for
+	// editors (# yaml-language-server: $schema=...): a path relative to the
+	// written file, or a URL; default catalogue.SchemaID.
+	Schema string
 }
 
 var serviceNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
@@ -33,7 +45,7 @@ func Import(e *verify.Exposition, opts Options) ([]byte, error) {
 	if !serviceNameRE.MatchString(opts.Service) {
 		return nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
 	}
-	p := plan(e, opts.Ignore)
+	p := plan(e, opts)
 	doc := document(e, opts, p)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
@@ -74,7 +86,8 @@ type Label struct {
 	// Values, when set, enumerate the label; otherwise Example is one value.
 	Values  []string
 	Example string
-	Note    string
+	// Note says why a label --enumerate would list is declared free.
+	Note string
 }
 
 // Skipped is an exposed family the spec leaves out.

@@ -1,6 +1,7 @@
 package importer_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,15 +16,22 @@ import (
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
-// lintSpec writes spec into a fresh service folder and runs what
-// `obsgen lint` runs over it, returning the catalogue and every diagnostic.
-func lintSpec(t *testing.T, spec []byte) (*catalogue.Catalogue, diag.List) {
+// handWritten is the service.yaml an SRE writes beside an imported spec.
+const handWritten = "apiVersion: obsgen.dev/v1\nservice:\n  name: %s\n  title: Imported\n  description: Written by hand beside the import.\n"
+
+// lintSpec writes spec as metrics.yaml into a fresh service folder, beside
+// a hand-written service.yaml, and runs what `obsgen lint` runs over it,
+// returning the catalogue and every diagnostic.
+func lintSpec(t *testing.T, service string, spec []byte) (*catalogue.Catalogue, diag.List) {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "svc")
+	dir := filepath.Join(t.TempDir(), service)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), spec, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "metrics.yaml"), spec, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "service.yaml"), fmt.Appendf(nil, handWritten, service), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	res, err := pipeline.Load(pipeline.Options{Specs: []string{dir}})
@@ -35,6 +43,10 @@ func lintSpec(t *testing.T, spec []byte) (*catalogue.Catalogue, diag.List) {
 	}
 	return res.Catalogues[0], res.Diags
 }
+
+// namingWarnings are the lint warnings an imported spec may carry: the
+// exporter's own departures from naming conventions, kept as exported.
+var namingWarnings = []string{"counter-name", "gauge-name"}
 
 // codes returns the distinct codes of diagnostics at least as severe as min.
 func codes(l diag.List, min diag.Severity) []string {
@@ -61,21 +73,26 @@ func TestImportThenVerifyRoundTripsOnCapturedExporters(t *testing.T) {
 	cases := []struct {
 		name, file, service string
 		ignore              []string
+		enumerate           bool
 	}{
-		{"the node exporter, everything", "../verify/testdata/node-exporter.prom", "node", nil},
-		{"the Prometheus server, without the Go client's own series", "../verify/testdata/prometheus.prom", "prometheus", []string{"go_*", "process_*", "promhttp_*"}},
+		{"the node exporter, everything", "../verify/testdata/node-exporter.prom", "node", nil, false},
+		{"the Prometheus server, without the Go client's own series", "../verify/testdata/prometheus.prom", "prometheus", []string{"go_*", "process_*", "promhttp_*"}, false},
+		{"Debian's node exporter with its default collectors, untyped families and all", "testdata/node-debian.prom", "node-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
+		{"Debian's node exporter with --enumerate", "testdata/node-debian.prom", "node-debian-enumerate", []string{"go_*", "process_*", "promhttp_*"}, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			e := readExposition(t, tc.file)
-			spec, err := importer.Import(e, importer.Options{Service: tc.service, Ignore: tc.ignore})
+			spec, err := importer.Import(e, importer.Options{Service: tc.service, Ignore: tc.ignore, Enumerate: tc.enumerate})
 			if err != nil {
 				t.Fatal(err)
 			}
 			golden.Check(t, filepath.Join("testdata", tc.service+".yaml"), spec)
-			c, diags := lintSpec(t, spec)
-			if got := codes(diags, diag.Warning); len(got) != 0 {
-				t.Errorf("obsgen lint finds problems in the imported spec: %v\n%v", got, diags)
+			c, diags := lintSpec(t, tc.service, spec)
+			for _, code := range codes(diags, diag.Warning) {
+				if !slices.Contains(namingWarnings, code) {
+					t.Errorf("obsgen lint finds %s in the imported spec:\n%v", code, diags)
+				}
 			}
 			r := verify.Verify(c, e, verify.Options{})
 			if len(r.Diags) != 0 || !r.Coverage.Complete() || r.Coverage.Documented == 0 {
@@ -85,59 +102,160 @@ func TestImportThenVerifyRoundTripsOnCapturedExporters(t *testing.T) {
 	}
 }
 
-func TestImportAdaptsWhatTheCatalogueRejects(t *testing.T) {
+func TestImportKeepsExportedNamesAndTypesAndSaysWhereTheyBreakConventions(t *testing.T) {
 	e := readExposition(t, "testdata/edge.prom")
 	spec, err := importer.Import(e, importer.Options{Service: "edge"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "testdata/edge.yaml", spec)
-	c, diags := lintSpec(t, spec)
+	c, diags := lintSpec(t, "edge", spec)
 	if diags.HasErrors() {
 		t.Fatalf("obsgen lint rejects the imported spec:\n%v", diags)
 	}
-	// Only what the exposition really does against the rules remains, as
-	// the comments in the spec announce.
-	if got, want := codes(diags, diag.Warning), []string{"gauge-name", "reserved-label"}; !slices.Equal(got, want) {
+	// Only what the exposition really does against the conventions
+	// remains, as the comments in the spec announce.
+	if got, want := codes(diags, diag.Warning), []string{"counter-name", "gauge-name", "reserved-label"}; !slices.Equal(got, want) {
 		t.Errorf("lint warnings %v, want %v:\n%v", got, want, diags)
 	}
+	for name, typ := range map[string]string{
+		"app_requests": "counter", "app_hits": "counter", "app_hits_total": "gauge",
+		"app_legacy_events_total": "untyped", "app_temperature_celsius": "untyped",
+	} {
+		if m := c.Metric(name); m == nil || m.Type != typ {
+			t.Errorf("%s is not the %s it is exported as: %+v", name, typ, m)
+		}
+	}
+	if m := c.Metric("app_requests_total"); m != nil {
+		t.Errorf("a counter was renamed to %s", m.Name)
+	}
 	for _, note := range []string{
-		"exposed as app_requests, without _total",
-		"exposed untyped; declared a counter",
-		"exposed untyped; declared a gauge",
+		"yaml-language-server: $schema=" + catalogue.SchemaID,
+		"Values seen on one host are examples",
+		"a counter served without _total: the catalogue keeps the exported name",
+		"served without a TYPE, so untyped",
+		"its _total suffix suggests a counter",
+		"declare type: counter under this same name and rate() on it is clean",
 		"HELP had line breaks",
 		"the exposition has no HELP",
 		"series have different buckets",
-		"more than 10 distinct values",
-		"some values are blank",
-		"carried by _info metrics only",
 		"label my.label left out",
-		"app_hits: its catalogue name app_hits_total is taken",
 		"app.dotted.name: not a metric name",
 	} {
 		if !strings.Contains(string(spec), note) {
 			t.Errorf("the spec has no comment saying %q", note)
 		}
 	}
+	if !strings.HasPrefix(string(spec), "# yaml-language-server: $schema=") {
+		t.Errorf("the spec does not start with the schema comment:\n%.200s", spec)
+	}
 	r := verify.Verify(c, e, verify.Options{})
 	if r.Diags.HasErrors() || r.Coverage.Documented != r.Coverage.DocumentedPresent {
-		t.Errorf("verify finds errors in what import wrote:\n%v", r.Diags)
+		t.Errorf("verify finds errors in what import wrote:\n%v\n%s", r.Diags, r.Coverage)
 	}
-	if got, want := codes(r.Diags, diag.Info), []string{"counter-without-total", "extra-label", "undocumented-metric"}; !slices.Equal(got, want) {
+	if got, want := codes(r.Diags, diag.Info), []string{"extra-label", "undocumented-metric"}; !slices.Equal(got, want) {
 		t.Errorf("verify findings %v, want %v:\n%v", got, want, r.Diags)
 	}
 }
 
-func TestImportOfOpenMetricsKeepsItsUnits(t *testing.T) {
+func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
+	edge := readExposition(t, "testdata/edge.prom")
+	node := readExposition(t, "testdata/node-debian.prom")
+	cases := []struct {
+		name      string
+		e         *verify.Exposition
+		enumerate bool
+		label     string
+		// values is the enumeration expected, nil for a free label.
+		values []string
+		// example is the example expected of a free label.
+		example string
+		// note is a fragment of the comment above the label ("" for none).
+		note string
+	}{
+		{name: "by default a label with two values seen is free, with the first as example",
+			e: edge, label: "method", example: "GET"},
+		{name: "by default a label with blank values takes the first other value as example",
+			e: edge, label: "kind", example: "x"},
+		{name: "by default node_exporter's device is free",
+			e: node, label: "device", example: "/dev/vda"},
+		{name: "with --enumerate a few values seen on every family are an enumeration",
+			e: edge, enumerate: true, label: "method", values: []string{"GET", "POST"}},
+		{name: "with --enumerate a label whose families show parts of one set is an enumeration of the whole",
+			e: node, enumerate: true, label: "mode",
+			values: []string{"idle", "iowait", "irq", "nice", "softirq", "steal", "system", "user"}},
+		{name: "with --enumerate a label whose values differ between families is free, saying why",
+			e: node, enumerate: true, label: "device", example: "/dev/vda",
+			note: "its values differ between metric families (node_arp_entries has \"eth0\", node_disk_discard_time_seconds_total has \"vda\"): it names different things, not one closed set; declared free"},
+		{name: "with --enumerate a label with blank values is free",
+			e: edge, enumerate: true, label: "kind", example: "x", note: "some values are blank"},
+		{name: "with --enumerate a label only _info metrics carry is free",
+			e: edge, enumerate: true, label: "version", example: "1.2.3", note: "carried by _info metrics only"},
+		{name: "with --enumerate a label with more than 10 values is free",
+			e: edge, enumerate: true, label: "user", example: "u01", note: "more than 10 distinct values"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			spec, err := importer.Import(tc.e, importer.Options{Service: "x", Enumerate: tc.enumerate, Ignore: []string{"go_*", "process_*", "promhttp_*"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, diags := catalogue.LoadBytes("spec.yaml", spec)
+			if diags.HasErrors() {
+				t.Fatalf("%v", diags)
+			}
+			l := c.Label(tc.label)
+			if l == nil {
+				t.Fatalf("no label %s", tc.label)
+			}
+			if got := l.ValueNames(); !slices.Equal(got, tc.values) {
+				t.Errorf("values %q, want %q", got, tc.values)
+			}
+			if l.Example != tc.example {
+				t.Errorf("example %q, want %q", l.Example, tc.example)
+			}
+			above := commentAbove(string(spec), "  - name: "+tc.label+"\n")
+			if (tc.note == "") != (above == "") || !strings.Contains(above, tc.note) {
+				t.Errorf("comment above label %s is %q, want one saying %q", tc.label, above, tc.note)
+			}
+		})
+	}
+}
+
+// commentAbove returns the comment lines just above the first line of
+// spec that is line, without their "#".
+func commentAbove(spec, line string) string {
+	i := strings.Index(spec, line)
+	if i < 0 {
+		return ""
+	}
+	lines := strings.Split(spec[:i], "\n")
+	var out []string
+	for j := len(lines) - 2; j >= 0; j-- {
+		text, ok := strings.CutPrefix(strings.TrimSpace(lines[j]), "#")
+		if !ok {
+			break
+		}
+		out = append([]string{strings.TrimSpace(text)}, out...)
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestImportOfOpenMetricsKeepsItsUnitsAndStoredCounterNames(t *testing.T) {
 	e := readExposition(t, "../verify/testdata/small.om")
 	spec, err := importer.Import(e, importer.Options{Service: "small", Ignore: []string{"go_*"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "testdata/small-om.yaml", spec)
-	c, diags := lintSpec(t, spec)
+	c, diags := lintSpec(t, "small", spec)
 	if diags.Count(diag.Warning) > 0 {
 		t.Errorf("lint: %v", diags)
+	}
+	// OpenMetrics counter family small_requests has samples
+	// small_requests_total, the name Prometheus stores.
+	if c.Metric("small_requests_total") == nil {
+		t.Errorf("the OpenMetrics counter is not recorded under its stored name:\n%s", spec)
 	}
 	if r := verify.Verify(c, e, verify.Options{}); len(r.Diags) != 0 || !r.Coverage.Complete() {
 		t.Errorf("verify: %v %s", r.Diags, r.Coverage)

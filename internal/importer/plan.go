@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -16,15 +17,15 @@ var (
 )
 
 // plan decides every metric, label and group of the spec.
-func plan(e *verify.Exposition, ignore []string) Spec {
+func plan(e *verify.Exposition, opts Options) Spec {
 	var sp Spec
-	type candidate struct {
-		m Metric
-		f *verify.Family
-	}
-	var cands []candidate
+	var metrics []Metric
+	// values holds, per label, the values each family carrying it shows.
+	values := map[string]map[string][]string{}
+	// described holds the labels some metric other than an _info one carries.
+	described := map[string]bool{}
 	for _, f := range e.Families {
-		if verify.NotCatalogue(e, f) || verify.Ignored(f.Name, ignore) {
+		if verify.NotCatalogue(e, f) || verify.Ignored(f.Name, opts.Ignore) {
 			continue
 		}
 		m, why := metric(f)
@@ -32,46 +33,26 @@ func plan(e *verify.Exposition, ignore []string) Spec {
 			sp.Skipped = append(sp.Skipped, Skipped{f.Name, why})
 			continue
 		}
-		cands = append(cands, candidate{m, f})
-	}
-	// A family exposed under the catalogue name keeps it over one renamed
-	// into it (a counter x beside a gauge x_total): verify matches names
-	// first.
-	sort.SliceStable(cands, func(i, j int) bool {
-		return (cands[i].m.Name == cands[i].f.Name) && (cands[j].m.Name != cands[j].f.Name)
-	})
-	var metrics []Metric
-	// values holds, per label, the values seen on the metrics that keep it.
-	values := map[string]map[string]bool{}
-	// described holds the labels some metric other than an _info one carries.
-	described := map[string]bool{}
-	byName := map[string]string{}
-	for _, cd := range cands {
-		m, f := cd.m, cd.f
-		if prev, dup := byName[m.Name]; dup {
-			sp.Skipped = append(sp.Skipped, Skipped{f.Name, "its catalogue name " + m.Name + " is taken by the family exposed as " + prev})
-			continue
-		}
-		byName[m.Name] = f.Name
 		for _, l := range m.Labels {
 			if values[l] == nil {
-				values[l] = map[string]bool{}
+				values[l] = map[string][]string{}
 			}
-			for _, v := range f.LabelValues(l) {
-				values[l][v] = true
-			}
+			values[l][f.Name] = f.LabelValues(l)
 			if !strings.HasSuffix(m.Name, "_info") {
 				described[l] = true
 			}
 		}
 		metrics = append(metrics, m)
 	}
-	sp.Labels = labels(values, described)
+	sp.Labels = labels(values, described, opts.Enumerate)
 	sp.Groups = group(metrics)
 	return sp
 }
 
 // metric derives the catalogue metric of family f, or says why it has none.
+// The metric keeps the family's exported name and served type: renaming a
+// counter to x_total, or typing an untyped family, would make the catalogue
+// describe series Prometheus never stores.
 func metric(f *verify.Family) (Metric, string) {
 	if !metricNameRE.MatchString(f.Name) || strings.HasPrefix(f.Name, "__") {
 		return Metric{}, "not a metric name the catalogue accepts ([a-zA-Z_:][a-zA-Z0-9_:]*, no leading __)"
@@ -80,8 +61,7 @@ func metric(f *verify.Family) (Metric, string) {
 	switch f.Type {
 	case catalogue.Counter:
 		if !strings.HasSuffix(f.Name, "_total") {
-			m.Name = f.Name + "_total"
-			m.Notes = append(m.Notes, "exposed as "+f.Name+", without _total: the catalogue names counters <name>_total (obsgen verify warns counter-without-total until the exporter adds it)")
+			m.Notes = append(m.Notes, "a counter served without _total: the catalogue keeps the exported name, the one Prometheus stores and queries must use (obsgen lint warns counter-name)")
 		}
 	case catalogue.Gauge:
 		if strings.HasSuffix(f.Name, "_total") {
@@ -93,14 +73,12 @@ func metric(f *verify.Family) (Metric, string) {
 				return Metric{}, "a " + f.Type + " family ending in " + suffix + " clashes with its own series names"
 			}
 		}
-	case verify.Untyped:
+	case catalogue.Untyped:
+		served := "served without a TYPE, so untyped"
 		if strings.HasSuffix(f.Name, "_total") {
-			m.Type = catalogue.Counter
-			m.Notes = append(m.Notes, "exposed untyped; declared a counter for its _total suffix")
-		} else {
-			m.Type = catalogue.Gauge
-			m.Notes = append(m.Notes, "exposed untyped; declared a gauge")
+			served += " (its _total suffix suggests a counter)"
 		}
+		m.Notes = append(m.Notes, served+"; if you know it counts, declare type: counter under this same name and rate() on it is clean (type: gauge for a level)")
 	default:
 		return Metric{}, "a " + f.Type + " has no catalogue type"
 	}
@@ -139,11 +117,23 @@ func help(m *Metric, f *verify.Family) string {
 }
 
 // buckets returns the histogram's bounds when every series shares them.
+// A histogram whose series have only the +Inf bucket may be a native one
+// served in a text format, which cannot carry native buckets: a note says so.
 func buckets(m *Metric, f *verify.Family) []float64 {
-	if len(f.Series) == 0 || len(f.Series[0].Buckets) == 0 {
+	if len(f.Series) == 0 {
 		return nil
 	}
 	first := f.Series[0].Buckets
+	if len(first) == 0 {
+		for _, s := range f.Series[1:] {
+			if len(s.Buckets) > 0 {
+				m.Notes = append(m.Notes, "series have different buckets; none declared")
+				return nil
+			}
+		}
+		m.Notes = append(m.Notes, "only the +Inf bucket is exposed: if it is a native histogram (the text formats cannot carry its buckets), add native: true")
+		return nil
+	}
 	for _, s := range f.Series[1:] {
 		if !slices.Equal(s.Buckets, first) {
 			m.Notes = append(m.Notes, "series have different buckets; none declared")
@@ -177,14 +167,18 @@ func unit(name, omUnit string) string {
 }
 
 // maxEnum is the most distinct values a label may show and still be
-// declared as an enumeration.
+// declared as an enumeration with Options.Enumerate.
 const maxEnum = 10
 
-// labels declares each label once: an enumeration of the values seen when
-// there are few, else a free label with an example. Labels only _info
-// metrics carry (version, revision, host name) describe one build or host:
-// they are free, or the next release would break the enumeration.
-func labels(values map[string]map[string]bool, described map[string]bool) []Label {
+// labels declares each label once. By default a label is free, with the
+// first value seen as its example: one host's values are not what a fleet
+// takes. With enumerate, a label is an enumeration of the values seen when
+// there are few and it names one kind of thing; it stays free when some
+// values are blank, when only _info metrics carry it (their values name a
+// build or host: the next release would break the enumeration), when two
+// metric families show different sets (node_exporter's device: disks in
+// node_disk_*, interfaces in node_network_*), or when there are many.
+func labels(values map[string]map[string][]string, described map[string]bool, enumerate bool) []Label {
 	names := make([]string, 0, len(values))
 	for n := range values {
 		names = append(names, n)
@@ -192,31 +186,68 @@ func labels(values map[string]map[string]bool, described map[string]bool) []Labe
 	sort.Strings(names)
 	out := make([]Label, 0, len(names))
 	for _, n := range names {
-		vs := make([]string, 0, len(values[n]))
+		seen := map[string]bool{}
 		blank := false
-		for v := range values[n] {
+		for _, vs := range values[n] {
+			for _, v := range vs {
+				seen[v] = true
+				blank = blank || strings.TrimSpace(v) == ""
+			}
+		}
+		vs := make([]string, 0, len(seen))
+		for v := range seen {
 			vs = append(vs, strings.ToValidUTF8(v, "\uFFFD"))
-			blank = blank || strings.TrimSpace(v) == ""
 		}
 		sort.Strings(vs)
-		l := Label{Name: n}
-		switch {
-		case len(vs) == 0:
-		case blank:
-			l.Example = firstNonBlank(vs)
-			l.Note = "some values are blank, which an enumeration cannot list; declared free"
-		case !described[n]:
-			l.Example = vs[0]
-			l.Note = "carried by _info metrics only, whose values name a build or host; declared free"
-		case len(vs) <= maxEnum:
-			l.Values = vs
-		default:
-			l.Example = vs[0]
-			l.Note = "more than 10 distinct values seen; declared free"
+		l := Label{Name: n, Example: firstNonBlank(vs)}
+		if enumerate && len(vs) > 0 {
+			switch differ := differingFamilies(values[n]); {
+			case blank:
+				l.Note = "some values are blank, which an enumeration cannot list; declared free"
+			case !described[n]:
+				l.Note = "carried by _info metrics only, whose values name a build or host; declared free"
+			case differ != "":
+				l.Note = "its values differ between metric families (" + differ + "): it names different things, not one closed set; declared free"
+			case len(vs) <= maxEnum:
+				l.Values, l.Example = vs, ""
+			default:
+				l.Note = "more than 10 distinct values seen; declared free"
+			}
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// differingFamilies finds two families whose values of one label are not
+// one set seen in part: each has a value the other lacks. It describes
+// them ("node_disk_io_now has sda, node_network_up has eth0"), or returns
+// "" when every family's values are a part of every larger family's.
+func differingFamilies(byFamily map[string][]string) string {
+	fams := make([]string, 0, len(byFamily))
+	for f := range byFamily {
+		fams = append(fams, f)
+	}
+	sort.Strings(fams)
+	for i, a := range fams {
+		for _, b := range fams[i+1:] {
+			onlyA, onlyB := missing(byFamily[a], byFamily[b]), missing(byFamily[b], byFamily[a])
+			if onlyA != "" && onlyB != "" {
+				return oneLine(a + " has " + onlyA + ", " + b + " has " + onlyB)
+			}
+		}
+	}
+	return ""
+}
+
+// missing returns the first value of vs that others lacks, or "".
+func missing(vs, others []string) string {
+	for _, v := range vs {
+		if !slices.Contains(others, v) {
+			return strconv.Quote(v)
+		}
+	}
+	return ""
 }
 
 func firstNonBlank(vs []string) string {

@@ -18,9 +18,16 @@ func document(e *verify.Exposition, opts Options, sp Spec) *yaml.Node {
 	for _, g := range sp.Groups {
 		n += len(g.Metrics)
 	}
-	root.HeadComment = fmt.Sprintf("Imported by `obsgen import` from %s (%s): %s in %s.\n"+
+	schema := opts.Schema
+	if schema == "" {
+		schema = catalogue.SchemaID
+	}
+	root.HeadComment = fmt.Sprintf("yaml-language-server: $schema=%s\n"+
+		"Imported by `obsgen import` from %s (%s): %s in %s.\n"+
 		"A starting point: review help texts, units and label descriptions, then\n"+
-		"check it against the live service with `obsgen verify`.", oneLine(e.Name), e.Format, count(n, "metric"), count(len(sp.Groups), "group"))
+		"check it against the live service with `obsgen verify`. Names and types\n"+
+		"are the exported ones; comments say what you may declare instead.",
+		oneLine(schema), oneLine(e.Name), e.Format, count(n, "metric"), count(len(sp.Groups), "group"))
 	add(root, "apiVersion", scalar(catalogue.APIVersion))
 
 	svc := mapping()
@@ -37,7 +44,11 @@ func document(e *verify.Exposition, opts Options, sp Spec) *yaml.Node {
 		for _, l := range sp.Labels {
 			labels.Content = append(labels.Content, labelNode(l))
 		}
-		add(root, "labels", labels)
+		key := add(root, "labels", labels)
+		if !opts.Enumerate {
+			key.HeadComment = "Values seen on one host are examples, not the set a fleet takes: add\n" +
+				"values: only where the set is closed (obsgen import --enumerate lists them)."
+		}
 	}
 
 	groups := sequence()

@@ -17,17 +17,30 @@ func (r *run) compare(m *catalogue.Metric, f *Family) {
 	r.compareLabels(m, f)
 	r.compareHelp(m, f)
 	if typeOK && m.Type == catalogue.Histogram {
-		r.compareBuckets(m, f)
+		r.compareHistogram(m, f)
 	}
 }
 
 // compareType reports a type mismatch. An untyped family fits a counter or
-// a gauge: the exposition just does not say.
+// a gauge: the exposition just does not say, and Prometheus stores the same
+// series either way (info). A metric the catalogue declares untyped fits
+// whatever is exposed; when the exposition names a type, an info suggests
+// declaring it.
 func (r *run) compareType(m *catalogue.Metric, f *Family) bool {
-	if f.Type == m.Type {
+	switch {
+	case m.Type == catalogue.Untyped:
+		if f.Type != Untyped {
+			r.metricf(diag.Info, m, "declared-untyped",
+				"the catalogue declares %s untyped, and the exposition serves it as a %s: declare it type: %s, so that obsgen lint can check what queries do with it",
+				m.Name, f.Type, f.Type)
+		}
 		return true
-	}
-	if f.Type == Untyped && (m.Type == catalogue.Counter || m.Type == catalogue.Gauge) {
+	case f.Type == m.Type:
+		return true
+	case f.Type == Untyped && (m.Type == catalogue.Counter || m.Type == catalogue.Gauge):
+		r.metricf(diag.Info, m, "served-untyped",
+			"%s is served without a TYPE (untyped); the catalogue declares it a %s, and queries rely on that: Prometheus stores the same series either way",
+			m.Name, m.Type)
 		return true
 	}
 	hint := ""
@@ -104,6 +117,26 @@ func (r *run) compareHelp(m *catalogue.Metric, f *Family) {
 // NormaliseHelp collapses runs of white space (newlines included) to one
 // space, the form help texts are compared in.
 func NormaliseHelp(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// compareHistogram checks a histogram's buckets. A native histogram
+// without classic series has no fixed buckets, and the text formats cannot
+// carry its native ones: exposed there it shows only the +Inf bucket, which
+// is all there is to see. With classic series (classic: true, or a plain
+// histogram) the buckets are compared.
+func (r *run) compareHistogram(m *catalogue.Metric, f *Family) {
+	if m.HasClassicSeries() {
+		r.compareBuckets(m, f)
+		return
+	}
+	for _, s := range f.Series {
+		if len(s.Buckets) > 0 {
+			r.metricf(diag.Info, m, "classic-buckets-exposed",
+				"%s is declared a native histogram without classic series, but the exposition has classic buckets [%s]: add classic: true so that queries on %s_bucket are known",
+				m.Name, floats(s.Buckets), m.Name)
+			return
+		}
+	}
+}
 
 // compareBuckets warns when the catalogue declares bucket bounds and some
 // exposed series has other ones (+Inf aside).

@@ -1,6 +1,9 @@
 package verify
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Coverage counts how much of the catalogue the exposition shows and how
 // much of the exposition the catalogue documents.
@@ -8,6 +11,10 @@ type Coverage struct {
 	// Documented is how many catalogue metrics are expected;
 	// DocumentedPresent how many of them are exposed.
 	Documented, DocumentedPresent int
+	// OptionalAbsent is how many metrics the catalogue marks optional
+	// (a collector, a flag, a platform) are absent; they are not expected,
+	// so not counted in Documented.
+	OptionalAbsent int
 	// Exposed is how many exposed families are considered (ignored and
 	// non-catalogue families aside); ExposedDocumented how many of them the
 	// catalogue documents.
@@ -20,10 +27,16 @@ func (c Coverage) Complete() bool {
 }
 
 // String prints both ratios as "coverage: documented metrics present
-// 12/12 (100.0%), exposed metrics documented 12/40 (30.0%)".
+// 12/12 (100.0%), exposed metrics documented 12/40 (30.0%)", and how many
+// optional metrics are absent when some are: "12/12 (100.0%; 3 optional
+// absent)".
 func (c Coverage) String() string {
+	present := ratio(c.DocumentedPresent, c.Documented)
+	if c.OptionalAbsent > 0 {
+		present = strings.TrimSuffix(present, ")") + fmt.Sprintf("; %d optional absent)", c.OptionalAbsent)
+	}
 	return fmt.Sprintf("coverage: documented metrics present %s, exposed metrics documented %s",
-		ratio(c.DocumentedPresent, c.Documented), ratio(c.ExposedDocumented, c.Exposed))
+		present, ratio(c.ExposedDocumented, c.Exposed))
 }
 
 func ratio(n, d int) string {

@@ -34,7 +34,7 @@ type Result struct {
 
 // Verify compares exposition e with catalogue c.
 func Verify(c *catalogue.Catalogue, e *Exposition, opts Options) Result {
-	r := &run{c: c, e: e, matched: map[string]bool{}}
+	r := &run{c: c, e: e, matched: map[string]bool{}, nearMiss: map[string]bool{}}
 	r.ignore = append(append([]string(nil), opts.Ignore...), serviceIgnore(c)...)
 	for _, m := range c.Metrics() {
 		if !exposedBy(c, m, opts.Component) {
@@ -45,12 +45,10 @@ func Verify(c *catalogue.Catalogue, e *Exposition, opts Options) Result {
 			}
 			continue
 		}
-		r.cov.Documented++
 		f := r.match(m)
 		if f == nil {
 			continue
 		}
-		r.cov.DocumentedPresent++
 		r.compare(m, f)
 	}
 	r.undocumented()
@@ -64,8 +62,11 @@ type run struct {
 	ignore []string
 	// matched holds the exposed families some catalogue metric accounts for.
 	matched map[string]bool
-	diags   diag.List
-	cov     Coverage
+	// nearMiss holds the exposed families an absent-metric error already
+	// names as what the catalogue should have recorded.
+	nearMiss map[string]bool
+	diags    diag.List
+	cov      Coverage
 }
 
 // serviceIgnore returns the spec's service.verify.ignore globs.
@@ -113,32 +114,78 @@ func (r *run) familyf(sev diag.Severity, f *Family, code, format string, args ..
 	r.diags[len(r.diags)-1].Len = f.Len
 }
 
-// match finds the exposed family of catalogue metric m and reports it
-// absent when there is none. A counter documented as x_total and exposed
-// as x (text-format exporters may leave the suffix off) matches, with a
-// warning.
+// match finds the exposed family of catalogue metric m, counts m in the
+// coverage and reports it absent when there is none. Names match exactly:
+// Prometheus stores the name the exposition gives, so a catalogue name that
+// differs (x_total documented, x exposed) is a query on a dead series. The
+// one exception is an OpenMetrics counter family x, whose samples, and so
+// the series Prometheus stores, are x_total: it matches x_total silently
+// and x with a warning. An absent metric the catalogue marks optional is
+// an info and does not count as expected.
 func (r *run) match(m *catalogue.Metric) *Family {
 	if f := r.e.Family(m.Name); f != nil {
-		r.matched[f.Name] = true
+		r.found(f)
 		return f
 	}
-	if base, ok := strings.CutSuffix(m.Name, "_total"); ok && m.Type == catalogue.Counter {
-		if f := r.e.Family(base); f != nil && f.Type == catalogue.Counter {
-			r.matched[f.Name] = true
-			r.metricf(diag.Warning, m, "counter-without-total",
-				"counter %s is exposed as %s, without _total: Prometheus stores it as %s when it scrapes the text format, so queries on %s find nothing",
-				m.Name, base, base, m.Name)
-			return f
-		}
+	if f := r.openMetricsCounter(m); f != nil {
+		r.found(f)
+		r.metricf(diag.Warning, m, "openmetrics-counter-name",
+			"%s is an OpenMetrics counter family whose samples are %s: that is the name Prometheus stores when it scrapes OpenMetrics (its default when the target offers it), and queries on %s find nothing; record the metric as %s (keep %s only for a target Prometheus scrapes in the text format)",
+			m.Name, f.Name, m.Name, f.Name, m.Name)
+		return f
 	}
+	if f := r.totalNearMiss(m); f != nil {
+		r.cov.Documented++
+		r.nearMiss[f.Name] = true
+		r.metricf(diag.Error, m, "absent-metric",
+			"%s %s is documented but not exposed; the exposition has %s %s. Prometheus stores the name the exposition gives, so every query on %s reads a series that does not exist: the catalogue must record the exported name %s",
+			m.Type, m.Name, f.Type, f.Name, m.Name, f.Name)
+		return nil
+	}
+	if opt := r.c.Availability(m); opt != nil {
+		r.cov.OptionalAbsent++
+		r.metricf(diag.Info, m, "absent-optional", "%s %s is not exposed; it exists %s", m.Type, m.Name, opt.Describe())
+		return nil
+	}
+	r.cov.Documented++
 	r.metricf(diag.Error, m, "absent-metric", "%s %s is documented but not exposed%s", m.Type, m.Name, r.absentHint(m))
 	return nil
+}
+
+// found counts a documented metric present as exposed family f.
+func (r *run) found(f *Family) {
+	r.matched[f.Name] = true
+	r.cov.Documented++
+	r.cov.DocumentedPresent++
+}
+
+// openMetricsCounter returns the family of an OpenMetrics counter written
+// as m.Name (its samples m.Name_total) when the catalogue names the
+// counter by the family name.
+func (r *run) openMetricsCounter(m *catalogue.Metric) *Family {
+	if r.e.Format != OpenMetrics || m.Type != catalogue.Counter || strings.HasSuffix(m.Name, "_total") {
+		return nil
+	}
+	if f := r.e.Family(m.Name + "_total"); f != nil && f.Type == catalogue.Counter {
+		return f
+	}
+	return nil
+}
+
+// totalNearMiss returns the exposed family that differs from catalogue
+// metric m only by a _total suffix: x exposed for a documented x_total, or
+// the reverse.
+func (r *run) totalNearMiss(m *catalogue.Metric) *Family {
+	if base, ok := strings.CutSuffix(m.Name, "_total"); ok {
+		return r.e.Family(base)
+	}
+	return r.e.Family(m.Name + "_total")
 }
 
 // absentHint names an exposed family that looks like the absent metric:
 // the same name under a histogram's or summary's series suffix, say.
 func (r *run) absentHint(m *catalogue.Metric) string {
-	for _, suffix := range []string{"_bucket", "_sum", "_count", "_total"} {
+	for _, suffix := range []string{"_bucket", "_sum", "_count"} {
 		if f := r.e.Family(m.Name + suffix); f != nil {
 			return " (the exposition has " + f.Type + " " + f.Name + ")"
 		}

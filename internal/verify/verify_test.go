@@ -138,22 +138,30 @@ func smallMutations() []mutation {
 		{name: "other bucket bounds are one buckets-differ warning",
 			edit: func(s string) string { return strings.ReplaceAll(s, `le="0.1"`, `le="0.25"`) },
 			code: "buckets-differ", sev: diag.Warning, at: "spec:small_request_duration_seconds", says: []string{"[0.01, 0.1, 1]", "[0.01, 0.25, 1]"}},
-		{name: "a counter exposed without _total is one counter-without-total warning",
+		{name: "a counter exposed without _total is one absent-metric error naming the exported name",
 			edit: func(s string) string {
 				return editLines(s, "small_requests_total", func(l string) string {
 					return strings.Replace(l, "small_requests_total", "small_requests", 1)
 				})
 			},
-			code: "counter-without-total", sev: diag.Warning, at: "spec:small_requests_total"},
-		{name: "an untyped family fits a documented gauge",
+			code: "absent-metric", sev: diag.Error, at: "spec:small_requests_total",
+			says: []string{"the exposition has counter small_requests", "must record the exported name small_requests"}},
+		{name: "a gauge exposed with a _total the catalogue lacks is one absent-metric error naming the exported name",
 			edit: func(s string) string {
 				return editLines(s, "small_queue_length", func(l string) string {
-					if strings.HasPrefix(l, "# TYPE") {
-						return ""
-					}
-					return l
+					return strings.Replace(l, "small_queue_length", "small_queue_length_total", 1)
 				})
-			}},
+			},
+			code: "absent-metric", sev: diag.Error, at: "spec:small_queue_length",
+			says: []string{"the exposition has gauge small_queue_length_total", "must record the exported name small_queue_length_total"}},
+		{name: "an untyped family fits a documented gauge, with an info",
+			edit: func(s string) string { return untype(s, "small_queue_length") },
+			code: "served-untyped", sev: diag.Info, at: "spec:small_queue_length",
+			says: []string{"without a TYPE", "declares it a gauge"}},
+		{name: "an untyped family fits a documented counter, with an info",
+			edit: func(s string) string { return untype(s, "small_requests_total") },
+			code: "served-untyped", sev: diag.Info, at: "spec:small_requests_total",
+			says: []string{"without a TYPE", "declares it a counter"}},
 		{name: "families the spec ignores are not reported",
 			edit: func(s string) string { return addFamily(s, "process_open_fds_total") }},
 		{name: "families --ignore names are not reported",
@@ -165,6 +173,17 @@ func smallMutations() []mutation {
 					"# TYPE small_requests_created gauge\nsmall_requests_created{op=\"get\"} 1.7e+09\n"
 			}},
 	}
+}
+
+// untype drops the # TYPE line of family name, as exporters that serve
+// families untyped do.
+func untype(text, name string) string {
+	return editLines(text, name, func(l string) string {
+		if strings.HasPrefix(l, "# TYPE") {
+			return ""
+		}
+		return l
+	})
 }
 
 func TestEachMutationGivesExactlyTheOneMatchingFinding(t *testing.T) {
