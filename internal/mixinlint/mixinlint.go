@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -54,6 +55,7 @@ func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (di
 	if st, err := os.Stat(entry); err != nil || st.IsDir() {
 		return nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/)", dir, Entry)
 	}
+	libs := opts.JPaths
 	opts.JPaths = append([]string{dir, filepath.Join(dir, "vendor")}, opts.JPaths...)
 	var diags diag.List
 	out, src, err := catalogue.EvaluateJsonnetSources(filepath.Join(dir, wrapper), program, opts)
@@ -69,7 +71,7 @@ func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (di
 		diags.Errorf(diag.Pos{File: entry, Line: 1, Col: 1}, "mixin-shape", "the mixin's outputs could not be read: %v", err)
 		return diags, src, nil
 	}
-	b := &builder{file: entry, literals: catalogue.NewJsonnetLiterals(src), diags: &diags}
+	b := &builder{file: entry, literals: catalogue.NewJsonnetLiterals(own(src, dir, libs)), diags: &diags}
 	view := b.view(c, &m)
 	for _, d := range lint.Run(view) {
 		if !skipped[d.Code] {
@@ -77,6 +79,39 @@ func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (di
 		}
 	}
 	return diags.Sort(), src, nil
+}
+
+// own keeps the mixin's own files: not the libraries it vendors (dir/vendor
+// and the library folders given, unless the mixin is inside one), whose
+// literals are shared by many callers, nor obsgen's wrapper and built-in
+// libraries.
+func own(src diag.Sources, dir string, libs []string) map[string][]byte {
+	out := map[string][]byte{}
+	outside := []string{filepath.Join(dir, "vendor")}
+	for _, lib := range libs {
+		if !within(lib, dir) {
+			outside = append(outside, lib)
+		}
+	}
+next:
+	for name, data := range src {
+		if strings.HasPrefix(name, "<") || strings.HasPrefix(filepath.Base(name), "<") {
+			continue
+		}
+		for _, lib := range outside {
+			if within(lib, name) {
+				continue next
+			}
+		}
+		out[name] = data
+	}
+	return out
+}
+
+// within reports whether path is folder or inside it.
+func within(folder, path string) bool {
+	rel, err := filepath.Rel(folder, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // view copies the catalogue's exported fields (metrics, labels, scrape

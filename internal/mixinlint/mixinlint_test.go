@@ -119,3 +119,33 @@ func TestAFolderWithoutAMixinIsAnError(t *testing.T) {
 		t.Error("no error for a folder without mixin.libsonnet")
 	}
 }
+
+func TestATemplatedMixinIsReportedAtTheLinesOfItsLibsonnetFiles(t *testing.T) {
+	diags, src, err := Lint("testdata/templated", rstmdb(t), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/templated.golden", text(t, diags, src))
+	alerts := filepath.Join("testdata", "templated", "alerts", "alerts.libsonnet")
+	want := map[string]diag.Pos{
+		// Fixed text on the second line of a text block.
+		"rstmdb_connections_limit": {File: alerts, Line: 24, Col: 19, Path: "prometheusAlerts.groups[0].rules[1].expr"},
+		// A name made by a placeholder: at the placeholder.
+		"rstmdb_journal_size_bytes": {File: alerts, Line: 32, Col: 29, Path: "prometheusAlerts.groups[0].rules[2].expr"},
+		// Made in vendor/: not located there, so at the mixin with the path.
+		"rstmdb_wal_fsync_total": {File: filepath.Join("testdata", "templated", Entry), Path: "prometheusAlerts.groups[0].rules[4].expr"},
+	}
+	for _, d := range diags {
+		for metric, pos := range want {
+			if d.Code == "unknown-metric" && strings.HasPrefix(d.Message, metric+" ") {
+				if d.Pos != pos {
+					t.Errorf("%s reported at %+v, want %+v", metric, d.Pos, pos)
+				}
+				delete(want, metric)
+			}
+		}
+	}
+	for metric := range want {
+		t.Errorf("no unknown-metric diagnostic for %s", metric)
+	}
+}
