@@ -69,7 +69,8 @@ func TestAnEnvironmentIsGeneratedBesideOutNotIntoIt(t *testing.T) {
 }
 
 func TestLintMixinChecksAnUpstreamMixinAgainstOneCatalogue(t *testing.T) {
-	page := filepath.Join("..", "..", "internal", "mixinlint", "testdata", "rstmdb-page")
+	testdata := filepath.Join("..", "..", "internal", "mixinlint", "testdata")
+	page := filepath.Join(testdata, "rstmdb-page")
 	spec := filepath.Join("..", "..", "specs", "rstmdb")
 	cases := []struct {
 		name string
@@ -79,6 +80,7 @@ func TestLintMixinChecksAnUpstreamMixinAgainstOneCatalogue(t *testing.T) {
 	}{
 		{"an alert on an unknown metric fails the run", []string{"lint", "--mixin", page, spec}, 1, "unknown-metric: rstmdb_connections_limit"},
 		{"the mixin needs exactly one catalogue", []string{"lint", "--mixin", page, spec, filepath.Join("..", "..", "specs", "stemedb")}, 2, "one service folder"},
+		{"an unvendored dashboard import is a warning and the alerts are linted", []string{"lint", "--mixin", filepath.Join(testdata, "unvendored"), spec}, 1, "warning: mixin-unvendored"},
 		{"a folder without mixin.libsonnet is a usage error", []string{"lint", "--mixin", t.TempDir(), spec}, 2, "no mixin.libsonnet"},
 	}
 	for _, tc := range cases {

@@ -12,8 +12,9 @@ import (
 	"github.com/prometheus/common/model"
 )
 
-// evaluated is what the wrapper program returns. Everything is decoded
-// leniently: mixins carry fields obsgen does not know.
+// evaluated holds the mixin's outputs, each evaluated and decoded apart.
+// Everything is decoded leniently: mixins carry fields obsgen does not
+// know.
 type evaluated struct {
 	Alerts     ruleFile                   `json:"prometheusAlerts"`
 	Rules      ruleFile                   `json:"prometheusRules"`

@@ -12,7 +12,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -26,14 +28,17 @@ const Entry = "mixin.libsonnet"
 // file so that error positions prefer the mixin's own files.
 const wrapper = "<obsgen-lint-mixin>.jsonnet"
 
-const program = `local m = import 'mixin.libsonnet';
-local get(name) = if std.objectHasAll(m, name) then m[name] else {};
-{
-  prometheusAlerts: get('prometheusAlerts'),
-  prometheusRules: get('prometheusRules'),
-  grafanaDashboards: get('grafanaDashboards'),
+// parts are the mixin's outputs, evaluated one at a time so that one that
+// fails (dashboards that need an unvendored library, typically) does not
+// keep the others from being linted.
+var parts = []string{"prometheusAlerts", "prometheusRules", "grafanaDashboards"}
+
+// program evaluates one of the mixin's outputs ({} when it has none).
+func program(part string) string {
+	return fmt.Sprintf(`local m = import 'mixin.libsonnet';
+if std.objectHasAll(m, '%[1]s') then m['%[1]s'] else {}
+`, part)
 }
-`
 
 // skipped are the checks that judge a catalogue, not a mixin's queries: a
 // mixin covers part of the service (unused-metric), and the hygiene of its
@@ -57,19 +62,41 @@ func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (di
 	}
 	libs := opts.JPaths
 	opts.JPaths = append([]string{dir, filepath.Join(dir, "vendor")}, opts.JPaths...)
+	outs := make([]string, len(parts))
+	errs := make([]error, len(parts))
+	srcs := make([]diag.Sources, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Go(func() {
+			outs[i], srcs[i], errs[i] = catalogue.EvaluateJsonnetSources(filepath.Join(dir, wrapper), program(part), opts)
+		})
+	}
+	wg.Wait()
+	src := diag.Sources{}
+	for _, s := range srcs {
+		for k, v := range s {
+			src[k] = v
+		}
+	}
 	var diags diag.List
-	out, src, err := catalogue.EvaluateJsonnetSources(filepath.Join(dir, wrapper), program, opts)
-	if src == nil {
-		src = diag.Sources{}
-	}
-	if err != nil {
-		catalogue.ReportJsonnetError(entry, err, &diags)
-		return diags, src, nil
-	}
+	reportEvalErrors(dir, entry, errs, &diags)
 	var m evaluated
-	if err := json.Unmarshal([]byte(out), &m); err != nil {
-		diags.Errorf(diag.Pos{File: entry, Line: 1, Col: 1}, "mixin-shape", "the mixin's outputs could not be read: %v", err)
-		return diags, src, nil
+	for i, part := range parts {
+		if errs[i] != nil {
+			continue
+		}
+		var err error
+		switch part {
+		case "prometheusAlerts":
+			err = json.Unmarshal([]byte(outs[i]), &m.Alerts)
+		case "prometheusRules":
+			err = json.Unmarshal([]byte(outs[i]), &m.Rules)
+		case "grafanaDashboards":
+			err = json.Unmarshal([]byte(outs[i]), &m.Dashboards)
+		}
+		if err != nil {
+			diags.Errorf(diag.Pos{File: entry, Path: part}, "mixin-shape", "the mixin's %s could not be read: %v", part, err)
+		}
 	}
 	b := &builder{file: entry, literals: catalogue.NewJsonnetLiterals(own(src, dir, libs)), diags: &diags}
 	view := b.view(c, &m)
@@ -79,6 +106,69 @@ func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (di
 		}
 	}
 	return diags.Sort(), src, nil
+}
+
+// missingImportRE finds the import go-jsonnet could not resolve.
+var missingImportRE = regexp.MustCompile(`^couldn't open import "([^"]+)": no match locally or in the Jsonnet library paths`)
+
+// reportEvalErrors reports the outputs that could not be evaluated, once
+// per problem. A library import that is not found in a folder with a
+// jsonnetfile.json is a dependency jsonnet-bundler was not run to vendor:
+// a warning that names it and says to run jb install, since the other
+// outputs are still linted (an error when none could be evaluated, as
+// nothing was linted).
+func reportEvalErrors(dir, entry string, errs []error, diags *diag.List) {
+	type problem struct {
+		d     diag.Diagnostic
+		parts []string
+	}
+	var problems []*problem
+	failed := 0
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		failed++
+		var one diag.List
+		catalogue.ReportJsonnetError(entry, err, &one)
+		var p *problem
+		for _, q := range problems {
+			if q.d == one[0] {
+				p = q
+			}
+		}
+		if p == nil {
+			p = &problem{d: one[0]}
+			problems = append(problems, p)
+		}
+		p.parts = append(p.parts, parts[i])
+	}
+	_, err := os.Stat(filepath.Join(dir, "jsonnetfile.json"))
+	bundled := err == nil
+	for _, p := range problems {
+		m := missingImportRE.FindStringSubmatch(p.d.Message)
+		// A relative or absolute path is the mixin's own file, not a
+		// dependency: the plain error says it is missing.
+		if m == nil || !bundled || strings.HasPrefix(m[1], ".") || filepath.IsAbs(m[1]) {
+			*diags = append(*diags, p.d)
+			continue
+		}
+		sev, linted := diag.Warning, "only its other outputs were"
+		if failed == len(parts) {
+			sev, linted = diag.Error, "nothing was"
+		}
+		diags.Add(p.d.Pos, sev, "mixin-unvendored",
+			"the mixin's %s could not be evaluated, so %s linted: import %q is not vendored; run jb install in %s (jsonnet-bundler fetches the dependencies jsonnetfile.json lists into vendor/) and lint again",
+			joinParts(p.parts), linted, m[1], dir)
+	}
+}
+
+// joinParts writes a, b and c.
+func joinParts(ps []string) string {
+	if len(ps) < 2 {
+		return strings.Join(ps, "")
+	}
+	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }
 
 // own keeps the mixin's own files: not the libraries it vendors (dir/vendor

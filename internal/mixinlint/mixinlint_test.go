@@ -149,3 +149,95 @@ func TestATemplatedMixinIsReportedAtTheLinesOfItsLibsonnetFiles(t *testing.T) {
 		t.Errorf("no unknown-metric diagnostic for %s", metric)
 	}
 }
+
+// writeMixin writes files (slash paths) into a new folder.
+func writeMixin(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestAMixinWithAnUnvendoredDashboardImportStillHasItsAlertsAndRulesLinted(t *testing.T) {
+	diags, src, err := Lint("testdata/unvendored", rstmdb(t), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/unvendored.golden", text(t, diags, src))
+}
+
+func TestAnImportThatIsNotFoundIsReportedOnce(t *testing.T) {
+	const jsonnetfile = `{"version": 1, "dependencies": [], "legacyImports": false}`
+	const alert = `prometheusAlerts+:: { groups+: [{ name: 'g', rules: [{ alert: 'A', expr: 'rstmdb_connections_limit > 0' }] }] },`
+	cases := []struct {
+		name     string
+		files    map[string]string
+		code     string
+		severity diag.Severity
+		message  []string
+		alerts   bool // the alert's unknown-metric is reported too
+	}{
+		{"with a jsonnetfile.json, a library the dashboards need is a warning to run jb install",
+			map[string]string{
+				"jsonnetfile.json": jsonnetfile,
+				"mixin.libsonnet":  "{ " + alert + " grafanaDashboards+:: { 'd.json': (import 'grafonnet/grafana.libsonnet').dashboard } }",
+			},
+			"mixin-unvendored", diag.Warning,
+			[]string{"grafanaDashboards could not be evaluated", `import "grafonnet/grafana.libsonnet"`, "run jb install in ", "jsonnetfile.json"}, true},
+		{"without a jsonnetfile.json it is the evaluation error",
+			map[string]string{
+				"mixin.libsonnet": "{ " + alert + " grafanaDashboards+:: { 'd.json': (import 'grafonnet/grafana.libsonnet').dashboard } }",
+			},
+			"jsonnet", diag.Error, []string{`couldn't open import "grafonnet/grafana.libsonnet"`}, true},
+		{"a missing file of the mixin's own is the evaluation error",
+			map[string]string{
+				"jsonnetfile.json": jsonnetfile,
+				"mixin.libsonnet":  "{ " + alert + " grafanaDashboards+:: import './dashboards.libsonnet' }",
+			},
+			"jsonnet", diag.Error, []string{`couldn't open import "./dashboards.libsonnet"`}, true},
+		{"when no output can be evaluated nothing was linted, which is an error",
+			map[string]string{
+				"jsonnetfile.json": jsonnetfile,
+				"mixin.libsonnet":  "(import 'kausal.libsonnet') + { " + alert + " }",
+			},
+			"mixin-unvendored", diag.Error,
+			[]string{"prometheusAlerts, prometheusRules and grafanaDashboards could not be evaluated, so nothing was linted", `import "kausal.libsonnet"`}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeMixin(t, tc.files)
+			diags, src, err := Lint(dir, rstmdb(t), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var found, alerts int
+			for _, d := range diags {
+				switch d.Code {
+				case tc.code:
+					found++
+					if d.Severity != tc.severity || d.Pos.File != filepath.Join(dir, Entry) || d.Pos.Line != 1 {
+						t.Errorf("%s at %v (%s), want a %s on line 1 of the mixin", d.Code, d.Pos, d.Severity, tc.severity)
+					}
+					for _, m := range tc.message {
+						if !strings.Contains(d.Message, m) {
+							t.Errorf("the message lacks %q: %s", m, d.Message)
+						}
+					}
+				case "unknown-metric":
+					alerts++
+				}
+			}
+			if found != 1 || (alerts > 0) != tc.alerts || len(diags) != found+alerts {
+				t.Errorf("want one %s (and the alert's finding: %v), got:\n%s", tc.code, tc.alerts, text(t, diags, src))
+			}
+		})
+	}
+}
