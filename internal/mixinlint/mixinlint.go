@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -52,13 +53,34 @@ var skipped = map[string]bool{
 }
 
 // Lint evaluates dir/mixin.libsonnet (with dir/vendor and dir on the
-// library path, after opts.JPaths) and lints its expressions against c. It
-// returns the problems found and the mixin's files for excerpts; the error
-// is for a folder that holds no mixin.
-func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (diag.List, diag.Sources, error) {
+// library path, after opts.JPaths) and lints its expressions against the
+// catalogues: the first, with the others as catalogues it uses (a mixin for
+// several exporters reads all their metrics). It returns the problems found
+// and the mixin's files for excerpts; the error is for a folder that holds
+// no mixin, or no catalogue to lint against.
+func Lint(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions) (diag.List, diag.Sources, error) {
+	view, diags, src, err := build(dir, cs, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, d := range lint.Run(view) {
+		if !skipped[d.Code] {
+			diags = append(diags, d)
+		}
+	}
+	return diags.Sort(), src, nil
+}
+
+// build evaluates the mixin in dir and returns the view lint runs over:
+// the catalogues with the mixin's rules and dashboards. It also returns
+// the problems found on the way and the files evaluation read.
+func build(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions) (*catalogue.Catalogue, diag.List, diag.Sources, error) {
 	entry := filepath.Join(dir, Entry)
 	if st, err := os.Stat(entry); err != nil || st.IsDir() {
-		return nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/)", dir, Entry)
+		return nil, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/)", dir, Entry)
+	}
+	if len(cs) == 0 {
+		return nil, nil, nil, fmt.Errorf("no catalogue to lint the mixin in %s against", dir)
 	}
 	libs := opts.JPaths
 	opts.JPaths = append([]string{dir, filepath.Join(dir, "vendor")}, opts.JPaths...)
@@ -99,13 +121,7 @@ func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (di
 		}
 	}
 	b := &builder{file: entry, literals: catalogue.NewJsonnetLiterals(own(src, dir, libs)), diags: &diags}
-	view := b.view(c, &m)
-	for _, d := range lint.Run(view) {
-		if !skipped[d.Code] {
-			diags = append(diags, d)
-		}
-	}
-	return diags.Sort(), src, nil
+	return b.view(cs, &m), diags, src, nil
 }
 
 // missingImportRE finds the import go-jsonnet could not resolve.
@@ -204,10 +220,12 @@ func within(folder, path string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
-// view copies the catalogue's exported fields (metrics, labels, scrape
-// targets, ...) into a new catalogue whose rules and dashboards are the
-// mixin's. A fresh value, so that no lookup index of c is shared.
-func (b *builder) view(c *catalogue.Catalogue, m *evaluated) *catalogue.Catalogue {
+// view copies the first catalogue's exported fields (metrics, labels,
+// scrape targets, ...) into a new catalogue whose rules and dashboards are
+// the mixin's, and which uses the other catalogues besides those the first
+// already uses. A fresh value, so that no lookup index is shared.
+func (b *builder) view(cs []*catalogue.Catalogue, m *evaluated) *catalogue.Catalogue {
+	c := cs[0]
 	v := &catalogue.Catalogue{}
 	src, dst := reflect.ValueOf(c).Elem(), reflect.ValueOf(v).Elem()
 	for i := 0; i < src.NumField(); i++ {
@@ -217,6 +235,12 @@ func (b *builder) view(c *catalogue.Catalogue, m *evaluated) *catalogue.Catalogu
 	}
 	v.Files = []string{b.file}
 	v.Queries, v.Journeys, v.Overview = nil, nil, nil
+	v.Used = append([]*catalogue.Catalogue(nil), c.Used...)
+	for _, u := range cs[1:] {
+		if u != c && !slices.Contains(v.Used, u) {
+			v.Used = append(v.Used, u)
+		}
+	}
 	v.AlertGroups = b.groups("prometheusAlerts", m.Alerts)
 	v.RecordGroups = b.groups("prometheusRules", m.Rules)
 	v.Dashboards = b.dashboards(m.Dashboards)
