@@ -246,6 +246,24 @@ type Dashboard struct {
 	From        string     `yaml:"from" json:"from,omitempty" doc:"Default time range start, e.g. now-6h."`
 	Variables   []string   `yaml:"variables" json:"variables,omitempty" doc:"Label names offered as template variables."`
 	Rows        []PanelRow `yaml:"rows" json:"rows"`
+
+	// Offered are the template variables as the dashboard offers them,
+	// when known (a mixin's dashboards); a spec's own dashboards get
+	// theirs from the grafana generator.
+	Offered []TemplateVariable `yaml:"-" json:"-"`
+}
+
+// TemplateVariable is a dashboard's template variable as Grafana offers it
+// (a query or custom variable of templating.list).
+type TemplateVariable struct {
+	// Name is the variable's name, as $name in queries.
+	Name string
+	// Multi is set when several values can be selected at once, and
+	// IncludeAll when the All option is offered.
+	Multi, IncludeAll bool
+	// AllValue is what $name becomes when All is selected; empty for
+	// Grafana's default (every value, joined as a regex alternation).
+	AllValue string
 }
 
 // PanelRow is a titled row of panels.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -176,6 +177,25 @@ func TestATemplatedMixinIsReportedAtTheLinesOfItsLibsonnetFiles(t *testing.T) {
 	}
 	for metric := range want {
 		t.Errorf("no unknown-metric diagnostic for %s", metric)
+	}
+}
+
+func TestADashboardOffersItsQueryAndCustomVariablesToLint(t *testing.T) {
+	view, diags, _, err := build("testdata/templated", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	if len(view.Dashboards) != 1 {
+		t.Fatalf("%d dashboards, want 1", len(view.Dashboards))
+	}
+	got := view.Dashboards[0].Offered
+	want := []catalogue.TemplateVariable{
+		{Name: "instance", Multi: true, IncludeAll: true, AllValue: ".*"},
+		{Name: "op"},
+		{Name: "job"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("offered %+v, want %+v (no datasource or interval variable)", got, want)
 	}
 }
 
