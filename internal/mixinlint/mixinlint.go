@@ -68,7 +68,29 @@ func Lint(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions) 
 			diags = append(diags, d)
 		}
 	}
-	return diags.Sort(), src, nil
+	return oncePerPlace(diags.Sort()), src, nil
+}
+
+// oncePerPlace keeps one of the findings that are the same at the same
+// place of the mixin's source: one literal makes the queries of several
+// dashboards (one per platform, say), and its mistake is fixed once. The
+// first, by the value's path, is kept; findings without a line keep their
+// path and stay apart.
+func oncePerPlace(l diag.List) diag.List {
+	seen := map[diag.Diagnostic]bool{}
+	out := l[:0]
+	for _, d := range l {
+		if d.Pos.Line > 0 {
+			k := d
+			k.Pos.Path = ""
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // build evaluates the mixin in dir and returns the view lint runs over:

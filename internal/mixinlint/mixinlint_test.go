@@ -339,3 +339,21 @@ func usedOnly() *catalogue.Catalogue {
 		}}}},
 	}
 }
+
+func TestAMistakeOfOneLiteralShownInSeveralDashboardsIsReportedOnce(t *testing.T) {
+	dir := writeMixin(t, map[string]string{
+		"mixin.libsonnet": `local panel(platform) = {
+  title: platform,
+  panels: [{ type: 'timeseries', title: 'Limit', targets: [{ expr: 'rstmdb_connections_limit{job="%s"}' % platform }] }],
+};
+{ grafanaDashboards+:: { 'linux.json': panel('linux'), 'darwin.json': panel('darwin') } }
+`,
+	})
+	diags, src, err := Lint(dir, []*catalogue.Catalogue{rstmdb(t)}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || diags[0].Pos.Line != 3 || diags[0].Pos.Path != `grafanaDashboards["darwin.json"].panels[0].targets[0].expr` {
+		t.Errorf("want one finding on line 3, at the first dashboard's path:\n%s", text(t, diags, src))
+	}
+}
