@@ -132,3 +132,30 @@ func TestFormatStringsSplitIntoFixedTextAndPlaceholders(t *testing.T) {
 		})
 	}
 }
+
+func FuzzJsonnetLiterals(f *testing.F) {
+	f.Add("local c = { s: 'a' };\n|||\n  up{%(s)s}\n\n  or x\n||| % c\n", "up{a}\n\nor x\n")
+	f.Add("'x{%s} %% %d' % ['a', 3]", "x{a} % 3")
+	f.Add("@'a''%s'''", "a'b'")
+	f.Add("'a\\'\\u00e9\\n%s'", "a'é\nb")
+	f.Fuzz(func(t *testing.T, src, value string) {
+		if len(src) > 4096 || len(value) > 4096 {
+			return
+		}
+		e := NewJsonnetLiterals(map[string][]byte{"a.libsonnet": []byte(src)}).Expr(value, Pos{File: "m", Path: "p"})
+		lines := strings.Split(src, "\n")
+		for off := 0; off <= len(value); off++ {
+			p := e.OffsetPos(off)
+			if p.Line == 0 {
+				if p.File != "m" || p.Path != "p" {
+					t.Fatalf("offset %d: fallback %+v", off, p)
+				}
+				continue
+			}
+			if p.File != "a.libsonnet" || p.Path != "p" || p.Line > len(lines) || p.Col < 1 ||
+				p.Col > len([]rune(lines[p.Line-1]))+1 {
+				t.Fatalf("offset %d of %q: position %+v outside the source", off, value, p)
+			}
+		}
+	})
+}
