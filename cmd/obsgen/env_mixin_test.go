@@ -3,8 +3,11 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // copyTree copies a folder recursively.
@@ -68,8 +71,9 @@ func TestAnEnvironmentIsGeneratedBesideOutNotIntoIt(t *testing.T) {
 	}
 }
 
-func TestLintMixinChecksAnUpstreamMixinAgainstOneCatalogue(t *testing.T) {
-	page := filepath.Join("..", "..", "internal", "mixinlint", "testdata", "rstmdb-page")
+func TestLintMixinChecksAnUpstreamMixinAgainstItsCatalogues(t *testing.T) {
+	testdata := filepath.Join("..", "..", "internal", "mixinlint", "testdata")
+	page := filepath.Join(testdata, "rstmdb-page")
 	spec := filepath.Join("..", "..", "specs", "rstmdb")
 	cases := []struct {
 		name string
@@ -78,7 +82,8 @@ func TestLintMixinChecksAnUpstreamMixinAgainstOneCatalogue(t *testing.T) {
 		want string
 	}{
 		{"an alert on an unknown metric fails the run", []string{"lint", "--mixin", page, spec}, 1, "unknown-metric: rstmdb_connections_limit"},
-		{"the mixin needs exactly one catalogue", []string{"lint", "--mixin", page, spec, filepath.Join("..", "..", "specs", "stemedb")}, 2, "one service folder"},
+		{"a mixin is linted against several catalogues", []string{"lint", "--mixin", filepath.Join(testdata, "shop-node"), filepath.Join(testdata, "catalogues", "shop"), filepath.Join(testdata, "catalogues", "node")}, 1, "node_load1"},
+		{"an unvendored dashboard import is a warning and the alerts are linted", []string{"lint", "--mixin", filepath.Join(testdata, "unvendored"), spec}, 1, "warning: mixin-unvendored"},
 		{"a folder without mixin.libsonnet is a usage error", []string{"lint", "--mixin", t.TempDir(), spec}, 2, "no mixin.libsonnet"},
 	}
 	for _, tc := range cases {
@@ -86,6 +91,35 @@ func TestLintMixinChecksAnUpstreamMixinAgainstOneCatalogue(t *testing.T) {
 			code, stdout, stderr := obsgen(t, "", tc.args...)
 			if code != tc.code || !strings.Contains(stdout+stderr, tc.want) {
 				t.Errorf("exit %d, want %d with %q in:\n%s%s", code, tc.code, tc.want, stdout, stderr)
+			}
+		})
+	}
+}
+
+func TestTheFirstCatalogueGivenToLintMixinIsTheOneTheOthersAreUsedBy(t *testing.T) {
+	shop := &catalogue.Catalogue{Dir: filepath.Join("specs", "shop")}
+	node := &catalogue.Catalogue{Dir: filepath.Join("specs", "node")}
+	ksm := &catalogue.Catalogue{Dir: filepath.Join("k8s", "ksm")}
+	cadvisor := &catalogue.Catalogue{Dir: filepath.Join("k8s", "cadvisor")}
+	cases := []struct {
+		name string
+		args []string
+		in   []*catalogue.Catalogue // as the pipeline sorts them
+		want []*catalogue.Catalogue
+	}{
+		{"service folders keep the order they were given in",
+			[]string{"specs/shop", "specs/node"}, []*catalogue.Catalogue{node, shop}, []*catalogue.Catalogue{shop, node}},
+		{"a folder of service folders keeps its own order, in its place",
+			[]string{"specs/shop/", "k8s"}, []*catalogue.Catalogue{cadvisor, ksm, shop}, []*catalogue.Catalogue{shop, cadvisor, ksm}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := inArgOrder(tc.in, tc.args); !slices.Equal(got, tc.want) {
+				var dirs []string
+				for _, c := range got {
+					dirs = append(dirs, c.Dir)
+				}
+				t.Errorf("order %v", dirs)
 			}
 		})
 	}

@@ -17,7 +17,8 @@ metrics, types and labels. Diagnostics go to standard output.`,
 		Example: `  obsgen lint
   obsgen lint specs/rstmdb --format json
   obsgen lint --format github --fail-on warning   # in a GitHub workflow
-  obsgen lint --mixin vendor/rstmdb-mixin specs/rstmdb   # an upstream mixin's queries`,
+  obsgen lint --mixin vendor/rstmdb-mixin specs/rstmdb   # an upstream mixin's queries
+  obsgen lint --mixin kubernetes-mixin specs/node specs/kube-state-metrics specs/cadvisor`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := diag.ParseSeverity(failOn)
 			if err != nil {
@@ -33,7 +34,7 @@ metrics, types and labels. Diagnostics go to standard output.`,
 				return err
 			}
 			if mixinDir != "" {
-				if res, err = lintMixin(res, mixinDir, &sf); err != nil {
+				if res, err = lintMixin(res, mixinDir, &sf, args); err != nil {
 					return err
 				}
 			}
@@ -49,6 +50,6 @@ metrics, types and labels. Diagnostics go to standard output.`,
 	sf.register(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, github or sarif")
 	cmd.Flags().StringVar(&failOn, "fail-on", "error", "exit 1 when a diagnostic is at least this severe: error, warning or info")
-	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor) against the one SPEC instead of the spec itself")
+	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor) against the SPECs instead of the specs themselves: the first SPEC's catalogue, reading the others' metrics too (a mixin for several exporters)")
 	return cmd
 }

@@ -2,19 +2,22 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
+	"sort"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/mixinlint"
 	"github.com/obsgen/obsgen/internal/pipeline"
 )
 
 // lintMixin replaces a lint run's findings by those of the mixin in dir,
-// checked against the run's one catalogue. The catalogue's errors are kept:
-// a mixin cannot be checked against a catalogue that does not load.
-func lintMixin(res *pipeline.Result, dir string, sf *specFlags) (*pipeline.Result, error) {
-	if len(res.Catalogues) != 1 {
-		return nil, &exitError{exitUsage, fmt.Errorf("--mixin checks a mixin against one catalogue: give one service folder (obsgen lint --mixin %s specs/<service>)", dir)}
-	}
+// checked against the run's catalogues: the first given, with the others
+// as catalogues it uses (a mixin for several exporters). The catalogues'
+// errors are kept: a mixin cannot be checked against a catalogue that does
+// not load.
+func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (*pipeline.Result, error) {
 	out := &pipeline.Result{Catalogues: res.Catalogues, Sources: res.Sources}
 	for _, d := range res.Diags {
 		if d.Severity == diag.Error {
@@ -24,11 +27,14 @@ func lintMixin(res *pipeline.Result, dir string, sf *specFlags) (*pipeline.Resul
 	if out.Diags.HasErrors() {
 		return out, nil
 	}
+	if len(res.Catalogues) == 0 {
+		return nil, &exitError{exitUsage, fmt.Errorf("--mixin checks a mixin against catalogues: give their service folders (obsgen lint --mixin %s specs/<service> [specs/<other>...])", dir)}
+	}
 	opts, err := sf.options(nil)
 	if err != nil {
 		return nil, err
 	}
-	diags, src, err := mixinlint.Lint(dir, res.Catalogues[0], opts.Catalogue.Jsonnet)
+	diags, src, err := mixinlint.Lint(dir, inArgOrder(res.Catalogues, args), opts.Catalogue.Jsonnet)
 	if err != nil {
 		return nil, &exitError{exitUsage, err}
 	}
@@ -37,4 +43,22 @@ func lintMixin(res *pipeline.Result, dir string, sf *specFlags) (*pipeline.Resul
 	}
 	out.Diags = diags
 	return out, nil
+}
+
+// inArgOrder orders catalogues (which the pipeline sorts by folder) as
+// their folders were given: a service folder, or a folder of service
+// folders, in which they keep their order.
+func inArgOrder(cs []*catalogue.Catalogue, args []string) []*catalogue.Catalogue {
+	rank := func(c *catalogue.Catalogue) int {
+		for i, a := range args {
+			a = filepath.Clean(a)
+			if c.Dir == a || filepath.Dir(c.Dir) == a {
+				return i
+			}
+		}
+		return len(args)
+	}
+	out := slices.Clone(cs)
+	sort.SliceStable(out, func(i, j int) bool { return rank(out[i]) < rank(out[j]) })
+	return out
 }

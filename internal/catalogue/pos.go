@@ -25,7 +25,14 @@ type Expr struct {
 	// cols maps a byte offset of a single-line quoted scalar to its column,
 	// accounting for escapes; one entry per byte plus one for the end.
 	cols []int
+	// at maps each byte offset of the text, and its end, to a line and
+	// column of Pos.File: text located in a Jsonnet literal, possibly a
+	// format string whose placeholders were filled in.
+	at []textLoc
 }
+
+// textLoc is a line and a character column, both counted from 1.
+type textLoc struct{ line, col int }
 
 // NewExpr returns an expression written at pos, as a plain one-line scalar.
 func NewExpr(text string, pos Pos) Expr { return Expr{Text: text, Pos: pos} }
@@ -43,6 +50,12 @@ func (e Expr) OffsetPos(off int) Pos {
 	}
 	p := e.Pos
 	if p.Line == 0 {
+		return p
+	}
+	if e.at != nil {
+		if off < len(e.at) {
+			p.Line, p.Col = e.at[off].line, e.at[off].col
+		}
 		return p
 	}
 	if e.cols != nil && off < len(e.cols) {

@@ -249,19 +249,21 @@ type Dashboard struct {
 	Rows        []PanelRow `yaml:"rows" json:"rows"`
 
 	// Offered are the template variables as the dashboard offers them,
-	// when known (a mixin's dashboards); a spec's own dashboards get theirs
-	// from the grafana generator (see Dashboard.Variable).
+	// when known (a mixin's dashboards); a spec's own dashboards get
+	// theirs from the grafana generator (see Dashboard.Variable).
 	Offered []TemplateVariable `yaml:"-" json:"-"`
 }
 
-// TemplateVariable is how a dashboard offers a template variable, as far
-// as the queries that use it care.
+// TemplateVariable is a dashboard's template variable as Grafana offers it
+// (a query or custom variable of templating.list).
 type TemplateVariable struct {
+	// Name is the variable's name, as $name in queries.
 	Name string
-	// Multi lets the viewer pick several values; IncludeAll adds "All".
+	// Multi is set when several values can be selected at once, and
+	// IncludeAll when the All option is offered.
 	Multi, IncludeAll bool
-	// AllValue is what All stands for ("" for Grafana's default, every
-	// value joined into a regex alternation).
+	// AllValue is what $name becomes when All is selected; empty for
+	// Grafana's default (every value, joined as a regex alternation).
 	AllValue string
 }
 

@@ -12,8 +12,9 @@ import (
 	"github.com/prometheus/common/model"
 )
 
-// evaluated is what the wrapper program returns. Everything is decoded
-// leniently: mixins carry fields obsgen does not know.
+// evaluated holds the mixin's outputs, each evaluated and decoded apart.
+// Everything is decoded leniently: mixins carry fields obsgen does not
+// know.
 type evaluated struct {
 	Alerts     ruleFile                   `json:"prometheusAlerts"`
 	Rules      ruleFile                   `json:"prometheusRules"`
@@ -128,12 +129,16 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 		for ri, r := range d.Rows {
 			walk(r.Panels, fmt.Sprintf("%s.rows[%d]", path, ri))
 		}
-		out = append(out, catalogue.Dashboard{Pos: b.pos(path), UID: d.UID, Title: d.Title, Rows: []catalogue.PanelRow{row}})
+		out = append(out, catalogue.Dashboard{
+			Pos: b.pos(path), UID: d.UID, Title: d.Title, Rows: []catalogue.PanelRow{row},
+			Offered: offered(d.Templating),
+		})
 	}
 	return out
 }
 
-// dashboard is the part of Grafana's dashboard JSON that holds queries.
+// dashboard is the part of Grafana's dashboard JSON that holds queries
+// and template variables.
 type dashboard struct {
 	UID    string  `json:"uid"`
 	Title  string  `json:"title"`
@@ -141,6 +146,32 @@ type dashboard struct {
 	Rows   []struct {
 		Panels []panel `json:"panels"`
 	} `json:"rows"`
+	// Templating is read apart, leniently: a variable the mixin writes
+	// oddly does not keep the dashboard's queries from being linted.
+	Templating json.RawMessage `json:"templating"`
+}
+
+// offered returns the query and custom variables of a dashboard's
+// templating.list as Grafana offers them; values of the wrong type (multi:
+// 'true') read as unset.
+func offered(templating json.RawMessage) []catalogue.TemplateVariable {
+	var t struct {
+		List []map[string]any `json:"list"`
+	}
+	if len(templating) == 0 || json.Unmarshal(templating, &t) != nil {
+		return nil
+	}
+	var out []catalogue.TemplateVariable
+	for _, v := range t.List {
+		name, typ := str(v["name"]), str(v["type"])
+		if name == "" || (typ != "query" && typ != "custom") {
+			continue
+		}
+		multi, _ := v["multi"].(bool)
+		all, _ := v["includeAll"].(bool)
+		out = append(out, catalogue.TemplateVariable{Name: name, Multi: multi, IncludeAll: all, AllValue: str(v["allValue"])})
+	}
+	return out
 }
 
 type panel struct {

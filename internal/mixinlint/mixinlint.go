@@ -12,6 +12,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -25,14 +29,17 @@ const Entry = "mixin.libsonnet"
 // file so that error positions prefer the mixin's own files.
 const wrapper = "<obsgen-lint-mixin>.jsonnet"
 
-const program = `local m = import 'mixin.libsonnet';
-local get(name) = if std.objectHasAll(m, name) then m[name] else {};
-{
-  prometheusAlerts: get('prometheusAlerts'),
-  prometheusRules: get('prometheusRules'),
-  grafanaDashboards: get('grafanaDashboards'),
+// parts are the mixin's outputs, evaluated one at a time so that one that
+// fails (dashboards that need an unvendored library, typically) does not
+// keep the others from being linted.
+var parts = []string{"prometheusAlerts", "prometheusRules", "grafanaDashboards"}
+
+// program evaluates one of the mixin's outputs ({} when it has none).
+func program(part string) string {
+	return fmt.Sprintf(`local m = import 'mixin.libsonnet';
+if std.objectHasAll(m, '%[1]s') then m['%[1]s'] else {}
+`, part)
 }
-`
 
 // skipped are the checks that judge a catalogue, not a mixin's queries: a
 // mixin covers part of the service (unused-metric), and the hygiene of its
@@ -46,43 +53,201 @@ var skipped = map[string]bool{
 }
 
 // Lint evaluates dir/mixin.libsonnet (with dir/vendor and dir on the
-// library path, after opts.JPaths) and lints its expressions against c. It
-// returns the problems found and the mixin's files for excerpts; the error
-// is for a folder that holds no mixin.
-func Lint(dir string, c *catalogue.Catalogue, opts catalogue.JsonnetOptions) (diag.List, diag.Sources, error) {
-	entry := filepath.Join(dir, Entry)
-	if st, err := os.Stat(entry); err != nil || st.IsDir() {
-		return nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/)", dir, Entry)
-	}
-	opts.JPaths = append([]string{dir, filepath.Join(dir, "vendor")}, opts.JPaths...)
-	var diags diag.List
-	out, src, err := catalogue.EvaluateJsonnetSources(filepath.Join(dir, wrapper), program, opts)
-	if src == nil {
-		src = diag.Sources{}
-	}
+// library path, after opts.JPaths) and lints its expressions against the
+// catalogues: the first, with the others as catalogues it uses (a mixin for
+// several exporters reads all their metrics). It returns the problems found
+// and the mixin's files for excerpts; the error is for a folder that holds
+// no mixin, or no catalogue to lint against.
+func Lint(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions) (diag.List, diag.Sources, error) {
+	view, diags, src, err := build(dir, cs, opts)
 	if err != nil {
-		catalogue.ReportJsonnetError(entry, err, &diags)
-		return diags, src, nil
+		return nil, nil, err
 	}
-	var m evaluated
-	if err := json.Unmarshal([]byte(out), &m); err != nil {
-		diags.Errorf(diag.Pos{File: entry, Line: 1, Col: 1}, "mixin-shape", "the mixin's outputs could not be read: %v", err)
-		return diags, src, nil
-	}
-	b := &builder{file: entry, literals: catalogue.NewJsonnetLiterals(src), diags: &diags}
-	view := b.view(c, &m)
 	for _, d := range lint.Run(view) {
 		if !skipped[d.Code] {
 			diags = append(diags, d)
 		}
 	}
-	return diags.Sort(), src, nil
+	return oncePerPlace(diags.Sort()), src, nil
 }
 
-// view copies the catalogue's exported fields (metrics, labels, scrape
-// targets, ...) into a new catalogue whose rules and dashboards are the
-// mixin's. A fresh value, so that no lookup index of c is shared.
-func (b *builder) view(c *catalogue.Catalogue, m *evaluated) *catalogue.Catalogue {
+// oncePerPlace keeps one of the findings that are the same at the same
+// place of the mixin's source: one literal makes the queries of several
+// dashboards (one per platform, say), and its mistake is fixed once. The
+// first, by the value's path, is kept; findings without a line keep their
+// path and stay apart.
+func oncePerPlace(l diag.List) diag.List {
+	seen := map[diag.Diagnostic]bool{}
+	out := l[:0]
+	for _, d := range l {
+		if d.Pos.Line > 0 {
+			k := d
+			k.Pos.Path = ""
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// build evaluates the mixin in dir and returns the view lint runs over:
+// the catalogues with the mixin's rules and dashboards. It also returns
+// the problems found on the way and the files evaluation read.
+func build(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions) (*catalogue.Catalogue, diag.List, diag.Sources, error) {
+	entry := filepath.Join(dir, Entry)
+	if st, err := os.Stat(entry); err != nil || st.IsDir() {
+		return nil, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/)", dir, Entry)
+	}
+	if len(cs) == 0 {
+		return nil, nil, nil, fmt.Errorf("no catalogue to lint the mixin in %s against", dir)
+	}
+	libs := opts.JPaths
+	opts.JPaths = append([]string{dir, filepath.Join(dir, "vendor")}, opts.JPaths...)
+	outs := make([]string, len(parts))
+	errs := make([]error, len(parts))
+	srcs := make([]diag.Sources, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Go(func() {
+			outs[i], srcs[i], errs[i] = catalogue.EvaluateJsonnetSources(filepath.Join(dir, wrapper), program(part), opts)
+		})
+	}
+	wg.Wait()
+	src := diag.Sources{}
+	for _, s := range srcs {
+		for k, v := range s {
+			src[k] = v
+		}
+	}
+	var diags diag.List
+	reportEvalErrors(dir, entry, errs, &diags)
+	var m evaluated
+	for i, part := range parts {
+		if errs[i] != nil {
+			continue
+		}
+		var err error
+		switch part {
+		case "prometheusAlerts":
+			err = json.Unmarshal([]byte(outs[i]), &m.Alerts)
+		case "prometheusRules":
+			err = json.Unmarshal([]byte(outs[i]), &m.Rules)
+		case "grafanaDashboards":
+			err = json.Unmarshal([]byte(outs[i]), &m.Dashboards)
+		}
+		if err != nil {
+			diags.Errorf(diag.Pos{File: entry, Path: part}, "mixin-shape", "the mixin's %s could not be read: %v", part, err)
+		}
+	}
+	b := &builder{file: entry, literals: catalogue.NewJsonnetLiterals(own(src, dir, libs)), diags: &diags}
+	return b.view(cs, &m), diags, src, nil
+}
+
+// missingImportRE finds the import go-jsonnet could not resolve.
+var missingImportRE = regexp.MustCompile(`^couldn't open import "([^"]+)": no match locally or in the Jsonnet library paths`)
+
+// reportEvalErrors reports the outputs that could not be evaluated, once
+// per problem. A library import that is not found in a folder with a
+// jsonnetfile.json is a dependency jsonnet-bundler was not run to vendor:
+// a warning that names it and says to run jb install, since the other
+// outputs are still linted (an error when none could be evaluated, as
+// nothing was linted).
+func reportEvalErrors(dir, entry string, errs []error, diags *diag.List) {
+	type problem struct {
+		d     diag.Diagnostic
+		parts []string
+	}
+	var problems []*problem
+	failed := 0
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		failed++
+		var one diag.List
+		catalogue.ReportJsonnetError(entry, err, &one)
+		var p *problem
+		for _, q := range problems {
+			if q.d == one[0] {
+				p = q
+			}
+		}
+		if p == nil {
+			p = &problem{d: one[0]}
+			problems = append(problems, p)
+		}
+		p.parts = append(p.parts, parts[i])
+	}
+	_, err := os.Stat(filepath.Join(dir, "jsonnetfile.json"))
+	bundled := err == nil
+	for _, p := range problems {
+		m := missingImportRE.FindStringSubmatch(p.d.Message)
+		// A relative or absolute path is the mixin's own file, not a
+		// dependency: the plain error says it is missing.
+		if m == nil || !bundled || strings.HasPrefix(m[1], ".") || filepath.IsAbs(m[1]) {
+			*diags = append(*diags, p.d)
+			continue
+		}
+		sev, linted := diag.Warning, "only its other outputs were"
+		if failed == len(parts) {
+			sev, linted = diag.Error, "nothing was"
+		}
+		diags.Add(p.d.Pos, sev, "mixin-unvendored",
+			"the mixin's %s could not be evaluated, so %s linted: import %q is not vendored; run jb install in %s (jsonnet-bundler fetches the dependencies jsonnetfile.json lists into vendor/) and lint again",
+			joinParts(p.parts), linted, m[1], dir)
+	}
+}
+
+// joinParts writes a, b and c.
+func joinParts(ps []string) string {
+	if len(ps) < 2 {
+		return strings.Join(ps, "")
+	}
+	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
+}
+
+// own keeps the mixin's own files: not the libraries it vendors (dir/vendor
+// and the library folders given, unless the mixin is inside one), whose
+// literals are shared by many callers, nor obsgen's wrapper and built-in
+// libraries.
+func own(src diag.Sources, dir string, libs []string) map[string][]byte {
+	out := map[string][]byte{}
+	outside := []string{filepath.Join(dir, "vendor")}
+	for _, lib := range libs {
+		if !within(lib, dir) {
+			outside = append(outside, lib)
+		}
+	}
+next:
+	for name, data := range src {
+		if strings.HasPrefix(name, "<") || strings.HasPrefix(filepath.Base(name), "<") {
+			continue
+		}
+		for _, lib := range outside {
+			if within(lib, name) {
+				continue next
+			}
+		}
+		out[name] = data
+	}
+	return out
+}
+
+// within reports whether path is folder or inside it.
+func within(folder, path string) bool {
+	rel, err := filepath.Rel(folder, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// view copies the first catalogue's exported fields (metrics, labels,
+// scrape targets, ...) into a new catalogue whose rules and dashboards are
+// the mixin's, and which uses the other catalogues besides those the first
+// already uses. A fresh value, so that no lookup index is shared.
+func (b *builder) view(cs []*catalogue.Catalogue, m *evaluated) *catalogue.Catalogue {
+	c := cs[0]
 	v := &catalogue.Catalogue{}
 	src, dst := reflect.ValueOf(c).Elem(), reflect.ValueOf(v).Elem()
 	for i := 0; i < src.NumField(); i++ {
@@ -92,6 +257,12 @@ func (b *builder) view(c *catalogue.Catalogue, m *evaluated) *catalogue.Catalogu
 	}
 	v.Files = []string{b.file}
 	v.Queries, v.Journeys, v.Overview = nil, nil, nil
+	v.Used = append([]*catalogue.Catalogue(nil), c.Used...)
+	for _, u := range cs[1:] {
+		if u != c && !slices.Contains(v.Used, u) {
+			v.Used = append(v.Used, u)
+		}
+	}
 	v.AlertGroups = b.groups("prometheusAlerts", m.Alerts)
 	v.RecordGroups = b.groups("prometheusRules", m.Rules)
 	v.Dashboards = b.dashboards(m.Dashboards)

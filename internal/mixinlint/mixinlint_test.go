@@ -2,8 +2,11 @@ package mixinlint
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +39,7 @@ func text(t *testing.T, l diag.List, src diag.Sources) []byte {
 }
 
 func TestAnUpstreamMixinIsLintedAgainstTheCatalogue(t *testing.T) {
-	diags, src, err := Lint("testdata/rstmdb-page", rstmdb(t), opts)
+	diags, src, err := Lint("testdata/rstmdb-page", []*catalogue.Catalogue{rstmdb(t)}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +47,7 @@ func TestAnUpstreamMixinIsLintedAgainstTheCatalogue(t *testing.T) {
 }
 
 func TestAnAlertOnAnUnknownMetricIsCaughtAtItsLiteral(t *testing.T) {
-	diags, _, err := Lint("testdata/rstmdb-page", rstmdb(t), opts)
+	diags, _, err := Lint("testdata/rstmdb-page", []*catalogue.Catalogue{rstmdb(t)}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +85,7 @@ func TestObsgensOwnMixinIsCleanAgainstItsCatalogue(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			all, src, err := Lint(dir, c, opts)
+			all, src, err := Lint(dir, []*catalogue.Catalogue{c}, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -104,7 +107,7 @@ func TestObsgensOwnMixinIsCleanAgainstItsCatalogue(t *testing.T) {
 }
 
 func TestABrokenMixinIsAPositionedDiagnostic(t *testing.T) {
-	diags, src, err := Lint("testdata/broken", rstmdb(t), opts)
+	diags, src, err := Lint("testdata/broken", []*catalogue.Catalogue{rstmdb(t)}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +118,221 @@ func TestABrokenMixinIsAPositionedDiagnostic(t *testing.T) {
 }
 
 func TestAFolderWithoutAMixinIsAnError(t *testing.T) {
-	if _, _, err := Lint(t.TempDir(), rstmdb(t), opts); err == nil {
+	if _, _, err := Lint(t.TempDir(), []*catalogue.Catalogue{rstmdb(t)}, opts); err == nil {
 		t.Error("no error for a folder without mixin.libsonnet")
+	}
+}
+
+// load loads a catalogue of testdata/catalogues.
+func load(t *testing.T, name string) *catalogue.Catalogue {
+	t.Helper()
+	c, diags, _ := catalogue.Load(filepath.Join("testdata", "catalogues", name), catalogue.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("testdata/catalogues/%s has errors: %v", name, diags)
+	}
+	return c
+}
+
+// writeMixin writes files (slash paths) into a new folder.
+func writeMixin(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestATemplatedMixinIsReportedAtTheLinesOfItsLibsonnetFiles(t *testing.T) {
+	diags, src, err := Lint("testdata/templated", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/templated.golden", text(t, diags, src))
+	alerts := filepath.Join("testdata", "templated", "alerts", "alerts.libsonnet")
+	want := map[string]diag.Pos{
+		// Fixed text on the second line of a text block.
+		"rstmdb_connections_limit": {File: alerts, Line: 24, Col: 19, Path: "prometheusAlerts.groups[0].rules[1].expr"},
+		// A name made by a placeholder: at the placeholder.
+		"rstmdb_journal_size_bytes": {File: alerts, Line: 32, Col: 29, Path: "prometheusAlerts.groups[0].rules[2].expr"},
+		// Made in vendor/: not located there, so at the mixin with the path.
+		"rstmdb_wal_fsync_total": {File: filepath.Join("testdata", "templated", Entry), Path: "prometheusAlerts.groups[0].rules[4].expr"},
+	}
+	for _, d := range diags {
+		for metric, pos := range want {
+			if d.Code == "unknown-metric" && strings.HasPrefix(d.Message, metric+" ") {
+				if d.Pos != pos {
+					t.Errorf("%s reported at %+v, want %+v", metric, d.Pos, pos)
+				}
+				delete(want, metric)
+			}
+		}
+	}
+	for metric := range want {
+		t.Errorf("no unknown-metric diagnostic for %s", metric)
+	}
+}
+
+func TestADashboardOffersItsQueryAndCustomVariablesToLint(t *testing.T) {
+	view, diags, _, err := build("testdata/templated", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	if len(view.Dashboards) != 1 {
+		t.Fatalf("%d dashboards, want 1", len(view.Dashboards))
+	}
+	got := view.Dashboards[0].Offered
+	want := []catalogue.TemplateVariable{
+		{Name: "instance", Multi: true, IncludeAll: true, AllValue: ".*"},
+		{Name: "op"},
+		{Name: "job"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("offered %+v, want %+v (no datasource or interval variable)", got, want)
+	}
+}
+
+func TestAMixinWithAnUnvendoredDashboardImportStillHasItsAlertsAndRulesLinted(t *testing.T) {
+	diags, src, err := Lint("testdata/unvendored", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, "testdata/unvendored.golden", text(t, diags, src))
+}
+
+func TestAnImportThatIsNotFoundIsReportedOnce(t *testing.T) {
+	const jsonnetfile = `{"version": 1, "dependencies": [], "legacyImports": false}`
+	const alert = `prometheusAlerts+:: { groups+: [{ name: 'g', rules: [{ alert: 'A', expr: 'rstmdb_connections_limit > 0' }] }] },`
+	cases := []struct {
+		name     string
+		files    map[string]string
+		code     string
+		severity diag.Severity
+		message  []string
+		alerts   bool // the alert's unknown-metric is reported too
+	}{
+		{"with a jsonnetfile.json, a library the dashboards need is a warning to run jb install",
+			map[string]string{
+				"jsonnetfile.json": jsonnetfile,
+				"mixin.libsonnet":  "{ " + alert + " grafanaDashboards+:: { 'd.json': (import 'grafonnet/grafana.libsonnet').dashboard } }",
+			},
+			"mixin-unvendored", diag.Warning,
+			[]string{"grafanaDashboards could not be evaluated", `import "grafonnet/grafana.libsonnet"`, "run jb install in ", "jsonnetfile.json"}, true},
+		{"without a jsonnetfile.json it is the evaluation error",
+			map[string]string{
+				"mixin.libsonnet": "{ " + alert + " grafanaDashboards+:: { 'd.json': (import 'grafonnet/grafana.libsonnet').dashboard } }",
+			},
+			"jsonnet", diag.Error, []string{`couldn't open import "grafonnet/grafana.libsonnet"`}, true},
+		{"a missing file of the mixin's own is the evaluation error",
+			map[string]string{
+				"jsonnetfile.json": jsonnetfile,
+				"mixin.libsonnet":  "{ " + alert + " grafanaDashboards+:: import './dashboards.libsonnet' }",
+			},
+			"jsonnet", diag.Error, []string{`couldn't open import "./dashboards.libsonnet"`}, true},
+		{"when no output can be evaluated nothing was linted, which is an error",
+			map[string]string{
+				"jsonnetfile.json": jsonnetfile,
+				"mixin.libsonnet":  "(import 'kausal.libsonnet') + { " + alert + " }",
+			},
+			"mixin-unvendored", diag.Error,
+			[]string{"prometheusAlerts, prometheusRules and grafanaDashboards could not be evaluated, so nothing was linted", `import "kausal.libsonnet"`}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := writeMixin(t, tc.files)
+			diags, src, err := Lint(dir, []*catalogue.Catalogue{rstmdb(t)}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var found, alerts int
+			for _, d := range diags {
+				switch d.Code {
+				case tc.code:
+					found++
+					if d.Severity != tc.severity || d.Pos.File != filepath.Join(dir, Entry) || d.Pos.Line != 1 {
+						t.Errorf("%s at %v (%s), want a %s on line 1 of the mixin", d.Code, d.Pos, d.Severity, tc.severity)
+					}
+					for _, m := range tc.message {
+						if !strings.Contains(d.Message, m) {
+							t.Errorf("the message lacks %q: %s", m, d.Message)
+						}
+					}
+				case "unknown-metric":
+					alerts++
+				}
+			}
+			if found != 1 || (alerts > 0) != tc.alerts || len(diags) != found+alerts {
+				t.Errorf("want one %s (and the alert's finding: %v), got:\n%s", tc.code, tc.alerts, text(t, diags, src))
+			}
+		})
+	}
+}
+
+func TestSeveralCataloguesMakeOneViewThatUsesTheOthers(t *testing.T) {
+	shop, node := load(t, "shop"), load(t, "node")
+	other := &catalogue.Catalogue{}
+	shop.Used = []*catalogue.Catalogue{other}
+	view, _, _, err := build("testdata/shop-node", []*catalogue.Catalogue{shop, node, node, shop}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []*catalogue.Catalogue{other, node}; !slices.Equal(view.Used, want) {
+		t.Errorf("the view uses %d catalogues, want the first's own and the second, once each", len(view.Used))
+	}
+	if len(shop.Used) != 1 {
+		t.Errorf("the first catalogue's Used was changed")
+	}
+	if m, _ := view.Series("node_load1"); m != nil {
+		t.Errorf("the second catalogue's metrics were copied into the view")
+	}
+	if m, _, from := view.Lookup("node_load1"); m == nil || from != node {
+		t.Errorf("node_load1 does not resolve in the second catalogue through the view")
+	}
+}
+
+func TestAMixinIsLintedAgainstACatalogueSplitInTwoAsAgainstTheWhole(t *testing.T) {
+	findings := func(cs ...*catalogue.Catalogue) []string {
+		diags, _, err := Lint("testdata/shop-node", cs, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Messages may name the catalogue a metric came from.
+		var out []string
+		for _, d := range diags {
+			out = append(out, fmt.Sprintf("%s: %s: %s", d.Pos, d.Severity, d.Code))
+		}
+		return out
+	}
+	whole := findings(load(t, "whole"))
+	if len(whole) != 1 {
+		t.Fatalf("want the one real mistake against the whole catalogue, got %q", whole)
+	}
+	split := findings(load(t, "shop"), load(t, "node"))
+	if !slices.Equal(split, whole) {
+		t.Errorf("against shop and node: %q\nagainst the whole: %q", split, whole)
+	}
+}
+
+func TestAMistakeOfOneLiteralShownInSeveralDashboardsIsReportedOnce(t *testing.T) {
+	dir := writeMixin(t, map[string]string{
+		"mixin.libsonnet": `local panel(platform) = {
+  title: platform,
+  panels: [{ type: 'timeseries', title: 'Limit', targets: [{ expr: 'rstmdb_connections_limit{job="%s"}' % platform }] }],
+};
+{ grafanaDashboards+:: { 'linux.json': panel('linux'), 'darwin.json': panel('darwin') } }
+`,
+	})
+	diags, src, err := Lint(dir, []*catalogue.Catalogue{rstmdb(t)}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || diags[0].Pos.Line != 3 || diags[0].Pos.Path != `grafanaDashboards["darwin.json"].panels[0].targets[0].expr` {
+		t.Errorf("want one finding on line 3, at the first dashboard's path:\n%s", text(t, diags, src))
 	}
 }
