@@ -27,7 +27,7 @@ var groupingLabel = &Check{
 				return nil
 			})
 		}
-		rare.report(r, func(string, *undeclaredUse) string { return "aggregate by" })
+		rare.report(r, "aggregate by", func(*undeclaredUse) string { return "the results are not split by it" })
 	},
 }
 

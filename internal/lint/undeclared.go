@@ -52,8 +52,9 @@ const declareHow = "declare it in organisation.yaml beside the service folders (
 
 // report reports what was gathered: once per label used by many queries
 // (an error when some of them select nothing, else info), else each
-// finding on its own. what says what the queries do with the label.
-func (u *undeclared) report(r *reporter, what func(l string, use *undeclaredUse) string) {
+// finding on its own. verb says what the queries do with the label, and
+// detail what that does to them.
+func (u *undeclared) report(r *reporter, verb string, detail func(use *undeclaredUse) string) {
 	for _, l := range u.order {
 		use := u.byLabel[l]
 		if len(use.queries) < manyQueries {
@@ -66,7 +67,7 @@ func (u *undeclared) report(r *reporter, what func(l string, use *undeclaredUse)
 		if use.broken > 0 {
 			sev = diag.Error
 		}
-		r.sev(sev, use.first, len(l), "%d queries %s %s, a label no metric, scrape job or organisation of the catalogue declares: %s",
-			len(use.queries), what(l, use), l, declareHow)
+		r.sev(sev, use.first, len(l), "%d queries %s %s, a label no metric, scrape job or organisation of the catalogue declares (%s): %s",
+			len(use.queries), verb, l, detail(use), declareHow)
 	}
 }

@@ -41,11 +41,11 @@ var unknownLabel = &Check{
 				}
 			})
 		}
-		rare.report(r, func(l string, use *undeclaredUse) string {
+		rare.report(r, "match on", func(use *undeclaredUse) string {
 			if use.broken > 0 {
-				return fmt.Sprintf("match on (%d of the matchers need a value, so those queries select nothing)", use.broken)
+				return fmt.Sprintf("%d of the matchers need a value, so those queries select nothing", use.broken)
 			}
-			return "match on (each selects its series while the dashboard variable is All, and nothing once a value is picked)"
+			return "each selects its series while the dashboard variable is All, and nothing once a value is picked"
 		})
 	},
 }
