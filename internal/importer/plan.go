@@ -78,7 +78,7 @@ func metric(f *verify.Family) (Metric, string) {
 		if strings.HasSuffix(f.Name, "_total") {
 			served += " (its _total suffix suggests a counter)"
 		}
-		m.Notes = append(m.Notes, served+"; if you know it counts, declare type: counter under this same name and rate() on it is clean (type: gauge for a level)")
+		m.Notes = append(m.Notes, served+"; if you know it counts, declare type: counter and exposed_as: untyped under this same name, and rate() on it is clean (type: gauge for a level)")
 	default:
 		return Metric{}, "a " + f.Type + " has no catalogue type"
 	}

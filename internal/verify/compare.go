@@ -35,11 +35,12 @@ func (r *run) compareType(m *catalogue.Metric, f *Family) bool {
 				m.Name, f.Type, f.Type)
 		}
 		return true
-	case f.Type == m.Type:
+	case f.Type == m.Type, f.Type == m.ExposedAs:
+		// Served as the catalogue says, or as its exposed_as says.
 		return true
 	case f.Type == Untyped && (m.Type == catalogue.Counter || m.Type == catalogue.Gauge):
 		r.metricf(diag.Info, m, "served-untyped",
-			"%s is served without a TYPE (untyped); the catalogue declares it a %s, and queries rely on that: Prometheus stores the same series either way",
+			"%s is served without a TYPE (untyped); the catalogue declares it a %s, and queries rely on that: Prometheus stores the same series either way (add exposed_as: untyped to say so)",
 			m.Name, m.Type)
 		return true
 	}
