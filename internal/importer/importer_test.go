@@ -135,7 +135,7 @@ func TestImportKeepsExportedNamesAndTypesAndSaysWhereTheyBreakConventions(t *tes
 		"a counter served without _total: the catalogue keeps the exported name",
 		"served without a TYPE, so untyped",
 		"its _total suffix suggests a counter",
-		"declare type: counter under this same name and rate() on it is clean",
+		"declare type: counter and exposed_as: untyped under this same name, and rate() on it is clean",
 		"HELP had line breaks",
 		"the exposition has no HELP",
 		"series have different buckets",
