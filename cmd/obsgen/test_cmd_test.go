@@ -83,3 +83,21 @@ func TestObsgenSimulatePrintsAnExpositionOrSaysWhyNot(t *testing.T) {
 		})
 	}
 }
+
+func TestObsgenTestReportsAndCoversEachVariantOfAnAlert(t *testing.T) {
+	code, stdout, stderr := obsgen(t, "", "test", "-v", "--coverage", "--require-coverage", "../../internal/catalogue/testdata/variants")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		`--- PASS: warehouse/WarehouseDiskFull{severity="warning"}/fires past its threshold for five minutes`,
+		`--- PASS: warehouse/WarehouseDiskFull{severity="critical"}/fires past its threshold for five minutes`,
+		"coverage warehouse: 2/2 alerts tested firing and not firing",
+		`  WarehouseDiskFull{severity="critical"}   alert   firing: yes  not firing: yes  (2 tests)`,
+		"2 passed, 0 failed",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+}
