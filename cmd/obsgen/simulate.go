@@ -35,10 +35,23 @@ interrupted; point Prometheus at it with the generated prometheus.yml.
 --scenario ALERT drives the series so that this alert's condition holds and,
 where possible, no other alert's does. Alerts on up == 0 (the target is
 down) are simulated by answering 503 on the metrics path, so they need
---listen.`,
+--listen.
+
+When several rules share the alert name (a warning and a critical variant,
+told apart by their labels), --scenario NAME drives every variant of it;
+a label selector picks some: --scenario 'NAME{severity="warning"}' drives
+the warning rule only, where the critical one's threshold allows it (a
+critical threshold past the warning one on the same series fires both).
+Any PromQL matcher works: =, !=, =~ and !~.
+
+Families are served as the catalogue records them: a counter without _total
+under its exact name, an untyped family as untyped, a native histogram as a
+histogram family with _sum, _count and the +Inf bucket only (the text
+format cannot carry native buckets).`,
 		Example: `  obsgen simulate specs/rstmdb
   obsgen simulate specs/rstmdb --listen 127.0.0.1:9090
-  obsgen simulate specs/stemedb --listen 127.0.0.1:9100 --scenario SyncLagHigh`,
+  obsgen simulate specs/stemedb --listen 127.0.0.1:9100 --scenario SyncLagHigh
+  obsgen simulate specs/node --scenario 'NodeFilesystemAlmostOutOfSpace{severity="critical"}'`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			res, err := load(&sf, args)
@@ -55,8 +68,10 @@ down) are simulated by answering 503 on the metrics path, so they need
 				return &exitError{exitProblems, fmt.Errorf("%s has errors; fix them (obsgen lint) before simulating", args[0])}
 			}
 			c := res.Catalogues[0]
-			if scenario != "" && c.Alert(scenario) == nil {
-				return &exitError{exitUsage, fmt.Errorf("--scenario %q is not an alert of %s", scenario, c.Service.Name)}
+			if scenario != "" {
+				if _, err := c.SelectAlerts(scenario); err != nil {
+					return &exitError{exitUsage, fmt.Errorf("--scenario %q: %w", scenario, err)}
+				}
 			}
 			opts := simulate.Options{Scenario: scenario}
 			body, err := simulate.Exposition(c, opts)
@@ -90,7 +105,7 @@ down) are simulated by answering 503 on the metrics path, so they need
 	}
 	sf.register(cmd)
 	cmd.Flags().StringVarP(&listen, "listen", "l", "", "serve on this address (host:port) instead of printing once")
-	cmd.Flags().StringVarP(&scenario, "scenario", "s", "", "name of the alert whose condition the series satisfy")
+	cmd.Flags().StringVarP(&scenario, "scenario", "s", "", `alert whose condition the series satisfy: NAME (every variant) or NAME{severity="critical"}`)
 	return cmd
 }
 

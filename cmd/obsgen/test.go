@@ -28,6 +28,15 @@ out/<service>/prometheus/tests/ for promtool test rules.
 tested both firing and not firing (an alerts: check with firing: []), a
 recording rule by a values: check. --require-coverage fails when one is not.
 
+Several rules may share an alert name when their labels differ (a warning
+and a critical variant). Each variant is reported and covered on its own,
+named with its labels: DiskFull{severity="critical"}. As in promtool, an
+alerts: check compares every firing instance of the name, whichever rule
+fired it: a test of the critical rule lists the warning rule's instances
+too, with severity: warning among their labels. A check that lists an
+instance of a variant tests it firing; one that lists none tests it not
+firing.
+
 Exit codes: 0 all passed, 1 a test failed (or coverage is missing with
 --require-coverage, or the specs have errors), 2 usage.`,
 		Example: `  obsgen test
@@ -129,6 +138,10 @@ func printCoverage(w io.Writer, service string, cov []ruletest.Coverage) {
 	}
 	fmt.Fprintf(w, "coverage %s: %d/%d alerts tested firing and not firing, %d/%d recording rules tested\n",
 		service, alertsDone, alerts, recordsDone, records)
+	width := 40
+	for _, cv := range cov {
+		width = max(width, len(cv.Rule))
+	}
 	for _, cv := range cov {
 		var what string
 		if cv.Alert {
@@ -136,7 +149,7 @@ func printCoverage(w io.Writer, service string, cov []ruletest.Coverage) {
 		} else {
 			what = fmt.Sprintf("record  values: %s", yesNo(cv.Values))
 		}
-		line := fmt.Sprintf("  %-40s %s  (%d tests)", cv.Rule, what, cv.Tests)
+		line := fmt.Sprintf("  %-*s %s  (%d tests)", width, cv.Rule, what, cv.Tests)
 		if m := cv.Missing(); m != "" {
 			line += "  MISSING: " + m + " (" + cv.Pos.String() + ")"
 		}

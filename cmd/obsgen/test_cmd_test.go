@@ -61,6 +61,10 @@ func TestObsgenTestRequireCoverageFailsOnAnUntestedAlert(t *testing.T) {
 
 func TestObsgenSimulatePrintsAnExpositionOrSaysWhyNot(t *testing.T) {
 	root := copySpecs(t)
+	variants, err := filepath.Abs("../../internal/catalogue/testdata/variants")
+	if err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name     string
 		args     []string
@@ -69,8 +73,11 @@ func TestObsgenSimulatePrintsAnExpositionOrSaysWhyNot(t *testing.T) {
 	}{
 		{"healthy", []string{"simulate", "specs/stemedb"}, 0, "# TYPE stemedb_sync_lag_seconds gauge"},
 		{"a scenario", []string{"simulate", "specs/stemedb", "--scenario", "ClusterNodeDown"}, 0, "stemedb_cluster_nodes_alive 2"},
-		{"an unknown scenario", []string{"simulate", "specs/stemedb", "--scenario", "Nope"}, 2, `--scenario "Nope" is not an alert`},
+		{"an unknown scenario", []string{"simulate", "specs/stemedb", "--scenario", "Nope"}, 2, `--scenario "Nope": Nope is not an alert of stemedb`},
 		{"a failed-scrape scenario without --listen", []string{"simulate", "specs/rstmdb", "--scenario", "RstmdbDown"}, 1, "--listen"},
+		{"every variant of an alert", []string{"simulate", variants, "--scenario", "WarehouseDiskFull"}, 0, "warehouse_disk_used_percent 160"},
+		{"one variant picked by its labels", []string{"simulate", variants, "--scenario", `WarehouseDiskFull{severity="warning"}`}, 0, "warehouse_disk_used_percent 88"},
+		{"labels no variant has", []string{"simulate", variants, "--scenario", `WarehouseDiskFull{severity="info"}`}, 2, `its variants: WarehouseDiskFull{severity="warning"}, WarehouseDiskFull{severity="critical"}`},
 		{"two services", []string{"simulate", "specs"}, 2, "give one service folder"},
 		{"no spec", []string{"simulate"}, 2, "accepts 1 arg"},
 	}
@@ -81,5 +88,23 @@ func TestObsgenSimulatePrintsAnExpositionOrSaysWhyNot(t *testing.T) {
 				t.Errorf("exit %d, want %d with %q\n%.500s%s", code, tc.code, tc.contains, stdout, stderr)
 			}
 		})
+	}
+}
+
+func TestObsgenTestReportsAndCoversEachVariantOfAnAlert(t *testing.T) {
+	code, stdout, stderr := obsgen(t, "", "test", "-v", "--coverage", "--require-coverage", "../../internal/catalogue/testdata/variants")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, want := range []string{
+		`--- PASS: warehouse/WarehouseDiskFull{severity="warning"}/fires past its threshold for five minutes`,
+		`--- PASS: warehouse/WarehouseDiskFull{severity="critical"}/fires past its threshold for five minutes`,
+		"coverage warehouse: 2/2 alerts tested firing and not firing",
+		`  WarehouseDiskFull{severity="critical"}   alert   firing: yes  not firing: yes  (2 tests)`,
+		"2 passed, 0 failed",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package docs generates the Markdown reference of each service
-// (out/<service>/docs/monitoring.md), one runbook page per alert
-// (out/<service>/docs/alerts/<Alert>.md) and an index across services
-// (out/docs/index.md), from embedded templates. Configuration snippets in
+// (out/<service>/docs/monitoring.md), one runbook page per alert name
+// (out/<service>/docs/alerts/<Alert>.md, which describes every rule sharing
+// the name, such as a warning and a critical variant) and an index across
+// services (out/docs/index.md), from embedded templates. Configuration snippets in
 // the pages are the generated artifacts themselves, so the docs cannot
 // drift from what is deployed.
 package docs
@@ -41,6 +42,7 @@ var tmpl = template.Must(template.New("docs").Funcs(template.FuncMap{
 	"add":         func(a, b int) int { return a + b },
 	"stripHeader": stripHeader,
 	"notes":       notes,
+	"runbookAt":   runbookAt,
 }).ParseFS(templates.FS, "docs/*.tmpl"))
 
 // Generate implements generators.Generator: it runs the siblings for the
@@ -75,7 +77,7 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 		return nil, err
 	}
 	files = append(files, generators.File{Path: generators.Join(dir, "monitoring.md"), Data: data})
-	for _, a := range page.Alerts {
+	for _, a := range page.AlertPages {
 		data, err := render("alert.md.tmpl", alertPage{Page: page, Alert: a})
 		if err != nil {
 			return nil, err
@@ -85,10 +87,21 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	return files, nil
 }
 
-// alertPage is the data of one runbook page.
+// runbookView is a runbook with the heading level its sections take.
+type runbookView struct {
+	Runbook *catalogue.Runbook
+	H       string
+}
+
+// runbookAt pairs a runbook with the heading level of its sections: "##"
+// on a page of one rule, "###" in a variant's section.
+func runbookAt(rb *catalogue.Runbook, h string) runbookView { return runbookView{rb, h} }
+
+// alertPage is the data of one runbook page: one alert name and every
+// rule (variant) that shares it.
 type alertPage struct {
 	*Page
-	Alert *Alert
+	Alert *AlertPage
 }
 
 func render(name string, data any) ([]byte, error) {

@@ -16,10 +16,20 @@ import (
 	"github.com/obsgen/obsgen/internal/testtool"
 )
 
-// generatedSeeds runs the whole pipeline over the seed specs.
+// variantsSpec holds one alert with a warning and a critical variant.
+const variantsSpec = "../../internal/catalogue/testdata/variants"
+
+// generatedSeeds runs the whole pipeline over the seed specs and the
+// two-variant fixture.
 func generatedSeeds(t *testing.T) []generators.File {
 	t.Helper()
-	res, err := pipeline.Load(pipeline.Options{Specs: []string{"../../specs"}})
+	return generatedFrom(t, "../../specs", variantsSpec)
+}
+
+// generatedFrom runs the whole pipeline over specs.
+func generatedFrom(t *testing.T, specs ...string) []generators.File {
+	t.Helper()
+	res, err := pipeline.Load(pipeline.Options{Specs: specs})
 	if err != nil {
 		t.Fatal(err)
 	}

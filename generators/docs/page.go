@@ -1,7 +1,11 @@
 package docs
 
 import (
+	"maps"
+	"math"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
@@ -20,7 +24,12 @@ type Page struct {
 	Enumerated []*catalogue.Label
 	Components []Component
 	Detailed   []*catalogue.Endpoint
+	// Alerts holds every alerting rule, in spec order; AlertPages one
+	// runbook page per alert name, with the rules (variants) sharing it.
 	Alerts     []*Alert
+	AlertPages []*AlertPage
+	// Variants is set when some alert name has several rules.
+	Variants   bool
 	Records    []*catalogue.Rule
 	Dashboards []Dashboard
 	Scrape     []ScrapeVariant
@@ -47,13 +56,41 @@ type Component struct {
 	Endpoints   []*catalogue.Endpoint
 }
 
-// Alert is one alerting rule with what its runbook page links to.
+// Alert is one alerting rule with what its runbook page links to. When
+// several rules share the alert name, each is a variant of the alert, told
+// apart by its labels.
 type Alert struct {
 	*catalogue.Rule
 	Name, Group string
-	Panels      []PanelRef
-	Journey     *Journey
-	RunbookURL  string
+	// Variant titles the rule among the rules sharing its name by its
+	// labels ("severity: critical"), and Anchor is its section on the
+	// runbook page; both "" when the name is the rule's alone.
+	Variant, Anchor string
+	// Threshold is the number the expression compares with, with the
+	// operator ("> 80"); "" when it is no such comparison.
+	Threshold  string
+	Panels     []PanelRef
+	Journey    *Journey
+	RunbookURL string
+}
+
+// AlertPage is the runbook page of one alert name: every rule (variant)
+// of that name, and what they share.
+type AlertPage struct {
+	Name     string
+	Variants []*Alert
+	// Groups are the rule groups of the variants, each once.
+	Groups []string
+	// Summary is the summary every variant has, "" when they differ.
+	Summary string
+	// Runbook is the runbook every variant has (nil when none has one),
+	// and SameRunbook says whether they all have the same one; if not,
+	// each variant's section shows its own.
+	Runbook     *catalogue.Runbook
+	SameRunbook bool
+	// Panels and Journeys are what any variant links to, each once.
+	Panels   []PanelRef
+	Journeys []*Journey
 }
 
 // PanelRef names a dashboard panel and its queries.
@@ -148,10 +185,21 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 	}
 	p.Journeys = journeys(c, p)
 	shows := panelsByFamily(c, p.Dashboards)
+	byRule := map[*catalogue.Rule]*Alert{}
 	for gi := range c.AlertGroups {
 		for ri := range c.AlertGroups[gi].Rules {
 			r := &c.AlertGroups[gi].Rules[ri]
 			a := &Alert{Rule: r, Name: r.Alert, Group: c.AlertGroups[gi].Name, RunbookURL: prometheus.RunbookURL(c, r)}
+			if c.HasVariants(r.Alert) {
+				a.Variant = variantTitle(r.Labels)
+				a.Anchor = Slug(a.Variant)
+				p.Variants = true
+			}
+			if parsed, err := promql.Parse(r.Expr.Text, false); err == nil {
+				if th, ok := promql.ThresholdOf(parsed.Expr); ok {
+					a.Threshold = th.Op.String() + " " + formatNumber(th.Value)
+				}
+			}
 			a.Panels = panelsShowing(c, shows, r.Expr.Text)
 			if r.Runbook != nil && r.Runbook.Journey != "" {
 				for ji := range p.Journeys {
@@ -161,10 +209,86 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 				}
 			}
 			p.Alerts = append(p.Alerts, a)
+			byRule[r] = a
 		}
+	}
+	for _, name := range c.AlertNames() {
+		var variants []*Alert
+		for _, r := range c.AlertVariants(name) {
+			variants = append(variants, byRule[r])
+		}
+		p.AlertPages = append(p.AlertPages, alertPageOf(name, variants))
 	}
 	p.Records = c.Records()
 	return p
+}
+
+// alertPageOf gathers what the variants of one alert name share.
+func alertPageOf(name string, variants []*Alert) *AlertPage {
+	ap := &AlertPage{Name: name, Variants: variants, SameRunbook: true}
+	ap.Summary = variants[0].Annotations["summary"]
+	ap.Runbook = variants[0].Runbook
+	seenGroup := map[string]bool{}
+	seenPanel := map[[3]string]bool{}
+	seenJourney := map[*Journey]bool{}
+	for _, a := range variants {
+		if a.Annotations["summary"] != ap.Summary {
+			ap.Summary = ""
+		}
+		if !sameRunbook(a.Runbook, ap.Runbook) {
+			ap.SameRunbook = false
+		}
+		if !seenGroup[a.Group] {
+			seenGroup[a.Group] = true
+			ap.Groups = append(ap.Groups, a.Group)
+		}
+		for _, pn := range a.Panels {
+			key := [3]string{pn.UID, pn.Row, pn.Panel}
+			if !seenPanel[key] {
+				seenPanel[key] = true
+				ap.Panels = append(ap.Panels, pn)
+			}
+		}
+		if a.Journey != nil && !seenJourney[a.Journey] {
+			seenJourney[a.Journey] = true
+			ap.Journeys = append(ap.Journeys, a.Journey)
+		}
+	}
+	if !ap.SameRunbook {
+		ap.Runbook = nil
+	}
+	return ap
+}
+
+// sameRunbook reports whether two runbooks say the same (positions aside).
+func sameRunbook(a, b *catalogue.Runbook) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Meaning == b.Meaning && a.Impact == b.Impact && a.Journey == b.Journey && a.URL == b.URL &&
+		slices.Equal(a.Checks, b.Checks)
+}
+
+// variantTitle titles a variant by its labels: "severity: critical".
+func variantTitle(ls map[string]string) string {
+	keys := slices.Sorted(maps.Keys(ls))
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + ": " + ls[k]
+	}
+	if len(parts) == 0 {
+		return "no labels"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// formatNumber writes a threshold as a reader expects it: 1073741824, not
+// 1.073741824e+09; exponents only for very large or small values.
+func formatNumber(v float64) string {
+	if a := math.Abs(v); a == 0 || a >= 1e-4 && a < 1e15 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
 // stripHeader drops the "Generated by obsgen" comment lines that open a

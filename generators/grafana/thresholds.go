@@ -41,63 +41,17 @@ func alertBounds(c *catalogue.Catalogue) []alertBound {
 	return out
 }
 
-// flipped turns `number op expr` into `expr op' number`.
-var flipped = map[parser.ItemType]parser.ItemType{
-	parser.GTR: parser.LSS, parser.GTE: parser.LTE, parser.LSS: parser.GTR, parser.LTE: parser.GTE,
-}
+// ordered are the comparisons that bound a range a panel can colour.
+var ordered = map[parser.ItemType]bool{parser.GTR: true, parser.GTE: true, parser.LSS: true, parser.LTE: true}
 
 // boundOf reads `expr op number` or `number op expr` with op one of
 // > >= < <= (not bool: a filter, as alerts use it).
 func boundOf(e parser.Expr) (alertBound, bool) {
-	b, ok := unparen(e).(*parser.BinaryExpr)
-	if !ok || b.ReturnBool {
+	t, ok := promql.ThresholdOf(e)
+	if !ok || !ordered[t.Op] {
 		return alertBound{}, false
 	}
-	if _, ok := flipped[b.Op]; !ok {
-		return alertBound{}, false
-	}
-	if v, ok := number(b.RHS); ok && !isNumber(b.LHS) {
-		return alertBound{signature: signature(b.LHS), op: b.Op, value: v}, true
-	}
-	if v, ok := number(b.LHS); ok && !isNumber(b.RHS) {
-		return alertBound{signature: signature(b.RHS), op: flipped[b.Op], value: v}, true
-	}
-	return alertBound{}, false
-}
-
-// unparen strips parentheses and step-invariant wrappers.
-func unparen(e parser.Expr) parser.Expr {
-	for {
-		switch p := e.(type) {
-		case *parser.ParenExpr:
-			e = p.Expr
-		case *parser.StepInvariantExpr:
-			e = p.Expr
-		default:
-			return e
-		}
-	}
-}
-
-// isNumber reports whether e is a constant.
-func isNumber(e parser.Expr) bool {
-	_, ok := number(e)
-	return ok
-}
-
-// number evaluates a constant: a literal, possibly negated or in parentheses.
-func number(e parser.Expr) (float64, bool) {
-	switch n := unparen(e).(type) {
-	case *parser.NumberLiteral:
-		return n.Val, true
-	case *parser.UnaryExpr:
-		v, ok := number(n.Expr)
-		if n.Op == parser.SUB {
-			v = -v
-		}
-		return v, ok
-	}
-	return 0, false
+	return alertBound{signature: signature(t.Expr), op: t.Op, value: t.Value}, true
 }
 
 // transparentAggregations combine series without changing their unit or

@@ -167,3 +167,22 @@ func TestAlertsThatDoNotParseAreSkipped(t *testing.T) {
 		t.Errorf("got %d bounds, want 1", got)
 	}
 }
+
+func TestTheVariantsOfOneAlertMakeOneStepEachColouredBySeverity(t *testing.T) {
+	c := load(t, "../../internal/catalogue/testdata/variants")
+	p := c.Dashboards[0].Rows[0].Panels[0]
+	got := formatSteps(panelSteps(p, alertBounds(c), []parser.Expr{mustParse(t, p.Queries[0].Expr.Text)}))
+	if want := "green, 80: orange, 90: red"; got != want {
+		t.Errorf("panel %q: got %q, want %q (WarehouseDiskFull warns at 80 and pages at 90)", p.Title, got, want)
+	}
+	var out []byte
+	for _, f := range generate(t, c) {
+		if strings.HasSuffix(f.Path, "/warehouse.json") {
+			out = f.Data
+		}
+	}
+	compact := strings.Join(strings.Fields(string(out)), "")
+	if want := `"steps":[{"value":null,"color":"green"},{"value":80,"color":"orange"},{"value":90,"color":"red"}]`; !strings.Contains(compact, want) {
+		t.Errorf("the dashboard lacks the steps %s:\n%s", want, out)
+	}
+}

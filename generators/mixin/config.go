@@ -18,7 +18,10 @@ type config struct {
 	// Selectors are the label matchers of the service's scrape jobs, by
 	// job, as the alert expressions write them (job="rstmdb").
 	Selectors map[string]string `json:"selectors"`
-	// Thresholds are the numbers the alerts compare with, by alert name.
+	// Thresholds are the numbers the alerts compare with, by alert name;
+	// when several rules share the name (warning and critical variants),
+	// by the name and the rule's labels, DiskFull{severity="critical"}
+	// (catalogue.VariantName), so that each variant keeps its own.
 	Thresholds map[string]float64 `json:"thresholds"`
 }
 
@@ -70,18 +73,19 @@ func configure(c *catalogue.Catalogue) (config, map[string][]segment) {
 		if err != nil || p == nil || p.Expr == nil || r.Alert == "" {
 			continue
 		}
+		key := c.VariantName(r) // mixin.libsonnet's key(rule) computes the same
 		var cuts []cut
 		if b, ok := p.Expr.(*parser.BinaryExpr); ok && comparisons[b.Op] && !b.ReturnBool {
 			if n, ok := b.RHS.(*parser.NumberLiteral); ok && !math.IsInf(n.Val, 0) && !math.IsNaN(n.Val) {
 				pr := n.PositionRange()
 				cuts = append(cuts, cut{int(pr.Start), int(pr.End),
-					thresholdRef{Threshold: r.Alert, Default: n.Val, Text: text[pr.Start:pr.End]}})
-				cfg.Thresholds[r.Alert] = n.Val
+					thresholdRef{Threshold: key, Default: n.Val, Text: text[pr.Start:pr.End]}})
+				cfg.Thresholds[key] = n.Val
 			}
 		}
 		cuts = append(cuts, selectorCuts(p.Expr, text, jobs)...)
 		if len(cuts) > 0 {
-			exprs[r.Alert] = split(text, cuts)
+			exprs[key] = split(text, cuts)
 		}
 	}
 	return cfg, exprs

@@ -25,9 +25,13 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// variantsSpec holds one alert with a warning and a critical variant.
+const variantsSpec = "../../internal/catalogue/testdata/variants"
+
 // catalogues are the inputs every round-trip test checks.
 var catalogues = map[string]string{
 	"test spec": "testdata/spec",
+	"variants":  variantsSpec,
 	"rstmdb":    "../../specs/rstmdb",
 	"stemedb":   "../../specs/stemedb",
 }
@@ -345,5 +349,54 @@ func TestACatalogueWithoutRulesOrDashboardsYieldsAnEmptyMixin(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestEachVariantHasItsOwnThresholdInConfig(t *testing.T) {
+	g := generate(t, variantsSpec)
+	cfg, exprs := configure(g.c)
+	want := map[string]float64{`WarehouseDiskFull{severity="warning"}`: 80, `WarehouseDiskFull{severity="critical"}`: 90}
+	if !reflect.DeepEqual(cfg.Thresholds, want) {
+		t.Errorf("thresholds %v, want %v", cfg.Thresholds, want)
+	}
+	if len(exprs) != 2 {
+		t.Errorf("%d expressions, want one per variant: %v", len(exprs), exprs)
+	}
+	dir := g.write(t)
+	got := evaluate(t, dir, mixinSnippet(dir, `{ _config+:: { thresholds+: { 'WarehouseDiskFull{severity="critical"}': 95 } } }`))
+	var exprsGot []string
+	for _, grp := range got["alerts"].(map[string]any)["groups"].([]any) {
+		for _, r := range grp.(map[string]any)["rules"].([]any) {
+			exprsGot = append(exprsGot, r.(map[string]any)["expr"].(string))
+		}
+	}
+	if wantExprs := []string{"warehouse_disk_used_percent > 80", "warehouse_disk_used_percent > 95"}; !reflect.DeepEqual(exprsGot, wantExprs) {
+		t.Errorf("with the critical threshold at 95 the rules read %q, want %q", exprsGot, wantExprs)
+	}
+}
+
+func TestJsonnetAndGoNameAVariantAlike(t *testing.T) {
+	labels := map[string]string{"severity": "critical", "team": `a"b\c<d>&`, "zone": "é 1"}
+	want := "X" + catalogue.LabelSelector(labels)
+	data, err := json.Marshal(labels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snippet := `local labels = ` + string(data) + `;
+{ key: 'X' + '{' + std.join(', ', ['%s=%s' % [k, std.escapeStringJson(labels[k])] for k in std.objectFields(labels)]) + '}' }`
+	vm := jsonnet.MakeVM()
+	out, err := vm.EvaluateAnonymousSnippet("key.jsonnet", snippet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct{ Key string }
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Key != want {
+		t.Errorf("Jsonnet names the variant %s, Go %s", got.Key, want)
+	}
+	if !strings.Contains(string(generate(t, variantsSpec).mixin["mixin.libsonnet"]), "std.escapeStringJson(labels[k])] for k in std.objectFields(labels)") {
+		t.Error("mixin.libsonnet no longer computes the key as this test does")
 	}
 }

@@ -20,9 +20,11 @@ import (
 	"github.com/prometheus/prometheus/model/rulefmt"
 )
 
-// catalogues are the inputs every test checks: the test spec and both seeds.
+// catalogues are the inputs every test checks: the test spec, the
+// two-variant alert fixture and both seeds.
 var catalogues = map[string]string{
 	"test spec": "testdata/spec",
+	"variants":  variantsSpec,
 	"rstmdb":    "../../specs/rstmdb",
 	"stemedb":   "../../specs/stemedb",
 }

@@ -94,7 +94,10 @@ const DefaultTestInterval = time.Minute
 // template (severity, a constant summary, the runbook_url obsgen adds) are
 // filled in when a test does not give them; for a recording rule checked by
 // its own name, the recorded name and the rule's labels are added to the
-// expected series.
+// expected series. promtool compares every firing instance of an alert
+// name, whichever rule fired it, so a test of one variant lists the other
+// variants' instances too; each is completed from the rule its labels name
+// (catalogue.ExpectedVariant).
 func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
 	ruleFiles := RuleFileNames(c)
 	var order []string
@@ -107,12 +110,23 @@ func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
 	if len(order) < 2 {
 		order = nil
 	}
+	// written maps each rule to the rule as the rule files have it, so that
+	// an expected instance of another variant is completed from that
+	// variant's rule.
+	written := map[*catalogue.Rule]rulefmt.Rule{}
+	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups} {
+		rg := RuleGroups(c, groups)
+		for gi := range groups {
+			for ri := range groups[gi].Rules {
+				written[&groups[gi].Rules[ri]] = rg.Groups[gi].Rules[ri]
+			}
+		}
+	}
 	var out []UnitTestFile
 	for _, part := range []struct {
 		groups []catalogue.RuleGroup
 	}{{c.AlertGroups}, {c.RecordGroups}} {
-		written := RuleGroups(c, part.groups)
-		for gi, g := range part.groups {
+		for _, g := range part.groups {
 			f := UnitTestFile{
 				RuleFiles:          prefixed("../", ruleFiles),
 				EvaluationInterval: model.Duration(DefaultTestInterval),
@@ -125,7 +139,7 @@ func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
 			for ri := range g.Rules {
 				r := &g.Rules[ri]
 				for _, t := range r.Tests {
-					tg, err := unitTestGroup(r, written.Groups[gi].Rules[ri], t)
+					tg, err := unitTestGroup(c, r, written, t)
 					if err != nil {
 						return nil, err
 					}
@@ -160,11 +174,15 @@ func prefixed(prefix string, names []string) []string {
 	return out
 }
 
-func unitTestGroup(r *catalogue.Rule, written rulefmt.Rule, t catalogue.RuleTest) (UnitTestGroup, error) {
+// unitTestGroup turns one declared test of r into promtool's model. Tests
+// are named after the rule's variant (DiskFull{severity="critical"}: ...)
+// so that two variants' tests of the same name stay apart.
+func unitTestGroup(c *catalogue.Catalogue, r *catalogue.Rule, written map[*catalogue.Rule]rulefmt.Rule, t catalogue.RuleTest) (UnitTestGroup, error) {
+	name := c.VariantName(r)
 	tg := UnitTestGroup{
-		Name:     r.Name() + ": " + t.Name,
+		Name:     name + ": " + t.Name,
 		Interval: model.Duration(DefaultTestInterval),
-		Rule:     r.Name(),
+		Rule:     name,
 		Test:     t.Name,
 		Pos:      t.Pos,
 	}
@@ -177,9 +195,12 @@ func unitTestGroup(r *catalogue.Rule, written rulefmt.Rule, t catalogue.RuleTest
 	for _, a := range t.Alerts {
 		at := AlertRuleTest{EvalTime: model.Duration(a.At), Alertname: r.Alert, ExpAlerts: []ExpAlert{}, Pos: a.Pos}
 		for _, e := range a.Firing {
+			// promtool compares every instance of the alert name: one of
+			// another variant is completed from that variant's rule.
+			w := written[c.ExpectedVariant(r, e)]
 			at.ExpAlerts = append(at.ExpAlerts, ExpAlert{
-				ExpLabels:      completed(e.Labels, written.Labels),
-				ExpAnnotations: completed(e.Annotations, written.Annotations),
+				ExpLabels:      completed(e.Labels, w.Labels),
+				ExpAnnotations: completed(e.Annotations, w.Annotations),
 			})
 		}
 		tg.AlertRuleTests = append(tg.AlertRuleTests, at)
@@ -191,7 +212,7 @@ func unitTestGroup(r *catalogue.Rule, written rulefmt.Rule, t catalogue.RuleTest
 			pt.Expr = r.Record
 		}
 		for _, s := range v.Samples {
-			series, err := expectedSeries(s.Labels, own, r.Record, written.Labels)
+			series, err := expectedSeries(s.Labels, own, r.Record, written[r].Labels)
 			if err != nil {
 				return tg, fmt.Errorf("%s: test %q: %w", r.Name(), t.Name, err)
 			}

@@ -14,9 +14,15 @@ import (
 	yamlv2 "go.yaml.in/yaml/v2"
 )
 
-// testCatalogues are the inputs with rule tests: the tests spec and both seeds.
+// variantsSpec holds one alert with a warning and a critical variant, each
+// with a test of the same name.
+const variantsSpec = "../../internal/catalogue/testdata/variants"
+
+// testCatalogues are the inputs with rule tests: the tests spec, the
+// two-variant fixture and both seeds.
 var testCatalogues = map[string]string{
 	"tests spec": "testdata/tests-spec",
+	"variants":   variantsSpec,
 	"rstmdb":     "../../specs/rstmdb",
 	"stemedb":    "../../specs/stemedb",
 }
@@ -207,5 +213,62 @@ func TestUnitTestFilesPassYamllint(t *testing.T) {
 	}
 	if out, err := exec.Command(yamllint, args...).CombinedOutput(); err != nil {
 		t.Errorf("yamllint: %v\n%s", err, out)
+	}
+}
+
+func TestVariantTestFilesMatchTheGoldenFiles(t *testing.T) {
+	_, files := generate(t, variantsSpec)
+	golden.CheckDir(t, "testdata/variants-golden", testFilesOf(files))
+}
+
+func TestTestsOfTwoVariantsAreNamedApartAndCompletedFromTheirOwnRules(t *testing.T) {
+	c, _ := generate(t, variantsSpec)
+	files, err := UnitTests(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	var instances []ExpAlert
+	for _, f := range files {
+		for _, tg := range f.Tests {
+			if names[tg.Name] {
+				t.Errorf("test name %q is used twice", tg.Name)
+			}
+			names[tg.Name] = true
+			for _, at := range tg.AlertRuleTests {
+				if at.Alertname != "WarehouseDiskFull" {
+					t.Errorf("%s checks alert %q: promtool knows the variants by their shared name", tg.Name, at.Alertname)
+				}
+				instances = append(instances, at.ExpAlerts...)
+			}
+		}
+	}
+	for _, want := range []string{
+		`WarehouseDiskFull{severity="warning"}: fires past its threshold for five minutes`,
+		`WarehouseDiskFull{severity="critical"}: fires past its threshold for five minutes`,
+	} {
+		if !names[want] {
+			t.Errorf("no test named %s (have %v)", want, names)
+		}
+	}
+	// The critical test lists the warning variant's instance too: it keeps
+	// its own severity and gets its own rule's constant annotations.
+	descriptions := map[string]string{
+		"warning":  "Plan more disk within the week.",
+		"critical": "Writes will fail within hours; act now.",
+	}
+	severities := map[string]int{}
+	for _, e := range instances {
+		sev := e.ExpLabels["severity"]
+		severities[sev]++
+		if got := e.ExpAnnotations["description"]; got != descriptions[sev] {
+			t.Errorf("%s instance: description %q, want its own rule's %q", sev, got, descriptions[sev])
+		}
+		if e.ExpAnnotations["runbook_url"] != "https://docs.example.com/warehouse/alerts/WarehouseDiskFull.md" {
+			t.Errorf("instance %v: runbook_url %q, want the one page of the alert name", e.ExpLabels, e.ExpAnnotations["runbook_url"])
+		}
+	}
+	if severities["warning"] != 2 || severities["critical"] != 1 {
+		t.Errorf("expected instances by severity %v, want 2 warning (its own test and the critical's) and 1 critical", severities)
 	}
 }

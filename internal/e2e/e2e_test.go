@@ -27,14 +27,15 @@ const runTimeout = 45 * time.Second
 // concurrentRuns is how many Prometheus servers run at once.
 const concurrentRuns = 5
 
-// seeds are the services the test runs, by spec folder.
-var seeds = []string{"rstmdb", "stemedb"}
+// seeds are the services the test runs, by spec folder: both seeds and the
+// fixture whose alert has a warning and a critical variant.
+var seeds = []string{"specs/rstmdb", "specs/stemedb", "internal/catalogue/testdata/variants"}
 
-func loadSeed(t *testing.T, name string) *catalogue.Catalogue {
+func loadSeed(t *testing.T, dir string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load(filepath.Join("..", "..", "specs", name), catalogue.Options{})
+	c, diags, _ := catalogue.Load(filepath.Join("..", "..", filepath.FromSlash(dir)), catalogue.Options{})
 	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", name, diags)
+		t.Fatalf("%s does not load: %v", dir, diags)
 	}
 	return c
 }
@@ -48,14 +49,19 @@ func TestPrometheusLoadsTheRulesAndFiresOnlyTheScenariosAlert(t *testing.T) {
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, concurrentRuns)
 	for _, svc := range seeds {
-		scenarios := []string{""}
-		for _, r := range loadSeed(t, svc).Alerts() {
-			scenarios = append(scenarios, r.Alert)
+		// One scenario per alert name, which drives every variant of it,
+		// and one per variant where a name has several.
+		c := loadSeed(t, svc)
+		scenarios := append([]string{""}, c.AlertNames()...)
+		for _, r := range c.Alerts() {
+			if c.HasVariants(r.Alert) {
+				scenarios = append(scenarios, c.VariantName(r))
+			}
 		}
 		for _, scenario := range scenarios {
-			name := svc + "/" + scenario
+			name := c.Service.Name + "/" + scenario
 			if scenario == "" {
-				name = svc + "/healthy"
+				name = c.Service.Name + "/healthy"
 			}
 			wg.Add(1)
 			go func() {
@@ -100,12 +106,23 @@ func runScenario(t *testing.T, bin, svc, scenario string) {
 		fail("rules: %s", why)
 	}
 
-	// Wait for the scenario's alert to fire, then keep watching until every
-	// window has filled and been evaluated a few times, so that an alert
-	// that needs a full window would have had its chance; no other alert
-	// may be pending or firing at any point.
+	// Wait for every rule the scenario selects to fire, then keep watching
+	// until every window has filled and been evaluated a few times, so
+	// that an alert that needs a full window would have had its chance; no
+	// alert of another name may be pending or firing at any point. Other
+	// variants of the scenario's alert may fire with it: a critical
+	// threshold past the warning one on the same series fires both.
+	var selected []*catalogue.Rule
+	alert := ""
+	if scenario != "" {
+		var err error
+		if selected, err = c.SelectAlerts(scenario); err != nil {
+			t.Fatal(err)
+		}
+		alert = selected[0].Alert
+	}
 	ready := time.Now()
-	fired := scenario == ""
+	fired := map[*catalogue.Rule]bool{}
 	if ok, why := poll(ctx, func() (bool, string) {
 		var ar alertsResponse
 		if _, err := prom.get(ctx, "/api/v1/alerts", &ar); err != nil {
@@ -114,21 +131,40 @@ func runScenario(t *testing.T, bin, svc, scenario string) {
 		var others []string
 		for _, a := range ar.Data.Alerts {
 			name := a.Labels["alertname"]
-			if name == scenario && a.State == "firing" {
-				fired = true
-			} else if name != scenario {
+			if name != alert {
 				others = append(others, name+" ("+a.State+")")
+			} else if a.State == "firing" {
+				fired[variantOf(c, a.Labels)] = true
 			}
 		}
 		if len(others) > 0 {
 			fail("scenario %q: other alerts are active: %v", scenario, others)
 		}
+		all := true
+		for _, r := range selected {
+			all = all && fired[r]
+		}
 		settled := time.Since(ready) > Window+3*time.Second
-		return fired && settled, fmt.Sprintf("%s firing: %v after %s", scenario, fired, time.Since(ready).Round(time.Second))
+		return all && settled, fmt.Sprintf("%s firing: %v after %s", scenario, all, time.Since(ready).Round(time.Second))
 	}); !ok {
 		fail("scenario %q: %s", scenario, why)
 	}
 	t.Logf("%s took %s", t.Name(), time.Since(began).Round(100*time.Millisecond))
+}
+
+// variantOf returns the rule of an alert's name whose constant labels the
+// alert instance carries, or nil.
+func variantOf(c *catalogue.Catalogue, ls map[string]string) *catalogue.Rule {
+	for _, r := range c.AlertVariants(ls["alertname"]) {
+		match := true
+		for k, v := range r.Labels {
+			match = match && (strings.Contains(v, "{{") || ls[k] == v)
+		}
+		if match {
+			return r
+		}
+	}
+	return nil
 }
 
 // writeConfig writes the generated rule files and a copy of the generated

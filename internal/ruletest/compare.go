@@ -31,8 +31,9 @@ func sortInstances(s []instance) {
 }
 
 // compareAlerts compares the firing instances of an alert with a check; it
-// returns "" when they are the same set.
-func compareAlerts(check prometheus.AlertRuleTest, got []instance) string {
+// returns "" when they are the same set. For an alert several rules share
+// (variants), the message says that every variant's instances count.
+func compareAlerts(check prometheus.AlertRuleTest, got []instance, variants bool) string {
 	want := make([]instance, 0, len(check.ExpAlerts))
 	for _, e := range check.ExpAlerts {
 		ls := make(map[string]string, len(e.ExpLabels)+1)
@@ -51,7 +52,11 @@ func compareAlerts(check prometheus.AlertRuleTest, got []instance) string {
 	if same {
 		return ""
 	}
-	return fmt.Sprintf("alert %s at %s:\n    want: %s\n    got:  %s", check.Alertname, check.EvalTime, listInstances(want), listInstances(got))
+	msg := fmt.Sprintf("alert %s at %s:\n    want: %s\n    got:  %s", check.Alertname, check.EvalTime, listInstances(want), listInstances(got))
+	if variants {
+		msg += fmt.Sprintf("\n    (several rules are named %s: as in promtool, every firing instance of the name is compared, whichever rule fired it; list the other variants' instances with their labels, e.g. severity)", check.Alertname)
+	}
+	return msg
 }
 
 func listInstances(s []instance) string {

@@ -4,14 +4,21 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
-// Coverage says how well one rule is tested.
+// Coverage says how well one rule is tested. An alert's variants (rules
+// that share its name) are covered one by one: every alert check of the
+// name, in any variant's test, lists every firing instance of the name, so
+// a check with an instance of the variant tests it firing and a check
+// without one tests it not firing.
 type Coverage struct {
+	// Rule names the rule: an alert's variant with its labels when several
+	// rules share the name (catalogue.VariantName).
 	Service, Rule string
 	// Alert is set for an alerting rule, unset for a recording rule.
 	Alert bool
 	// Pos is where the rule was written.
 	Pos catalogue.Pos
-	// Tests counts the rule's declared tests.
+	// Tests counts the tests that check the rule: its own and, for an
+	// alert, its variants' tests with an alert check.
 	Tests int
 	// Firing and NotFiring say whether some check expects the alert to
 	// fire, and some check expects it not to (an empty firing list).
@@ -51,17 +58,7 @@ func (c Coverage) Missing() string {
 func Cover(c *catalogue.Catalogue) []Coverage {
 	var out []Coverage
 	for _, r := range c.Alerts() {
-		cv := Coverage{Service: c.Service.Name, Rule: r.Alert, Alert: true, Pos: r.Pos, Tests: len(r.Tests)}
-		for _, t := range r.Tests {
-			for _, a := range t.Alerts {
-				if len(a.Firing) > 0 {
-					cv.Firing = true
-				} else {
-					cv.NotFiring = true
-				}
-			}
-		}
-		out = append(out, cv)
+		out = append(out, alertCoverage(c, r))
 	}
 	for _, r := range c.Records() {
 		cv := Coverage{Service: c.Service.Name, Rule: r.Record, Pos: r.Pos, Tests: len(r.Tests)}
@@ -73,4 +70,34 @@ func Cover(c *catalogue.Catalogue) []Coverage {
 		out = append(out, cv)
 	}
 	return out
+}
+
+// alertCoverage is the coverage of one alerting rule by the tests of every
+// rule of its name.
+func alertCoverage(c *catalogue.Catalogue, r *catalogue.Rule) Coverage {
+	cv := Coverage{Service: c.Service.Name, Rule: c.VariantName(r), Alert: true, Pos: r.Pos}
+	variants := c.AlertVariants(r.Alert)
+	if len(variants) == 0 {
+		variants = []*catalogue.Rule{r}
+	}
+	for _, v := range variants {
+		for _, t := range v.Tests {
+			if v != r && len(t.Alerts) == 0 {
+				continue
+			}
+			cv.Tests++
+			for _, a := range t.Alerts {
+				mine := false
+				for _, e := range a.Firing {
+					mine = mine || c.ExpectedVariant(v, e) == r
+				}
+				if mine {
+					cv.Firing = true
+				} else {
+					cv.NotFiring = true
+				}
+			}
+		}
+	}
+	return cv
 }

@@ -38,8 +38,10 @@ func (memLoader) Parse(query string) (parser.Expr, error) { return promql.Parser
 // time from 0 by the evaluation interval up to the last expectation,
 // evaluating every rule group in order, and check alerts at each
 // expectation's time (the evaluation at or just before it); then check
-// expressions. It returns the failures.
-func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup) (failures []string) {
+// expressions. It returns the failures. shared names the alerts that
+// several rules (variants) share, whose failures explain that every
+// variant's instances are compared.
+func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, shared map[string]bool) (failures []string) {
 	ll, err := promqltest.NewLazyLoader(loadCommand(tg), promqltest.LazyLoaderOpts{EnableAtModifier: true, EnableNegativeOffset: true})
 	if err != nil {
 		return []string{"input series: " + err.Error()}
@@ -125,7 +127,7 @@ func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.
 		}
 		for curr < len(times) && ts.Sub(mint) <= time.Duration(times[curr]) && time.Duration(times[curr]) < ts.Add(evalInterval).Sub(mint) {
 			for _, check := range checks[times[curr]] {
-				if msg := compareAlerts(check, firing(groups, check.Alertname)); msg != "" {
+				if msg := compareAlerts(check, firing(groups, check.Alertname), shared[check.Alertname]); msg != "" {
 					failures = append(failures, msg)
 				}
 			}

@@ -20,7 +20,9 @@ import (
 
 // Result is the outcome of one declared test.
 type Result struct {
-	// Service, Rule and Test name the test; Group is its rule group.
+	// Service, Rule and Test name the test; Group is its rule group. Rule
+	// names an alert's variant with its labels when several rules share
+	// the alert name (catalogue.VariantName).
 	Service, Group, Rule, Test string
 	// Pos is where the test was written.
 	Pos catalogue.Pos
@@ -47,11 +49,15 @@ func Run(c *catalogue.Catalogue) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	shared := map[string]bool{}
+	for _, name := range c.AlertNames() {
+		shared[name] = c.HasVariants(name)
+	}
 	var out []Result
 	for _, f := range files {
 		for _, tg := range f.Tests {
 			res := Result{Service: c.Service.Name, Group: f.Group, Rule: tg.Rule, Test: tg.Test, Pos: tg.Pos}
-			res.Failures = runGroup(rules, f, tg)
+			res.Failures = runGroup(rules, f, tg, shared)
 			out = append(out, res)
 		}
 	}

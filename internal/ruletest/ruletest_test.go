@@ -18,6 +18,10 @@ import (
 // seeds are the two services whose tests must pass with full coverage.
 var seeds = []string{"../../specs/rstmdb", "../../specs/stemedb"}
 
+// variantsSpec holds one alert with a warning and a critical variant, each
+// with a test of the same name.
+const variantsSpec = "../../internal/catalogue/testdata/variants"
+
 func load(t *testing.T, dir string) *catalogue.Catalogue {
 	t.Helper()
 	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
@@ -148,7 +152,7 @@ func writeRules(t *testing.T, c *catalogue.Catalogue) string {
 
 func TestPromtoolAgreesWithTheInProcessRunnerOnEveryTest(t *testing.T) {
 	promtool := testtool.Require(t, "promtool")
-	for _, dir := range append([]string{"testdata/failing", "testdata/uncovered"}, seeds...) {
+	for _, dir := range append([]string{"testdata/failing", "testdata/uncovered", variantsSpec}, seeds...) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			c := load(t, dir)
 			results := map[string]Result{}
@@ -299,5 +303,99 @@ func TestABrokenTestFailsWithoutPanicking(t *testing.T) {
 	}
 	if len(res) != 4 || failed != 3 {
 		t.Errorf("%d results, %d failed; want 4 and 3 (all but the test without series)", len(res), failed)
+	}
+}
+
+func TestEachVariantIsTestedAndReportedUnderItsOwnName(t *testing.T) {
+	c := load(t, variantsSpec)
+	res := run(t, c)
+	got := map[string]bool{}
+	for _, r := range res {
+		if !r.Passed() {
+			t.Errorf("%s %q failed: %v", r.Rule, r.Test, r.Failures)
+		}
+		got[r.Rule] = true
+	}
+	for _, want := range []string{`WarehouseDiskFull{severity="warning"}`, `WarehouseDiskFull{severity="critical"}`} {
+		if !got[want] {
+			t.Errorf("no result names %s (results name %v)", want, got)
+		}
+	}
+	cov := Cover(c)
+	if len(cov) != 2 {
+		t.Fatalf("%d coverage lines, want one per variant", len(cov))
+	}
+	for _, cv := range cov {
+		if !cv.Complete() || cv.Tests != 2 {
+			t.Errorf("%s: complete %v with %d tests; want complete, checked by both variants' tests", cv.Rule, cv.Complete(), cv.Tests)
+		}
+	}
+}
+
+func TestVariantCoverageCountsWhatEachCheckSaysOfEveryVariant(t *testing.T) {
+	const head = `apiVersion: obsgen.dev/v1
+service: {name: shop}
+metric_groups:
+  - name: q
+    metrics: [{name: shop_queue_depth, type: gauge, help: Queued jobs.}]
+alert_groups:
+  - name: shop
+    rules:
+      - alert: QueueFull
+        expr: shop_queue_depth > 50
+        labels: {severity: warning}
+`
+	const critical = `      - alert: QueueFull
+        expr: shop_queue_depth > 100
+        labels: {severity: critical}
+`
+	cases := []struct {
+		name                   string
+		warningTests, critical string
+		wantWarning, wantCrit  string
+	}{
+		{
+			name: "a warning test that never reaches the critical threshold tests the critical variant only not firing",
+			warningTests: `        tests:
+          - name: t
+            series: [{series: 'shop_queue_depth', values: 60x5}]
+            alerts:
+              - {at: 0m, firing: []}
+              - {at: 1m, firing: [{labels: {}}]}
+`,
+			critical:    critical,
+			wantWarning: "", wantCrit: "never tested firing",
+		},
+		{
+			name: "an instance labelled critical in the warning's test tests the critical variant firing",
+			warningTests: `        tests:
+          - name: t
+            series: [{series: 'shop_queue_depth', values: 200x5}]
+            alerts:
+              - {at: 1m, firing: [{labels: {}}, {labels: {severity: critical}}]}
+`,
+			critical:    critical,
+			wantWarning: "never tested not firing", wantCrit: "never tested not firing",
+		},
+		{
+			name:         "a variant no test checks has no test",
+			warningTests: "",
+			critical:     critical,
+			wantWarning:  "no test", wantCrit: "no test",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c, diags := catalogue.LoadBytes("spec.yaml", []byte(head+tc.warningTests+tc.critical))
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			want := map[string]string{`QueueFull{severity="warning"}`: tc.wantWarning, `QueueFull{severity="critical"}`: tc.wantCrit}
+			for _, cv := range Cover(c) {
+				if w, ok := want[cv.Rule]; !ok || cv.Missing() != w {
+					t.Errorf("%s: missing %q, want %q", cv.Rule, cv.Missing(), w)
+				}
+			}
+		})
 	}
 }

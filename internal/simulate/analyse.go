@@ -50,9 +50,11 @@ type reading struct {
 }
 
 // condition is an alert's expression reduced to "reading op threshold", or
-// to "the target is down" for alerts on up.
+// to "the target is down" for alerts on up. name is the rule's variant
+// name, and mine says whether the scenario drives it.
 type condition struct {
-	alert     string
+	name      string
+	mine      bool
 	down      bool
 	read      reading
 	op        parser.ItemType
@@ -73,7 +75,10 @@ func (r reading) value(v float64) float64 {
 		return r.scale * v
 	}
 	var q float64
-	if r.metric.Type == catalogue.Summary && !math.IsNaN(r.quantile) {
+	if (r.metric.Type == catalogue.Summary || nativeOnly(r.metric)) && !math.IsNaN(r.quantile) {
+		// A summary reports the distribution's own quantiles; a native
+		// histogram's buckets are fine enough (schema 3: 9 % wide) for
+		// histogram_quantile to land next to them.
 		q = exactQuantile(v, r.quantile)
 	} else {
 		q = bucketQuantile(buckets(r.metric), v, r.quantile)
@@ -115,10 +120,13 @@ func flip(op parser.ItemType) parser.ItemType {
 }
 
 // analyse reduces an alert's expression to a condition. It understands a
-// comparison of one side with a number, where the other side is a gauge, a
-// rate, increase, irate, delta or deriv, histogram_quantile over bucket
-// rates, a mean (rate of _sum / rate of _count), a summary quantile, a
-// recorded series, any of these under max, min, avg or sum, or up.
+// comparison of one side with a number, where the other side is a gauge (or
+// an untyped family), a rate, increase, irate, delta or deriv,
+// histogram_quantile over bucket rates (or over the rate of a native
+// histogram), histogram_count, histogram_sum or histogram_avg of a native
+// histogram's rate, a mean (rate of _sum / rate of _count), a summary
+// quantile, a recorded series, any of these under max, min, avg or sum, or
+// up.
 func (p *plan) analyse(r *catalogue.Rule) (condition, error) {
 	parsed, serr := promql.Parse(r.Expr.Text, false)
 	if serr != nil {
@@ -136,7 +144,7 @@ func (p *plan) analyse(r *catalogue.Rule) (condition, error) {
 		}
 		side, op = cmp.RHS, flip(cmp.Op)
 	}
-	cd := condition{alert: r.Alert, op: op, threshold: n}
+	cd := condition{name: p.c.VariantName(r), op: op, threshold: n}
 	if vs, ok := unwrap(side).(*parser.VectorSelector); ok && vs.Name == "up" && p.c.Metric("up") == nil {
 		if compare(op, 0, n) && !compare(op, 1, n) {
 			cd.down = true
@@ -220,6 +228,29 @@ func (p *plan) aggregate(x *parser.AggregateExpr, depth int) (reading, error) {
 
 func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 	name := x.Func.Name
+	switch name {
+	case "histogram_count", "histogram_sum", "histogram_avg":
+		// Native histogram functions over rate(x[w]) of a native histogram.
+		if len(x.Args) != 1 {
+			return reading{}, fmt.Errorf("cannot drive %s()", name)
+		}
+		r, err := p.term(x.Args[0], depth)
+		if err != nil {
+			return r, err
+		}
+		if r.kind != bucketRateKind || !r.metric.Native {
+			return r, fmt.Errorf("%s reads the rate of a native histogram, not %s", name, x.Args[0])
+		}
+		switch name {
+		case "histogram_count":
+			r.kind = rateKind
+		case "histogram_sum":
+			r.kind = sumRateKind
+		default:
+			return reading{metric: r.metric, kind: observeKind, scale: 1, quantile: math.NaN(), matchers: r.matchers}, nil
+		}
+		return r, nil
+	}
 	if name == "histogram_quantile" && len(x.Args) == 2 {
 		q, ok := number(x.Args[0])
 		if !ok {
@@ -260,8 +291,13 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 			r.scale = window
 		}
 		switch {
-		case m.Type == catalogue.Counter && suffix == "":
+		case (m.Type == catalogue.Counter || m.Type == catalogue.Untyped) && suffix == "":
+			// An untyped family that a rule rates counts: its rate signal.
 			r.kind = rateKind
+		case m.Type == catalogue.Histogram && m.Native && suffix == "":
+			// rate() of a native histogram is the rate of all its buckets,
+			// read by histogram_quantile or histogram_count.
+			r.kind = bucketRateKind
 		case suffix == "_count":
 			r.kind = rateKind
 		case suffix == "_bucket":
@@ -272,7 +308,7 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
 		}
 	case "delta", "deriv":
-		if m.Type != catalogue.Gauge || isUptime(m) {
+		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) {
 			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
 		}
 		r.kind = slopeKind
@@ -323,7 +359,7 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
 	}
 	switch {
-	case m.Type == catalogue.Gauge && !isUptime(m):
+	case (m.Type == catalogue.Gauge || m.Type == catalogue.Untyped) && !isUptime(m):
 		return reading{metric: m, kind: levelKind, scale: 1, matchers: vs.LabelMatchers}, nil
 	case m.Type == catalogue.Summary && suffix == "":
 		for _, lm := range vs.LabelMatchers {

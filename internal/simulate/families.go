@@ -43,7 +43,12 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 	rate := p.sig[signal{m.Name, rateKind}]
 	switch m.Type {
 	case catalogue.Counter:
+		// Under its exported name, _total or not: the text format writes
+		// a counter's name as it is.
 		out.Counter = &dto.Counter{Value: ptr(math.Floor(rate * up))}
+	case catalogue.Untyped:
+		v := p.sig[signal{m.Name, levelKind}] + (rate+p.sig[signal{m.Name, slopeKind}])*up
+		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
 	default:
 		v := p.sig[signal{m.Name, levelKind}] + p.sig[signal{m.Name, slopeKind}]*up
 		if isUptime(m) {
@@ -54,6 +59,14 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 		obs := p.sig[signal{m.Name, observeKind}]
 		count := math.Floor(rate * up)
 		h := &dto.Histogram{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
+		if nativeOnly(m) {
+			// The text format cannot carry native buckets: a native
+			// histogram is served as a histogram family with its sum,
+			// its count and the +Inf bucket alone.
+			h.Bucket = []*dto.Bucket{{UpperBound: ptr(math.Inf(1)), CumulativeCount: ptr(uint64(count))}}
+			out.Histogram = h
+			break
+		}
 		for _, le := range buckets(m) {
 			h.Bucket = append(h.Bucket, &dto.Bucket{
 				UpperBound:      ptr(le),
@@ -77,6 +90,8 @@ func dtoType(t string) *dto.MetricType {
 	switch t {
 	case catalogue.Counter:
 		return dto.MetricType_COUNTER.Enum()
+	case catalogue.Untyped:
+		return dto.MetricType_UNTYPED.Enum()
 	case catalogue.Histogram:
 		return dto.MetricType_HISTOGRAM.Enum()
 	case catalogue.Summary:
@@ -96,3 +111,9 @@ func tidy(v float64) float64 {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// nativeOnly reports whether m is a native histogram without the classic
+// _bucket series beside it.
+func nativeOnly(m *catalogue.Metric) bool {
+	return m.Type == catalogue.Histogram && m.Native && !m.Classic
+}

@@ -23,7 +23,7 @@ func TestTheHandlerServesMetricsAndHealthAndNothingElse(t *testing.T) {
 		{"health when the target is down", "rstmdb", "RstmdbDown", "GET", "/health", 503, "", "unhealthy"},
 		{"a custom metrics path", "shop", "", "GET", "/internal/metrics", 200, ContentType, "shop_queue_depth"},
 		{"/metrics when the spec moved it", "shop", "", "GET", "/metrics", 404, "", ""},
-		{"an unknown scenario", "rstmdb", "Nope", "GET", "/metrics", 500, "", "no such alert"},
+		{"an unknown scenario", "rstmdb", "Nope", "GET", "/metrics", 500, "", "is not an alert of rstmdb"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

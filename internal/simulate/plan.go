@@ -19,18 +19,28 @@ type plan struct {
 }
 
 // newPlan derives every signal: defaults first, then, signal by signal,
-// the first candidate value that makes the scenario's alert true and every
-// other alert reading that signal false.
+// the first candidate value that makes the scenario's alerts true and every
+// other alert reading that signal false. The scenario is an alert name (all
+// its variants) or a selector of variants, NAME{severity="critical"}.
 func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
 	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}}
-	if scenario != "" && c.Alert(scenario) == nil {
-		return nil, fmt.Errorf("scenario %q: no such alert (known: %v)", scenario, alertNames(c))
+	mine := map[*catalogue.Rule]bool{}
+	if scenario != "" {
+		rules, err := c.SelectAlerts(scenario)
+		if err != nil {
+			return nil, fmt.Errorf("scenario: %w", err)
+		}
+		for _, r := range rules {
+			mine[r] = true
+		}
 	}
 	for _, m := range c.Metrics() {
 		switch m.Type {
 		case catalogue.Counter:
 			p.sig[signal{m.Name, rateKind}] = defaultRate(m)
-		case catalogue.Gauge:
+		case catalogue.Gauge, catalogue.Untyped:
+			// An untyped family is shown steady, like a gauge; rate() of it
+			// drives its growth (its rate signal, zero by default).
 			p.sig[signal{m.Name, levelKind}] = defaultLevel(m)
 		case catalogue.Histogram, catalogue.Summary:
 			p.sig[signal{m.Name, rateKind}] = defaultRate(m)
@@ -41,13 +51,14 @@ func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
 	for _, r := range c.Alerts() {
 		cd, err := p.analyse(r)
 		if err != nil {
-			if r.Alert == scenario {
-				return nil, fmt.Errorf("scenario %s: %w", scenario, err)
+			if mine[r] {
+				return nil, fmt.Errorf("scenario %s: %w", c.VariantName(r), err)
 			}
 			continue
 		}
+		cd.mine = mine[r]
 		if cd.down {
-			if r.Alert == scenario {
+			if cd.mine {
 				p.down = true
 			}
 			continue
@@ -66,7 +77,7 @@ func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
 		return signals[i].kind < signals[j].kind
 	})
 	for _, s := range signals {
-		v, err := choose(p.sig[s], s.kind, whole(s, c), bySignal[s], scenario)
+		v, err := choose(p.sig[s], s.kind, whole(s, c), bySignal[s])
 		if err != nil {
 			return nil, err
 		}
@@ -77,19 +88,22 @@ func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
 
 // choose picks the signal's value: the first candidate under which exactly
 // the scenario's conditions hold; failing that, one where the scenario's
-// hold (others may too); failing that, an error for a scenario and the
-// default for a healthy service.
-func choose(def float64, k kind, integer bool, conds []condition, scenario string) (float64, error) {
+// hold (others may too: a critical threshold past a warning one on the same
+// signal fires both); failing that, an error for a scenario and the default
+// for a healthy service.
+func choose(def float64, k kind, integer bool, conds []condition) (float64, error) {
 	candidates := []float64{def}
-	var mine *condition
-	for i := range conds {
-		cd := &conds[i]
-		if cd.alert == scenario {
-			mine = cd
+	var mine []condition
+	for _, cd := range conds {
+		if cd.mine {
+			mine = append(mine, cd)
 		}
 	}
-	if mine != nil {
-		candidates = around(*mine)
+	if len(mine) > 0 {
+		candidates = nil
+		for _, cd := range mine {
+			candidates = append(candidates, around(cd)...)
+		}
 	}
 	for _, cd := range conds {
 		candidates = append(candidates, around(cd)...)
@@ -107,8 +121,7 @@ func choose(def float64, k kind, integer bool, conds []condition, scenario strin
 			return false
 		}
 		for _, cd := range conds {
-			want := cd.alert == scenario
-			if cd.holds(v) != want && (strict || want) {
+			if cd.holds(v) != cd.mine && (strict || cd.mine) {
 				return false
 			}
 		}
@@ -121,8 +134,8 @@ func choose(def float64, k kind, integer bool, conds []condition, scenario strin
 			}
 		}
 	}
-	if mine != nil {
-		return 0, fmt.Errorf("scenario %s: found no value of %s that makes it fire", scenario, mine.read.metric.Name)
+	if len(mine) > 0 {
+		return 0, fmt.Errorf("scenario %s: found no value of %s that makes it fire", mine[0].name, mine[0].read.metric.Name)
 	}
 	return def, nil
 }
@@ -153,12 +166,4 @@ func whole(s signal, c *catalogue.Catalogue) bool {
 		return false
 	}
 	return true
-}
-
-func alertNames(c *catalogue.Catalogue) []string {
-	var out []string
-	for _, r := range c.Alerts() {
-		out = append(out, r.Alert)
-	}
-	return out
 }

@@ -3,7 +3,20 @@
 // the label values the catalogue enumerates, in the Prometheus text format
 // 0.0.4. A scenario names an alert; the simulator then drives the series so
 // that the alert's condition holds, and keeps every other alert's condition
-// false where it can.
+// false where it can. When several rules share the alert name (warning and
+// critical variants) the scenario drives them all, or, written as a
+// selector such as DiskFull{severity="warning"}, the variants it matches;
+// a critical threshold past a warning one on the same signal fires both.
+//
+// Every family is served under the name and type the catalogue records:
+// a counter without _total under its exact name, an untyped family as
+// untyped (steady, or growing when a rule rates it). The text format cannot
+// carry a native histogram's buckets, so a native histogram is served as a
+// histogram family with its _sum, its _count and the +Inf bucket alone
+// (with all its classic buckets when classic: true). The scenario analysis
+// still reads histogram_quantile(φ, rate(x[5m])) of a native histogram and
+// sets its observations; but a Prometheus scraping the simulator stores
+// the classic series only, so such an alert does not fire there.
 //
 // Values follow a process that started at Start: counters grow at a steady
 // rate, gauges stay level (or grow at a steady slope when a scenario asks
@@ -41,8 +54,10 @@ var Start = time.Date(2025, time.January, 1, 0, 0, 0, 0, time.UTC)
 
 // Options choose what the simulator shows.
 type Options struct {
-	// Scenario is the name of the alert whose condition the series must
-	// satisfy; "" for a healthy service where no alert fires.
+	// Scenario names the alert whose condition the series must satisfy:
+	// an alert name (every rule of that name) or a selector of its
+	// variants, NAME{severity="critical"}; "" for a healthy service where
+	// no alert fires.
 	Scenario string
 	// Time is the moment the exposition describes; zero means the time of
 	// the call (of each request, for Handler). Tests fix it.

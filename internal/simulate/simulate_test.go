@@ -3,6 +3,7 @@ package simulate
 import (
 	"bytes"
 	"errors"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,11 +19,13 @@ import (
 // fixed is the moment every deterministic exposition describes.
 var fixed = time.Date(2026, time.March, 1, 12, 0, 0, 0, time.UTC)
 
-// specs are the catalogues the tests simulate: the test spec and both seeds.
+// specs are the catalogues the tests simulate: the test spec, the
+// two-variant alert fixture and both seeds.
 var specs = map[string]string{
-	"shop":    "testdata/spec",
-	"rstmdb":  "../../specs/rstmdb",
-	"stemedb": "../../specs/stemedb",
+	"shop":      "testdata/spec",
+	"warehouse": "../../internal/catalogue/testdata/variants",
+	"rstmdb":    "../../specs/rstmdb",
+	"stemedb":   "../../specs/stemedb",
 }
 
 func load(t *testing.T, dir string) *catalogue.Catalogue {
@@ -224,7 +227,44 @@ func TestAScenarioOfAFailedScrapeHasNoExposition(t *testing.T) {
 
 func TestAnUnknownScenarioIsAnError(t *testing.T) {
 	_, err := Exposition(load(t, specs["rstmdb"]), Options{Time: fixed, Scenario: "NoSuchAlert"})
-	if err == nil || !strings.Contains(err.Error(), "no such alert") {
+	if err == nil || !strings.Contains(err.Error(), "is not an alert of rstmdb") {
 		t.Errorf("error %v, want one naming the unknown alert", err)
+	}
+}
+
+func TestFamiliesAreServedUnderTheirExportedNamesAndTypes(t *testing.T) {
+	body, err := Exposition(load(t, "testdata/exported"), Options{Time: fixed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, filepath.Join("testdata", "exported.txt"), body)
+	fams := parse(t, body)
+	cases := []struct {
+		name, family string
+		typ          dto.MetricType
+	}{
+		{"a counter without _total keeps its name", "exported_connections_rejected", dto.MetricType_COUNTER},
+		{"an untyped family stays untyped", "exported_vmstat_pgfault", dto.MetricType_UNTYPED},
+		{"a native histogram is a histogram family", "exported_request_duration_seconds", dto.MetricType_HISTOGRAM},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			mf := fams[tc.family]
+			if mf == nil {
+				t.Fatalf("%s is not served:\n%s", tc.family, body)
+			}
+			if mf.GetType() != tc.typ {
+				t.Errorf("%s is served as %s, want %s", tc.family, mf.GetType(), tc.typ)
+			}
+		})
+	}
+	for _, want := range []string{"\nexported_connections_rejected ", "# TYPE exported_vmstat_pgfault untyped\n"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("the exposition lacks %q:\n%s", want, body)
+		}
+	}
+	h := fams["exported_request_duration_seconds"].GetMetric()[0].GetHistogram()
+	if b := h.GetBucket(); len(b) != 1 || !math.IsInf(b[0].GetUpperBound(), 1) || b[0].GetCumulativeCount() != h.GetSampleCount() || h.GetSampleCount() == 0 {
+		t.Errorf("the native histogram is served with buckets %v and count %d; want the +Inf bucket alone, holding the count", b, h.GetSampleCount())
 	}
 }

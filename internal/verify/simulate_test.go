@@ -108,3 +108,17 @@ func pick(c *catalogue.Catalogue, e *verify.Exposition) (gauge, counter *catalog
 	}
 	return gauge, counter
 }
+
+func TestSimulatedFamiliesServedAsExportersServeThemVerifyAtFullCoverage(t *testing.T) {
+	// A counter without _total, an untyped family and a native histogram
+	// (served with _sum, _count and the +Inf bucket), under their names.
+	c, _ := loadSpec(t, filepath.Join("..", "simulate", "testdata", "exported"))
+	data, err := simulate.Exposition(c, simulate.Options{Time: simulate.Start.Add(time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := check(t, c, "exported.prom", string(data), verify.Options{})
+	if len(r.Diags) != 0 || !r.Coverage.Complete() || r.Coverage.Documented != len(c.Metrics()) {
+		t.Errorf("obsgen simulate output does not verify cleanly:\n%v\n%s\n%s", r.Diags, r.Coverage, data)
+	}
+}

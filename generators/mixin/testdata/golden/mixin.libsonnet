@@ -18,7 +18,10 @@
 //               null leaves the choice to the viewer (Grafana's default)
 //   selectors   label matchers of the service's scrape jobs, by job, where
 //               the alert expressions select that job
-//   thresholds  the number each alert compares with, by alert name
+//   thresholds  the number each alert compares with, by alert name; when
+//               several rules share a name (warning and critical variants),
+//               by the name and the rule's labels, as in
+//               thresholds+: { 'DiskFull{severity="critical"}': 95 }
 //
 // With the defaults this evaluates to exactly the rules in alerts.yaml and
 // recording.yaml and the dashboards in dashboards/.
@@ -37,10 +40,19 @@ local segment(config, s) =
   )
   else config.selectors[s.selector];
 
+// key names a rule as config.json and expressions.json do: by its alert
+// name, or, when several rules share the name, by the name and its labels
+// (sorted, values quoted as JSON), DiskFull{severity="critical"}.
+local key(rule) =
+  if std.objectHas(expressions, rule.alert) then rule.alert
+  else
+    local labels = if std.objectHas(rule, 'labels') then rule.labels else {};
+    rule.alert + '{' + std.join(', ', ['%s=%s' % [k, std.escapeStringJson(labels[k])] for k in std.objectFields(labels)]) + '}';
+
 // render writes an alert's expression with the _config values.
 local render(config, rule) =
-  if std.objectHas(rule, 'alert') && std.objectHas(expressions, rule.alert) then
-    rule { expr: std.join('', [segment(config, s) for s in expressions[rule.alert]]) }
+  if std.objectHas(rule, 'alert') && std.objectHas(expressions, key(rule)) then
+    rule { expr: std.join('', [segment(config, s) for s in expressions[key(rule)]]) }
   else rule;
 
 // withDatasource selects the configured datasource in a dashboard.

@@ -66,7 +66,7 @@ local warning(name, expr, summary, description, runbook, after='5m') = {
   ),
   warning(
     'RstmdbConnectionsRejected',
-    'increase(rstmdb_connections_rejected_total[5m]) > 0',
+    'increase(rstmdb_connections_rejected[5m]) > 0',
     'Connections rejected (limit reached)',
     '{{ $labels.instance }} rejected {{ $value | humanize }} connections in 5 minutes because its connection limit was reached.',
     {

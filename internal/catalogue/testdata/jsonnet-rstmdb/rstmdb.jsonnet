@@ -73,7 +73,7 @@ local elasticsearch(index) = {
       metrics: [
         metric('rstmdb_connections_active', 'gauge', 'Current active connections', 'connections'),
         metric('rstmdb_connections_total', 'counter', 'Total connections since start', 'connections'),
-        metric('rstmdb_connections_rejected_total', 'counter', 'Rejected connections (limit reached)', 'connections'),
+        metric('rstmdb_connections_rejected', 'counter', 'Rejected connections (limit reached)', 'connections'),
       ],
     },
     obsgen.requestMetrics('rstmdb_requests', labels=['op'], errorLabels=['code'], help={
@@ -238,12 +238,6 @@ local elasticsearch(index) = {
 
   corrections: [
     correction(
-      'metric rstmdb_connections_rejected',
-      '`rstmdb_connections_rejected` (Counter)',
-      '`rstmdb_connections_rejected_total`',
-      'Prometheus and OpenMetrics name counters `<name>_total`; obsgen rejects a counter without the suffix (error `counter-name`). The catalogue records the conventional name; until rstmdb exports it under that name, `obsgen verify` against a live server reports the difference.',
-    ),
-    correction(
       'alert RstmdbWALGrowing',
       '`increase(rstmdb_wal_size_bytes[1h]) > 1073741824`',
       '`delta(rstmdb_wal_size_bytes[1h]) > 1073741824`',
@@ -252,14 +246,14 @@ local elasticsearch(index) = {
     correction(
       'alert RstmdbConnectionsNearLimit',
       '`rstmdb_connections_active / rstmdb_connections_limit > 0.8`',
-      'alert RstmdbConnectionsRejected: `increase(rstmdb_connections_rejected_total[5m]) > 0`',
+      'alert RstmdbConnectionsRejected: `increase(rstmdb_connections_rejected[5m]) > 0`',
       "`rstmdb_connections_limit` is not among the metrics rstmdb exports (it is not in the page's metric tables), so the page's alert can never fire. The catalogue alerts on what is measured: connections being rejected because the limit was reached. Restore a near-limit alert once rstmdb exports its connection limit as a gauge.",
     ),
     correction(
       'panel WAL Size',
       '`rstmdb_wal_size_bytes / 1024 / 1024` labelled MB',
       '`rstmdb_wal_size_bytes` with the Grafana unit `bytes`',
-      'Grafana scales bytes to KiB/MiB/GiB itself; dividing in the query hard-codes one scale and mislabels MiB as MB.',
+      'The panel says MB but divides by 1024², which gives MiB: its numbers are 4.9 % off the unit it names. With the unit `bytes`, Grafana scales the raw value to KiB/MiB/GiB and labels it correctly.',
     ),
     correction(
       'panel types',

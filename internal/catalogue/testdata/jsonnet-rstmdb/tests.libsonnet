@@ -83,7 +83,7 @@ local buckets(rates) = [
   RstmdbConnectionsRejected: [
     {
       name: 'fires after five minutes of rejections',
-      series: [series('rstmdb_connections_rejected_total', '0+3x20')],
+      series: [series('rstmdb_connections_rejected', '0+3x20')],
       alerts: [
         quiet('5m'),
         firing('10m', {}, 'localhost:9090 rejected 15 connections in 5 minutes because its connection limit was reached.'),
@@ -91,7 +91,7 @@ local buckets(rates) = [
     },
     {
       name: 'stays quiet while nothing is rejected',
-      series: [series('rstmdb_connections_rejected_total', '5x20')],
+      series: [series('rstmdb_connections_rejected', '5x20')],
       alerts: [quiet('10m')],
     },
   ],

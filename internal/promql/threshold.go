@@ -1,0 +1,88 @@
+package promql
+
+import (
+	"strconv"
+
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// Threshold is an alert condition read as "Expr Op Value": an expression
+// compared with a constant, such as `disk_used_percent > 80`. Dashboards
+// colour the range where it fires; docs show it as the alert's threshold.
+type Threshold struct {
+	// Expr is the compared expression, always on the left.
+	Expr parser.Expr
+	// Op is one of > >= < <= == !=, turned round when the constant was
+	// written first (3 > x reads x < 3).
+	Op    parser.ItemType
+	Value float64
+}
+
+// turned maps an operator to the one that keeps its meaning with its
+// operands swapped.
+var turned = map[parser.ItemType]parser.ItemType{
+	parser.GTR: parser.LSS, parser.GTE: parser.LTE, parser.LSS: parser.GTR, parser.LTE: parser.GTE,
+	parser.EQLC: parser.EQLC, parser.NEQ: parser.NEQ,
+}
+
+// ThresholdOf reads e as `expr op number` or `number op expr`, where op is a
+// filtering comparison (not bool) and exactly one side is a constant: a
+// number, possibly negated or in parentheses.
+func ThresholdOf(e parser.Expr) (Threshold, bool) {
+	b, ok := Unwrap(e).(*parser.BinaryExpr)
+	if !ok || b.ReturnBool {
+		return Threshold{}, false
+	}
+	if _, ok := turned[b.Op]; !ok {
+		return Threshold{}, false
+	}
+	if v, ok := Number(b.RHS); ok && !IsNumber(b.LHS) {
+		return Threshold{Expr: b.LHS, Op: b.Op, Value: v}, true
+	}
+	if v, ok := Number(b.LHS); ok && !IsNumber(b.RHS) {
+		return Threshold{Expr: b.RHS, Op: turned[b.Op], Value: v}, true
+	}
+	return Threshold{}, false
+}
+
+// String writes the condition without its expression, as docs show it:
+// "> 80", "== 0".
+func (t Threshold) String() string {
+	return t.Op.String() + " " + strconv.FormatFloat(t.Value, 'g', -1, 64)
+}
+
+// Unwrap strips parentheses and step-invariant wrappers.
+func Unwrap(e parser.Expr) parser.Expr {
+	for {
+		switch p := e.(type) {
+		case *parser.ParenExpr:
+			e = p.Expr
+		case *parser.StepInvariantExpr:
+			e = p.Expr
+		default:
+			return e
+		}
+	}
+}
+
+// IsNumber reports whether e is a constant.
+func IsNumber(e parser.Expr) bool {
+	_, ok := Number(e)
+	return ok
+}
+
+// Number evaluates a constant: a literal, possibly negated or in
+// parentheses.
+func Number(e parser.Expr) (float64, bool) {
+	switch n := Unwrap(e).(type) {
+	case *parser.NumberLiteral:
+		return n.Val, true
+	case *parser.UnaryExpr:
+		v, ok := Number(n.Expr)
+		if n.Op == parser.SUB {
+			v = -v
+		}
+		return v, ok
+	}
+	return 0, false
+}
