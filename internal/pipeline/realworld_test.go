@@ -1,0 +1,104 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/mixinlint"
+)
+
+// realWorld are the catalogues of material nobody here wrote.
+const realWorld = "../../testdata/realworld"
+
+// TestRealWorldMaterialLintsWithoutAFalseFinding lints every catalogue under
+// testdata/realworld (correct, widely used rules adopted verbatim): any
+// error or warning there is a false finding.
+func TestRealWorldMaterialLintsWithoutAFalseFinding(t *testing.T) {
+	res, err := Load(Options{Specs: []string{realWorld}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := res.Diags.Count(diag.Warning); n > 0 || res.Diags.HasErrors() {
+		t.Errorf("false findings on real-world material:\n%v", res.Diags)
+	}
+	if err := res.Generate(); err != nil || len(res.Files) == 0 {
+		t.Fatalf("generate: %v (%d files)", err, len(res.Files))
+	}
+}
+
+// TestTheNodeDashboardOffersTheMixinsVariables checks that the Nodes
+// dashboard generated from the node-mixin's queries offers what the mixin
+// does: cluster multi-select with All standing for .*, instance single-select
+// (its queries compare it with =), narrowed by cluster.
+func TestTheNodeDashboardOffersTheMixinsVariables(t *testing.T) {
+	res, err := Load(Options{Specs: []string{filepath.Join(realWorld, "node")}})
+	if err != nil || res.Diags.HasErrors() {
+		t.Fatalf("load: %v %v", err, res.Diags)
+	}
+	if err := res.Generate(); err != nil {
+		t.Fatal(err)
+	}
+	var dash struct {
+		Templating struct {
+			List []struct {
+				Name       string `json:"name"`
+				Multi      bool   `json:"multi"`
+				IncludeAll bool   `json:"includeAll"`
+				AllValue   string `json:"allValue"`
+				Definition string `json:"definition"`
+			} `json:"list"`
+		} `json:"templating"`
+	}
+	for _, f := range res.Files {
+		if strings.HasSuffix(f.Path, "node-exporter-nodes.json") {
+			if err := json.Unmarshal(f.Data, &dash); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var got []string
+	for _, v := range dash.Templating.List {
+		got = append(got, v.Name)
+		switch v.Name {
+		case "cluster":
+			if !v.Multi || !v.IncludeAll || v.AllValue != ".*" {
+				t.Errorf("cluster: want multi-select with All as .*, got %+v", v)
+			}
+		case "instance":
+			if v.Multi || v.IncludeAll || !strings.Contains(v.Definition, `cluster=~"$cluster"`) {
+				t.Errorf("instance: want single-select narrowed by cluster, got %+v", v)
+			}
+		}
+	}
+	if strings.Join(got, ",") != "datasource,cluster,instance" {
+		t.Errorf("variables = %v, want datasource, cluster, instance", got)
+	}
+}
+
+// TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue runs
+// `obsgen lint --mixin` on the node-mixin folder (with vendor/ as jb install
+// leaves it). The mixin is third-party code and is not committed: point
+// OBSGEN_NODE_MIXIN at prometheus/node_exporter's docs/node-mixin after
+// `jb install` to run it.
+func TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue(t *testing.T) {
+	dir := os.Getenv("OBSGEN_NODE_MIXIN")
+	if dir == "" {
+		t.Skip("OBSGEN_NODE_MIXIN is not set (a vendored checkout of prometheus/node_exporter docs/node-mixin)")
+	}
+	res, err := Load(Options{Specs: []string{filepath.Join(realWorld, "node")}})
+	if err != nil || res.Diags.HasErrors() {
+		t.Fatalf("load: %v %v", err, res.Diags)
+	}
+	diags, _, err := mixinlint.Lint(dir, res.Catalogues, catalogue.JsonnetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := diags.Count(diag.Warning); n > 0 || diags.HasErrors() {
+		t.Errorf("lint --mixin %s: false findings:\n%v", dir, diags)
+	}
+}
