@@ -36,18 +36,29 @@ type Page struct {
 	Journeys   []Journey
 	// MetricsURL is where the exposition is read, e.g. http://localhost:9090/metrics.
 	MetricsURL string
+	// TargetLabels are the labels every series carries besides its own.
+	TargetLabels []string
 }
 
 // Group is a metric group with its metrics' display names.
 type Group struct {
 	*catalogue.MetricGroup
 	Rows []MetricRow
+	// Availability says when the group exists ("only with collector
+	// systemd"), empty when it always does.
+	Availability string
 }
 
 // MetricRow is one metric in a table.
 type MetricRow struct {
 	*catalogue.Metric
 	Display string // name{label,label}
+	// Kind is the type as a reader needs it: "counter (served untyped)",
+	// "histogram (native)".
+	Kind string
+	// Description is the help text, with when the metric exists when that
+	// differs from its group.
+	Description string
 }
 
 // Component is a component with the endpoints it serves.
@@ -145,17 +156,22 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 	}
 	for gi := range c.MetricGroups {
 		g := &c.MetricGroups[gi]
-		grp := Group{MetricGroup: g}
+		grp := Group{MetricGroup: g, Availability: g.Optional.Describe()}
 		for mi := range g.Metrics {
 			m := &g.Metrics[mi]
 			display := m.Name
 			if len(m.Labels) > 0 {
 				display += "{" + strings.Join(m.Labels, ",") + "}"
 			}
-			grp.Rows = append(grp.Rows, MetricRow{Metric: m, Display: display})
+			desc := m.Help
+			if m.Optional != nil {
+				desc = strings.TrimSpace(desc + " Exists " + m.Optional.Describe() + ".")
+			}
+			grp.Rows = append(grp.Rows, MetricRow{Metric: m, Display: display, Kind: metricKind(m), Description: desc})
 		}
 		p.Groups = append(p.Groups, grp)
 	}
+	p.TargetLabels = c.TargetLabels()
 	for i := range c.Labels {
 		if len(c.Labels[i].Values) > 0 {
 			p.Enumerated = append(p.Enumerated, &c.Labels[i])
@@ -463,4 +479,20 @@ func endpointAnchor(p *Page, key string) string {
 		}
 	}
 	return "endpoints"
+}
+
+// metricKind is a metric's type as a reader needs it: how it is stored
+// (a native histogram) and how the exporter serves it when that differs.
+func metricKind(m *catalogue.Metric) string {
+	kind := m.Type
+	switch {
+	case m.Native && m.Classic:
+		kind += " (native and classic)"
+	case m.Native:
+		kind += " (native)"
+	}
+	if m.ExposedAs != "" && m.ExposedAs != m.Type {
+		kind += " (served " + m.ExposedAs + ")"
+	}
+	return kind
 }
