@@ -479,7 +479,12 @@ func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string,
 				id.what, name, suggest.Hint(name, names))
 			continue
 		case len(matches) > 1:
-			o.diags.Errorf(at, "overlay-ambiguous", "%s %q names %d items of the base catalogue; an overlay can only change one", id.what, name, len(matches))
+			if m := variantMatches(list, it, matches); len(m) == 1 {
+				matches = m
+				break
+			}
+			o.diags.Errorf(at, "overlay-ambiguous", "%s %q names %d items of the base catalogue; an overlay can only change one%s",
+				id.what, name, len(matches), variantHint(it))
 			continue
 		}
 		k := matches[0]
@@ -496,6 +501,37 @@ func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string,
 		list = reflect.Zero(dst.Type())
 	}
 	dst.Set(list)
+}
+
+// variantMatches narrows the base rules an overlay rule names to the
+// variants whose labels include every label the overlay rule gives: an
+// overlay picks the critical variant of an alert with labels: {severity:
+// critical}. Other items are not narrowed.
+func variantMatches(list, item reflect.Value, matches []int) []int {
+	r, ok := item.Interface().(Rule)
+	if !ok || len(r.Labels) == 0 {
+		return matches
+	}
+	var out []int
+	for _, k := range matches {
+		base := list.Index(k).Interface().(Rule)
+		all := true
+		for key, v := range r.Labels {
+			all = all && base.Labels[key] == v
+		}
+		if all {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// variantHint tells how to name one variant of an alert.
+func variantHint(item reflect.Value) string {
+	if _, ok := item.Interface().(Rule); ok {
+		return " (several rules share the name: give the labels that tell its variant apart, e.g. labels: {severity: critical})"
+	}
+	return ""
 }
 
 // namePos is where an overlay item wrote what names it, or the item.

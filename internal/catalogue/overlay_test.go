@@ -274,3 +274,49 @@ func FuzzApplyOverlay(f *testing.F) {
 		}
 	})
 }
+
+func TestAnOverlayPicksOneVariantOfAnAlertByItsLabels(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("spec.yaml", `apiVersion: obsgen.dev/v1
+service: {name: disk}
+metric_groups:
+  - name: g
+    metrics: [{name: disk_used_ratio, type: gauge, help: Used.}]
+alert_groups:
+  - name: g
+    rules:
+      - {alert: DiskFull, expr: disk_used_ratio > 0.8, labels: {severity: warning}}
+      - {alert: DiskFull, expr: disk_used_ratio > 0.9, labels: {severity: critical}}
+`)
+	write("overlays/prod/alerts.yaml", `apiVersion: obsgen.dev/v1
+alert_groups:
+  - name: g
+    rules:
+      - {alert: DiskFull, labels: {severity: critical}, expr: disk_used_ratio > 0.95}
+`)
+	write("overlays/bad/alerts.yaml", `apiVersion: obsgen.dev/v1
+alert_groups:
+  - name: g
+    rules:
+      - {alert: DiskFull, expr: disk_used_ratio > 0.95}
+`)
+	c, diags, _ := Load(dir, Options{Env: "prod"})
+	if diags.HasErrors() {
+		t.Fatalf("prod: %v", diags)
+	}
+	if got := []string{c.AlertVariants("DiskFull")[0].Expr.Text, c.AlertVariants("DiskFull")[1].Expr.Text}; got[0] != "disk_used_ratio > 0.8" || got[1] != "disk_used_ratio > 0.95" {
+		t.Errorf("the overlay should change the critical variant only, got %q", got)
+	}
+	_, diags, _ = Load(dir, Options{Env: "bad"})
+	if s := fmt.Sprint(diags); !strings.Contains(s, "overlay-ambiguous") || !strings.Contains(s, "labels: {severity: critical}") {
+		t.Errorf("an overlay naming a shared alert name without labels: want overlay-ambiguous with a hint, got %v", diags)
+	}
+}
