@@ -1,6 +1,7 @@
 package grafana
 
 import (
+	"github.com/obsgen/obsgen/internal/promql"
 	"slices"
 	"strings"
 
@@ -18,7 +19,7 @@ const targetLabel = "instance"
 func seriesLabels(c *catalogue.Catalogue, expr parser.Node) []string {
 	switch e := expr.(type) {
 	case *parser.VectorSelector:
-		m, suffix := c.Series(selectorName(e))
+		m, suffix := c.Series(promql.SelectorName(e))
 		out := []string{targetLabel}
 		if m != nil {
 			out = append(out, m.Labels...)

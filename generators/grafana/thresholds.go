@@ -83,7 +83,7 @@ func writeSignature(b *strings.Builder, e parser.Node) {
 	case *parser.StringLiteral:
 		b.WriteString(strconv.Quote(n.Val))
 	case *parser.VectorSelector:
-		b.WriteString(selectorName(n))
+		b.WriteString(promql.SelectorName(n))
 	case *parser.MatrixSelector:
 		writeSignature(b, n.VectorSelector)
 		b.WriteString("[]")

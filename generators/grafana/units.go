@@ -2,7 +2,7 @@ package grafana
 
 import (
 	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/prometheus/prometheus/model/labels"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -78,7 +78,7 @@ func measure(c *catalogue.Catalogue, expr parser.Node) quantity {
 // family, a histogram's or summary's _bucket, _sum or _count, or a
 // recorded series whose rule declares a unit.
 func measureSeries(c *catalogue.Catalogue, vs *parser.VectorSelector) quantity {
-	name := selectorName(vs)
+	name := promql.SelectorName(vs)
 	m, suffix := c.Series(name)
 	if m == nil {
 		if r := c.Record(name); r != nil && r.Unit != "" {
@@ -93,20 +93,6 @@ func measureSeries(c *catalogue.Catalogue, vs *parser.VectorSelector) quantity {
 		return count
 	}
 	return quantity{known: true, unit: m.Unit}
-}
-
-// selectorName is the metric name a selector selects: its name, or its
-// __name__="..." matcher.
-func selectorName(vs *parser.VectorSelector) string {
-	if vs.Name != "" {
-		return vs.Name
-	}
-	for _, m := range vs.LabelMatchers {
-		if m.Name == labels.MetricName && m.Type == labels.MatchEqual {
-			return m.Value
-		}
-	}
-	return ""
 }
 
 // measureCall measures a function call: rates are per second, quantiles

@@ -1,6 +1,7 @@
 package grafana
 
 import (
+	"github.com/obsgen/obsgen/internal/promql"
 	"slices"
 	"strconv"
 	"strings"
@@ -118,7 +119,7 @@ func selectorWithLabel(c *catalogue.Catalogue, expr parser.Expr, label string, t
 		if !ok || found != "" {
 			return nil
 		}
-		name := selectorName(vs)
+		name := promql.SelectorName(vs)
 		if m, _ := c.Series(name); m != nil && (target || m.HasLabel(label)) {
 			found = name
 		}

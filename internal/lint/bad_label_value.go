@@ -22,7 +22,7 @@ var badLabelValue = &Check{
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			e.selectors(func(vs *parser.VectorSelector) {
-				s := x.resolve(selectorName(vs))
+				s := x.resolve(promql.SelectorName(vs))
 				if s.metric == nil {
 					return
 				}

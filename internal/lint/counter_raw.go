@@ -2,6 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -42,11 +43,11 @@ func (w rawWalker) walk(n parser.Node, consumed, compared bool) {
 		if consumed {
 			return
 		}
-		s := w.x.resolve(selectorName(v))
+		s := w.x.resolve(promql.SelectorName(v))
 		if !s.counter() {
 			return
 		}
-		name := selectorName(v)
+		name := promql.SelectorName(v)
 		if compared {
 			w.r.at(w.e.Pos(v), len(name), "%s is compared by its raw value, which only grows and drops to 0 on restart; compare its rate() or increase()", s.describe())
 		} else {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -112,7 +113,7 @@ func lostBelow(x *Context, n parser.Node, l string) string {
 	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
 		if vs, ok := c.(*parser.VectorSelector); ok && found == "" {
 			if s := x.labelsOf(vs); !s.any && s.has(l) {
-				found = selectorName(vs)
+				found = promql.SelectorName(vs)
 			}
 		}
 		return nil

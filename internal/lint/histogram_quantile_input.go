@@ -3,6 +3,7 @@ package lint
 import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -28,13 +29,13 @@ var histogramQuantileInput = &Check{
 
 // checkQuantile reports at most one problem with one histogram_quantile call.
 func checkQuantile(x *Context, e *Expression, r *reporter, c *parser.Call) {
-	if phi, ok := number(c.Args[0]); ok && (phi < 0 || phi > 1) {
+	if phi, ok := promql.Number(c.Args[0]); ok && (phi < 0 || phi > 1) {
 		r.at(e.Pos(c.Args[0]), e.Len(c.Args[0]), "histogram_quantile() takes a quantile between 0 and 1, not %g (0.99 is the 99th percentile)", phi)
 		return
 	}
 	n := parser.Node(c.Args[1])
 	for {
-		switch v := unparen(n).(type) {
+		switch v := promql.Unwrap(n).(type) {
 		case *parser.AggregateExpr:
 			switch v.Op {
 			case parser.TOPK, parser.BOTTOMK, parser.LIMITK, parser.LIMIT_RATIO:
@@ -89,7 +90,7 @@ func checkQuantile(x *Context, e *Expression, r *reporter, c *parser.Call) {
 // quantileInput judges the series histogram_quantile() reads, inside a
 // rate() (rated) or directly.
 func quantileInput(x *Context, e *Expression, r *reporter, vs *parser.VectorSelector, rated bool) {
-	name := selectorName(vs)
+	name := promql.SelectorName(vs)
 	s := x.resolve(name)
 	pos, n := e.Pos(vs), len(name)
 	switch {
@@ -160,28 +161,12 @@ func contains(ls []string, l string) bool {
 	return false
 }
 
-// number returns the value of a number literal (possibly negated or in
-// parentheses).
-func number(n parser.Node) (float64, bool) {
-	switch v := unparen(n).(type) {
-	case *parser.NumberLiteral:
-		return v.Val, true
-	case *parser.UnaryExpr:
-		f, ok := number(v.Expr)
-		if ok && v.Op == parser.SUB {
-			f = -f
-		}
-		return f, ok
-	}
-	return 0, false
-}
-
 // readsNative reports whether an expression reads a native histogram,
 // whose buckets travel inside each sample: no le to keep.
 func (x *Context) readsNative(n parser.Node) bool {
 	found := false
 	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
-		if vs, ok := c.(*parser.VectorSelector); ok && x.resolve(selectorName(vs)).native() {
+		if vs, ok := c.(*parser.VectorSelector); ok && x.resolve(promql.SelectorName(vs)).native() {
 			found = true
 		}
 		return nil

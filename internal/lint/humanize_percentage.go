@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/obsgen/obsgen/internal/promql"
 	"regexp"
 
 	"github.com/obsgen/obsgen/internal/diag"
@@ -42,12 +43,12 @@ var humanizedValueRE = regexp.MustCompile(`\$value\s*\|\s*humanizePercentage|hum
 // alertValue returns the expression whose value an alert's $value is: the
 // left side of a filtering comparison with a number, else the whole.
 func alertValue(n parser.Node) parser.Node {
-	n = unparen(n)
+	n = promql.Unwrap(n)
 	if b, ok := n.(*parser.BinaryExpr); ok && b.Op.IsComparisonOperator() && !b.ReturnBool {
-		if _, num := number(b.RHS); num {
+		if _, num := promql.Number(b.RHS); num {
 			return alertValue(b.LHS)
 		}
-		if _, num := number(b.LHS); num {
+		if _, num := promql.Number(b.LHS); num {
 			return alertValue(b.RHS)
 		}
 	}
@@ -57,18 +58,18 @@ func alertValue(n parser.Node) parser.Node {
 // percentValue reports whether an expression's value is already a
 // percentage: multiplied by 100, or a series whose unit is percent.
 func (x *Context) percentValue(n parser.Node) bool {
-	switch v := unparen(n).(type) {
+	switch v := promql.Unwrap(n).(type) {
 	case *parser.BinaryExpr:
 		if v.Op == parser.MUL {
 			for _, side := range []parser.Expr{v.LHS, v.RHS} {
-				if f, ok := number(side); ok && f == 100 {
+				if f, ok := promql.Number(side); ok && f == 100 {
 					return true
 				}
 			}
 		}
 		return false
 	case *parser.VectorSelector:
-		s := x.resolve(selectorName(v))
+		s := x.resolve(promql.SelectorName(v))
 		if s.metric != nil && s.suffix == "" {
 			return s.metric.Unit == "percent"
 		}

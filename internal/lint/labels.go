@@ -148,7 +148,7 @@ func (x *Context) computeLabels(n parser.Node) labelSet {
 
 // selectorLabels returns the labels of the series a selector reads.
 func (x *Context) selectorLabels(vs *parser.VectorSelector) labelSet {
-	s := x.resolve(selectorName(vs))
+	s := x.resolve(promql.SelectorName(vs))
 	switch {
 	case s.metric != nil:
 		out := setOf(s.metric.Labels...).with(x.targetLabels(s.cat)...)
@@ -216,7 +216,7 @@ func (x *Context) callLabels(c *parser.Call) labelSet {
 		if len(c.Args) < 2 {
 			return anyLabels()
 		}
-		dst, ok := unparen(c.Args[1]).(*parser.StringLiteral)
+		dst, ok := promql.Unwrap(c.Args[1]).(*parser.StringLiteral)
 		if !ok {
 			return anyLabels()
 		}
@@ -263,7 +263,7 @@ func (x *Context) aggregateLabels(a *parser.AggregateExpr) labelSet {
 		out = inner.keep(a.Grouping...)
 	}
 	if a.Op == parser.COUNT_VALUES {
-		if s, ok := unparen(a.Param).(*parser.StringLiteral); ok {
+		if s, ok := promql.Unwrap(a.Param).(*parser.StringLiteral); ok {
 			out = out.with(s.Val)
 		}
 	}

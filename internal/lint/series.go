@@ -2,7 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/prometheus/prometheus/model/labels"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -136,20 +136,6 @@ func (s series) kind() string {
 	return s.name
 }
 
-// selectorName returns the metric name a selector selects: its name, or
-// an equality matcher on __name__; "" when it selects by labels only.
-func selectorName(vs *parser.VectorSelector) string {
-	if vs.Name != "" {
-		return vs.Name
-	}
-	for _, m := range vs.LabelMatchers {
-		if m != nil && m.Name == labels.MetricName && m.Type == labels.MatchEqual {
-			return m.Value
-		}
-	}
-	return ""
-}
-
 // unwrapRange returns the vector selector a range argument reads: the
 // selector of x[5m], or of a subquery x[5m:1m] over a bare selector.
 func unwrapRange(n parser.Node) *parser.VectorSelector {
@@ -167,20 +153,6 @@ func unwrapRange(n parser.Node) *parser.VectorSelector {
 			return v
 		default:
 			return nil
-		}
-	}
-}
-
-// unparen strips parentheses and step-invariant wrappers.
-func unparen(n parser.Node) parser.Node {
-	for {
-		switch v := n.(type) {
-		case *parser.ParenExpr:
-			n = v.Expr
-		case *parser.StepInvariantExpr:
-			n = v.Expr
-		default:
-			return n
 		}
 	}
 }
@@ -210,5 +182,5 @@ func (x *Context) rangeArgSeries(c *parser.Call) (series, bool) {
 	if vs == nil {
 		return series{}, false
 	}
-	return x.resolve(selectorName(vs)), true
+	return x.resolve(promql.SelectorName(vs)), true
 }

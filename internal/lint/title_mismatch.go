@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/obsgen/obsgen/internal/promql"
 	"math"
 	"regexp"
 	"strconv"
@@ -54,7 +55,7 @@ func quantiles(e *Expression) []quantileCall {
 	var out []quantileCall
 	add := func(n, phi parser.Node) {
 		q := quantileCall{node: n, phi: phi}
-		q.value, q.known = number(phi)
+		q.value, q.known = promql.Number(phi)
 		out = append(out, q)
 	}
 	parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
@@ -87,7 +88,7 @@ func averageMismatch(x *Context, e *Expression, r *reporter) bool {
 		return false
 	}
 	var q *quantileCall
-	switch v := unparen(e.Root()).(type) {
+	switch v := promql.Unwrap(e.Root()).(type) {
 	case *parser.Call, *parser.AggregateExpr:
 		for _, c := range quantiles(e) {
 			if c.node == v {
@@ -106,7 +107,7 @@ func averageMismatch(x *Context, e *Expression, r *reporter) bool {
 	name := "<histogram>"
 	parser.Inspect(q.node, func(n parser.Node, _ []parser.Node) error {
 		if vs, ok := n.(*parser.VectorSelector); ok {
-			if s := x.resolve(selectorName(vs)); s.metric != nil && s.suffix == "_bucket" {
+			if s := x.resolve(promql.SelectorName(vs)); s.metric != nil && s.suffix == "_bucket" {
 				name = s.metric.Name
 			}
 		}
@@ -175,7 +176,7 @@ func unitMismatch(e *Expression, r *reporter) {
 		if !ok || b.Op != parser.DIV {
 			return nil
 		}
-		v, ok := number(b.RHS)
+		v, ok := promql.Number(b.RHS)
 		if !ok || !(dec != nil && isPowerOf(v, 1024) || bin != nil && isPowerOf(v, 1000)) {
 			return nil
 		}

@@ -17,7 +17,7 @@ var unknownJob = &Check{
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			e.selectors(func(vs *parser.VectorSelector) {
-				name := selectorName(vs)
+				name := promql.SelectorName(vs)
 				s := x.resolve(name)
 				cat := s.cat
 				switch {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"github.com/obsgen/obsgen/internal/promql"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -21,7 +22,7 @@ var unknownLabel = &Check{
 		var rare undeclared
 		for _, e := range x.Exprs {
 			e.selectors(func(vs *parser.VectorSelector) {
-				if selectorName(vs) == "" {
+				if promql.SelectorName(vs) == "" {
 					return
 				}
 				have := x.labelsOf(vs)
@@ -32,7 +33,7 @@ var unknownLabel = &Check{
 					if m == nil || m.Name == labels.MetricName || have.has(m.Name) {
 						continue
 					}
-					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have, series: x.resolve(selectorName(vs))}
+					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have, series: x.resolve(promql.SelectorName(vs))}
 					if !x.knownLabel(m.Name) {
 						rare.add(m.Name, e, e.PosAt(e.matcherOffset(vs, m.Name)), f.needsValue(), func() { f.report(r) })
 						continue
@@ -72,7 +73,7 @@ func (f labelFinding) needsValue() bool {
 
 // report reports the matcher on its own.
 func (f labelFinding) report(r *reporter) {
-	name := selectorName(f.vs) + f.series.origin()
+	name := promql.SelectorName(f.vs) + f.series.origin()
 	pos := f.e.PosAt(f.e.matcherOffset(f.vs, f.m.Name))
 	h := hint(f.m.Name, f.have.list())
 	if _, ok := f.e.panelVariable(f.c, f.m); ok && !f.needsValue() {

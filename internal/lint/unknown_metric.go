@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/obsgen/obsgen/internal/promql"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -18,7 +19,7 @@ var unknownMetric = &Check{
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			e.selectors(func(vs *parser.VectorSelector) {
-				name := selectorName(vs)
+				name := promql.SelectorName(vs)
 				if name == "" {
 					return
 				}

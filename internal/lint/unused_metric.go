@@ -2,6 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -15,7 +16,7 @@ var unusedMetric = &Check{
 		used := map[string]bool{}
 		for _, e := range x.Exprs {
 			e.selectors(func(vs *parser.VectorSelector) {
-				if s := x.resolve(selectorName(vs)); s.metric != nil {
+				if s := x.resolve(promql.SelectorName(vs)); s.metric != nil {
 					used[s.metric.Name] = true
 				}
 			})

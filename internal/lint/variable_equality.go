@@ -2,6 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -30,7 +31,7 @@ var variableEquality = &Check{
 					}
 					r.at(e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s compares %s with %s to variable %s, which %s: Grafana fills in a regex "+
 						"that %s takes literally, so the panel is blank once several values or All are chosen; use %s%s%q",
-						selectorName(vs), m.Name, m.Type, v.Name, multiText(v.Multi, v.IncludeAll), m.Type, m.Name, op, m.Value)
+						promql.SelectorName(vs), m.Name, m.Type, v.Name, multiText(v.Multi, v.IncludeAll), m.Type, m.Name, op, m.Value)
 				}
 			})
 		}

@@ -50,39 +50,3 @@ func ThresholdOf(e parser.Expr) (Threshold, bool) {
 func (t Threshold) String() string {
 	return t.Op.String() + " " + strconv.FormatFloat(t.Value, 'g', -1, 64)
 }
-
-// Unwrap strips parentheses and step-invariant wrappers.
-func Unwrap(e parser.Expr) parser.Expr {
-	for {
-		switch p := e.(type) {
-		case *parser.ParenExpr:
-			e = p.Expr
-		case *parser.StepInvariantExpr:
-			e = p.Expr
-		default:
-			return e
-		}
-	}
-}
-
-// IsNumber reports whether e is a constant.
-func IsNumber(e parser.Expr) bool {
-	_, ok := Number(e)
-	return ok
-}
-
-// Number evaluates a constant: a literal, possibly negated or in
-// parentheses.
-func Number(e parser.Expr) (float64, bool) {
-	switch n := Unwrap(e).(type) {
-	case *parser.NumberLiteral:
-		return n.Val, true
-	case *parser.UnaryExpr:
-		v, ok := Number(n.Expr)
-		if n.Op == parser.SUB {
-			v = -v
-		}
-		return v, ok
-	}
-	return 0, false
-}
