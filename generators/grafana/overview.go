@@ -82,31 +82,7 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(selector(m, "", vars), catalogue.Pos{})}},
 		}}
 	case catalogue.Histogram:
-		if !m.HasClassicSeries() {
-			return nativePanels(m, vars, desc)
-		}
-		buckets := "rate(" + selector(m, "_bucket", vars) + rateWindow + ")"
-		quantiles := catalogue.Panel{
-			Title:       m.Name + " (p50, p90, p99)",
-			Type:        "timeseries",
-			Description: desc + ": 50th, 90th and 99th percentiles.",
-		}
-		for _, q := range overviewQuantiles {
-			quantiles.Queries = append(quantiles.Queries, catalogue.PanelQuery{
-				Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(append([]string{"le"}, m.Labels...), buckets)+")", catalogue.Pos{}),
-				Legend: strings.TrimSpace(q.name + " " + legendFormat(m.Labels)),
-			})
-		}
-		heat := catalogue.Panel{
-			Title:       m.Name + " (buckets)",
-			Type:        "heatmap",
-			Description: desc + ": observations per bucket.",
-			Queries: []catalogue.PanelQuery{{
-				Expr:   catalogue.NewExpr(sumBy([]string{"le"}, "increase("+selector(m, "_bucket", vars)+rateWindow+")"), catalogue.Pos{}),
-				Format: "heatmap",
-			}},
-		}
-		return []catalogue.Panel{quantiles, heat}
+		return histogramPanels(m, vars, desc)
 	case catalogue.Summary:
 		return []catalogue.Panel{{
 			Title:       m.Name + " (quantiles)",
@@ -141,28 +117,33 @@ func sumBy(labels []string, expr string) string {
 	return "sum by (" + strings.Join(labels, ", ") + ") (" + expr + ")"
 }
 
-// nativePanels are the overview panels of a native histogram: its
-// percentiles and its buckets, read from the one series of the family
-// (there is no _bucket series and no le label to keep).
-func nativePanels(m catalogue.Metric, vars []string, desc string) []catalogue.Panel {
-	rated := "rate(" + selector(m, "", vars) + rateWindow + ")"
+// histogramPanels are a histogram's overview panels: its p50, p90 and p99
+// and its buckets as a heatmap. A classic histogram is read through its
+// _bucket series, grouped by le; a native one through the one series of
+// the family, whose samples carry their buckets (no le to keep).
+func histogramPanels(m catalogue.Metric, vars []string, desc string) []catalogue.Panel {
+	suffix, le, kind := "_bucket", []string{"le"}, ""
+	if !m.HasClassicSeries() {
+		suffix, le, kind = "", nil, " (native histogram)"
+	}
+	rated := "rate(" + selector(m, suffix, vars) + rateWindow + ")"
 	quantiles := catalogue.Panel{
 		Title:       m.Name + " (p50, p90, p99)",
 		Type:        "timeseries",
-		Description: desc + ": 50th, 90th and 99th percentiles (native histogram).",
+		Description: desc + ": 50th, 90th and 99th percentiles" + kind + ".",
 	}
 	for _, q := range overviewQuantiles {
 		quantiles.Queries = append(quantiles.Queries, catalogue.PanelQuery{
-			Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(m.Labels, rated)+")", catalogue.Pos{}),
+			Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(append(le, m.Labels...), rated)+")", catalogue.Pos{}),
 			Legend: strings.TrimSpace(q.name + " " + legendFormat(m.Labels)),
 		})
 	}
 	heat := catalogue.Panel{
 		Title:       m.Name + " (buckets)",
 		Type:        "heatmap",
-		Description: desc + ": observations per bucket (native histogram).",
+		Description: desc + ": observations per bucket" + kind + ".",
 		Queries: []catalogue.PanelQuery{{
-			Expr:   catalogue.NewExpr(sumBy(nil, "increase("+selector(m, "", vars)+rateWindow+")"), catalogue.Pos{}),
+			Expr:   catalogue.NewExpr(sumBy(le, "increase("+selector(m, suffix, vars)+rateWindow+")"), catalogue.Pos{}),
 			Format: "heatmap",
 		}},
 	}

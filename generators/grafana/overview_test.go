@@ -1,0 +1,43 @@
+package grafana
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+func TestTheOverviewReadsAHistogramAsItIsStored(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		metric     catalogue.Metric
+		want, dont []string
+	}{
+		{"a classic histogram is read through its buckets by le",
+			catalogue.Metric{Name: "x_seconds", Type: catalogue.Histogram, Labels: []string{"op"}},
+			[]string{"histogram_quantile(0.99, sum by (le, op) (rate(x_seconds_bucket", "sum by (le) (increase(x_seconds_bucket"}, nil},
+		{"a native histogram is read through its one series, with no le",
+			catalogue.Metric{Name: "x_seconds", Type: catalogue.Histogram, Native: true, Labels: []string{"op"}},
+			[]string{"histogram_quantile(0.99, sum by (op) (rate(x_seconds[", "sum(increase(x_seconds["}, []string{"_bucket", "(le"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var exprs []string
+			for _, p := range metricPanels(tc.metric, nil) {
+				for _, q := range p.Queries {
+					exprs = append(exprs, q.Expr.Text)
+				}
+			}
+			all := strings.Join(exprs, "\n")
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("want %q in:\n%s", w, all)
+				}
+			}
+			for _, d := range tc.dont {
+				if strings.Contains(all, d) {
+					t.Errorf("%q must not appear in:\n%s", d, all)
+				}
+			}
+		})
+	}
+}
