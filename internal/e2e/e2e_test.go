@@ -97,16 +97,7 @@ func runScenario(t *testing.T, bin, svc, scenario string) {
 		t.Fatalf(format+"\nprometheus said:\n%s", append(args, prom.output())...)
 	}
 
-	if ok, why := poll(ctx, func() (bool, string) {
-		code, err := prom.get(ctx, "/-/ready", nil)
-		return code == 200, fmt.Sprint("status ", code, " ", err)
-	}); !ok {
-		fail("prometheus never became ready: %s", why)
-	}
-
-	if ok, why := poll(ctx, func() (bool, string) { return rulesHealthy(ctx, prom, want) }); !ok {
-		fail("rules: %s", why)
-	}
+	waitRulesHealthy(ctx, prom, want, fail)
 
 	// Wait for every rule the scenario selects to fire, then keep watching
 	// until every window has filled and been evaluated a few times, so
@@ -220,6 +211,20 @@ func writeConfig(t *testing.T, c *catalogue.Catalogue, dir, addr string) []strin
 	}
 	sort.Strings(rules)
 	return rules
+}
+
+// waitRulesHealthy waits until Prometheus is ready and lists exactly the
+// rules in want, each evaluated with health ok; fail reports what it saw.
+func waitRulesHealthy(ctx context.Context, prom *server, want []string, fail func(format string, args ...any)) {
+	if ok, why := poll(ctx, func() (bool, string) {
+		code, err := prom.get(ctx, "/-/ready", nil)
+		return code == 200, fmt.Sprint("status ", code, " ", err)
+	}); !ok {
+		fail("prometheus never became ready: %s", why)
+	}
+	if ok, why := poll(ctx, func() (bool, string) { return rulesHealthy(ctx, prom, want) }); !ok {
+		fail("rules: %s", why)
+	}
 }
 
 // rulesHealthy reports whether Prometheus lists exactly the generated rules,

@@ -55,15 +55,7 @@ func TestAPrometheusScrapingARealNodeExporterRunsTheNodeMixinRulesHealthy(t *tes
 		t.Helper()
 		t.Fatalf(format+"\nprometheus said:\n%s", append(args, p.output())...)
 	}
-	if ok, why := poll(ctx, func() (bool, string) {
-		code, err := p.get(ctx, "/-/ready", nil)
-		return code == 200, fmt.Sprint("status ", code, " ", err)
-	}); !ok {
-		fail("prometheus never became ready: %s", why)
-	}
-	if ok, why := poll(ctx, func() (bool, string) { return rulesHealthy(ctx, p, want) }); !ok {
-		fail("rules: %s", why)
-	}
+	waitRulesHealthy(ctx, p, want, fail)
 	if ok, why := poll(ctx, func() (bool, string) {
 		var q struct {
 			Data struct {
