@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin/obsgen
 PKGS    := ./...
 
-.PHONY: all build install generate check lint test deps fmt vet unit validate bench gobench fuzz clean
+.PHONY: all build install generate check lint test deps fmt vet tidy unit validate bench gobench fuzz clean
 
 all: generate
 
@@ -38,6 +38,10 @@ fmt:
 vet:
 	$(GO) vet $(PKGS)
 
+## tidy: fail when go.mod or go.sum is not what go mod tidy makes
+tidy:
+	$(GO) mod tidy -diff
+
 ## unit: go test with the real tools required (no skipping)
 unit:
 	OBSGEN_REQUIRE_TOOLS=1 $(GO) test -count=1 $(PKGS)
@@ -52,7 +56,7 @@ validate: build
 	$(BIN) check
 
 ## test: everything a change must pass
-test: deps fmt vet unit validate
+test: deps fmt vet tidy unit validate
 
 ## fuzz: every fuzz target for FUZZTIME each (default 30s)
 fuzz:
