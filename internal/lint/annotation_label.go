@@ -17,7 +17,7 @@ var annotationLabel = &Check{
 				continue
 			}
 			have := x.labelsOf(e.Root())
-			if have.any {
+			if have.Any {
 				continue
 			}
 			rule := e.Rule
@@ -27,7 +27,7 @@ var annotationLabel = &Check{
 			}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
 				for _, k := range sortedKeys(field.values) {
 					for _, l := range labelRefs(field.values[k]) {
-						if have.has(l) {
+						if have.Has(l) {
 							continue
 						}
 						note := ""
@@ -35,7 +35,7 @@ var annotationLabel = &Check{
 							note = "; the rule's own labels are not visible to $labels"
 						}
 						r.at(x.C.At(rule.Pos, field.what+"."+k), 0, "%s %s of %s uses $labels.%s, but the expression's result carries %s, so it prints nothing%s%s",
-							field.what[:len(field.what)-1], k, rule.Alert, l, have, note, hint(l, have.list()))
+							field.what[:len(field.what)-1], k, rule.Alert, l, have, note, hint(l, have.List()))
 					}
 				}
 			}

@@ -28,7 +28,7 @@ var badLabelValue = &Check{
 				}
 				have := x.labelsOf(vs)
 				for _, m := range vs.LabelMatchers {
-					if m == nil || m.Name == labels.MetricName || !have.has(m.Name) || m.Value == "" {
+					if m == nil || m.Name == labels.MetricName || !have.Has(m.Name) || m.Value == "" {
 						continue
 					}
 					if e.Kind == KindPanel && promql.HasVariable(m.Value) {

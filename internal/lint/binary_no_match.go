@@ -30,17 +30,17 @@ var binaryNoMatch = &Check{
 					return nil
 				}
 				lhs, rhs := x.labelsOf(b.LHS), x.labelsOf(b.RHS)
-				if lhs.any || rhs.any {
+				if lhs.Any || rhs.Any {
 					return nil
 				}
-				onlyL, onlyR := lhs.without(rhs.list()...).without(labels.MetricName), rhs.without(lhs.list()...).without(labels.MetricName)
-				if len(onlyL.names) == 0 && len(onlyR.names) == 0 {
+				onlyL, onlyR := lhs.Without(rhs.List()...).Without(labels.MetricName), rhs.Without(lhs.List()...).Without(labels.MetricName)
+				if onlyL.Len() == 0 && onlyR.Len() == 0 {
 					return nil
 				}
 				off := operatorOffset(e, b)
 				r.at(e.PosAt(off), len(b.Op.String()), "%s matches series by all their labels, but the left side carries %s and the right side %s, "+
 					"so no pair matches and the result is always empty; match on the shared labels with on(%s), or ignoring(%s)",
-					b.Op, lhs, rhs, joinLabels(lhs.without(onlyL.list()...).list()), joinLabels(onlyL.with(onlyR.list()...).list()))
+					b.Op, lhs, rhs, joinLabels(lhs.Without(onlyL.List()...).List()), joinLabels(onlyL.With(onlyR.List()...).List()))
 				return nil
 			})
 		}

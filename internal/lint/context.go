@@ -4,7 +4,7 @@ import (
 	"sort"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/prometheus/prometheus/promql/parser"
+	"github.com/obsgen/obsgen/internal/promql"
 )
 
 // Context is what the checks share for one catalogue: its parsed
@@ -19,8 +19,9 @@ type Context struct {
 
 	records     map[string][]*catalogue.Rule
 	recordState map[string]int8
-	recordSets  map[string]labelSet
-	labelMemo   map[parser.Node]labelSet
+	recordSets  map[string]promql.LabelSet
+	// labels is the label analysis of every expression (labelsOf).
+	labels *promql.Labels
 	// scrapeLabels are the target labels of every scraped series, by
 	// catalogue: job, instance, the Kubernetes ones, each job's declared
 	// target labels and the organisation's external labels.
@@ -36,8 +37,7 @@ func newContext(c *catalogue.Catalogue) *Context {
 		C:           c,
 		records:     map[string][]*catalogue.Rule{},
 		recordState: map[string]int8{},
-		recordSets:  map[string]labelSet{},
-		labelMemo:   map[parser.Node]labelSet{},
+		recordSets:  map[string]promql.LabelSet{},
 	}
 	for _, r := range c.Records() {
 		if r.Record != "" {

@@ -39,11 +39,11 @@ func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateEx
 		return
 	}
 	inner := x.labelsOf(a.Expr)
-	if inner.any {
+	if inner.Any {
 		return
 	}
 	for _, l := range a.Grouping {
-		if l == labels.MetricName || inner.has(l) {
+		if l == labels.MetricName || inner.Has(l) {
 			continue
 		}
 		pos := e.PosAt(e.groupingOffset(a, l))
@@ -76,7 +76,7 @@ func checkMatching(x *Context, e *Expression, r *reporter, b *parser.BinaryExpr)
 		if l == labels.MetricName {
 			continue
 		}
-		inL, inR := lhs.has(l), rhs.has(l)
+		inL, inR := lhs.Has(l), rhs.Has(l)
 		if vm.On {
 			if inL && inR {
 				continue
@@ -99,7 +99,7 @@ func checkMatching(x *Context, e *Expression, r *reporter, b *parser.BinaryExpr)
 		one, side, kw = lhs, "left", "group_right"
 	}
 	for _, l := range vm.Include {
-		if !one.has(l) {
+		if !one.Has(l) {
 			r.at(e.PosAt(e.matchingOffset(b, []string{kw}, l)), len(l),
 				"%s (%s): the %s side carries no label %s to copy (it carries %s)", kw, l, side, l, one)
 		}
@@ -112,7 +112,7 @@ func lostBelow(x *Context, n parser.Node, l string) string {
 	found := ""
 	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
 		if vs, ok := c.(*parser.VectorSelector); ok && found == "" {
-			if s := x.labelsOf(vs); !s.any && s.has(l) {
+			if s := x.labelsOf(vs); !s.Any && s.Has(l) {
 				found = promql.SelectorName(vs)
 			}
 		}

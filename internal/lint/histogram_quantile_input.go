@@ -54,7 +54,7 @@ func checkQuantile(x *Context, e *Expression, r *reporter, c *parser.Call) {
 				if len(v.Args) == 0 {
 					return
 				}
-				vs := unwrapRange(v.Args[0])
+				vs := promql.RangeSelector(v.Args[0])
 				if vs == nil {
 					return
 				}
@@ -95,7 +95,7 @@ func quantileInput(x *Context, e *Expression, r *reporter, vs *parser.VectorSele
 	pos, n := e.Pos(vs), len(name)
 	switch {
 	case s.records != nil:
-		if l := x.recordLabels(name); !l.has("le") {
+		if l := x.recordLabels(name); !l.Has("le") {
 			r.at(pos, n, "recorded series %s has no le label (it carries %s), so histogram_quantile() returns nothing", name, l)
 		}
 	case s.metric == nil:

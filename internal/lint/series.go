@@ -136,41 +136,6 @@ func (s series) kind() string {
 	return s.name
 }
 
-// unwrapRange returns the vector selector a range argument reads: the
-// selector of x[5m], or of a subquery x[5m:1m] over a bare selector.
-func unwrapRange(n parser.Node) *parser.VectorSelector {
-	for {
-		switch v := n.(type) {
-		case *parser.MatrixSelector:
-			n = v.VectorSelector
-		case *parser.SubqueryExpr:
-			n = v.Expr
-		case *parser.ParenExpr:
-			n = v.Expr
-		case *parser.StepInvariantExpr:
-			n = v.Expr
-		case *parser.VectorSelector:
-			return v
-		default:
-			return nil
-		}
-	}
-}
-
-// firstArg returns the first argument of c of a vector or matrix type.
-func firstArg(c *parser.Call) parser.Expr {
-	for _, a := range c.Args {
-		if a == nil {
-			continue
-		}
-		switch a.Type() {
-		case parser.ValueTypeVector, parser.ValueTypeMatrix:
-			return a
-		}
-	}
-	return nil
-}
-
 // rangeArgSeries resolves the series a function call reads through its
 // first argument, a range selector or a subquery over one (see
 // unwrapRange); ok is false when the call has no such argument.
@@ -178,7 +143,7 @@ func (x *Context) rangeArgSeries(c *parser.Call) (series, bool) {
 	if len(c.Args) == 0 {
 		return series{}, false
 	}
-	vs := unwrapRange(c.Args[0])
+	vs := promql.RangeSelector(c.Args[0])
 	if vs == nil {
 		return series{}, false
 	}

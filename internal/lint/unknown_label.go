@@ -26,11 +26,11 @@ var unknownLabel = &Check{
 					return
 				}
 				have := x.labelsOf(vs)
-				if have.any {
+				if have.Any {
 					return
 				}
 				for _, m := range vs.LabelMatchers {
-					if m == nil || m.Name == labels.MetricName || have.has(m.Name) {
+					if m == nil || m.Name == labels.MetricName || have.Has(m.Name) {
 						continue
 					}
 					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have, series: x.resolve(promql.SelectorName(vs))}
@@ -57,7 +57,7 @@ type labelFinding struct {
 	e    *Expression
 	vs   *parser.VectorSelector
 	m    *labels.Matcher
-	have labelSet
+	have promql.LabelSet
 	// series is what the selector resolved to.
 	series series
 }
@@ -75,7 +75,7 @@ func (f labelFinding) needsValue() bool {
 func (f labelFinding) report(r *reporter) {
 	name := promql.SelectorName(f.vs) + f.series.origin()
 	pos := f.e.PosAt(f.e.matcherOffset(f.vs, f.m.Name))
-	h := hint(f.m.Name, f.have.list())
+	h := hint(f.m.Name, f.have.List())
 	if _, ok := f.e.panelVariable(f.c, f.m); ok && !f.needsValue() {
 		r.sev(diag.Warning, pos, len(f.m.Name), "%s carries no label %s (its labels are %s): the matcher %s selects it while the variable is All, "+
 			"and nothing once a value is picked%s", name, f.m.Name, f.have, f.m, h)
