@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin/obsgen
 PKGS    := ./...
 
-.PHONY: all build install generate check lint test deps fmt vet tidy unit validate bench gobench fuzz clean
+.PHONY: all build install generate check lint test deps fmt vet tidy golint unit validate bench gobench fuzz clean
 
 all: generate
 
@@ -37,6 +37,12 @@ fmt:
 
 vet:
 	$(GO) vet $(PKGS)
+
+## golint: golangci-lint (staticcheck, errorlint, revive, errcheck, ...),
+## pinned in tools/go.mod so its dependencies stay out of obsgen's go.mod
+golint:
+	$(GO) tool -modfile=tools/go.mod golangci-lint run ./...
+	cd tools && $(GO) mod tidy -diff
 
 ## tidy: fail when go.mod or go.sum is not what go mod tidy makes
 tidy:
