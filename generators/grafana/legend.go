@@ -1,10 +1,10 @@
 package grafana
 
 import (
-	"github.com/obsgen/obsgen/internal/promql"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 

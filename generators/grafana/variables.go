@@ -1,7 +1,6 @@
 package grafana
 
 import (
-	"github.com/obsgen/obsgen/internal/promql"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
 	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 

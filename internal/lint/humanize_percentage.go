@@ -1,10 +1,10 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/promql"
 	"regexp"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 

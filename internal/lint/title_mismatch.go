@@ -1,13 +1,13 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/promql"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )

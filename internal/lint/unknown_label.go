@@ -2,10 +2,10 @@ package lint
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/promql"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )

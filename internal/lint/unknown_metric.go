@@ -1,11 +1,11 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/promql"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
