@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -132,12 +133,16 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 			return nil, &exitError{exitUsage, err}
 		}
 		// A service folder's organisation.yaml and the services it uses
-		// live beside it: export its parent.
+		// live beside it: export from its parent.
+		root := rel
 		if dirs, err := catalogue.Discover([]string{s}); err == nil && len(dirs) == 1 && dirs[0] == filepath.Clean(s) {
-			export = append(export, filepath.ToSlash(filepath.Dir(filepath.FromSlash(rel))))
-		} else {
-			export = append(export, rel)
+			root = filepath.ToSlash(filepath.Dir(filepath.FromSlash(rel)))
 		}
+		paths, err := exportPaths(repo, rev, root, ch)
+		if err != nil {
+			return nil, &exitError{exitUsage, err}
+		}
+		export = append(export, paths...)
 		baseSpecs = append(baseSpecs, filepath.Join(tmp, filepath.FromSlash(rel)))
 	}
 	if err := repo.Export(rev, export, tmp); err != nil {
@@ -159,6 +164,27 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 		return rel
 	}
 	return compare(opts, specs, baseSpecs, ch, diff.Options{Base: label, BaseFile: mapFile})
+}
+
+// exportPaths returns what to export of the folder of services root: all
+// of it when every service is touched, else its own files (such as
+// organisation.yaml) and the touched services' folders. Writing only those
+// keeps a diff of one service in a monorepo of hundreds fast.
+func exportPaths(repo *gitrev.Repo, rev, root string, ch *pipeline.Changed) ([]string, error) {
+	if ch.All {
+		return []string{root}, nil
+	}
+	entries, err := repo.List(rev, root)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.Dir || ch.Names[e.Name] {
+			out = append(out, path.Join(root, e.Name))
+		}
+	}
+	return out, nil
 }
 
 // diffDir compares the work tree with the same SPEC paths under dir.

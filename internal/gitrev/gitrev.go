@@ -232,3 +232,29 @@ func (r *Repo) Rel(p string) (string, error) {
 	}
 	return filepath.ToSlash(rel), nil
 }
+
+// Entry is one entry of a folder at a revision.
+type Entry struct {
+	// Name is the entry's name within the folder.
+	Name string
+	// Dir is set for a folder.
+	Dir bool
+}
+
+// List returns the entries of folder dir (relative to Top, slash-separated)
+// at commit rev; none when it does not exist there.
+func (r *Repo) List(rev, dir string) ([]Entry, error) {
+	out, err := r.git("-C", r.Top, "ls-tree", "-z", rev, "--", strings.TrimSuffix(dir, "/")+"/")
+	if err != nil {
+		return nil, err
+	}
+	var es []Entry
+	for _, line := range strings.Split(out, "\x00") {
+		meta, name, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		es = append(es, Entry{Name: path.Base(name), Dir: strings.Contains(meta, " tree ")})
+	}
+	return es, nil
+}
