@@ -26,7 +26,7 @@ at most two dashboards each, and a shared exporter catalogue DIR/node that
 every fourth service uses and alerts on.`,
 		Example: `  obsgen synth --metrics 2000 --out /tmp/bench/specs
   obsgen synth --services 200 --out /tmp/org/specs`,
-		Args:    cobra.NoArgs,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if services > 0 {
 				for _, c := range synth.Organisation(services) {
