@@ -45,5 +45,25 @@ for n in 200 2000 8000; do
   "$bin" synth --metrics "$n" --out "$work/n$n/specs" >/dev/null
   row "synthetic" "$work/n$n" "$n" $((n / 2)) $((n / 20))
 done
+
+# An organisation's monorepo: 200 services of about 50 metrics, 25 alerts
+# and 2 dashboards each, in git; then one service changes.
+org=$work/org
+mkdir -p "$org"
+"$bin" synth --services 200 --out "$org/specs" >/dev/null
+read -r gt gm < <(measure "$org" 1 generate)
+read -r ct cm < <(measure "$org" 0 check)
+files=$(find "$org/out" -type f | wc -l)
+git -C "$org" init -q -b main
+git -C "$org" add -A
+git -C "$org" -c user.name=bench -c user.email=bench@example.com -c commit.gpgsign=false commit -q -m base
+sed -i 's/> 101$/> 150/' "$org"/specs/svc0007/rules.yaml
+read -r xt xm < <(measure "$org" 0 check --changed-since HEAD)
+read -r dt dm < <(measure "$org" 0 diff --base HEAD)
+echo
+echo "| organisation | files | generate | peak RSS | check | peak RSS | check --changed-since (1 service) | diff (1 service) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+printf '| 200 services (+ shared exporter) | %s | %.2f s | %d MB | %.2f s | %d MB | %.2f s | %.2f s |\n' \
+  "$files" "$gt" $((gm / 1024)) "$ct" $((cm / 1024)) "$xt" "$dt"
 echo
 echo "$(nproc) cores, $(go version | awk '{print $3}'), $(date -u +%Y-%m-%d)"

@@ -18,7 +18,8 @@ func newCheckCmd() *cobra.Command {
 memory, then compares with the output folder and lists stale, missing and
 extra files. It exits 1 when anything is wrong or out of date: run it in CI.`,
 		Example: `  obsgen check
-  obsgen check specs/stemedb --out out`,
+  obsgen check specs/stemedb --out out
+  obsgen check --changed-since origin/main   # only the services a branch touches`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := sf.outDir(cmd, out)
 			res, err := loadAndGenerate(cmd, &sf, args)
@@ -28,6 +29,15 @@ extra files. It exits 1 when anything is wrong or out of date: run it in CI.`,
 			rep, err := outdir.Compare(out, toOutdir(res.Files))
 			if err != nil {
 				return &exitError{exitUsage, err}
+			}
+			if sf.changedSince != "" {
+				// Only the changed services' folders: the others, and the
+				// organisation-wide files, are what a full check compares.
+				var names []string
+				for _, c := range res.Catalogues {
+					names = append(names, c.Service.Name)
+				}
+				rep = rep.Under(names)
 			}
 			w := cmd.OutOrStdout()
 			for _, list := range []struct {
@@ -48,6 +58,7 @@ extra files. It exits 1 when anything is wrong or out of date: run it in CI.`,
 		},
 	}
 	sf.register(cmd)
+	sf.registerChanged(cmd)
 	cmd.Flags().StringVarP(&out, "out", "o", "out", "output folder to compare with")
 	return cmd
 }

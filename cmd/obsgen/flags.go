@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/spf13/cobra"
 )
@@ -15,6 +16,13 @@ type specFlags struct {
 	extStr  []string
 	extCode []string
 	env     string
+	// changedSince is --changed-since, on the commands that take it.
+	changedSince string
+}
+
+// registerChanged adds --changed-since to a command that loads specs.
+func (f *specFlags) registerChanged(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.changedSince, "changed-since", "", "work only on the services whose spec folders (or those of the services they use, or a shared file beside them) changed since git revision `REF`, committed or not; their results are those of a full run")
 }
 
 func (f *specFlags) register(cmd *cobra.Command) {
@@ -72,6 +80,16 @@ func load(f *specFlags, args []string) (*pipeline.Result, error) {
 	opts, err := f.options(args)
 	if err != nil {
 		return nil, err
+	}
+	if f.changedSince != "" {
+		dirs, err := changedDirs(f.changedSince, opts)
+		if err != nil {
+			return nil, err
+		}
+		if len(dirs) == 0 {
+			return &pipeline.Result{Sources: diag.Sources{}}, nil
+		}
+		opts.Specs = dirs
 	}
 	res, err := pipeline.Load(opts)
 	if err != nil {

@@ -40,6 +40,7 @@ unreadable input.`,
 		newTestCmd(),
 		newSimulateCmd(),
 		newSynthCmd(),
+		newDiffCmd(),
 	)
 	return root
 }

@@ -9,19 +9,34 @@ import (
 )
 
 func newSynthCmd() *cobra.Command {
-	var metrics int
+	var metrics, services int
 	var out, name string
 	cmd := &cobra.Command{
-		Use:    "synth --metrics N --out DIR",
-		Short:  "Write a synthetic catalogue of N metrics (for benchmarks)",
+		Use:    "synth (--metrics N | --services N) --out DIR",
+		Short:  "Write a synthetic catalogue of N metrics, or an organisation of N services (for benchmarks)",
 		Hidden: true,
 		Long: `synth writes a realistic spec folder DIR/<name>/ with N metrics in groups of
 20, N/2 alerts, N/10 recording rules, N/10 example queries and N/20
 dashboards of 20 panels each. It lints clean, so it measures obsgen's
-normal path.`,
-		Example: `  obsgen synth --metrics 2000 --out /tmp/bench/specs`,
-		Args:    cobra.NoArgs,
+normal path.
+
+With --services N it writes an organisation's monorepo instead: N services
+DIR/svc0000... of 30 to 70 metrics (50 on average), half as many alerts and
+at most two dashboards each, and a shared exporter catalogue DIR/node that
+every fourth service uses and alerts on.`,
+		Example: `  obsgen synth --metrics 2000 --out /tmp/bench/specs
+  obsgen synth --services 200 --out /tmp/org/specs`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if services > 0 {
+				for _, c := range synth.Organisation(services) {
+					if err := synth.WriteSpec(filepath.Join(out, c.Service.Name), c); err != nil {
+						return &exitError{exitProblems, err}
+					}
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "obsgen: wrote %d services and the shared %s catalogue to %s\n", services, synth.Exporter, out)
+				return nil
+			}
 			if metrics < 1 {
 				return &exitError{exitUsage, fmt.Errorf("--metrics must be at least 1")}
 			}
@@ -34,7 +49,8 @@ normal path.`,
 		},
 	}
 	cmd.Flags().IntVar(&metrics, "metrics", 200, "number of metrics")
-	cmd.Flags().StringVar(&out, "out", "", "folder to write the service folder into")
+	cmd.Flags().IntVar(&services, "services", 0, "write an organisation of this many services instead of one catalogue")
+	cmd.Flags().StringVar(&out, "out", "", "folder to write the service folder (or folders) into")
 	cmd.Flags().StringVar(&name, "name", "synth", "service name")
 	_ = cmd.MarkFlagRequired("out")
 	return cmd

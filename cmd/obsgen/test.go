@@ -81,6 +81,7 @@ Exit codes: 0 all passed, 1 a test failed (or coverage is missing with
 		},
 	}
 	sf.register(cmd)
+	sf.registerChanged(cmd)
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every test, not only failures")
 	cmd.Flags().BoolVar(&coverage, "coverage", false, "list each rule's test coverage")
 	cmd.Flags().BoolVar(&requireCoverage, "require-coverage", false, "exit 1 when an alert is not tested both firing and not firing, or a recording rule is untested")

@@ -21,7 +21,7 @@ var badLabelValue = &Check{
 		"buckets or the summary's quantiles): = and =~ select nothing for it (error), != and !~ have no effect (warning).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.selectors(func(vs *parser.VectorSelector) {
+			e.Selectors(func(vs *parser.VectorSelector) {
 				s := x.resolve(promql.SelectorName(vs))
 				if s.metric == nil {
 					return

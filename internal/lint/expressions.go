@@ -42,13 +42,30 @@ type Expression struct {
 	Rule *catalogue.Rule
 	// Title is the query's or panel's title.
 	Title string
-	// Dashboard is the panel's dashboard, for KindPanel.
+	// Dashboard is the panel's dashboard, and Panel the panel, for
+	// KindPanel.
 	Dashboard *catalogue.Dashboard
+	Panel     *catalogue.Panel
+	// Query is the example query, for KindQuery.
+	Query *catalogue.Query
 	// Src is the expression as written, with its position.
 	Src catalogue.Expr
 	// Parsed is the parsed expression; for panels, with Grafana's
 	// variables substituted.
 	Parsed *promql.Parsed
+}
+
+// Expressions returns every PromQL expression of c that parses, in spec
+// order: alerting and recording rules, example queries, dashboard panels
+// (with Grafana's variables substituted). It is the one list of a
+// catalogue's expressions: lint checks them, and diff reads through it which
+// alerts, rules, queries and panels read a metric, so both see the same.
+func Expressions(c *catalogue.Catalogue) []*Expression {
+	if c == nil {
+		return nil
+	}
+	out, _ := collect(c)
+	return out
 }
 
 // collect gathers every expression of c that parses, and the texts of
@@ -74,17 +91,19 @@ func collect(c *catalogue.Catalogue) ([]*Expression, []string) {
 	for _, r := range c.Records() {
 		add(&Expression{Kind: KindRecord, Rule: r, Src: r.Expr}, false)
 	}
-	for _, g := range c.Queries {
-		for _, q := range g.Queries {
-			add(&Expression{Kind: KindQuery, Title: q.Title, Src: q.Expr}, false)
+	for gi := range c.Queries {
+		for qi := range c.Queries[gi].Queries {
+			q := &c.Queries[gi].Queries[qi]
+			add(&Expression{Kind: KindQuery, Title: q.Title, Query: q, Src: q.Expr}, false)
 		}
 	}
 	for di := range c.Dashboards {
 		d := &c.Dashboards[di]
-		for _, row := range d.Rows {
-			for _, p := range row.Panels {
+		for ri := range d.Rows {
+			for pi := range d.Rows[ri].Panels {
+				p := &d.Rows[ri].Panels[pi]
 				for _, q := range p.Queries {
-					add(&Expression{Kind: KindPanel, Title: p.Title, Dashboard: d, Src: q.Expr}, true)
+					add(&Expression{Kind: KindPanel, Title: p.Title, Dashboard: d, Panel: p, Src: q.Expr}, true)
 				}
 			}
 		}
@@ -130,8 +149,8 @@ func (e *Expression) Text(n parser.Node) string {
 // clamp limits i to 0..n.
 func clamp(i, n int) int { return min(max(i, 0), n) }
 
-// selectors calls f for each vector selector of the expression.
-func (e *Expression) selectors(f func(vs *parser.VectorSelector)) {
+// Selectors calls f for each vector selector of the expression.
+func (e *Expression) Selectors(f func(vs *parser.VectorSelector)) {
 	parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
 		if vs, ok := n.(*parser.VectorSelector); ok {
 			f(vs)
@@ -148,4 +167,23 @@ func (e *Expression) calls(f func(c *parser.Call)) {
 		}
 		return nil
 	})
+}
+
+// ClauseLabels returns the labels the expression names in by, without, on,
+// ignoring, group_left and group_right clauses, in order of appearance.
+func (e *Expression) ClauseLabels() []string {
+	var out []string
+	parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
+		switch n := n.(type) {
+		case *parser.AggregateExpr:
+			out = append(out, n.Grouping...)
+		case *parser.BinaryExpr:
+			if m := n.VectorMatching; m != nil {
+				out = append(out, m.MatchingLabels...)
+				out = append(out, m.Include...)
+			}
+		}
+		return nil
+	})
+	return out
 }

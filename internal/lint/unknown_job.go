@@ -16,7 +16,7 @@ var unknownJob = &Check{
 		"(scrape targets, or the service name when it declares none), so the query selects nothing: job=\"nodes\" for job \"node\".",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.selectors(func(vs *parser.VectorSelector) {
+			e.Selectors(func(vs *parser.VectorSelector) {
 				name := promql.SelectorName(vs)
 				s := x.resolve(name)
 				cat := s.cat

@@ -21,7 +21,7 @@ var unknownLabel = &Check{
 	run: func(x *Context, r *reporter) {
 		var rare undeclared
 		for _, e := range x.Exprs {
-			e.selectors(func(vs *parser.VectorSelector) {
+			e.Selectors(func(vs *parser.VectorSelector) {
 				if promql.SelectorName(vs) == "" {
 					return
 				}

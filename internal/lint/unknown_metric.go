@@ -18,7 +18,7 @@ var unknownMetric = &Check{
 		"a blank panel or an alert that can never fire.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.selectors(func(vs *parser.VectorSelector) {
+			e.Selectors(func(vs *parser.VectorSelector) {
 				name := promql.SelectorName(vs)
 				if name == "" {
 					return

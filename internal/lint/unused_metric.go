@@ -15,7 +15,7 @@ var unusedMetric = &Check{
 	run: func(x *Context, r *reporter) {
 		used := map[string]bool{}
 		for _, e := range x.Exprs {
-			e.selectors(func(vs *parser.VectorSelector) {
+			e.Selectors(func(vs *parser.VectorSelector) {
 				if s := x.resolve(promql.SelectorName(vs)); s.metric != nil {
 					used[s.metric.Name] = true
 				}

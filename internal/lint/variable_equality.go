@@ -16,7 +16,7 @@ var variableEquality = &Check{
 		"several values or All as a regex ((a|b) or .*), which = compares literally, so the panel goes blank; use =~ or !~.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.selectors(func(vs *parser.VectorSelector) {
+			e.Selectors(func(vs *parser.VectorSelector) {
 				for _, m := range vs.LabelMatchers {
 					if m == nil || m.Type != labels.MatchEqual && m.Type != labels.MatchNotEqual {
 						continue

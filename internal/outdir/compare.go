@@ -6,6 +6,7 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // Report says how an output folder differs from the files obsgen would
@@ -107,4 +108,22 @@ func compare(dir string, files []File) (Report, error) {
 	slices.Sort(r.Extra)
 	slices.Sort(r.Foreign)
 	return r, nil
+}
+
+// Under keeps the differences inside the given top-level folders (service
+// names), for a check limited to some services: the other services' files
+// and the organisation-wide ones (the site index, the manifest) are what a
+// full check compares.
+func (r Report) Under(folders []string) Report {
+	keep := func(paths []string) []string {
+		var out []string
+		for _, p := range paths {
+			first, _, nested := strings.Cut(p, "/")
+			if nested && slices.Contains(folders, first) {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	return Report{Stale: keep(r.Stale), Missing: keep(r.Missing), Extra: keep(r.Extra), Foreign: keep(r.Foreign)}
 }

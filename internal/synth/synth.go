@@ -185,3 +185,42 @@ func addDashboards(c *catalogue.Catalogue, service string) {
 		c.Dashboards = append(c.Dashboards, d)
 	}
 }
+
+// orgSizes are the metric counts the services of an organisation cycle
+// through: 30 to 70, 50 on average.
+var orgSizes = []int{30, 40, 50, 60, 70}
+
+// Exporter is the name of the shared exporter catalogue of Organisation.
+const Exporter = "node"
+
+// Organisation returns n services of varied sizes (30 to 70 metrics, 50 on
+// average, half as many alerts, at most two dashboards each) named
+// svc0000, svc0001..., and the shared exporter catalogue Exporter (50
+// metrics) that every fourth service uses and alerts on, as a monorepo of
+// an organisation holds them.
+func Organisation(n int) []*catalogue.Catalogue {
+	out := []*catalogue.Catalogue{Catalogue(Exporter, 50)}
+	shared := out[0].Metrics()
+	for i := range n {
+		name := fmt.Sprintf("svc%04d", i)
+		c := Catalogue(name, orgSizes[i%len(orgSizes)])
+		if len(c.Dashboards) > 2 {
+			c.Dashboards = c.Dashboards[:2]
+		}
+		if i%4 == 0 {
+			m := shared[(i/4*10)%len(shared)] // a counter of the exporter
+			c.Service.Uses = []string{Exporter}
+			c.AlertGroups = append(c.AlertGroups, catalogue.RuleGroup{Name: name + "-host", Rules: []catalogue.Rule{{
+				Alert:       fmt.Sprintf("Svc%04dHostBusy", i),
+				Expr:        catalogue.NewExpr(fmt.Sprintf("sum(rate(%s[5m])) > 1000", m.Name), catalogue.Pos{}),
+				For:         catalogue.Duration(10 * time.Minute),
+				Labels:      map[string]string{"severity": "warning"},
+				Annotations: map[string]string{"summary": "The hosts of " + name + " are busy."},
+				Runbook:     &catalogue.Runbook{Meaning: "The shared exporter reports a high rate."},
+			}}})
+		}
+		c.Reindex()
+		out = append(out, c)
+	}
+	return out
+}

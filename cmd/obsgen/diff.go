@@ -1,0 +1,274 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diff"
+	"github.com/obsgen/obsgen/internal/gitrev"
+	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/spf13/cobra"
+)
+
+func newDiffCmd() *cobra.Command {
+	var sf specFlags
+	var base, baseDir, format, failOn string
+	cmd := &cobra.Command{
+		Use:   "diff [SPEC...] [--base REF | --base-dir DIR]",
+		Short: "Say what a change does: alerts, rules, metrics and their dependents, dashboards",
+		Long: `diff compares the catalogues of the work tree with those of a base, by meaning
+rather than text: alerts and recording rules added, removed, renamed or
+changed (expression, threshold, for, severity, labels, annotations) with
+before and after; metrics added, removed, renamed, retyped or losing labels,
+each with every alert, recording rule, query and panel that reads it (in
+its service and in those that use it) and what became of it; dashboards,
+panels and example queries.
+
+A metric or a recording rule's series removed, renamed or retyped, and a
+metric's label removed or renamed, is breaking: whoever reads the exported
+series loses data.
+
+The base is a git revision (--base REF, default the merge base of HEAD with
+the default branch), read with git archive into a temporary folder without
+touching the work tree or the index; only the services whose spec folders
+changed since it (and those that use them) are loaded. Or --base-dir DIR, a
+folder holding the base's SPEC paths (a checkout of the base).
+
+Exit codes: 0, or 1 with --fail-on breaking when a change is breaking; 2
+usage or unreadable input.`,
+		Example: `  obsgen diff                              # against the merge base with main
+  obsgen diff --base origin/main --format markdown > diff.md
+  obsgen diff --format github --fail-on breaking   # annotations in a workflow
+  obsgen diff --base-dir ../main specs/shop`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !slices.Contains(diff.Formats, format) {
+				return &exitError{exitUsage, fmt.Errorf("unknown --format %q (want %s)", format, strings.Join(diff.Formats, ", "))}
+			}
+			if failOn != "breaking" && failOn != "never" {
+				return &exitError{exitUsage, fmt.Errorf("unknown --fail-on %q (want breaking or never)", failOn)}
+			}
+			if base != "" && baseDir != "" {
+				return &exitError{exitUsage, fmt.Errorf("give --base or --base-dir, not both")}
+			}
+			opts, err := sf.options(args)
+			if err != nil {
+				return err
+			}
+			var rep *diff.Report
+			if baseDir != "" {
+				rep, err = diffDir(opts, baseDir, sf.changedSince)
+			} else {
+				rep, err = diffGit(opts, base, sf.changedSince)
+			}
+			if err != nil {
+				return err
+			}
+			if err := diff.Write(cmd.OutOrStdout(), rep, format); err != nil {
+				return err
+			}
+			if failOn == "breaking" && rep.Breaking() > 0 {
+				return &exitError{exitProblems, nil}
+			}
+			return nil
+		},
+	}
+	sf.register(cmd)
+	sf.registerChanged(cmd)
+	cmd.Flags().StringVar(&base, "base", "", "git revision to compare with (default the merge base of HEAD with the default branch)")
+	cmd.Flags().StringVar(&baseDir, "base-dir", "", "compare with the SPEC paths under `DIR` (a checkout of the base) instead of a git revision")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(diff.Formats, ", "))
+	cmd.Flags().StringVar(&failOn, "fail-on", "never", "exit 1 when a change is breaking (breaking), or never")
+	return cmd
+}
+
+// diffGit compares the work tree with a git revision: the revision's spec
+// folders are exported to a temporary folder (see gitrev for why git
+// archive), and only the services changed since it are loaded on each side,
+// since the others cannot differ.
+func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, error) {
+	repo, err := gitrev.Open(".")
+	if err != nil {
+		return nil, &exitError{exitUsage, err}
+	}
+	how := ref
+	if ref == "" {
+		if ref, err = repo.MergeBase(); err != nil {
+			return nil, &exitError{exitUsage, err}
+		}
+		how = "the merge base"
+	}
+	rev, err := repo.Resolve(ref)
+	if err != nil {
+		return nil, &exitError{exitUsage, err}
+	}
+	if changedSince == "" {
+		changedSince = rev
+	}
+	files, _, err := changedFiles(changedSince)
+	if err != nil {
+		return nil, err
+	}
+	specs := opts.Specs
+	if len(specs) == 0 {
+		specs = []string{"specs"}
+	}
+	ch, err := pipeline.ChangedServices(specs, files, opts.Catalogue)
+	if err != nil {
+		return nil, &exitError{exitUsage, err}
+	}
+	tmp, err := os.MkdirTemp("", "obsgen-diff-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	var export, baseSpecs []string
+	for _, s := range specs {
+		rel, err := repo.Rel(s)
+		if err != nil {
+			return nil, &exitError{exitUsage, err}
+		}
+		// A service folder's organisation.yaml and the services it uses
+		// live beside it: export from its parent.
+		root := rel
+		if dirs, err := catalogue.Discover([]string{s}); err == nil && len(dirs) == 1 && dirs[0] == filepath.Clean(s) {
+			root = filepath.ToSlash(filepath.Dir(filepath.FromSlash(rel)))
+		}
+		paths, err := exportPaths(repo, rev, root, ch)
+		if err != nil {
+			return nil, &exitError{exitUsage, err}
+		}
+		export = append(export, paths...)
+		baseSpecs = append(baseSpecs, filepath.Join(tmp, filepath.FromSlash(rel)))
+	}
+	if err := repo.Export(rev, export, tmp); err != nil {
+		return nil, &exitError{exitUsage, err}
+	}
+	cwd, _ := os.Getwd()
+	label := shortRev(rev)
+	if how != rev {
+		label += " (" + how + ")"
+	}
+	mapFile := func(f string) string {
+		rel, err := filepath.Rel(tmp, f)
+		if err != nil || !filepath.IsLocal(rel) {
+			return f
+		}
+		if r, err := filepath.Rel(cwd, filepath.Join(repo.Top, rel)); err == nil {
+			return r
+		}
+		return rel
+	}
+	return compare(opts, specs, baseSpecs, ch, diff.Options{Base: label, BaseFile: mapFile})
+}
+
+// exportPaths returns what to export of the folder of services root: all
+// of it when every service is touched, else its own files (such as
+// organisation.yaml) and the touched services' folders. Writing only those
+// keeps a diff of one service in a monorepo of hundreds fast.
+func exportPaths(repo *gitrev.Repo, rev, root string, ch *pipeline.Changed) ([]string, error) {
+	if ch.All {
+		return []string{root}, nil
+	}
+	entries, err := repo.List(rev, root)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.Dir || ch.Names[e.Name] {
+			out = append(out, path.Join(root, e.Name))
+		}
+	}
+	return out, nil
+}
+
+// diffDir compares the work tree with the same SPEC paths under dir.
+func diffDir(opts pipeline.Options, dir, changedSince string) (*diff.Report, error) {
+	specs := opts.Specs
+	if len(specs) == 0 {
+		specs = []string{"specs"}
+	}
+	var baseSpecs []string
+	for _, s := range specs {
+		if filepath.IsAbs(s) || !filepath.IsLocal(s) {
+			return nil, &exitError{exitUsage, fmt.Errorf("with --base-dir, give SPEC paths inside the current folder (%s is not)", s)}
+		}
+		baseSpecs = append(baseSpecs, filepath.Join(dir, s))
+	}
+	ch := &pipeline.Changed{All: true}
+	if changedSince != "" {
+		files, _, err := changedFiles(changedSince)
+		if err != nil {
+			return nil, err
+		}
+		if ch, err = pipeline.ChangedServices(specs, files, opts.Catalogue); err != nil {
+			return nil, &exitError{exitUsage, err}
+		}
+	}
+	mapFile := func(f string) string {
+		if rel, err := filepath.Rel(dir, f); err == nil && filepath.IsLocal(rel) {
+			return rel
+		}
+		return f
+	}
+	return compare(opts, specs, baseSpecs, ch, diff.Options{Base: dir, BaseFile: mapFile})
+}
+
+// compare loads the touched services of the work tree and of the base and
+// compares them.
+func compare(opts pipeline.Options, specs, baseSpecs []string, ch *pipeline.Changed, dopts diff.Options) (*diff.Report, error) {
+	head, err := loadTouched(opts, specs, ch)
+	if err != nil {
+		return nil, err
+	}
+	base, err := loadTouched(opts, existing(baseSpecs), ch)
+	if err != nil {
+		return nil, err
+	}
+	return diff.Compare(base, head, dopts), nil
+}
+
+// loadTouched loads the services of specs that ch touches; none when
+// specs is empty or none is touched.
+func loadTouched(opts pipeline.Options, specs []string, ch *pipeline.Changed) ([]*catalogue.Catalogue, error) {
+	if len(specs) == 0 {
+		return nil, nil
+	}
+	dirs, err := pipeline.Restrict(specs, ch)
+	if err != nil {
+		return nil, &exitError{exitUsage, err}
+	}
+	if len(dirs) == 0 {
+		return nil, nil
+	}
+	opts.Specs = dirs
+	res, err := pipeline.Load(opts)
+	if err != nil {
+		return nil, &exitError{exitUsage, err}
+	}
+	return res.Catalogues, nil
+}
+
+// existing keeps the paths that exist (a base may predate a spec folder).
+func existing(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		if _, err := os.Stat(p); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// shortRev abbreviates a commit name for reports.
+func shortRev(rev string) string {
+	if len(rev) > 12 {
+		return rev[:12]
+	}
+	return rev
+}

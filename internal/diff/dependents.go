@@ -1,0 +1,152 @@
+package diff
+
+import (
+	"slices"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/lint"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// A read is what a dependent reads: a series family under one of its
+// series names, and optionally one of its labels.
+type read struct {
+	// series are the names a selector may use: a metric's name and, for a
+	// histogram or summary, its _bucket, _sum and _count series.
+	series []string
+	// label, when set, narrows the read to the expressions that match on
+	// the label or name it in a by, without, on or ignoring clause.
+	label string
+}
+
+// metricRead is what reads metric m.
+func metricRead(m *catalogue.Metric) read {
+	r := read{series: []string{m.Name}}
+	if m.Type == catalogue.Histogram || m.Type == catalogue.Summary {
+		r.series = append(r.series, m.Name+"_sum", m.Name+"_count")
+		if m.Type == catalogue.Histogram {
+			r.series = append(r.series, m.Name+"_bucket")
+		}
+	}
+	return r
+}
+
+// readBy reports whether expression e reads r.
+func (r read) readBy(e *lint.Expression) bool {
+	found := false
+	e.Selectors(func(vs *parser.VectorSelector) {
+		if found || !slices.Contains(r.series, promql.SelectorName(vs)) {
+			return
+		}
+		if r.label == "" {
+			found = true
+			return
+		}
+		for _, m := range vs.LabelMatchers {
+			if m.Name == r.label {
+				found = true
+			}
+		}
+	})
+	if found || r.label == "" {
+		return found
+	}
+	reads := false
+	e.Selectors(func(vs *parser.VectorSelector) {
+		reads = reads || slices.Contains(r.series, promql.SelectorName(vs))
+	})
+	return reads && slices.Contains(e.ClauseLabels(), r.label)
+}
+
+// exprsOf returns the parsed expressions of c, computed once.
+func (d *differ) exprsOf(c *catalogue.Catalogue) []*lint.Expression {
+	if d.exprs == nil {
+		d.exprs = map[*catalogue.Catalogue][]*lint.Expression{}
+	}
+	es, ok := d.exprs[c]
+	if !ok {
+		es = lint.Expressions(c)
+		d.exprs[c] = es
+	}
+	return es
+}
+
+// owner names the alert, recording rule, query or panel an expression
+// belongs to.
+func owner(c *catalogue.Catalogue, e *lint.Expression) (Kind, string) {
+	switch e.Kind {
+	case lint.KindAlert:
+		return KindAlert, c.VariantName(e.Rule)
+	case lint.KindRecord:
+		return KindRecord, c.VariantName(e.Rule)
+	case lint.KindQuery:
+		if e.Query != nil && e.Query.Name != "" {
+			return KindQuery, e.Query.Name
+		}
+		return KindQuery, e.Title
+	}
+	return KindPanel, panelName(e.Dashboard, e.Title)
+}
+
+// panelName names a panel by its dashboard's title and its own.
+func panelName(d *catalogue.Dashboard, title string) string {
+	if d == nil {
+		return title
+	}
+	return dashboardName(d) + " / " + title
+}
+
+// dashboardName names a dashboard by its title, or its uid without one.
+func dashboardName(d *catalogue.Dashboard) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.UID
+}
+
+// readersOf returns every dependent of the base that reads r, in the
+// service and in the catalogues that use it, each with what the head made
+// of it: removed, updated (it no longer reads r), or still reading it
+// (broken). still describes the last case.
+func (sc *serviceCmp) readersOf(r read, still string) []Dependent {
+	var out []Dependent
+	seen := map[[3]string]bool{}
+	for _, u := range sc.d.base.users[sc.name] {
+		for _, e := range sc.d.exprsOf(u) {
+			if !r.readBy(e) {
+				continue
+			}
+			kind, name := owner(u, e)
+			key := [3]string{u.Service.Name, string(kind), name}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			dep := Dependent{Service: u.Service.Name, Kind: kind, Name: name, Status: "removed"}
+			if h := sc.d.head.byName[u.Service.Name]; h != nil {
+				sc.d.status(&dep, h, r, still)
+			}
+			out = append(out, dep)
+		}
+	}
+	return out
+}
+
+// status sets what became of a dependent in the head catalogue h.
+func (d *differ) status(dep *Dependent, h *catalogue.Catalogue, r read, still string) {
+	present := false
+	for _, e := range d.exprsOf(h) {
+		if kind, name := owner(h, e); kind != dep.Kind || name != dep.Name {
+			continue
+		}
+		present = true
+		if r.readBy(e) {
+			dep.Status, dep.Broken = still, true
+			return
+		}
+	}
+	if present {
+		dep.Status = "updated"
+	}
+}

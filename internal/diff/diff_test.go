@@ -1,0 +1,103 @@
+package diff
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+// load decodes one spec file into a catalogue.
+func load(t *testing.T, spec string) *catalogue.Catalogue {
+	t.Helper()
+	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
+	if c == nil || diags.HasErrors() {
+		t.Fatalf("spec does not load: %v", diags)
+	}
+	return c
+}
+
+const header = "apiVersion: obsgen.dev/v1\nservice: {name: s}\nmetric_groups:\n  - name: g\n    metrics:\n      - {name: x_total, type: counter, help: X., labels: [op]}\n      - {name: y_total, type: counter, help: Y.}\nlabels:\n  - {name: op, description: Op.}\n"
+
+// titles lists a report's changes as their titles.
+func titles(r *Report) string {
+	var out []string
+	for i := range r.Changes {
+		c := &r.Changes[i]
+		line := c.Title()
+		for _, d := range c.Details() {
+			line += "; " + d
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestDiffReadsWhatAChangeMeans(t *testing.T) {
+	rules := func(body string) string { return header + "alert_groups:\n  - name: a\n    rules:\n" + body }
+	for _, tc := range []struct {
+		name, base, head, want string
+	}{
+		{
+			"an expression written differently but meaning the same is no change",
+			rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1', labels: {severity: page}}\n"),
+			rules("      - alert: A\n        expr: |\n          rate( x_total[5m] )\n            > 1\n        labels: {severity: page}\n"),
+			"",
+		},
+		{
+			"alert variants are compared by name and labels: only the critical one changed",
+			rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1', labels: {severity: warning}}\n      - {alert: A, expr: 'rate(x_total[5m]) > 5', labels: {severity: critical}}\n"),
+			rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1', labels: {severity: warning}}\n      - {alert: A, expr: 'rate(x_total[5m]) > 9', labels: {severity: critical}}\n"),
+			`alert A{severity="critical"} changed; threshold: > 5 → > 9`,
+		},
+		{
+			"the only rule of a name whose severity changed is the same alert, changed",
+			rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1', labels: {severity: ticket}}\n"),
+			rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1', labels: {severity: page}, for: 5m}\n"),
+			"alert A changed; for: (none) → 5m; severity: ticket → page",
+		},
+		{
+			"an alert under a new name with the same expression and labels was renamed",
+			rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1'}\n"),
+			rules("      - {alert: B, expr: 'rate(x_total[5m]) > 1'}\n"),
+			"alert A renamed to B",
+		},
+		{
+			"a retyped metric is breaking and names who reads it",
+			rules("      - {alert: A, expr: 'rate(y_total[5m]) > 1'}\n"),
+			strings.Replace(rules("      - {alert: A, expr: 'rate(y_total[5m]) > 1'}\n"), "y_total, type: counter", "y_total, type: gauge", 1),
+			"metric y_total retyped (breaking); type: counter → gauge; reads it: alert A (s): reads it as a counter",
+		},
+		{
+			"a removed label breaks only what matches or groups on it",
+			rules("      - {alert: A, expr: 'sum by (op) (rate(x_total[5m])) > 1'}\n      - {alert: B, expr: 'sum(rate(x_total[5m])) > 1'}\n"),
+			strings.Replace(rules("      - {alert: A, expr: 'sum by (op) (rate(x_total[5m])) > 1'}\n      - {alert: B, expr: 'sum(rate(x_total[5m])) > 1'}\n"), "labels: [op]", "labels: []", 1),
+			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: alert A (s): still uses label op",
+		},
+		{
+			"two metrics removed and two added alike are not guessed to be renames",
+			header,
+			strings.NewReplacer("x_total, type: counter, help: X., labels: [op]", "a_total, type: counter, help: Y.", "y_total", "b_total").Replace(header),
+			"metric a_total added; type: (none) → counter\nmetric b_total added; type: (none) → counter\nmetric x_total removed (breaking)\nmetric y_total removed (breaking)",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Compare([]*catalogue.Catalogue{load(t, tc.base)}, []*catalogue.Catalogue{load(t, tc.head)}, Options{Base: "base"})
+			if got := titles(r); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEveryFormatWritesAnEmptyReport(t *testing.T) {
+	for _, f := range Formats {
+		var b strings.Builder
+		if err := Write(&b, &Report{Base: "main"}, f); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	if err := Write(&strings.Builder{}, &Report{}, "yaml"); err == nil {
+		t.Error("an unknown format was accepted")
+	}
+}

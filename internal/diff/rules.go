@@ -1,0 +1,120 @@
+package diff
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+)
+
+// rules compares alerting or recording rules. An alert is known by its
+// name and labels (several variants may share a name); a rule whose labels
+// changed is still the same rule when it is the only one of its name left
+// on each side, and a rule under a new name with the same expression and
+// labels was renamed.
+func (sc *serviceCmp) rules(kind Kind, base, head []*catalogue.Rule) {
+	identity := func(r *catalogue.Rule) string { return r.Name() + catalogue.LabelSelector(r.Labels) }
+	name := func(r *catalogue.Rule) string { return r.Name() }
+	same := func(r *catalogue.Rule) string {
+		return normExpr(r.Expr.Text, false) + "\x00" + catalogue.LabelSelector(r.Labels)
+	}
+	matched, removed, added := pairs(base, head, identity, name, same)
+	for _, p := range matched {
+		b, h := p[0], p[1]
+		c := Change{Service: sc.name, Kind: kind, Op: Changed, Name: ruleName(sc.base, b),
+			Pos: h.Pos, BasePos: sc.d.basePos(b.Pos), Fields: ruleFields(b, h)}
+		if b.Name() != h.Name() {
+			c.Op, c.NewName = Renamed, ruleName(sc.head, h)
+			if kind == KindRecord {
+				c.Breaking = true
+				c.Dependents = sc.readersOf(read{series: []string{b.Record}}, "still reads "+b.Record)
+			}
+		} else if len(c.Fields) == 0 {
+			continue
+		}
+		sc.d.add(c)
+	}
+	for _, b := range removed {
+		c := Change{Service: sc.name, Kind: kind, Op: Removed, Name: ruleName(sc.base, b),
+			Pos: sc.removedAt(), BasePos: sc.d.basePos(b.Pos)}
+		if kind == KindRecord && sc.head.Record(b.Record) == nil {
+			c.Breaking = true
+			c.Dependents = sc.readersOf(read{series: []string{b.Record}}, "still reads "+b.Record)
+		}
+		sc.d.add(c)
+	}
+	for _, h := range added {
+		sc.d.add(Change{Service: sc.name, Kind: kind, Op: Added, Name: ruleName(sc.head, h), Pos: h.Pos})
+	}
+}
+
+// ruleName names a rule as its catalogue tells its variants apart.
+func ruleName(c *catalogue.Catalogue, r *catalogue.Rule) string { return c.VariantName(r) }
+
+// ruleFields lists what changed between two versions of a rule: the
+// threshold alone when that is all that changed in the expression.
+func ruleFields(b, h *catalogue.Rule) []Field {
+	var fs []Field
+	be, he := normExpr(b.Expr.Text, false), normExpr(h.Expr.Text, false)
+	bt, bok := threshold(b.Expr.Text)
+	ht, hok := threshold(h.Expr.Text)
+	switch {
+	case be == he:
+	case bok && hok && bt.Expr.String() == ht.Expr.String():
+		fs = field(fs, "threshold", bt.String(), ht.String())
+	default:
+		fs = field(fs, "expr", oneLine(b.Expr.Text), oneLine(h.Expr.Text))
+		if bok && hok {
+			fs = field(fs, "threshold", bt.String(), ht.String())
+		}
+	}
+	fs = field(fs, "for", durationText(b.For), durationText(h.For))
+	fs = field(fs, "keep_firing_for", durationText(b.KeepFiringFor), durationText(h.KeepFiringFor))
+	fs = field(fs, "severity", b.Labels["severity"], h.Labels["severity"])
+	fs = field(fs, "labels", otherLabels(b.Labels), otherLabels(h.Labels))
+	for _, k := range annotationKeys(b, h) {
+		fs = field(fs, "annotations."+k, oneLine(b.Annotations[k]), oneLine(h.Annotations[k]))
+	}
+	return fs
+}
+
+// threshold reads an alert expression's condition.
+func threshold(text string) (promql.Threshold, bool) {
+	p, err := promql.Parse(text, false)
+	if err != nil || p == nil || p.Expr == nil {
+		return promql.Threshold{}, false
+	}
+	return promql.ThresholdOf(p.Expr)
+}
+
+// durationText writes a duration, empty when unset.
+func durationText(d catalogue.Duration) string {
+	if d == 0 {
+		return ""
+	}
+	return d.String()
+}
+
+// otherLabels writes a rule's labels but severity (a field of its own).
+func otherLabels(ls map[string]string) string {
+	rest := maps.Clone(ls)
+	delete(rest, "severity")
+	if len(rest) == 0 {
+		return ""
+	}
+	return catalogue.LabelSelector(rest)
+}
+
+// annotationKeys returns the annotation names of both rules, sorted.
+func annotationKeys(b, h *catalogue.Rule) []string {
+	keys := slices.Collect(maps.Keys(b.Annotations))
+	for k := range h.Annotations {
+		if _, ok := b.Annotations[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, strings.Compare)
+	return keys
+}
