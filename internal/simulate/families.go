@@ -45,8 +45,10 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 	switch m.Type {
 	case catalogue.Counter:
 		// Under its exported name, _total or not: the text format writes
-		// a counter's name as it is.
-		out.Counter = &dto.Counter{Value: ptr(math.Floor(rate * up))}
+		// a counter's name as it is. Not rounded to whole events: a slow
+		// counter (one error in a thousand requests) would grow in bursts,
+		// and a short rate() window would see a burst as a storm.
+		out.Counter = &dto.Counter{Value: ptr(tidy(rate * up))}
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + (rate+p.sig[signal{m.Name, slopeKind, pt}])*up
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
