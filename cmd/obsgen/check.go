@@ -43,11 +43,11 @@ extra files. It exits 1 when anything is wrong or out of date: run it in CI.`,
 					out, len(rep.Stale), len(rep.Missing), len(rep.Extra))
 				return &exitError{exitProblems, nil}
 			}
-			fmt.Fprintf(w, "obsgen: %s is up to date (%d files)\n", out, len(res.Files))
+			fmt.Fprintf(w, "obsgen: %s is up to date (%s)\n", out, count(len(res.Files), "file"))
 			return nil
 		},
 	}
-	sf.register(cmd)
+	sf.registerWithOut(cmd)
 	cmd.Flags().StringVarP(&out, "out", "o", "out", "output folder to compare with")
 	return cmd
 }
