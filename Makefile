@@ -57,7 +57,7 @@ validate: build
 	promtool check rules out/*/prometheus/alerts.yaml $(wildcard out/*/prometheus/recording.yaml)
 	promtool check config out/*/prometheus/prometheus.yml
 	shellcheck out/*/health/*.sh
-	markdownlint --config .markdownlint.yaml README.md $$(find out -name '*.md')
+	markdownlint --config .markdownlint.yaml README.md docs/*.md $$(find out -name '*.md')
 	promtool test rules out/*/prometheus/tests/*.yaml
 	$(BIN) check
 

@@ -49,15 +49,15 @@ extra files. It exits 1 when anything is wrong or out of date: run it in CI.`,
 				}
 			}
 			if !rep.Clean() {
-				fmt.Fprintf(w, "obsgen: %s is out of date (%d stale, %d missing, %d extra): run `make generate` (or obsgen generate) and commit the result\n",
+				fmt.Fprintf(w, "obsgen: %s is out of date (%d stale, %d missing, %d extra): run obsgen generate and commit the result\n",
 					out, len(rep.Stale), len(rep.Missing), len(rep.Extra))
 				return &exitError{exitProblems, nil}
 			}
-			fmt.Fprintf(w, "obsgen: %s is up to date (%d files)\n", out, len(res.Files))
+			fmt.Fprintf(w, "obsgen: %s is up to date (%s)\n", out, count(len(res.Files), "file"))
 			return nil
 		},
 	}
-	sf.register(cmd)
+	sf.registerWithOut(cmd)
 	sf.registerChanged(cmd)
 	cmd.Flags().StringVarP(&out, "out", "o", "out", "output folder to compare with")
 	return cmd

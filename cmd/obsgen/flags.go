@@ -29,7 +29,14 @@ func (f *specFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVarP(&f.jpaths, "jpath", "J", nil, "Jsonnet library folder (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extStr, "ext-str", nil, "Jsonnet external string variable NAME=VALUE (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extCode, "ext-code", nil, "Jsonnet external code variable NAME=CODE (repeatable)")
-	cmd.Flags().StringVar(&f.env, "env", "", "merge the overlays of environment `NAME` (overlays/NAME/ in each service folder) over the base spec; generate and check then use out-NAME unless --out is given")
+	cmd.Flags().StringVar(&f.env, "env", "", "merge the overlays of environment `NAME` (overlays/NAME/ in each service folder) over the base spec")
+}
+
+// registerWithOut registers the spec flags of a command that writes or
+// compares an output folder: with --env, that folder is out-NAME.
+func (f *specFlags) registerWithOut(cmd *cobra.Command) {
+	f.register(cmd)
+	cmd.Flags().Lookup("env").Usage += "; the output folder is then out-NAME unless --out is given"
 }
 
 // outDir is the output folder: --out, or out-<env> for an environment

@@ -29,18 +29,22 @@ output folder in one atomic step. Files obsgen did not write are left alone.`,
 			if err != nil {
 				return &exitError{exitUsage, err}
 			}
-			changed := len(before.Stale) + len(before.Missing) + len(before.Extra)
+			written, removed := len(before.Stale)+len(before.Missing), len(before.Extra)
 			if !before.Clean() {
 				if err := outdir.Write(out, files); err != nil {
 					return &exitError{exitProblems, err}
 				}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: %d services, %d files in %s (%d changed)\n",
-				len(res.Catalogues), len(files), out, changed)
+			what := "unchanged"
+			if !before.Clean() {
+				what = fmt.Sprintf("%d written, %d removed", written, removed)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: %s, %s in %s (%s)\n",
+				count(len(res.Catalogues), "service"), count(len(files), "file"), out, what)
 			return nil
 		},
 	}
-	sf.register(cmd)
+	sf.registerWithOut(cmd)
 	cmd.Flags().StringVarP(&out, "out", "o", "out", "output folder")
 	return cmd
 }

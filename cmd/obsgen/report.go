@@ -8,13 +8,11 @@ import (
 	"github.com/obsgen/obsgen/internal/pipeline"
 )
 
-// printDiags writes diagnostics in the given format; text adds a summary.
+// printDiags writes diagnostics in the given format; text adds a summary
+// line, also when there is nothing to report.
 func printDiags(w io.Writer, res *pipeline.Result, format string) error {
 	switch format {
 	case "", "text":
-		if len(res.Diags) == 0 {
-			return nil
-		}
 		if err := diag.WriteText(w, res.Diags, res.Sources); err != nil {
 			return err
 		}

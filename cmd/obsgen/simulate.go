@@ -98,8 +98,17 @@ format cannot carry native buckets).`,
 			if scenario != "" {
 				what = "scenario " + scenario
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: simulating %s (%s) on http://%s%s (health: %s)\n",
-				c.Service.Name, what, ln.Addr(), strings.Join(simulate.MetricsPaths(c), ", "), strings.Join(simulate.HealthPaths(c), ", "))
+			health := ""
+			if paths := simulate.HealthPaths(c); len(paths) > 0 {
+				health = " (health: " + strings.Join(paths, ", ") + ")"
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: simulating %s (%s) on http://%s%s%s\n",
+				c.Service.Name, what, ln.Addr(), strings.Join(simulate.MetricsPaths(c), ", "), health)
+			for _, r := range c.Alerts() {
+				if err := simulate.Drivable(c, r); err != nil && scenario == "" {
+					fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: no scenario can drive %s: %v\n", c.VariantName(r), err)
+				}
+			}
 			return serveSimulator(ctx, ln, simulate.Handler(c, opts))
 		},
 	}

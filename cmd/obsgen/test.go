@@ -52,7 +52,7 @@ Exit codes: 0 all passed, 1 a test failed (or coverage is missing with
 				if err := diag.WriteText(cmd.ErrOrStderr(), errs, res.Sources); err != nil {
 					return err
 				}
-				return &exitError{exitProblems, fmt.Errorf("the specs have %d errors; fix them (obsgen lint) before testing", len(errs))}
+				return &exitError{exitProblems, fmt.Errorf("the specs have %s; fix them (obsgen lint) before testing", count(len(errs), "error"))}
 			}
 			passed, failed, err := runTests(out, res, verbose)
 			if err != nil {
@@ -75,7 +75,7 @@ Exit codes: 0 all passed, 1 a test failed (or coverage is missing with
 				return &exitError{exitProblems, nil}
 			}
 			if requireCoverage && missing > 0 {
-				return &exitError{exitProblems, fmt.Errorf("%d rules are not fully covered by tests (see --coverage)", missing)}
+				return &exitError{exitProblems, fmt.Errorf("%s not fully covered by tests (see --coverage)", isAre(count(missing, "rule")))}
 			}
 			return nil
 		},
@@ -116,7 +116,7 @@ func runTests(w io.Writer, res *pipeline.Result, verbose bool) (passed, failed i
 		if svcFailed > 0 {
 			status = "FAIL"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%d tests\n", status, c.Service.Name, len(results))
+		fmt.Fprintf(w, "%s\t%s\t%s\n", status, c.Service.Name, count(len(results), "test"))
 	}
 	return passed, failed, nil
 }
@@ -150,7 +150,7 @@ func printCoverage(w io.Writer, service string, cov []ruletest.Coverage) {
 		} else {
 			what = fmt.Sprintf("record  values: %s", yesNo(cv.Values))
 		}
-		line := fmt.Sprintf("  %-*s %s  (%d tests)", width, cv.Rule, what, cv.Tests)
+		line := fmt.Sprintf("  %-*s %s  (%s)", width, cv.Rule, what, count(cv.Tests, "test"))
 		if m := cv.Missing(); m != "" {
 			line += "  MISSING: " + m + " (" + cv.Pos.String() + ")"
 		}

@@ -73,7 +73,7 @@ func TestObsgenSimulatePrintsAnExpositionOrSaysWhyNot(t *testing.T) {
 	}{
 		{"healthy", []string{"simulate", "specs/stemedb"}, 0, "# TYPE stemedb_sync_lag_seconds gauge"},
 		{"a scenario", []string{"simulate", "specs/stemedb", "--scenario", "ClusterNodeDown"}, 0, "stemedb_cluster_nodes_alive 2"},
-		{"an unknown scenario", []string{"simulate", "specs/stemedb", "--scenario", "Nope"}, 2, `--scenario "Nope": Nope is not an alert of stemedb`},
+		{"an unknown scenario", []string{"simulate", "specs/stemedb", "--scenario", "Nope"}, 2, `--scenario "Nope": Nope is not an alert of stemedb; its alerts: SyncLagHigh, MerkleDiffBacklog, ClusterNodeDown`},
 		{"a failed-scrape scenario without --listen", []string{"simulate", "specs/rstmdb", "--scenario", "RstmdbDown"}, 1, "--listen"},
 		{"every variant of an alert", []string{"simulate", variants, "--scenario", "WarehouseDiskFull"}, 0, "warehouse_disk_used_percent 160"},
 		{"one variant picked by its labels", []string{"simulate", variants, "--scenario", `WarehouseDiskFull{severity="warning"}`}, 0, "warehouse_disk_used_percent 88"},

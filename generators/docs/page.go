@@ -3,6 +3,7 @@ package docs
 import (
 	"maps"
 	"math"
+	"net"
 	"slices"
 	"sort"
 	"strconv"
@@ -151,7 +152,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 			scheme = "http"
 		}
 		if m.ListenAddr != "" {
-			p.MetricsURL = scheme + "://" + addr + path
+			p.MetricsURL = scheme + "://" + reachable(addr) + path
 		}
 	}
 	for gi := range c.MetricGroups {
@@ -495,4 +496,19 @@ func metricKind(m *catalogue.Metric) string {
 		kind += " (served " + m.ExposedAs + ")"
 	}
 	return kind
+}
+
+// reachable turns a listen address into one a reader can curl: a wildcard
+// host (0.0.0.0, ::, or none, as in ":9400") listens on every interface,
+// and is reached on localhost.
+func reachable(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	switch host {
+	case "", "0.0.0.0", "::", "[::]":
+		return net.JoinHostPort("localhost", port)
+	}
+	return addr
 }

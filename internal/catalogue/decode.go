@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/suggest"
@@ -273,6 +274,17 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		if !ok {
 			sort.Strings(keys)
 			d.errorf(k, sub, "unknown-field", "unknown field %q in %s%s", k.Value, describe(path), suggest.Hint(k.Value, keys))
+			if suggest.Closest(k.Value, keys) != "" {
+				// A misspelt field (hepl: for help:): the field it
+				// stands for is not also reported missing, so the cause
+				// comes alone rather than after its consequence.
+				p := d.pos(k, sub)
+				fieldPos[k.Value] = p
+				if d.bad == nil {
+					d.bad = map[Pos]bool{}
+				}
+				d.bad[p] = true
+			}
 			continue
 		}
 		if seen[k.Value] {
@@ -378,6 +390,9 @@ func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 			if len(e.lines) > 0 {
 				e.Pos = e.lines[0]
 			}
+			// Folding joins lines, and the end of a block lies past its
+			// last line: map every offset to the character it came from.
+			e.at = blockAt(d.sourceLines(), n.Line, s)
 		case yaml.DoubleQuotedStyle, yaml.SingleQuotedStyle:
 			if !strings.Contains(s, "\n") {
 				e.cols = quotedCols(d.sourceLines(), n.Line, n.Column, s, n.Style == yaml.DoubleQuotedStyle)
@@ -409,6 +424,73 @@ func blockLines(lines []string, indicator, count int, file string) []Pos {
 		out = append(out, Pos{File: file, Line: ln, Col: indent + 1})
 	}
 	return out
+}
+
+// blockAt maps each byte offset of a block scalar's value (literal or
+// folded), and its end, to the line and column it came from: a character
+// to itself, a line break or the space folding made of one to the end of
+// its line, and the end of the value to just past its last character. It
+// returns nil when the value cannot be aligned with the source.
+func blockAt(lines []string, indicator int, text string) []textLoc {
+	type src struct {
+		line, indent int
+		content      string
+	}
+	var block []src
+	indent := -1
+	for ln := indicator + 1; ln <= len(lines); ln++ {
+		raw := strings.TrimRight(lines[ln-1], "\r")
+		if strings.TrimSpace(raw) == "" {
+			block = append(block, src{line: ln})
+			continue
+		}
+		n := len(raw) - len(strings.TrimLeft(raw, " "))
+		if indent < 0 {
+			indent = n
+		}
+		if n < indent {
+			break
+		}
+		block = append(block, src{ln, indent, raw[indent:]})
+	}
+	if indent < 0 {
+		return nil
+	}
+	loc := func(li, ci int) textLoc {
+		b := block[li]
+		return textLoc{b.line, b.indent + 1 + utf8.RuneCountInString(b.content[:ci])}
+	}
+	at := make([]textLoc, len(text)+1)
+	li, ci := 0, 0
+	// Leading blank lines are not part of the value.
+	for li < len(block)-1 && block[li].content == "" && (len(text) == 0 || text[0] != '\n') {
+		li++
+	}
+	last := loc(li, 0)
+	for i := 0; i < len(text); i++ {
+		if li >= len(block) {
+			return nil
+		}
+		c := block[li].content
+		switch {
+		case ci < len(c) && text[i] == c[ci]:
+			at[i] = loc(li, ci)
+			ci++
+			last = loc(li, ci)
+		case ci >= len(c) && (text[i] == '\n' || text[i] == ' '):
+			at[i] = loc(li, ci)
+			li, ci = li+1, 0
+			for i+1 < len(text) && text[i+1] != '\n' && li < len(block)-1 && block[li].content == "" {
+				li++
+			}
+		default:
+			// More-indented folded lines keep spaces the source has not:
+			// stay on the current character.
+			at[i] = loc(li, min(ci, len(c)))
+		}
+	}
+	at[len(text)] = last
+	return at
 }
 
 // quotedCols maps each byte offset of a single-line quoted scalar's value to

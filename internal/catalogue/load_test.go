@@ -189,16 +189,36 @@ func TestSpecFilesAreMergedAcrossAFolder(t *testing.T) {
 	}
 }
 
+// TestDiscoverFindsServiceFolders discovers services in a folder it makes
+// itself, so that adding a service to specs/ changes nothing here.
 func TestDiscoverFindsServiceFolders(t *testing.T) {
+	root := t.TempDir()
+	for _, svc := range []string{"billing", "payments"} {
+		if err := os.MkdirAll(filepath.Join(root, "specs", svc), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, "specs", svc, "service.yaml"), []byte("apiVersion: obsgen.dev/v1\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(root, "specs", ".hidden", "x.yaml"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	specs := filepath.Join(root, "specs")
+	billing, payments := filepath.Join(specs, "billing"), filepath.Join(specs, "payments")
 	cases := []struct {
 		name string
 		args []string
 		want []string
 		err  bool
 	}{
-		{"a parent folder stands for its services", []string{"../../specs"}, []string{"../../specs/rstmdb", "../../specs/stemedb"}, false},
-		{"a service folder stands for itself", []string{"../../specs/rstmdb"}, []string{"../../specs/rstmdb"}, false},
-		{"a folder named twice is listed once", []string{"../../specs/rstmdb", "../../specs/rstmdb/"}, []string{"../../specs/rstmdb"}, false},
+		{"a parent folder stands for its services", []string{specs}, []string{billing, payments}, false},
+		{"a service folder stands for itself", []string{payments}, []string{payments}, false},
+		{"a folder named twice is listed once", []string{payments, payments + "/"}, []string{payments}, false},
+		{"a folder without spec files is an error", []string{filepath.Join(root, "empty")}, nil, true},
 		{"a missing folder is an error", []string{"no/such/dir"}, nil, true},
 		{"a file is an error", []string{"load.go"}, nil, true},
 	}

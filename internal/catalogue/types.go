@@ -56,7 +56,8 @@ func (c *Catalogue) sectionHadWrongType(key string) bool {
 	return false
 }
 
-// hasBadField reports whether a field of the struct at p had the wrong type.
+// hasBadField reports whether a field of the struct at p had the wrong type
+// or was a misspelling of a known field.
 func (c *Catalogue) hasBadField(p Pos) bool {
 	for _, fp := range c.fieldPos[p] {
 		if c.badPos[fp] {

@@ -56,7 +56,7 @@ func (v *validator) warnf(p Pos, code, format string, args ...any) {
 func (v *validator) required(p Pos, value, field, what string) bool {
 	if strings.TrimSpace(value) == "" {
 		if v.c.hasBadField(p) {
-			return false // already reported as the wrong type
+			return false // already reported as the wrong type or misspelt
 		}
 		v.errorf(p, "missing-field", "%s needs %s", what, field)
 		return false

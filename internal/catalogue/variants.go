@@ -86,7 +86,11 @@ func (c *Catalogue) SelectAlerts(selector string) ([]*Rule, error) {
 	}
 	variants := c.AlertVariants(name)
 	if len(variants) == 0 {
-		return nil, fmt.Errorf("%s is not an alert of %s%s", name, c.Service.Name, suggest.Hint(name, c.AlertNames()))
+		names := c.AlertNames()
+		if len(names) == 0 {
+			return nil, fmt.Errorf("%s is not an alert of %s, which has no alerts", name, c.Service.Name)
+		}
+		return nil, fmt.Errorf("%s is not an alert of %s%s; its alerts: %s", name, c.Service.Name, suggest.Hint(name, names), strings.Join(names, ", "))
 	}
 	var out []*Rule
 	for _, r := range variants {

@@ -41,7 +41,7 @@ func TestCommittedOutMatchesTheSpecs(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !rep.Clean() {
-		t.Errorf("out/ is not what the specs generate: stale %v, missing %v, extra %v (run make generate)", rep.Stale, rep.Missing, rep.Extra)
+		t.Errorf("out/ is not what the specs generate: stale %v, missing %v, extra %v (run obsgen generate)", rep.Stale, rep.Missing, rep.Extra)
 	}
 }
 

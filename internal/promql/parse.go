@@ -5,10 +5,12 @@ package promql
 
 import (
 	"errors"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/obsgen/obsgen/internal/suggest"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -93,10 +95,62 @@ func parse(text string, grafana bool) (*Parsed, *SyntaxError) {
 				_, size := utf8.DecodeLastRuneInString(p.Text[:min(off, len(p.Text))])
 				off -= size
 			}
+			if strings.HasPrefix(msg, "unclosed left parenthesis") {
+				// Reported at the end of the text, often past a block
+				// scalar's last line: the cause is the parenthesis itself.
+				if open := unmatchedParen(p.Text); open >= 0 {
+					off = open
+				}
+			}
+			if fn, ok := strings.CutPrefix(msg, `unknown function with name "`); ok {
+				msg += suggest.Hint(strings.TrimSuffix(fn, `"`), functionNames())
+			}
 			return nil, &SyntaxError{Offset: p.OrigOffset(off), Msg: msg}
 		}
 		return nil, &SyntaxError{Msg: err.Error()}
 	}
 	p.Expr = expr
 	return p, nil
+}
+
+// unmatchedParen returns the offset of the innermost left parenthesis of
+// text that no right one closes, outside strings; -1 when every one is.
+func unmatchedParen(text string) int {
+	var open []int
+	var quote byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case quote != 0:
+			if c == '\\' && quote != '`' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '#':
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+		case c == '(':
+			open = append(open, i)
+		case c == ')' && len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	if len(open) == 0 {
+		return -1
+	}
+	return open[len(open)-1]
+}
+
+// functionNames lists PromQL's functions, for "did you mean rate?".
+func functionNames() []string {
+	names := make([]string, 0, len(parser.Functions))
+	for name := range parser.Functions {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
 }

@@ -31,59 +31,42 @@ const (
 	sumRateKind
 )
 
-// signal is one quantity the simulator sets: a kind of value of a metric.
+// signal is one quantity the simulator sets: a kind of value of a metric,
+// for its ordinary or its troubled series.
 type signal struct {
 	metric string
 	kind   kind
+	part   part
 }
 
-// reading is how an expression's value follows a signal: scale × the
-// signal, or for observations scale × the quantile (the mean when NaN) of
-// the simulated distribution.
-type reading struct {
-	metric   *catalogue.Metric
-	kind     kind
-	scale    float64
-	quantile float64
-	// matchers are the selector's, which decide how many series a sum adds.
-	matchers []*labels.Matcher
-}
-
-// condition is an alert's expression reduced to "reading op threshold", or
-// to "the target is down" for alerts on up. name is the rule's variant
-// name, and mine says whether the scenario drives it.
+// condition is an alert's expression reduced to "reading op threshold", to
+// "the target is down" for alerts on up, or to "the series is absent" for
+// absent(x). name is the rule's variant name, and mine says whether the
+// scenario drives it.
 type condition struct {
 	name      string
 	mine      bool
+	needed    bool
 	down      bool
+	absent    string
 	read      reading
 	op        parser.ItemType
 	threshold float64
 }
 
-// signal is the signal the condition reads.
-func (cd condition) signal() signal { return signal{cd.read.metric.Name, cd.read.kind} }
+// signal is the signal the condition drives.
+func (cd condition) signal() signal { return cd.read.free }
 
-// holds reports whether the condition is true when its signal is v.
-func (cd condition) holds(v float64) bool {
-	return compare(cd.op, cd.read.value(v), cd.threshold)
-}
-
-// value is the expression's value when the signal is v.
-func (r reading) value(v float64) float64 {
-	if r.kind != observeKind {
-		return r.scale * v
+// holds reports whether the condition is true when its signal is v and
+// every other signal has the plan's value: when any series the expression
+// keeps passes the comparison.
+func (cd condition) holds(p *plan, v float64) bool {
+	for _, x := range cd.read.eval(p.with(cd.read.free, v)) {
+		if compare(cd.op, x.v, cd.threshold) {
+			return true
+		}
 	}
-	var q float64
-	if (r.metric.Type == catalogue.Summary || nativeOnly(r.metric)) && !math.IsNaN(r.quantile) {
-		// A summary reports the distribution's own quantiles; a native
-		// histogram's buckets are fine enough (schema 3: 9 % wide) for
-		// histogram_quantile to land next to them.
-		q = exactQuantile(v, r.quantile)
-	} else {
-		q = bucketQuantile(buckets(r.metric), v, r.quantile)
-	}
-	return r.scale * q
+	return false
 }
 
 func compare(op parser.ItemType, a, b float64) bool {
@@ -125,16 +108,77 @@ func flip(op parser.ItemType) parser.ItemType {
 // histogram_quantile over bucket rates (or over the rate of a native
 // histogram), histogram_count, histogram_sum or histogram_avg of a native
 // histogram's rate, a mean (rate of _sum / rate of _count), a summary
-// quantile, a recorded series, any of these under max, min, avg or sum, or
-// up.
+// quantile, a recorded series, any of these under sum, avg, max, min or
+// count, a ratio, difference or product of two of them (an error share:
+// rate of the failed requests over the rate of all), arithmetic with
+// numbers, up (the target is down) and absent(x) (the family is not
+// served). It says why for anything else: and, or and unless join
+// conditions it does not solve together, predict_linear reads a level and a
+// slope at once.
 func (p *plan) analyse(r *catalogue.Rule) (condition, error) {
+	cds, err := p.conditions(r)
+	if err != nil {
+		return condition{}, err
+	}
+	if len(cds) == 0 {
+		return condition{}, fmt.Errorf("the expression has no condition the simulator reads")
+	}
+	return cds[0], nil
+}
+
+// conditions reduces an alert's expression to its conditions: one, or
+// one per comparison that and, or and unless join. The alert fires when
+// every needed one holds: those of and, the first branch of or, the left
+// side of unless (its right side must not hold: not needed, so a scenario
+// keeps it false, as it keeps every other alert's conditions false). The
+// error is that of a needed condition the simulator cannot drive; the
+// conditions it could read come back with it, so a healthy service still
+// keeps them false.
+func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 	parsed, serr := promql.Parse(r.Expr.Text, false)
 	if serr != nil {
-		return condition{}, serr
+		return nil, serr
 	}
-	cmp, ok := unwrap(parsed.Expr).(*parser.BinaryExpr)
+	name := p.c.VariantName(r)
+	var out []condition
+	var firstErr error
+	var walk func(e parser.Expr, needed bool)
+	walk = func(e parser.Expr, needed bool) {
+		if b, ok := unwrap(e).(*parser.BinaryExpr); ok {
+			switch b.Op {
+			case parser.LAND:
+				walk(b.LHS, needed)
+				walk(b.RHS, needed)
+				return
+			case parser.LOR, parser.LUNLESS:
+				walk(b.LHS, needed)
+				walk(b.RHS, false)
+				return
+			}
+		}
+		cd, err := p.atom(name, e)
+		if err != nil {
+			if needed && firstErr == nil {
+				firstErr = err
+			}
+			return
+		}
+		cd.needed = needed
+		out = append(out, cd)
+	}
+	walk(parsed.Expr, true)
+	return out, firstErr
+}
+
+// atom reduces one comparison (or absent()) to a condition.
+func (p *plan) atom(name string, e parser.Expr) (condition, error) {
+	cd := condition{name: name}
+	if call, ok := unwrap(e).(*parser.Call); ok && (call.Func.Name == "absent" || call.Func.Name == "absent_over_time") {
+		return p.absentCondition(cd, call)
+	}
+	cmp, ok := unwrap(e).(*parser.BinaryExpr)
 	if !ok || !cmp.Op.IsComparisonOperator() {
-		return condition{}, fmt.Errorf("the expression is not a comparison with a number")
+		return condition{}, fmt.Errorf("%s is not a comparison with a number", e)
 	}
 	side, op := cmp.LHS, cmp.Op
 	n, isNum := number(cmp.RHS)
@@ -144,7 +188,7 @@ func (p *plan) analyse(r *catalogue.Rule) (condition, error) {
 		}
 		side, op = cmp.RHS, flip(cmp.Op)
 	}
-	cd := condition{name: p.c.VariantName(r), op: op, threshold: n}
+	cd.op, cd.threshold = op, n
 	if vs, ok := unwrap(side).(*parser.VectorSelector); ok && vs.Name == "up" && p.c.Metric("up") == nil {
 		if compare(op, 0, n) && !compare(op, 1, n) {
 			cd.down = true
@@ -163,6 +207,34 @@ func (p *plan) analyse(r *catalogue.Rule) (condition, error) {
 		return condition{}, fmt.Errorf("the rate of %s_sum is compared without dividing by the rate of _count", read.metric.Name)
 	}
 	cd.read = read
+	return cd, nil
+}
+
+// absentCondition reads absent(x) or absent_over_time(x[w]): the alert
+// fires while the simulator does not serve x.
+func (p *plan) absentCondition(cd condition, call *parser.Call) (condition, error) {
+	if len(call.Args) != 1 {
+		return condition{}, fmt.Errorf("cannot drive %s()", call.Func.Name)
+	}
+	arg := unwrap(call.Args[0])
+	if ms, ok := arg.(*parser.MatrixSelector); ok {
+		arg = ms.VectorSelector
+	}
+	vs, ok := arg.(*parser.VectorSelector)
+	if !ok {
+		return condition{}, fmt.Errorf("%s() of %s: the simulator drives absent() of a selector only", call.Func.Name, call.Args[0])
+	}
+	if vs.Name == "up" && p.c.Metric("up") == nil {
+		return condition{}, fmt.Errorf("%s(up) fires when Prometheus has no such target at all, which a simulated target cannot show (a failed scrape still records up 0)", call.Func.Name)
+	}
+	m, _ := p.c.Series(vs.Name)
+	if m == nil {
+		return condition{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
+	}
+	if !p.selects(m, vs.LabelMatchers) {
+		return condition{}, fmt.Errorf("no simulated series of %s matches %s, so the alert always fires", m.Name, vs)
+	}
+	cd.absent = m.Name
 	return cd, nil
 }
 
@@ -202,7 +274,7 @@ func (p *plan) term(e parser.Expr, depth int) (reading, error) {
 	case *parser.Call:
 		return p.call(x, depth)
 	case *parser.BinaryExpr:
-		return p.mean(x, depth)
+		return p.binary(x, depth)
 	case *parser.VectorSelector:
 		return p.selector(x, depth)
 	}
@@ -210,20 +282,73 @@ func (p *plan) term(e parser.Expr, depth int) (reading, error) {
 }
 
 func (p *plan) aggregate(x *parser.AggregateExpr, depth int) (reading, error) {
+	if vs, ok := unwrap(x.Expr).(*parser.VectorSelector); ok && x.Op == parser.COUNT {
+		// count() reads how many series there are, not their values.
+		if m, _ := p.c.Series(vs.Name); m != nil && p.selects(m, vs.LabelMatchers) {
+			groups := p.groups(m, vs.LabelMatchers, x.Grouping, x.Without)
+			n := float64(len(p.selected(m, vs.LabelMatchers))) / groups
+			return reading{metric: m, kind: levelKind, matchers: vs.LabelMatchers, eval: func(getter) []pv { return []pv{{groups, n}} }}, nil
+		}
+	}
 	r, err := p.term(x.Expr, depth)
 	if err != nil {
 		return r, err
 	}
 	switch x.Op {
-	case parser.MAX, parser.MIN, parser.AVG:
-	case parser.SUM:
-		if r.kind != bucketRateKind && r.kind != sumRateKind {
-			r.scale *= p.groupSize(r.metric, r.matchers, x.Grouping, x.Without)
-		}
+	case parser.MAX, parser.MIN, parser.AVG, parser.SUM, parser.COUNT:
 	default:
 		return r, fmt.Errorf("cannot drive the aggregation %s", x.Op)
 	}
+	if r.kind == bucketRateKind || r.kind == sumRateKind {
+		// histogram_quantile or a mean reads these: a sum by (le) keeps
+		// the distribution as it is.
+		if x.Op != parser.SUM {
+			return r, fmt.Errorf("cannot drive %s of the bucket rates of %s", x.Op, r.metric.Name)
+		}
+		return r, nil
+	}
+	groups := p.groups(r.metric, r.matchers, x.Grouping, x.Without)
+	inner := r.eval
+	r.eval = func(get getter) []pv { return reduce(x.Op, inner(get), groups) }
 	return r, nil
+}
+
+// binary reads arithmetic: with a number on either side, or between two
+// readings (a ratio, a difference), the left one's signal driven.
+func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
+	if x.Op.IsComparisonOperator() || x.Op.IsSetOperator() {
+		return reading{}, fmt.Errorf("cannot drive %s nested in a comparison", x.Op)
+	}
+	if n, ok := number(x.RHS); ok {
+		r, err := p.term(x.LHS, depth)
+		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, v, n) }), err
+	}
+	if n, ok := number(x.LHS); ok {
+		r, err := p.term(x.RHS, depth)
+		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, n, v) }), err
+	}
+	num, err := p.term(x.LHS, depth)
+	if err != nil {
+		return num, err
+	}
+	den, err := p.term(x.RHS, depth)
+	if err != nil {
+		return den, err
+	}
+	if x.Op == parser.DIV && num.kind == sumRateKind && den.kind == rateKind && num.metric == den.metric {
+		// rate(x_sum) / rate(x_count): the mean observation.
+		m := num.metric
+		return reading{metric: m, kind: observeKind, free: signal{m.Name, observeKind, normalPart}, quantile: math.NaN(), matchers: num.matchers,
+			eval: func(get getter) []pv { return []pv{{1, mean(get(signal{m.Name, observeKind, normalPart}))}} }}, nil
+	}
+	for _, r := range []reading{num, den} {
+		if r.kind == bucketRateKind || r.kind == sumRateKind {
+			return reading{}, fmt.Errorf("cannot drive %s", x)
+		}
+	}
+	lhs, rhs := num.eval, den.eval
+	num.eval = func(get getter) []pv { return combine(x.Op, lhs(get), rhs(get)) }
+	return num, nil
 }
 
 func (p *plan) call(x *parser.Call, depth int) (reading, error) {
@@ -243,15 +368,16 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		}
 		switch name {
 		case "histogram_count":
-			r.kind = rateKind
+			return p.series(r.metric, r.matchers, rateKind, 1)
 		case "histogram_sum":
 			r.kind = sumRateKind
-		default:
-			return reading{metric: r.metric, kind: observeKind, scale: 1, quantile: math.NaN(), matchers: r.matchers}, nil
+			return r, nil
 		}
-		return r, nil
-	}
-	if name == "histogram_quantile" && len(x.Args) == 2 {
+		return p.observation(r.metric, r.matchers, math.NaN()), nil
+	case "histogram_quantile":
+		if len(x.Args) != 2 {
+			return reading{}, fmt.Errorf("cannot drive %s()", name)
+		}
 		q, ok := number(x.Args[0])
 		if !ok {
 			return reading{}, fmt.Errorf("histogram_quantile needs a literal quantile")
@@ -263,7 +389,9 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		if r.kind != bucketRateKind {
 			return r, fmt.Errorf("histogram_quantile reads bucket rates, not %s", x.Args[1])
 		}
-		return reading{metric: r.metric, kind: observeKind, scale: 1, quantile: q, matchers: r.matchers}, nil
+		return p.observation(r.metric, r.matchers, q), nil
+	case "predict_linear":
+		return reading{}, fmt.Errorf("predict_linear() reads a gauge's level and its slope at once, which the simulator does not solve together")
 	}
 	if len(x.Args) != 1 {
 		return reading{}, fmt.Errorf("cannot drive %s()", name)
@@ -284,60 +412,82 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
 	}
 	window := ms.Range.Seconds()
-	r := reading{metric: m, scale: 1, matchers: vs.LabelMatchers}
 	switch name {
 	case "rate", "irate", "increase":
+		scale := 1.0
 		if name == "increase" {
-			r.scale = window
+			scale = window
 		}
 		switch {
-		case (m.Type == catalogue.Counter || m.Type == catalogue.Untyped) && suffix == "":
+		case (m.Type == catalogue.Counter || m.Type == catalogue.Untyped) && suffix == "", suffix == "_count":
 			// An untyped family that a rule rates counts: its rate signal.
-			r.kind = rateKind
-		case m.Type == catalogue.Histogram && m.Native && suffix == "":
+			return p.series(m, vs.LabelMatchers, rateKind, scale)
+		case m.Type == catalogue.Histogram && m.Native && suffix == "", suffix == "_bucket":
 			// rate() of a native histogram is the rate of all its buckets,
 			// read by histogram_quantile or histogram_count.
-			r.kind = bucketRateKind
-		case suffix == "_count":
-			r.kind = rateKind
-		case suffix == "_bucket":
-			r.kind = bucketRateKind
+			return reading{metric: m, kind: bucketRateKind, matchers: vs.LabelMatchers}, nil
 		case suffix == "_sum":
-			r.kind = sumRateKind
-		default:
-			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+			return reading{metric: m, kind: sumRateKind, matchers: vs.LabelMatchers}, nil
 		}
+		return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
 	case "delta", "deriv":
 		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) {
 			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
 		}
-		r.kind = slopeKind
+		scale := 1.0
 		if name == "delta" {
-			r.scale = window
+			scale = window
 		}
-	default:
-		return reading{}, fmt.Errorf("cannot drive %s()", name)
+		return p.series(m, vs.LabelMatchers, slopeKind, scale)
 	}
-	return r, nil
+	return reading{}, fmt.Errorf("cannot drive %s()", name)
 }
 
-// mean reads rate(x_sum[w]) / rate(x_count[w]), the average observation.
-func (p *plan) mean(x *parser.BinaryExpr, depth int) (reading, error) {
-	if x.Op != parser.DIV {
-		return reading{}, fmt.Errorf("cannot drive %s", x)
+// series reads a signal of every simulated series of m the matchers
+// select, scaled: one value for the ordinary series, one for the troubled
+// ones, each with how many there are. The driven signal is the troubled
+// series' when the selector picks only those (status="error").
+func (p *plan) series(m *catalogue.Metric, matchers []*labels.Matcher, k kind, scale float64) (reading, error) {
+	var count [2]float64
+	for _, ls := range p.selected(m, matchers) {
+		count[p.partOf(ls)]++
 	}
-	num, err := p.term(x.LHS, depth)
-	if err != nil {
-		return num, err
+	if count[normalPart]+count[troubledPart] == 0 {
+		return reading{}, fmt.Errorf("no simulated series of %s matches the selector", m.Name)
 	}
-	den, err := p.term(x.RHS, depth)
-	if err != nil {
-		return den, err
+	free := signal{m.Name, k, normalPart}
+	if count[normalPart] == 0 {
+		free.part = troubledPart
 	}
-	if num.kind != sumRateKind || den.kind != rateKind || num.metric != den.metric {
-		return reading{}, fmt.Errorf("cannot drive the ratio %s", x)
+	return reading{metric: m, kind: k, free: free, matchers: matchers, eval: func(get getter) []pv {
+		var out []pv
+		for _, pt := range []part{normalPart, troubledPart} {
+			if count[pt] > 0 {
+				out = append(out, pv{count[pt], scale * get(signal{m.Name, k, pt})})
+			}
+		}
+		return out
+	}}, nil
+}
+
+// observation reads a quantile (NaN: the mean) of m's observations.
+func (p *plan) observation(m *catalogue.Metric, matchers []*labels.Matcher, q float64) reading {
+	s := signal{m.Name, observeKind, normalPart}
+	return reading{metric: m, kind: observeKind, free: s, quantile: q, matchers: matchers, eval: func(get getter) []pv {
+		return []pv{{1, observed(m, get(s), q)}}
+	}}
+}
+
+// observed is the q-quantile (NaN: the mean) of m's observations when their
+// typical value is v, as PromQL computes it from what the simulator serves.
+func observed(m *catalogue.Metric, v, q float64) float64 {
+	if (m.Type == catalogue.Summary || nativeOnly(m)) && !math.IsNaN(q) {
+		// A summary reports the distribution's own quantiles; a native
+		// histogram's buckets are fine enough (schema 3: 9 % wide) for
+		// histogram_quantile to land next to them.
+		return exactQuantile(v, q)
 	}
-	return reading{metric: num.metric, kind: observeKind, scale: 1, quantile: math.NaN(), matchers: num.matchers}, nil
+	return bucketQuantile(buckets(m), v, q)
 }
 
 func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
@@ -360,13 +510,13 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 	}
 	switch {
 	case (m.Type == catalogue.Gauge || m.Type == catalogue.Untyped) && !isUptime(m):
-		return reading{metric: m, kind: levelKind, scale: 1, matchers: vs.LabelMatchers}, nil
+		return p.series(m, vs.LabelMatchers, levelKind, 1)
 	case m.Type == catalogue.Summary && suffix == "":
 		for _, lm := range vs.LabelMatchers {
 			if lm.Name == "quantile" && lm.Type == labels.MatchEqual {
 				var q float64
 				if _, err := fmt.Sscan(lm.Value, &q); err == nil && slices.Contains(quantiles(m), q) {
-					return reading{metric: m, kind: observeKind, scale: 1, quantile: q, matchers: vs.LabelMatchers}, nil
+					return p.observation(m, vs.LabelMatchers, q), nil
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package simulate
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -53,4 +54,42 @@ func defaultObservation(m *catalogue.Metric) float64 {
 		return 1024
 	}
 	return 10
+}
+
+// troubleShare is the share of its events a healthy service sends to the
+// troubled series of a metric (status="error"): one in a thousand.
+const troubleShare = 0.001
+
+// binaryHelp matches help texts of gauges that are 0 or 1.
+var binaryHelp = regexp.MustCompile(`(?i)(^1 (if|when)\b|\b1 = yes\b|\b0 or 1\b|\b1 or 0\b|\(0/1\)|\bread-only status\b|^whether\b)`)
+
+// binarySuffixes end the names of gauges that are 0 or 1.
+var binarySuffixes = []string{"_up", "_ready", "_healthy", "_enabled", "_available", "_readonly", "_sync_status", "_scrape_error", "_is_leader"}
+
+// binary reports whether gauge m is 0 or 1: a flag (up, ready, read-only,
+// an error seen), or one state of a state set (x_state{state="failed"}).
+func binary(m *catalogue.Metric) bool {
+	if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped {
+		return false
+	}
+	if m.Unit == "bool" || m.Unit == "boolean" || binaryHelp.MatchString(m.Help) {
+		return true
+	}
+	for _, s := range binarySuffixes {
+		if strings.HasSuffix(m.Name, s) {
+			return true
+		}
+	}
+	// One series per state, 1 for the current one: node_systemd_unit_state.
+	return strings.HasSuffix(m.Name, "_state") && !strings.Contains(m.Name, "_by_") && m.Unit == "" && m.HasLabel("state")
+}
+
+// defaultFlag is the healthy value of a 0/1 gauge: 1 (up, ready), or 0
+// for a flag of trouble (an error seen, read-only) and for troubled
+// series (the failed state).
+func defaultFlag(m *catalogue.Metric, pt part) float64 {
+	if pt == troubledPart || troubled(m.Name) || strings.Contains(m.Name, "readonly") {
+		return 0
+	}
+	return 1
 }

@@ -20,7 +20,7 @@ func (p *plan) families(t time.Time) []*dto.MetricFamily {
 	var out []*dto.MetricFamily
 	seen := map[string]bool{}
 	for _, m := range p.c.Metrics() {
-		if seen[m.Name] {
+		if seen[m.Name] || p.absent[m.Name] {
 			continue
 		}
 		seen[m.Name] = true
@@ -40,23 +40,26 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 	ls.Range(func(l labels.Label) {
 		out.Label = append(out.Label, &dto.LabelPair{Name: ptr(l.Name), Value: ptr(l.Value)})
 	})
-	rate := p.sig[signal{m.Name, rateKind}]
+	pt := p.partOf(ls)
+	rate := p.sig[signal{m.Name, rateKind, pt}]
 	switch m.Type {
 	case catalogue.Counter:
 		// Under its exported name, _total or not: the text format writes
-		// a counter's name as it is.
-		out.Counter = &dto.Counter{Value: ptr(math.Floor(rate * up))}
+		// a counter's name as it is. Not rounded to whole events: a slow
+		// counter (one error in a thousand requests) would grow in bursts,
+		// and a short rate() window would see a burst as a storm.
+		out.Counter = &dto.Counter{Value: ptr(tidy(rate * up))}
 	case catalogue.Untyped:
-		v := p.sig[signal{m.Name, levelKind}] + (rate+p.sig[signal{m.Name, slopeKind}])*up
+		v := p.sig[signal{m.Name, levelKind, pt}] + (rate+p.sig[signal{m.Name, slopeKind, pt}])*up
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
 	default:
-		v := p.sig[signal{m.Name, levelKind}] + p.sig[signal{m.Name, slopeKind}]*up
+		v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*up
 		if isUptime(m) {
 			v = math.Floor(up)
 		}
 		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}
 	case catalogue.Histogram:
-		obs := p.sig[signal{m.Name, observeKind}]
+		obs := p.sig[signal{m.Name, observeKind, normalPart}]
 		count := math.Floor(rate * up)
 		h := &dto.Histogram{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
 		if nativeOnly(m) {
@@ -75,7 +78,7 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 		}
 		out.Histogram = h
 	case catalogue.Summary:
-		obs := p.sig[signal{m.Name, observeKind}]
+		obs := p.sig[signal{m.Name, observeKind, normalPart}]
 		count := math.Floor(rate * up)
 		s := &dto.Summary{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
 		for _, q := range quantiles(m) {

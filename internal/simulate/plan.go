@@ -16,6 +16,8 @@ type plan struct {
 	sig    map[signal]float64
 	// down is set when the scenario's alert fires on a failed scrape.
 	down bool
+	// absent holds the families the scenario leaves out (absent(x)).
+	absent map[string]bool
 }
 
 // newPlan derives every signal: defaults first, then, signal by signal,
@@ -23,7 +25,7 @@ type plan struct {
 // other alert reading that signal false. The scenario is an alert name (all
 // its variants) or a selector of variants, NAME{severity="critical"}.
 func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
-	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}}
+	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	mine := map[*catalogue.Rule]bool{}
 	if scenario != "" {
 		rules, err := c.SelectAlerts(scenario)
@@ -35,93 +37,135 @@ func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
 		}
 	}
 	for _, m := range c.Metrics() {
-		switch m.Type {
-		case catalogue.Counter:
-			p.sig[signal{m.Name, rateKind}] = defaultRate(m)
-		case catalogue.Gauge, catalogue.Untyped:
-			// An untyped family is shown steady, like a gauge; rate() of it
-			// drives its growth (its rate signal, zero by default).
-			p.sig[signal{m.Name, levelKind}] = defaultLevel(m)
-		case catalogue.Histogram, catalogue.Summary:
-			p.sig[signal{m.Name, rateKind}] = defaultRate(m)
-			p.sig[signal{m.Name, observeKind}] = defaultObservation(m)
+		for _, pt := range []part{normalPart, troubledPart} {
+			share := 1.0
+			if pt == troubledPart {
+				share = troubleShare
+			}
+			switch m.Type {
+			case catalogue.Counter:
+				p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share
+			case catalogue.Gauge, catalogue.Untyped:
+				// An untyped family is shown steady, like a gauge; rate() of
+				// it drives its growth (its rate signal, zero by default).
+				level := 0.0
+				switch {
+				case binary(m):
+					level = defaultFlag(m, pt)
+				case pt == normalPart:
+					level = defaultLevel(m)
+				}
+				p.sig[signal{m.Name, levelKind, pt}] = level
+			case catalogue.Histogram, catalogue.Summary:
+				p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share
+				p.sig[signal{m.Name, observeKind, pt}] = defaultObservation(m)
+			}
 		}
 	}
 	bySignal := map[signal][]condition{}
 	for _, r := range c.Alerts() {
-		cd, err := p.analyse(r)
-		if err != nil {
-			if mine[r] {
-				return nil, fmt.Errorf("scenario %s: %w", c.VariantName(r), err)
-			}
-			continue
+		cds, err := p.conditions(r)
+		if err != nil && mine[r] {
+			return nil, fmt.Errorf("cannot drive %s: %w", c.VariantName(r), err)
 		}
-		cd.mine = mine[r]
-		if cd.down {
-			if cd.mine {
-				p.down = true
+		for _, cd := range cds {
+			cd.mine = mine[r] && cd.needed
+			switch {
+			case cd.down:
+				p.down = p.down || cd.mine
+			case cd.absent != "":
+				if cd.mine {
+					p.absent[cd.absent] = true
+				}
+			default:
+				s := cd.signal()
+				bySignal[s] = append(bySignal[s], cd)
 			}
-			continue
 		}
-		s := cd.signal()
-		bySignal[s] = append(bySignal[s], cd)
 	}
 	signals := make([]signal, 0, len(bySignal))
 	for s := range bySignal {
 		signals = append(signals, s)
 	}
 	sort.Slice(signals, func(i, j int) bool {
-		if signals[i].metric != signals[j].metric {
-			return signals[i].metric < signals[j].metric
+		a, b := signals[i], signals[j]
+		if a.metric != b.metric {
+			return a.metric < b.metric
 		}
-		return signals[i].kind < signals[j].kind
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		return a.part < b.part
 	})
-	for _, s := range signals {
-		v, err := choose(p.sig[s], s.kind, whole(s, c), bySignal[s])
-		if err != nil {
-			return nil, err
+	// A condition may read signals besides the one it drives (a ratio's
+	// denominator): a second pass sees the values the first one chose.
+	for range 2 {
+		for _, s := range signals {
+			v, err := p.choose(s, bySignal[s])
+			if err != nil {
+				return nil, err
+			}
+			p.sig[s] = v
 		}
-		p.sig[s] = v
 	}
 	return p, nil
+}
+
+// Drivable returns nil when the simulator can drive alert rule r (its
+// scenario makes it fire), else why not.
+func Drivable(c *catalogue.Catalogue, r *catalogue.Rule) error {
+	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
+	_, err := p.conditions(r)
+	return err
 }
 
 // choose picks the signal's value: the first candidate under which exactly
 // the scenario's conditions hold; failing that, one where the scenario's
 // hold (others may too: a critical threshold past a warning one on the same
-// signal fires both); failing that, an error for a scenario and the default
-// for a healthy service.
-func choose(def float64, k kind, integer bool, conds []condition) (float64, error) {
-	candidates := []float64{def}
+// signal fires both); failing that, an error for a scenario and the current
+// value for a healthy service.
+func (p *plan) choose(s signal, conds []condition) (float64, error) {
+	def := p.sig[s]
+	m := p.c.Metric(s.metric)
+	flag := m != nil && s.kind == levelKind && binary(m)
 	var mine []condition
 	for _, cd := range conds {
 		if cd.mine {
 			mine = append(mine, cd)
 		}
 	}
-	if len(mine) > 0 {
-		candidates = nil
+	var candidates []float64
+	switch {
+	case flag:
+		candidates = []float64{def, 1 - def}
+	case len(mine) > 0:
 		for _, cd := range mine {
-			candidates = append(candidates, around(cd)...)
+			candidates = append(candidates, p.around(cd)...)
 		}
+		candidates = append(candidates, def)
+	default:
+		candidates = append(candidates, def)
 	}
-	for _, cd := range conds {
-		candidates = append(candidates, around(cd)...)
+	if !flag {
+		for _, cd := range conds {
+			candidates = append(candidates, p.around(cd)...)
+		}
+		candidates = append(candidates, grid(s.kind)...)
+		candidates = append(candidates, def, 0)
 	}
-	candidates = append(candidates, def, 0)
-	if integer {
-		whole := make([]float64, 0, 3*len(candidates))
+	if whole(s, p.c) {
+		w := make([]float64, 0, 3*len(candidates))
 		for _, v := range candidates {
-			whole = append(whole, math.Round(v), math.Floor(v), math.Ceil(v))
+			w = append(w, math.Round(v), math.Floor(v), math.Ceil(v))
 		}
-		candidates = whole
+		candidates = w
 	}
 	ok := func(v float64, strict bool) bool {
-		if v < 0 && (k == rateKind || k == observeKind) {
+		if v < 0 && s.kind != slopeKind {
 			return false
 		}
 		for _, cd := range conds {
-			if cd.holds(v) != cd.mine && (strict || cd.mine) {
+			if cd.holds(p, v) != cd.mine && (strict || cd.mine) {
 				return false
 			}
 		}
@@ -135,31 +179,73 @@ func choose(def float64, k kind, integer bool, conds []condition) (float64, erro
 		}
 	}
 	if len(mine) > 0 {
-		return 0, fmt.Errorf("scenario %s: found no value of %s that makes it fire", mine[0].name, mine[0].read.metric.Name)
+		return 0, fmt.Errorf("cannot drive %s: found no value of %s that makes it fire", mine[0].name, mine[0].read.metric.Name)
 	}
 	return def, nil
 }
 
-// around returns candidate signal values near a condition's threshold,
-// preferring values well past it in either direction.
-func around(cd condition) []float64 {
-	base := cd.threshold
-	if cd.read.kind != observeKind && cd.read.scale != 0 {
-		base /= cd.read.scale
+// grid is a spread of values a signal of kind k may take, for finding
+// where a condition turns.
+func grid(k kind) []float64 {
+	var out []float64
+	for e := -4; e <= 10; e++ {
+		for _, f := range []float64{1, 2, 5} {
+			v := f * math.Pow(10, float64(e))
+			out = append(out, v)
+			if k == slopeKind {
+				out = append(out, -v)
+			}
+		}
 	}
-	out := make([]float64, 0, 16)
-	for _, f := range []float64{2, 4, 10, 1.5, 1.1, 0.5, 0.25, 0.1, 0.01} {
-		out = append(out, base*f)
+	sort.Float64s(out)
+	return append([]float64{0}, out...)
+}
+
+// around returns candidate signal values near where a condition turns,
+// preferring values well past it in either direction: the grid is walked
+// and each turn found by bisection.
+func (p *plan) around(cd condition) []float64 {
+	g := grid(cd.read.free.kind)
+	sort.Float64s(g)
+	var out []float64
+	prev := cd.holds(p, g[0])
+	for i := 1; i < len(g); i++ {
+		now := cd.holds(p, g[i])
+		if now != prev {
+			lo, hi := g[i-1], g[i]
+			for range 60 {
+				mid := (lo + hi) / 2
+				if cd.holds(p, mid) == prev {
+					lo = mid
+				} else {
+					hi = mid
+				}
+			}
+			if math.Abs(hi) < 1e-3 {
+				// A turn at zero (increase(x[5m]) > 0): multiples of a
+				// tiny value would not show in a scrape.
+				out = append(out, hi+1, hi+10, lo-1)
+			}
+			for _, f := range []float64{2, 4, 10, 1.5, 1.1, 0.5, 0.25, 0.1, 0.9} {
+				out = append(out, hi*f, lo*f)
+			}
+			out = append(out, hi+1, lo-1, hi, lo, g[i-1], g[i])
+		}
+		prev = now
 	}
-	return append(out, base+1, base-1, base)
+	return out
 }
 
 // whole reports whether signal s of a catalogue metric takes whole numbers:
-// the level of a gauge that counts things (nodes, connections, bytes).
+// the level of a gauge that counts things (nodes, connections, bytes), or
+// of a 0/1 gauge.
 func whole(s signal, c *catalogue.Catalogue) bool {
 	m := c.Metric(s.metric)
 	if s.kind != levelKind || m == nil {
 		return false
+	}
+	if binary(m) {
+		return true
 	}
 	switch m.Unit {
 	case "seconds", "ratio", "percent", "":

@@ -22,11 +22,15 @@ import (
 const history = 75
 
 // firingAlerts loads history scrapes of the scenario's expositions into a
-// PromQL test storage (job="sim") and returns the alerts whose expression
+// PromQL test storage (job: the catalogue's first scrape job) and returns the alerts whose expression
 // has a result at the last scrape, recording rules evaluated first.
 func firingAlerts(t *testing.T, c *catalogue.Catalogue, scenario string) []string {
 	t.Helper()
 	series := map[string][]string{}
+	job := c.Service.Name
+	if jobs := c.JobNames(); len(jobs) > 0 {
+		job = jobs[0]
+	}
 	for i := 0; i < history; i++ {
 		body, err := Exposition(c, Options{Time: fixed.Add(time.Duration(i) * time.Minute), Scenario: scenario})
 		if err != nil {
@@ -46,7 +50,7 @@ func firingAlerts(t *testing.T, c *catalogue.Catalogue, scenario string) []strin
 			t.Fatal(err)
 		}
 		for _, s := range vec {
-			s.Metric["job"] = "sim"
+			s.Metric["job"] = model.LabelValue(job)
 			key := s.Metric.String()
 			series[key] = append(series[key], strconv.FormatFloat(float64(s.Value), 'g', -1, 64))
 		}
@@ -171,7 +175,7 @@ func TestScenariosOnFamiliesServedAsExportersServeThem(t *testing.T) {
 				if err != nil {
 					t.Fatalf("the analysis cannot drive it: %v", err)
 				}
-				if holds := cd.holds(p.sig[cd.signal()]); holds != (sc != "") {
+				if holds := cd.holds(p, p.sig[cd.signal()]); holds != (sc != "") {
 					t.Errorf("scenario %q: %s holds: %v", sc, scenario, holds)
 				}
 			}

@@ -136,18 +136,46 @@ func (p *plan) selects(m *catalogue.Metric, matchers []*labels.Matcher) bool {
 	return len(p.selected(m, matchers)) > 0
 }
 
-// groupSize is how many selected series one group of an aggregation by
-// (or without) grouping adds up, on average.
-func (p *plan) groupSize(m *catalogue.Metric, matchers []*labels.Matcher, grouping []string, without bool) float64 {
-	sel := p.selected(m, matchers)
-	if len(sel) == 0 {
-		return 1
+// groups is how many groups an aggregation by (or without) grouping
+// makes of the selected series of m.
+func (p *plan) groups(m *catalogue.Metric, matchers []*labels.Matcher, grouping []string, without bool) float64 {
+	set := map[string]bool{}
+	for _, ls := range p.selected(m, matchers) {
+		set[ls.MatchLabels(!without, grouping...).String()] = true
 	}
-	groups := map[string]bool{}
-	for _, ls := range sel {
-		groups[ls.MatchLabels(!without, grouping...).String()] = true
+	return float64(max(1, len(set)))
+}
+
+// partOf tells whether a series is troubled: one of its label values
+// names a failure.
+func (p *plan) partOf(ls labels.Labels) part {
+	pt := normalPart
+	ls.Range(func(l labels.Label) {
+		if troubledValue(l.Value) {
+			pt = troubledPart
+		}
+	})
+	return pt
+}
+
+// failureWords are the words of label values that name a failure.
+var failureWords = []string{"error", "fail", "fault", "reject", "denied", "drop", "timeout", "timed_out", "abort", "unavailable", "invalid", "fatal", "panic", "crash"}
+
+// troubledValue reports whether a label value names a failure: an error
+// word, or an HTTP or gRPC-style status of 4xx or 5xx (also written 5xx
+// or 5..).
+func troubledValue(v string) bool {
+	lv := strings.ToLower(v)
+	for _, w := range failureWords {
+		if strings.Contains(lv, w) {
+			return true
+		}
 	}
-	return float64(len(sel)) / float64(len(groups))
+	if len(lv) == 3 && (lv[0] == '4' || lv[0] == '5') {
+		rest := lv[1:]
+		return rest == "xx" || rest == ".." || (rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9')
+	}
+	return false
 }
 
 // isUptime reports whether gauge m counts seconds since the process started.

@@ -21,18 +21,26 @@
 // Values follow a process that started at Start: counters grow at a steady
 // rate, gauges stay level (or grow at a steady slope when a scenario asks
 // for it), histograms and summaries observe a fixed distribution. Given the
-// same Time, the exposition is the same byte for byte.
+// same Time, the exposition is the same byte for byte. A healthy service
+// looks healthy: series whose label values name a failure (status="error",
+// code="503", state="failed") get one event in a thousand and a level of
+// zero, and gauges that are 0 or 1 (x_up, "1 if ...", a state set) serve 1,
+// or 0 for a flag of trouble.
 //
 // A scenario is derived from the alert's expression (analyse.go): a
 // comparison with a number of a gauge, of rate, irate, increase, delta or
 // deriv over a range, of histogram_quantile over bucket rates, of a mean
 // (rate of _sum over rate of _count), of a summary quantile or of a
-// recorded series, under max, min, avg or sum. Each metric has one value
-// per kind (a rate, a level, a slope, a typical observation) shared by all
-// its series, so two alerts on the same metric and kind can only be told
-// apart by their thresholds; a gauge driven by a slope keeps growing, so a
-// level alert on the same gauge may fire with it. Alerts on up == 0 cannot
-// be shown by an exposition: Handler answers 503 instead (ErrDown).
+// recorded series, under sum, avg, max, min or count, ratios and
+// differences of these (an error share), arithmetic with numbers,
+// comparisons joined by and, or and unless, and absent(x), which the
+// scenario fulfils by leaving x out. Each metric has one value per kind (a
+// rate, a level, a slope, a typical observation) for its ordinary series
+// and one for its troubled ones, so two alerts on the same signal can only
+// be told apart by their thresholds. Alerts on up == 0 cannot be shown by
+// an exposition: Handler answers 503 instead (ErrDown). Drivable says why
+// an alert cannot be driven (predict_linear, which reads a level and a
+// slope at once, or *_over_time functions).
 package simulate
 
 import (

@@ -17,7 +17,10 @@ func Closest(name string, candidates []string) string {
 		if d > limit {
 			continue
 		}
-		if bestDist < 0 || d < bestDist || (d == bestDist && c < best) {
+		// At equal distance a completion of what was typed wins ("rat" is
+		// more likely rate, cut short, than rad), then the first by name.
+		prefix, bestPrefix := strings.HasPrefix(c, name), strings.HasPrefix(best, name)
+		if bestDist < 0 || d < bestDist || (d == bestDist && (prefix && !bestPrefix || prefix == bestPrefix && c < best)) {
 			best, bestDist = c, d
 		}
 	}
