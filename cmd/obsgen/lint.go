@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/spf13/cobra"
 )
@@ -31,6 +33,10 @@ metrics, types and labels. Diagnostics go to standard output.`,
 			}
 			res, err := load(&sf, args)
 			if err != nil {
+				return err
+			}
+			if sf.changedSince != "" && len(res.Catalogues) == 0 && format == "text" {
+				_, err := fmt.Fprintf(cmd.OutOrStdout(), "no service changed since %s: nothing to lint\n", sf.changedSince)
 				return err
 			}
 			if mixinDir != "" {
