@@ -4,14 +4,12 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // Page is everything the templates of one service need, prepared so that
@@ -200,7 +198,6 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 		p.Scrape = append(p.Scrape, ScrapeVariant{Variant: v, Title: title, File: file, YAML: stripHeader(artifacts["prometheus/"+file])})
 	}
 	p.Journeys = journeys(c, p)
-	shows := panelsByFamily(c, p.Dashboards)
 	byRule := map[*catalogue.Rule]*Alert{}
 	for gi := range c.AlertGroups {
 		for ri := range c.AlertGroups[gi].Rules {
@@ -216,7 +213,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 					a.Threshold = th.Op.String() + " " + formatNumber(th.Value)
 				}
 			}
-			a.Panels = panelsShowing(c, shows, r.Expr.Text)
+			a.Panels = panelsShowing(c, r.Expr.Text)
 			if r.Runbook != nil && r.Runbook.Journey != "" {
 				for ji := range p.Journeys {
 					if p.Journeys[ji].Name == r.Runbook.Journey {
@@ -370,72 +367,18 @@ func dashboards(c *catalogue.Catalogue) []Dashboard {
 	return out
 }
 
-// panelIndex maps a metric family to the panels that read it, in
-// dashboard order, so that finding an alert's panels is linear.
-type panelIndex struct {
-	order  map[*PanelRef]int
-	family map[string][]*PanelRef
-}
-
-// panelsByFamily indexes every panel by the metric families its queries read.
-func panelsByFamily(c *catalogue.Catalogue, ds []Dashboard) panelIndex {
-	x := panelIndex{order: map[*PanelRef]int{}, family: map[string][]*PanelRef{}}
-	for di := range ds {
-		for pi := range ds[di].Panels {
-			pn := &ds[di].Panels[pi]
-			x.order[pn] = len(x.order)
-			seen := map[string]bool{}
-			for _, q := range pn.Queries {
-				for f := range families(c, q, true) {
-					if !seen[f] {
-						seen[f] = true
-						x.family[f] = append(x.family[f], pn)
-					}
-				}
-			}
+// panelsShowing returns the panels that show the series an expression
+// reads, as the catalogue finds them (the alert's dashboard_url links the
+// first), in dashboard order.
+func panelsShowing(c *catalogue.Catalogue, expr string) []PanelRef {
+	var out []PanelRef
+	for _, ref := range c.PanelsShowing(expr) {
+		pr := PanelRef{Dashboard: ref.Dashboard.Title, UID: ref.Dashboard.UID, Row: ref.Row.Title, Panel: ref.Panel.Title}
+		for _, q := range ref.Panel.Queries {
+			pr.Queries = append(pr.Queries, strings.TrimSpace(q.Expr.Text))
 		}
+		out = append(out, pr)
 	}
-	return x
-}
-
-// panelsShowing returns the panels whose queries read a metric family the
-// expression reads, in dashboard order.
-func panelsShowing(c *catalogue.Catalogue, x panelIndex, expr string) []PanelRef {
-	hit := map[*PanelRef]bool{}
-	for f := range families(c, expr, false) {
-		for _, pn := range x.family[f] {
-			hit[pn] = true
-		}
-	}
-	refs := make([]*PanelRef, 0, len(hit))
-	for pn := range hit {
-		refs = append(refs, pn)
-	}
-	sort.Slice(refs, func(i, j int) bool { return x.order[refs[i]] < x.order[refs[j]] })
-	out := make([]PanelRef, len(refs))
-	for i, pn := range refs {
-		out[i] = *pn
-	}
-	return out
-}
-
-// families returns the metric families an expression selects.
-func families(c *catalogue.Catalogue, expr string, grafana bool) map[string]bool {
-	out := map[string]bool{}
-	parsed, err := promql.Parse(expr, grafana)
-	if err != nil {
-		return out
-	}
-	parser.Inspect(parsed.Expr, func(n parser.Node, _ []parser.Node) error {
-		if vs, ok := n.(*parser.VectorSelector); ok {
-			if m, _ := c.Series(vs.Name); m != nil {
-				out[m.Name] = true
-			} else if vs.Name != "" {
-				out[vs.Name] = true
-			}
-		}
-		return nil
-	})
 	return out
 }
 
