@@ -222,4 +222,3 @@ func TestRoutingMistakesAreReportedWhereTheyAreWritten(t *testing.T) {
 		})
 	}
 }
-
