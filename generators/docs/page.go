@@ -36,6 +36,10 @@ type Page struct {
 	MetricsURL string
 	// TargetLabels are the labels every series carries besides its own.
 	TargetLabels []string
+	// Team owns the service's alerts; Inhibitions are those that pair
+	// alerts of the service (both empty when no routing is declared).
+	Team        string
+	Inhibitions []Inhibition
 }
 
 // Group is a metric group with its metrics' display names.
@@ -81,6 +85,11 @@ type Alert struct {
 	Panels     []PanelRef
 	Journey    *Journey
 	RunbookURL string
+	// Paging says who the alert wakes and how fast (nil when the
+	// organisation routes no alerts); InhibitedBy and Inhibits are the
+	// alerts that silence it and that it silences.
+	Paging                *Paging
+	InhibitedBy, Inhibits []InhibitLink
 }
 
 // AlertPage is the runbook page of one alert name: every rule (variant)
@@ -214,6 +223,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 				}
 			}
 			a.Panels = panelsShowing(c, r.Expr.Text)
+			a.Paging = paging(c, r)
 			if r.Runbook != nil && r.Runbook.Journey != "" {
 				for ji := range p.Journeys {
 					if p.Journeys[ji].Name == r.Runbook.Journey {
@@ -224,6 +234,10 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 			p.Alerts = append(p.Alerts, a)
 			byRule[r] = a
 		}
+	}
+	inhibitions(c, p, byRule)
+	if c.Routing != nil {
+		p.Team = c.Routing.Team
 	}
 	for _, name := range c.AlertNames() {
 		var variants []*Alert
