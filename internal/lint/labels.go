@@ -305,3 +305,32 @@ func (x *Context) binaryLabels(b *parser.BinaryExpr) labelSet {
 	}
 	return lhs.without(vm.MatchingLabels...)
 }
+
+// alertLabels returns the labels an alert carries when Prometheus sends it
+// to Alertmanager: its expression's result, the rule's own labels,
+// alertname, and the organisation's external labels (Prometheus adds them
+// to the alerts it sends). Unknown when the expression does not parse.
+func (x *Context) alertLabels(r *catalogue.Rule) labelSet {
+	if x.alertSets == nil {
+		x.alertSets = map[*catalogue.Rule]labelSet{}
+	}
+	if s, ok := x.alertSets[r]; ok {
+		return s
+	}
+	s := anyLabels()
+	for _, e := range x.Exprs {
+		if e.Kind == KindAlert && e.Rule == r {
+			s = x.labelsOf(e.Root())
+			break
+		}
+	}
+	s = s.with("alertname")
+	for k := range r.Labels {
+		s = s.with(k)
+	}
+	for _, l := range x.C.ExternalLabels() {
+		s = s.with(l.Name)
+	}
+	x.alertSets[r] = s
+	return s
+}
