@@ -319,3 +319,49 @@ func TestNothingIsWrittenWhenTheOrganisationRoutesNoAlerts(t *testing.T) {
 		t.Errorf("without an organisation: %v %v", shared, err)
 	}
 }
+
+// hostileValue is a label value with what could break YAML or a matcher:
+// quotes, a backslash, a newline, a document marker, a comment, braces
+// and a format verb (a value with a template is not a rule's own label).
+const hostileValue = "crit\"ical\\ x\n---\n# {not} %s"
+
+func TestAHostileLabelValueIsMatchedAsWritten(t *testing.T) {
+	root := t.TempDir()
+	org, err := os.ReadFile("testdata/specs/organisation.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(hostileValue)
+	spec := "apiVersion: obsgen.dev/v1\nservice: {name: h}\nmetric_groups:\n  - name: g\n    metrics: [{name: h_up, type: gauge, help: Up.}]\n" +
+		"alert_groups:\n  - name: g\n    rules:\n      - {alert: HDown, expr: h_up == 0, labels: {severity: \"" + quoted + "\"}}\n" +
+		"routing:\n  routes:\n    - {match: {severity: \"" + quoted + "\"}, receiver: chat}\n"
+	for name, data := range map[string]string{"organisation.yaml": string(org), "h/spec.yaml": spec} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(root, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runs["hostile"] = struct {
+		root     string
+		services []string
+	}{root, []string{"h"}}
+	defer delete(runs, "hostile")
+	path, cfg, cases := writeConfig(t, "hostile")
+	if amtool, err := exec.LookPath("amtool"); err == nil {
+		if out, err := exec.Command(amtool, "check-config", path).CombinedOutput(); err != nil {
+			t.Errorf("amtool check-config refused it: %v\n%s", err, out)
+		}
+	}
+	if got := cfg.Route.Routes[0].Routes[0].Matchers[0].Value; got != hostileValue {
+		t.Errorf("the route matches %q, want %q", got, hostileValue)
+	}
+	if len(cases) != 1 || cases[0].Receiver != "chat" || cases[0].Labels["severity"] != hostileValue {
+		t.Errorf("cases: %+v", cases)
+	}
+	matched := dispatch.NewRoute(cfg.Route, nil).Match(model.LabelSet{"alertname": "HDown", "severity": hostileValue})
+	if len(matched) != 1 || matched[0].RouteOpts.Receiver != "chat" {
+		t.Errorf("Alertmanager routes it to %v", matched)
+	}
+}
