@@ -59,6 +59,7 @@ validate: build
 	shellcheck out/*/health/*.sh
 	markdownlint --config .markdownlint.yaml README.md docs/*.md $$(find out -name '*.md')
 	promtool test rules out/*/prometheus/tests/*.yaml
+	amtool check-config out/alertmanager/alertmanager.yml
 	$(BIN) check
 
 ## test: everything a change must pass

@@ -2,10 +2,12 @@
 # deps.sh installs the programs obsgen's tests validate against, when they
 # are missing: promtool and the Prometheus server (Debian package
 # prometheus), the node exporter (prometheus-node-exporter, a real exporter
-# obsgen verify is tested against), shellcheck, yamllint, jq, curl, and
-# markdownlint (npm markdownlint-cli, on Debian's Node.js and npm). Safe to
-# run repeatedly, and while another apt or dpkg holds the package lock: it
-# waits for the lock, and retries network installs.
+# obsgen verify is tested against), amtool and the Alertmanager server
+# (prometheus-alertmanager, which the generated routing is checked with),
+# the shell script checker, yamllint, jq, curl, and markdownlint (npm
+# markdownlint-cli, on Debian's Node.js and npm). Safe to run repeatedly, and while another apt or
+# dpkg holds the package lock: it waits for the lock, and retries network
+# installs.
 set -euo pipefail
 
 sudo=""
@@ -41,6 +43,7 @@ apt_get() {
 need=()
 command -v promtool   >/dev/null 2>&1 || need+=(prometheus)
 command -v prometheus-node-exporter >/dev/null 2>&1 || need+=(prometheus-node-exporter)
+command -v amtool     >/dev/null 2>&1 || need+=(prometheus-alertmanager)
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 command -v yamllint   >/dev/null 2>&1 || need+=(yamllint)
 command -v jq         >/dev/null 2>&1 || need+=(jq)
@@ -67,4 +70,4 @@ if ! markdownlint --version >/dev/null 2>&1; then
   echo "deps: installing markdownlint-cli@${markdownlint_version} (npm, Node $(node --version))"
   retry $sudo npm install -g --no-fund --no-audit --no-update-notifier "markdownlint-cli@${markdownlint_version}" >/dev/null
 fi
-echo "deps: $(promtool --version 2>&1 | head -n1); markdownlint $(markdownlint --version); node $(node --version)"
+echo "deps: $(promtool --version 2>&1 | head -n1); $(amtool --version 2>&1 | head -n1); markdownlint $(markdownlint --version); node $(node --version)"

@@ -27,10 +27,21 @@ func obsgen(t *testing.T, dir string, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
-// copySpecs copies the seed specs into a fresh project folder.
+// copySpecs copies the seed specs, and the organisation.yaml beside
+// them, into a fresh project folder.
 func copySpecs(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
+	org, err := os.ReadFile(filepath.Join("..", "..", "specs", "organisation.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "specs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "specs", "organisation.yaml"), org, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, svc := range []string{"rstmdb", "stemedb"} {
 		src := filepath.Join("..", "..", "specs", svc)
 		dst := filepath.Join(root, "specs", svc)

@@ -18,7 +18,8 @@ import (
 
 func newSimulateCmd() *cobra.Command {
 	var sf specFlags
-	var listen, scenario string
+	var listen string
+	var scenarios []string
 	cmd := &cobra.Command{
 		Use:   "simulate SPEC [--listen ADDR] [--scenario ALERT]",
 		Short: "Serve (or print) a synthetic exposition of the catalogue's metrics",
@@ -44,6 +45,10 @@ the warning rule only, where the critical one's threshold allows it (a
 critical threshold past the warning one on the same series fires both).
 Any PromQL matcher works: =, !=, =~ and !~.
 
+--scenario may be given several times to drive a cascade at once: a node
+down and the sync lag it causes (--scenario ClusterNodeDown --scenario
+SyncLagHigh), to see what Alertmanager inhibits.
+
 Families are served as the catalogue records them: a counter without _total
 under its exact name, an untyped family as untyped, a native histogram as a
 histogram family with _sum, _count and the +Inf bucket only (the text
@@ -51,6 +56,7 @@ format cannot carry native buckets).`,
 		Example: `  obsgen simulate specs/rstmdb
   obsgen simulate specs/rstmdb --listen 127.0.0.1:9090
   obsgen simulate specs/stemedb --listen 127.0.0.1:9100 --scenario SyncLagHigh
+  obsgen simulate specs/stemedb --listen 127.0.0.1:9100 --scenario ClusterNodeDown --scenario SyncLagHigh
   obsgen simulate specs/node --scenario 'NodeFilesystemAlmostOutOfSpace{severity="critical"}'`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -68,12 +74,15 @@ format cannot carry native buckets).`,
 				return &exitError{exitProblems, fmt.Errorf("%s has errors; fix them (obsgen lint) before simulating", args[0])}
 			}
 			c := res.Catalogues[0]
-			if scenario != "" {
+			for _, scenario := range scenarios {
 				if _, err := c.SelectAlerts(scenario); err != nil {
 					return &exitError{exitUsage, fmt.Errorf("--scenario %q: %w", scenario, err)}
 				}
 			}
-			opts := simulate.Options{Scenario: scenario}
+			var opts simulate.Options
+			if len(scenarios) > 0 {
+				opts = simulate.Options{Scenario: scenarios[0], Also: scenarios[1:]}
+			}
 			body, err := simulate.Exposition(c, opts)
 			if listen == "" {
 				if errors.Is(err, simulate.ErrDown) {
@@ -95,8 +104,8 @@ format cannot carry native buckets).`,
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
 			what := "healthy"
-			if scenario != "" {
-				what = "scenario " + scenario
+			if len(scenarios) > 0 {
+				what = "scenario " + strings.Join(scenarios, ", ")
 			}
 			health := ""
 			if paths := simulate.HealthPaths(c); len(paths) > 0 {
@@ -105,7 +114,7 @@ format cannot carry native buckets).`,
 			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: simulating %s (%s) on http://%s%s%s\n",
 				c.Service.Name, what, ln.Addr(), strings.Join(simulate.MetricsPaths(c), ", "), health)
 			for _, r := range c.Alerts() {
-				if err := simulate.Drivable(c, r); err != nil && scenario == "" {
+				if err := simulate.Drivable(c, r); err != nil && len(scenarios) == 0 {
 					fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: no scenario can drive %s: %v\n", c.VariantName(r), err)
 				}
 			}
@@ -114,7 +123,7 @@ format cannot carry native buckets).`,
 	}
 	sf.register(cmd)
 	cmd.Flags().StringVarP(&listen, "listen", "l", "", "serve on this address (host:port) instead of printing once")
-	cmd.Flags().StringVarP(&scenario, "scenario", "s", "", `alert whose condition the series satisfy: NAME (every variant) or NAME{severity="critical"}`)
+	cmd.Flags().StringArrayVarP(&scenarios, "scenario", "s", nil, `alert whose condition the series satisfy: NAME (every variant) or NAME{severity="critical"}; repeat for several at once`)
 	return cmd
 }
 

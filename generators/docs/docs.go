@@ -43,6 +43,7 @@ var tmpl = template.Must(template.New("docs").Funcs(template.FuncMap{
 	"stripHeader": stripHeader,
 	"notes":       notes,
 	"runbookAt":   runbookAt,
+	"pagingAt":    pagingAt,
 }).ParseFS(templates.FS, "docs/*.tmpl"))
 
 // Generate implements generators.Generator: it runs the siblings for the
@@ -96,6 +97,14 @@ type runbookView struct {
 // runbookAt pairs a runbook with the heading level of its sections: "##"
 // on a page of one rule, "###" in a variant's section.
 func runbookAt(rb *catalogue.Runbook, h string) runbookView { return runbookView{rb, h} }
+
+// pagingView is an alert with the heading level its paging section takes.
+type pagingView struct {
+	A *Alert
+	H string
+}
+
+func pagingAt(a *Alert, h string) pagingView { return pagingView{a, h} }
 
 // alertPage is the data of one runbook page: one alert name and every
 // rule (variant) that shares it.

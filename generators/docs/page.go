@@ -5,14 +5,12 @@ import (
 	"math"
 	"net"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // Page is everything the templates of one service need, prepared so that
@@ -39,6 +37,10 @@ type Page struct {
 	MetricsURL string
 	// TargetLabels are the labels every series carries besides its own.
 	TargetLabels []string
+	// Team owns the service's alerts; Inhibitions are those that pair
+	// alerts of the service (both empty when no routing is declared).
+	Team        string
+	Inhibitions []Inhibition
 }
 
 // Group is a metric group with its metrics' display names.
@@ -84,6 +86,11 @@ type Alert struct {
 	Panels     []PanelRef
 	Journey    *Journey
 	RunbookURL string
+	// Paging says who the alert wakes and how fast (nil when the
+	// organisation routes no alerts); InhibitedBy and Inhibits are the
+	// alerts that silence it and that it silences.
+	Paging                *Paging
+	InhibitedBy, Inhibits []InhibitLink
 }
 
 // AlertPage is the runbook page of one alert name: every rule (variant)
@@ -201,7 +208,6 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 		p.Scrape = append(p.Scrape, ScrapeVariant{Variant: v, Title: title, File: file, YAML: stripHeader(artifacts["prometheus/"+file])})
 	}
 	p.Journeys = journeys(c, p)
-	shows := panelsByFamily(c, p.Dashboards)
 	byRule := map[*catalogue.Rule]*Alert{}
 	for gi := range c.AlertGroups {
 		for ri := range c.AlertGroups[gi].Rules {
@@ -217,7 +223,8 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 					a.Threshold = th.Op.String() + " " + formatNumber(th.Value)
 				}
 			}
-			a.Panels = panelsShowing(c, shows, r.Expr.Text)
+			a.Panels = panelsShowing(c, r.Expr.Text)
+			a.Paging = paging(c, r)
 			if r.Runbook != nil && r.Runbook.Journey != "" {
 				for ji := range p.Journeys {
 					if p.Journeys[ji].Name == r.Runbook.Journey {
@@ -228,6 +235,10 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 			p.Alerts = append(p.Alerts, a)
 			byRule[r] = a
 		}
+	}
+	inhibitions(c, p, byRule)
+	if c.Routing != nil {
+		p.Team = c.Routing.Team
 	}
 	for _, name := range c.AlertNames() {
 		var variants []*Alert
@@ -371,72 +382,18 @@ func dashboards(c *catalogue.Catalogue) []Dashboard {
 	return out
 }
 
-// panelIndex maps a metric family to the panels that read it, in
-// dashboard order, so that finding an alert's panels is linear.
-type panelIndex struct {
-	order  map[*PanelRef]int
-	family map[string][]*PanelRef
-}
-
-// panelsByFamily indexes every panel by the metric families its queries read.
-func panelsByFamily(c *catalogue.Catalogue, ds []Dashboard) panelIndex {
-	x := panelIndex{order: map[*PanelRef]int{}, family: map[string][]*PanelRef{}}
-	for di := range ds {
-		for pi := range ds[di].Panels {
-			pn := &ds[di].Panels[pi]
-			x.order[pn] = len(x.order)
-			seen := map[string]bool{}
-			for _, q := range pn.Queries {
-				for f := range families(c, q, true) {
-					if !seen[f] {
-						seen[f] = true
-						x.family[f] = append(x.family[f], pn)
-					}
-				}
-			}
+// panelsShowing returns the panels that show the series an expression
+// reads, as the catalogue finds them (the alert's dashboard_url links the
+// first), in dashboard order.
+func panelsShowing(c *catalogue.Catalogue, expr string) []PanelRef {
+	var out []PanelRef
+	for _, ref := range c.PanelsShowing(expr) {
+		pr := PanelRef{Dashboard: ref.Dashboard.Title, UID: ref.Dashboard.UID, Row: ref.Row.Title, Panel: ref.Panel.Title}
+		for _, q := range ref.Panel.Queries {
+			pr.Queries = append(pr.Queries, strings.TrimSpace(q.Expr.Text))
 		}
+		out = append(out, pr)
 	}
-	return x
-}
-
-// panelsShowing returns the panels whose queries read a metric family the
-// expression reads, in dashboard order.
-func panelsShowing(c *catalogue.Catalogue, x panelIndex, expr string) []PanelRef {
-	hit := map[*PanelRef]bool{}
-	for f := range families(c, expr, false) {
-		for _, pn := range x.family[f] {
-			hit[pn] = true
-		}
-	}
-	refs := make([]*PanelRef, 0, len(hit))
-	for pn := range hit {
-		refs = append(refs, pn)
-	}
-	sort.Slice(refs, func(i, j int) bool { return x.order[refs[i]] < x.order[refs[j]] })
-	out := make([]PanelRef, len(refs))
-	for i, pn := range refs {
-		out[i] = *pn
-	}
-	return out
-}
-
-// families returns the metric families an expression selects.
-func families(c *catalogue.Catalogue, expr string, grafana bool) map[string]bool {
-	out := map[string]bool{}
-	parsed, err := promql.Parse(expr, grafana)
-	if err != nil {
-		return out
-	}
-	parser.Inspect(parsed.Expr, func(n parser.Node, _ []parser.Node) error {
-		if vs, ok := n.(*parser.VectorSelector); ok {
-			if m, _ := c.Series(vs.Name); m != nil {
-				out[m.Name] = true
-			} else if vs.Name != "" {
-				out[vs.Name] = true
-			}
-		}
-		return nil
-	})
 	return out
 }
 

@@ -40,18 +40,18 @@ func buildDashboard(c *catalogue.Catalogue, d catalogue.Dashboard, bounds []aler
 	for i, v := range names {
 		b.WithVariable(labelVariable(c, d, v, names[:i]))
 	}
-	id, y := uint32(1), 0
-	for _, r := range d.Rows {
+	// Ids come from the catalogue, which links alerts to panels by them.
+	refs, k, y := d.PanelRefs(), 0, 0
+	for ri, r := range d.Rows {
 		row := dashboard.NewRowBuilder(r.Title).
-			Id(id).
+			Id(d.RowID(ri)).
 			Collapsed(r.Collapsed).
 			GridPos(dashboard.GridPos{X: 0, Y: uint32(y), W: gridWidth, H: 1})
-		id++
 		boxes, below := layoutPanels(r.Panels, y+1)
 		var panels []cog.Builder[dashboard.Panel]
 		for i, p := range r.Panels {
-			panels = append(panels, buildPanel(planPanel(c, bounds, p, id, boxes[i])))
-			id++
+			panels = append(panels, buildPanel(planPanel(c, bounds, p, refs[k].ID, boxes[i])))
+			k++
 		}
 		if r.Collapsed {
 			// A collapsed row holds its panels; Grafana lays them out

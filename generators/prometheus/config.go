@@ -13,6 +13,20 @@ type Config struct {
 	Global        GlobalConfig   `yaml:"global"`
 	RuleFiles     []string       `yaml:"rule_files,omitempty"`
 	ScrapeConfigs []ScrapeConfig `yaml:"scrape_configs"`
+	// Alerting says where Prometheus sends alerts. The generated file
+	// leaves it out (where Alertmanager runs is the deployment's to say);
+	// the end-to-end test sets it.
+	Alerting *AlertingConfig `yaml:"alerting,omitempty"`
+}
+
+// AlertingConfig is the alerting section of prometheus.yml.
+type AlertingConfig struct {
+	Alertmanagers []AlertmanagerConfig `yaml:"alertmanagers"`
+}
+
+// AlertmanagerConfig is one set of Alertmanagers Prometheus sends to.
+type AlertmanagerConfig struct {
+	StaticConfigs []StaticConfig `yaml:"static_configs"`
 }
 
 // GlobalConfig is the global section of prometheus.yml.

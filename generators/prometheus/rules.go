@@ -1,6 +1,8 @@
 package prometheus
 
 import (
+	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/generators"
@@ -10,7 +12,8 @@ import (
 )
 
 // RuleGroups converts catalogue rule groups to rulefmt's model, adding a
-// runbook_url annotation to alerts that have a runbook page.
+// runbook_url annotation to alerts that have a runbook page and a
+// dashboard_url annotation to alerts a panel shows (DashboardURL).
 func RuleGroups(c *catalogue.Catalogue, groups []catalogue.RuleGroup) rulefmt.RuleGroups {
 	out := rulefmt.RuleGroups{Groups: make([]rulefmt.RuleGroup, 0, len(groups))}
 	for _, g := range groups {
@@ -25,12 +28,18 @@ func RuleGroups(c *catalogue.Catalogue, groups []catalogue.RuleGroup) rulefmt.Ru
 				Labels:        copyMap(r.Labels),
 				Annotations:   copyMap(r.Annotations),
 			}
-			if url := RunbookURL(c, &r); url != "" {
+			for _, link := range []struct{ key, url string }{
+				{"runbook_url", RunbookURL(c, &r)},
+				{"dashboard_url", DashboardURL(c, &r)},
+			} {
+				if link.url == "" {
+					continue
+				}
 				if rule.Annotations == nil {
 					rule.Annotations = map[string]string{}
 				}
-				if _, set := rule.Annotations["runbook_url"]; !set {
-					rule.Annotations["runbook_url"] = url
+				if _, set := rule.Annotations[link.key]; !set {
+					rule.Annotations[link.key] = link.url
 				}
 			}
 			rg.Rules = append(rg.Rules, rule)
@@ -53,6 +62,24 @@ func RunbookURL(c *catalogue.Catalogue, r *catalogue.Rule) string {
 		return strings.TrimSuffix(base, "/") + "/alerts/" + r.Alert + ".md"
 	}
 	return ""
+}
+
+// DashboardURL is where an alert's series are shown: the first panel, in
+// dashboard order, of the spec's dashboards whose queries read a metric
+// family the alert reads (catalogue.PanelsShowing, the panels its runbook
+// page lists), opened alone under the organisation's grafana_url; "" when
+// the organisation gives no Grafana URL or no panel shows the series.
+func DashboardURL(c *catalogue.Catalogue, r *catalogue.Rule) string {
+	if r.Alert == "" || c.Organisation == nil || c.Organisation.GrafanaURL == "" {
+		return ""
+	}
+	panels := c.PanelsShowing(r.Expr.Text)
+	if len(panels) == 0 {
+		return ""
+	}
+	p := panels[0]
+	return strings.TrimSuffix(c.Organisation.GrafanaURL, "/") + "/d/" + url.PathEscape(p.Dashboard.UID) +
+		"?viewPanel=" + strconv.FormatUint(uint64(p.ID), 10)
 }
 
 func copyMap(m map[string]string) map[string]string {

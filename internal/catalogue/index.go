@@ -3,6 +3,7 @@ package catalogue
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // index holds lookups over a merged catalogue. It points into the
@@ -23,6 +24,10 @@ type index struct {
 	// alertNames holds each alert name once, in declaration order.
 	alertNames []string
 	allRecord  []*Rule
+	// panels indexes the dashboards' panels by the families they read,
+	// built on first use (generators ask concurrently).
+	panelsOnce sync.Once
+	panels     *panelIndex
 }
 
 // idx builds the index on first use.

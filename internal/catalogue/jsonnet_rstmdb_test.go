@@ -1,6 +1,8 @@
 package catalogue_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/obsgen/obsgen/generators"
@@ -25,7 +27,7 @@ func generate(t *testing.T, spec string) []generators.File {
 
 func TestTheJsonnetRstmdbGeneratesWhatTheYAMLOneDoes(t *testing.T) {
 	want := generate(t, "../../specs/rstmdb")
-	got := generate(t, "testdata/jsonnet-rstmdb")
+	got := generate(t, beside(t, "testdata/jsonnet-rstmdb", "../../specs/organisation.yaml"))
 	files := map[string][]byte{}
 	for _, f := range got {
 		files[f.Path] = f.Data
@@ -79,4 +81,36 @@ func itoa(n int) string {
 		s = string(rune('0'+n%10)) + s
 	}
 	return s
+}
+
+// beside copies a spec folder into a temporary folder next to a copy of
+// an organisation.yaml, as the seeds sit beside theirs, and returns the
+// copy's path.
+func beside(t *testing.T, spec, org string) string {
+	t.Helper()
+	root := t.TempDir()
+	dir := filepath.Join(root, filepath.Base(spec))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile := func(from, to string) {
+		data, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(to, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, err := os.ReadDir(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			copyFile(filepath.Join(spec, e.Name()), filepath.Join(dir, e.Name()))
+		}
+	}
+	copyFile(org, filepath.Join(root, "organisation.yaml"))
+	return dir
 }

@@ -13,7 +13,7 @@ import (
 // serviceMerger).
 func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 	c := &Catalogue{APIVersion: APIVersion}
-	var scrapePos, loggingPos, healthPos, overviewPos Pos
+	var scrapePos, loggingPos, healthPos, overviewPos, routingPos Pos
 	c.fieldPos = map[Pos]map[string]Pos{}
 	svc := serviceMerger{c: c, diags: diags}
 	for _, p := range parts {
@@ -31,6 +31,7 @@ func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 		single(&c.Logging, p.Logging, &loggingPos, "logging", diags)
 		single(&c.Health, p.Health, &healthPos, "health", diags)
 		single(&c.Overview, p.Overview, &overviewPos, "overview", diags)
+		single(&c.Routing, p.Routing, &routingPos, "routing", diags)
 		c.Labels = append(c.Labels, p.Labels...)
 		c.MetricGroups = append(c.MetricGroups, p.MetricGroups...)
 		c.Endpoints = append(c.Endpoints, p.Endpoints...)
@@ -132,7 +133,7 @@ func (s *serviceMerger) finish() {
 
 // positioned is a section with a position: every section type has a Pos field.
 type positioned interface {
-	*Scrape | *Logging | *Health | *Overview
+	*Scrape | *Logging | *Health | *Overview | *Routing
 }
 
 // single sets *dst from src unless another file already set it.
@@ -158,6 +159,8 @@ func sectionPos(v any) Pos {
 	case *Health:
 		return s.Pos
 	case *Overview:
+		return s.Pos
+	case *Routing:
 		return s.Pos
 	}
 	return Pos{}

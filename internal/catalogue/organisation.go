@@ -54,6 +54,7 @@ func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
 		}
 		names.add(l.Name, p)
 	}
+	v.organisationRouting(o)
 	return o, diags.Sort(), src
 }
 

@@ -28,6 +28,7 @@ type Catalogue struct {
 	Logging      *Logging      `yaml:"logging" json:"logging,omitempty" doc:"Log format, levels, fields and shipping."`
 	Health       *Health       `yaml:"health" json:"health,omitempty" doc:"Health checks and Kubernetes probes."`
 	Journeys     []Journey     `yaml:"journeys" json:"journeys,omitempty" doc:"Incident journeys: runbook steps linking alerts, endpoints and queries."`
+	Routing      *Routing      `yaml:"routing" json:"routing,omitempty" doc:"Who is told about the service's alerts and how fast: its owning team, receivers by severity (or another label the rules set), grouping, timings, time intervals, and the inhibitions between its alerts. Receivers and time intervals are declared in organisation.yaml."`
 	Organisation *Organisation `yaml:"organisation" json:"organisation,omitempty" doc:"Settings shared by every service; only in organisation.yaml beside the service folders."`
 	Notes        []Note        `yaml:"notes" json:"notes,omitempty" doc:"Free-form sections for the reference page (implementation notes)."`
 	Corrections  []Correction  `yaml:"corrections" json:"corrections,omitempty" doc:"Where the catalogue deliberately differs from the page it was written from, and why."`
@@ -91,12 +92,121 @@ type Service struct {
 }
 
 // Organisation holds what every service of an organisation shares: the
-// external labels its Prometheus servers add (cluster, region, ...). It is
-// read from organisation.yaml in the folder that holds the service folders.
+// external labels its Prometheus servers add (cluster, region, ...), its
+// Grafana, and the Alertmanager receivers, time intervals and routing
+// defaults every service's alerts are routed with. It is read from
+// organisation.yaml in the folder that holds the service folders.
 type Organisation struct {
-	Pos            Pos     `yaml:"-" json:"-"`
-	Name           string  `yaml:"name" json:"name,omitempty" doc:"The organisation's name, for docs."`
-	ExternalLabels []Label `yaml:"external_labels" json:"external_labels,omitempty" doc:"Labels every Prometheus server adds to every series it stores or sends (global.external_labels, Thanos and federation), such as cluster or region: every metric of every service carries them in queries."`
+	Pos            Pos            `yaml:"-" json:"-"`
+	Name           string         `yaml:"name" json:"name,omitempty" doc:"The organisation's name, for docs."`
+	ExternalLabels []Label        `yaml:"external_labels" json:"external_labels,omitempty" doc:"Labels every Prometheus server adds to every series it stores or sends (global.external_labels, Thanos and federation), such as cluster or region: every metric of every service carries them in queries."`
+	GrafanaURL     string         `yaml:"grafana_url" json:"grafana_url,omitempty" doc:"Base URL of the organisation's Grafana, e.g. https://grafana.example.com: each alert gets a dashboard_url annotation opening the first generated panel that shows its series."`
+	Receivers      []Receiver     `yaml:"receivers" json:"receivers,omitempty" doc:"Where Alertmanager sends notifications, each declared once by name and kind. Secrets are never written here: only the files Alertmanager reads them from."`
+	TimeIntervals  []TimeInterval `yaml:"time_intervals" json:"time_intervals,omitempty" doc:"Named time intervals (working hours, weekends) that routes are active or muted in."`
+	Routing        *Routing       `yaml:"routing" json:"routing,omitempty" doc:"Defaults for every service: the receiver of alerts no route of theirs takes, grouping and timings; and inhibitions that hold across services, matched by the labels rules set (a critical alert inhibits the warning one of the same name and instance)."`
+}
+
+// The receiver kinds obsgen writes Alertmanager configuration for.
+const (
+	ReceiverWebhook   = "webhook"
+	ReceiverPagerDuty = "pagerduty"
+	ReceiverSlack     = "slack"
+	ReceiverEmail     = "email"
+	ReceiverOpsGenie  = "opsgenie"
+)
+
+// Receiver is one Alertmanager receiver: a name routes refer to, a kind,
+// and the settings of that kind. Secrets are references to files that
+// Alertmanager reads (Alertmanager expands no environment variables in its
+// configuration), never values.
+type Receiver struct {
+	Pos              Pos    `yaml:"-" json:"-"`
+	Name             string `yaml:"name" json:"name" doc:"The name routes refer to, e.g. storage-oncall."`
+	Kind             string `yaml:"kind" json:"kind" doc:"webhook, pagerduty, slack, email or opsgenie." enum:"webhook,pagerduty,slack,email,opsgenie"`
+	Description      string `yaml:"description" json:"description,omitempty" doc:"Who or what it reaches, for docs: Storage on-call (pages)."`
+	URL              string `yaml:"url" json:"url,omitempty" doc:"webhook: the URL notifications are posted to; no credentials in it (use credentials_file)."`
+	CredentialsFile  string `yaml:"credentials_file" json:"credentials_file,omitempty" doc:"webhook: file holding the bearer token Alertmanager sends (http_config.authorization.credentials_file)."`
+	RoutingKeyFile   string `yaml:"routing_key_file" json:"routing_key_file,omitempty" doc:"pagerduty: file holding the Events API v2 integration (routing) key."`
+	APIURLFile       string `yaml:"api_url_file" json:"api_url_file,omitempty" doc:"slack: file holding the incoming-webhook URL."`
+	Channel          string `yaml:"channel" json:"channel,omitempty" doc:"slack: the channel, e.g. #storage-alerts."`
+	To               string `yaml:"to" json:"to,omitempty" doc:"email: the address notifications go to."`
+	From             string `yaml:"from" json:"from,omitempty" doc:"email: the sender address."`
+	Smarthost        string `yaml:"smarthost" json:"smarthost,omitempty" doc:"email: the SMTP server, host:port."`
+	AuthUsername     string `yaml:"auth_username" json:"auth_username,omitempty" doc:"email: the SMTP user name."`
+	AuthPasswordFile string `yaml:"auth_password_file" json:"auth_password_file,omitempty" doc:"email: file holding the SMTP password."`
+	APIKeyFile       string `yaml:"api_key_file" json:"api_key_file,omitempty" doc:"opsgenie: file holding the API key."`
+	SendResolved     *bool  `yaml:"send_resolved" json:"send_resolved,omitempty" doc:"Whether resolved alerts are notified too; default the kind's Alertmanager default (true for webhook, pagerduty and opsgenie, false for slack and email)."`
+}
+
+// TimeInterval is a named set of times, as Alertmanager's time_intervals
+// write them: every field given must hold (weekdays and times, say).
+type TimeInterval struct {
+	Pos         Pos         `yaml:"-" json:"-"`
+	Name        string      `yaml:"name" json:"name"`
+	Weekdays    []string    `yaml:"weekdays" json:"weekdays,omitempty" doc:"Days or ranges, e.g. monday:friday."`
+	Times       []TimeRange `yaml:"times" json:"times,omitempty" doc:"Times of day, e.g. start 09:00, end 17:00."`
+	DaysOfMonth []string    `yaml:"days_of_month" json:"days_of_month,omitempty" doc:"Days or ranges, e.g. 1:5 or -3:-1 (the last three days)."`
+	Months      []string    `yaml:"months" json:"months,omitempty" doc:"Months or ranges, e.g. december or 1:3."`
+	Years       []string    `yaml:"years" json:"years,omitempty" doc:"Years or ranges, e.g. 2026:2027."`
+	Location    string      `yaml:"location" json:"location,omitempty" doc:"Time zone the times are in, e.g. Europe/London; default UTC."`
+}
+
+// TimeRange is a time of day range, [Start, End).
+type TimeRange struct {
+	Pos   Pos    `yaml:"-" json:"-"`
+	Start string `yaml:"start" json:"start" doc:"HH:MM, e.g. 09:00."`
+	End   string `yaml:"end" json:"end" doc:"HH:MM, e.g. 17:00; 24:00 for midnight."`
+}
+
+// Routing says who is told about alerts and how: at the organisation the
+// defaults, per service its own, and per alert an override. A level's
+// settings override the level above; see Catalogue.PolicyOf for the exact
+// rule. Not every field fits every level: the organisation has no team,
+// routes or time intervals (Alertmanager's root route takes none), an
+// alert no inhibitions.
+type Routing struct {
+	Pos                 Pos          `yaml:"-" json:"-"`
+	Team                string       `yaml:"team" json:"team,omitempty" doc:"The owning team, for docs (service and alert)."`
+	Receiver            string       `yaml:"receiver" json:"receiver,omitempty" doc:"The receiver of alerts no route of this level takes: at the organisation, every alert's last resort."`
+	GroupBy             []string     `yaml:"group_by" json:"group_by,omitempty" doc:"Labels alerts are grouped by into one notification, e.g. [alertname, instance]."`
+	GroupWait           Duration     `yaml:"group_wait" json:"group_wait,omitempty" doc:"How long a new group waits for more alerts before its first notification."`
+	GroupInterval       Duration     `yaml:"group_interval" json:"group_interval,omitempty" doc:"How long before a group that changed is notified again."`
+	RepeatInterval      Duration     `yaml:"repeat_interval" json:"repeat_interval,omitempty" doc:"How long before an unchanged, still firing group is notified again."`
+	MuteTimeIntervals   []string     `yaml:"mute_time_intervals" json:"mute_time_intervals,omitempty" doc:"Time intervals (organisation.time_intervals) in which notifications are muted."`
+	ActiveTimeIntervals []string     `yaml:"active_time_intervals" json:"active_time_intervals,omitempty" doc:"Time intervals outside which notifications are muted, e.g. [working-hours]."`
+	Routes              []Route      `yaml:"routes" json:"routes,omitempty" doc:"Receivers by the labels the rules set, first match wins: severity critical pages, warning goes to a ticket queue (service and alert)."`
+	Inhibitions         []Inhibition `yaml:"inhibitions" json:"inhibitions,omitempty" doc:"Alerts that silence others while they fire (service and organisation)."`
+}
+
+// Route sends the alerts whose labels match to a receiver, with its own
+// timings and time intervals.
+type Route struct {
+	Pos                 Pos               `yaml:"-" json:"-"`
+	Match               map[string]string `yaml:"match" json:"match" doc:"Labels and the values they must have, e.g. {severity: critical}; every one must hold."`
+	Receiver            string            `yaml:"receiver" json:"receiver,omitempty" doc:"Where matching alerts go; default the level's receiver."`
+	GroupWait           Duration          `yaml:"group_wait" json:"group_wait,omitempty"`
+	GroupInterval       Duration          `yaml:"group_interval" json:"group_interval,omitempty"`
+	RepeatInterval      Duration          `yaml:"repeat_interval" json:"repeat_interval,omitempty"`
+	MuteTimeIntervals   []string          `yaml:"mute_time_intervals" json:"mute_time_intervals,omitempty"`
+	ActiveTimeIntervals []string          `yaml:"active_time_intervals" json:"active_time_intervals,omitempty" doc:"e.g. [working-hours]: tickets only in working hours."`
+}
+
+// Inhibition mutes the target alerts while a source alert fires with the
+// same values of the equal labels.
+type Inhibition struct {
+	Pos    Pos        `yaml:"-" json:"-"`
+	Source AlertMatch `yaml:"source" json:"source" doc:"The alerts that inhibit."`
+	Target AlertMatch `yaml:"target" json:"target,omitempty" doc:"The alerts inhibited; in a service, default every other alert of the service."`
+	Equal  []string   `yaml:"equal" json:"equal" doc:"Labels source and target must both carry with the same value, e.g. [instance]: the scope of the inhibition."`
+	Why    string     `yaml:"why" json:"why,omitempty" doc:"Why the target is noise while the source fires, for docs."`
+}
+
+// AlertMatch selects alerts by name (a service's own) and by the labels
+// their rules set.
+type AlertMatch struct {
+	Pos    Pos               `yaml:"-" json:"-"`
+	Alerts []string          `yaml:"alerts" json:"alerts,omitempty" doc:"Alert names of the service (every variant of each)."`
+	Labels map[string]string `yaml:"labels" json:"labels,omitempty" doc:"Labels the rules set and their values, e.g. {severity: critical}."`
 }
 
 // VerifySettings tune obsgen verify for the service.
@@ -331,6 +441,7 @@ type Rule struct {
 	Labels        map[string]string `yaml:"labels" json:"labels,omitempty"`
 	Annotations   map[string]string `yaml:"annotations" json:"annotations,omitempty"`
 	Runbook       *Runbook          `yaml:"runbook" json:"runbook,omitempty" doc:"What the alert means and what to check first."`
+	Routing       *Routing          `yaml:"routing" json:"routing,omitempty" doc:"This alert's own owner, receiver, routes, grouping, timings or time intervals, over the service's."`
 	Unit          string            `yaml:"unit" json:"unit,omitempty" doc:"Unit of a recording rule's result."`
 	Tests         []RuleTest        `yaml:"tests" json:"tests,omitempty" doc:"promtool-style tests of this rule."`
 }

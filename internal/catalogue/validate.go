@@ -35,6 +35,7 @@ func Validate(c *Catalogue, diags *diag.List) {
 	v.logging()
 	v.health()
 	v.journeys()
+	v.routing()
 	v.prose()
 }
 

@@ -1,8 +1,13 @@
-// Package e2e holds obsgen's end-to-end test: a real Prometheus server
+// Package e2e holds obsgen's end-to-end tests: a real Prometheus server
 // (Debian's prometheus, 2.42) loads the generated prometheus.yml and rule
 // files, scrapes `obsgen simulate` (internal/simulate) on 127.0.0.1, and the
 // test checks through the HTTP API that every rule loaded and evaluates
 // with health ok, that a scenario's alert fires and that no other does.
+// A second test adds a real Alertmanager (Debian's, 0.25) on the generated
+// alertmanager.yml, its receivers posting to a webhook server in the test:
+// each seed's source alert reaches the receiver its spec says with its
+// runbook and dashboard links, the alert it inhibits for the same instance
+// reaches no one, and the same alert for another instance does arrive.
 //
 // Time is compressed so that a run takes seconds: in the copy of the
 // catalogue the test generates from, every range selector spans Window and

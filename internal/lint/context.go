@@ -29,6 +29,8 @@ type Context struct {
 	seriesNames  []string
 	// known holds every label some series of the catalogue may carry.
 	known map[string]bool
+	// alertSets holds the labels each alert carries (alertLabels).
+	alertSets map[*catalogue.Rule]promql.LabelSet
 }
 
 // newContext collects and parses the expressions of c.

@@ -67,3 +67,29 @@ func (x *Context) recordLabels(name string) promql.LabelSet {
 	x.recordSets[name] = out
 	return out
 }
+
+// alertLabels returns the labels an alert carries when Prometheus sends it
+// to Alertmanager: its expression's result, the rule's own labels,
+// alertname, and the organisation's external labels (Prometheus adds them
+// to the alerts it sends). Unknown when the expression does not parse.
+func (x *Context) alertLabels(r *catalogue.Rule) promql.LabelSet {
+	if x.alertSets == nil {
+		x.alertSets = map[*catalogue.Rule]promql.LabelSet{}
+	}
+	if s, ok := x.alertSets[r]; ok {
+		return s
+	}
+	s := promql.AnyLabels()
+	for _, e := range x.Exprs {
+		if e.Kind == KindAlert && e.Rule == r {
+			s = x.labelsOf(e.Root())
+			break
+		}
+	}
+	s = s.With("alertname").With(sortedKeys(r.Labels)...)
+	for _, l := range x.C.ExternalLabels() {
+		s = s.With(l.Name)
+	}
+	x.alertSets[r] = s
+	return s
+}

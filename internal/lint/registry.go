@@ -31,6 +31,8 @@ func Checks() []*Check {
 		binaryNoMatch,
 		badLabelValue,
 		annotationLabel,
+		inhibitEqual,
+		routeLabel,
 		humanizePercentage,
 		variableEquality,
 		titleMismatch,

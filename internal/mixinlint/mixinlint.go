@@ -245,7 +245,8 @@ func within(folder, path string) bool {
 // view copies the first catalogue's exported fields (metrics, labels,
 // scrape targets, ...) into a new catalogue whose rules and dashboards are
 // the mixin's, and which uses the other catalogues besides those the first
-// already uses. A fresh value, so that no lookup index is shared.
+// already uses; without the catalogue's own queries, journeys and routing.
+// A fresh value, so that no lookup index is shared.
 func (b *builder) view(cs []*catalogue.Catalogue, m *evaluated) *catalogue.Catalogue {
 	c := cs[0]
 	v := &catalogue.Catalogue{}
@@ -257,6 +258,9 @@ func (b *builder) view(cs []*catalogue.Catalogue, m *evaluated) *catalogue.Catal
 	}
 	v.Files = []string{b.file}
 	v.Queries, v.Journeys, v.Overview = nil, nil, nil
+	// The catalogue's routing names its own alerts, not the mixin's: it
+	// is the catalogue's lint to check, not the mixin's.
+	v.Routing = nil
 	v.Used = append([]*catalogue.Catalogue(nil), c.Used...)
 	for _, u := range cs[1:] {
 		if u != c && !slices.Contains(v.Used, u) {

@@ -72,6 +72,7 @@ func Load(opts Options) (*Result, error) {
 		res.Catalogues = append(res.Catalogues, c)
 	}
 	link(res, opts.Catalogue, &orgs)
+	checkRouting(res)
 	for _, c := range res.Catalogues {
 		res.Diags = append(res.Diags, Lint(c)...)
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/alertmanager"
 	"github.com/obsgen/obsgen/generators/docs"
 	"github.com/obsgen/obsgen/generators/grafana"
 	"github.com/obsgen/obsgen/generators/health"
@@ -24,11 +25,13 @@ func Generators() []generators.Generator {
 		health.Generator{},
 		kubernetes.Generator{},
 		mixin.Generator{},
+		alertmanager.Generator{},
 	}
 	return append(artifacts, docs.Generator{Siblings: artifacts})
 }
 
-// crossService returns the files that span services: the docs index.
+// crossService returns the files that span services: the docs index and
+// the organisation's Alertmanager configuration with its routing cases.
 func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if len(cs) == 0 {
 		return nil, nil
@@ -37,7 +40,11 @@ func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []generators.File{index}, nil
+	am, err := alertmanager.Files(cs)
+	if err != nil {
+		return nil, err
+	}
+	return append([]generators.File{index}, am...), nil
 }
 
 // Lint runs the catalogue-aware checks over one catalogue.

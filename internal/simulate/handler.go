@@ -16,7 +16,7 @@ import (
 // scrape (up == 0) both answer 503. With a zero opts.Time every request
 // shows the values at the time of the request.
 func Handler(c *catalogue.Catalogue, opts Options) http.Handler {
-	p, err := newPlan(c, opts.Scenario)
+	p, err := newPlan(c, opts.scenarios())
 	metrics := set(MetricsPaths(c))
 	health := set(HealthPaths(c))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -29,7 +29,7 @@ func Handler(c *catalogue.Catalogue, opts Options) http.Handler {
 			case err != nil:
 				http.Error(w, err.Error(), http.StatusInternalServerError)
 			case p.down:
-				http.Error(w, "simulated outage: scenario "+opts.Scenario, http.StatusServiceUnavailable)
+				http.Error(w, "simulated outage: scenario "+strings.Join(opts.scenarios(), ", "), http.StatusServiceUnavailable)
 			default:
 				body, err := p.exposition(when(opts))
 				if err != nil {

@@ -21,13 +21,13 @@ type plan struct {
 }
 
 // newPlan derives every signal: defaults first, then, signal by signal,
-// the first candidate value that makes the scenario's alerts true and every
-// other alert reading that signal false. The scenario is an alert name (all
-// its variants) or a selector of variants, NAME{severity="critical"}.
-func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
+// the first candidate value that makes the scenarios' alerts true and every
+// other alert reading that signal false. Each scenario is an alert name
+// (all its variants) or a selector of variants, NAME{severity="critical"}.
+func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	mine := map[*catalogue.Rule]bool{}
-	if scenario != "" {
+	for _, scenario := range scenarios {
 		rules, err := c.SelectAlerts(scenario)
 		if err != nil {
 			return nil, fmt.Errorf("scenario: %w", err)

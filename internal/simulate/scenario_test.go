@@ -167,7 +167,7 @@ func TestScenariosOnFamiliesServedAsExportersServeThem(t *testing.T) {
 	for _, scenario := range []string{"SlowRequests", "SlowOnAverage", "TooManyRequests"} {
 		t.Run(scenario, func(t *testing.T) {
 			for _, sc := range []string{"", scenario} {
-				p, err := newPlan(c, sc)
+				p, err := newPlan(c, Options{Scenario: sc}.scenarios())
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -180,5 +180,27 @@ func TestScenariosOnFamiliesServedAsExportersServeThem(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSeveralScenariosHoldAtOnce drives a cascade: StemeDB's node down
+// and the sync lag and Merkle backlog that follow, in one exposition.
+func TestSeveralScenariosHoldAtOnce(t *testing.T) {
+	c := load(t, specs["stemedb"])
+	p, err := newPlan(c, Options{Scenario: "ClusterNodeDown", Also: []string{"SyncLagHigh", "MerkleDiffBacklog"}}.scenarios())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Alerts() {
+		cd, err := p.analyse(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !cd.holds(p, p.sig[cd.signal()]) {
+			t.Errorf("%s does not hold", r.Alert)
+		}
+	}
+	if _, err := Exposition(c, Options{Time: fixed, Scenario: "ClusterNodeDown", Also: []string{"NoSuchAlert"}}); err == nil {
+		t.Error("an unknown alert among the others was accepted")
 	}
 }

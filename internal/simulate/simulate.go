@@ -67,6 +67,10 @@ type Options struct {
 	// variants, NAME{severity="critical"}; "" for a healthy service where
 	// no alert fires.
 	Scenario string
+	// Also names further alerts (or selectors of variants) whose
+	// conditions hold at the same time: a cascade, such as a node down and
+	// the sync lag that follows on its peers.
+	Also []string
 	// Time is the moment the exposition describes; zero means the time of
 	// the call (of each request, for Handler). Tests fix it.
 	Time time.Time
@@ -80,7 +84,7 @@ var ErrDown = errors.New("the alert fires when the target cannot be scraped, whi
 // Exposition returns the text exposition of every catalogue metric at
 // opts.Time, families sorted by name and series by labels.
 func Exposition(c *catalogue.Catalogue, opts Options) ([]byte, error) {
-	p, err := newPlan(c, opts.Scenario)
+	p, err := newPlan(c, opts.scenarios())
 	if err != nil {
 		return nil, err
 	}
@@ -88,6 +92,17 @@ func Exposition(c *catalogue.Catalogue, opts Options) ([]byte, error) {
 		return nil, fmt.Errorf("scenario %s: %w", opts.Scenario, ErrDown)
 	}
 	return p.exposition(when(opts))
+}
+
+// scenarios are the selectors of every alert the options drive.
+func (o Options) scenarios() []string {
+	var out []string
+	for _, s := range append([]string{o.Scenario}, o.Also...) {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // when is the moment an exposition describes.

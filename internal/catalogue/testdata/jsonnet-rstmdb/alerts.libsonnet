@@ -63,7 +63,7 @@ local warning(name, expr, summary, description, runbook, after='5m') = {
       ],
     },
     after='30m',
-  ),
+  ) + { routing: { repeat_interval: '12h' } },
   warning(
     'RstmdbConnectionsRejected',
     'increase(rstmdb_connections_rejected[5m]) > 0',

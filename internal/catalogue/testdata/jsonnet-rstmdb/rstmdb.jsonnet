@@ -29,6 +29,7 @@ local elasticsearch(index) = {
 
   service: {
     name: 'rstmdb',
+    docs_base_url: 'https://docs.example.com/monitoring/rstmdb/',
     title: 'rstmdb',
     description: 'rstmdb is a state-machine database. Monitor it with the Prometheus metrics it exposes and its structured logs.',
     components: [{
@@ -173,6 +174,20 @@ local elasticsearch(index) = {
   overview: { uid: 'rstmdb-metrics', title: 'rstmdb metrics (generated)' },
 
   alert_groups: [{ name: 'rstmdb', rules: import 'alerts.libsonnet' }],
+
+  routing: {
+    team: 'rstmdb',
+    group_by: ['alertname', 'instance'],
+    routes: [
+      { match: { severity: 'critical' }, receiver: 'rstmdb-oncall', group_wait: '10s', repeat_interval: '1h' },
+      { match: { severity: 'warning' }, receiver: 'tickets', group_wait: '5m', repeat_interval: '24h', active_time_intervals: ['working-hours'] },
+    ],
+    inhibitions: [{
+      source: { alerts: ['RstmdbDown'] },
+      equal: ['instance'],
+      why: 'A server Prometheus cannot scrape serves no clients either: its error, latency, WAL and connection alerts are the outage\'s symptoms, or stale. The page for the outage is the one to act on.',
+    }],
+  },
 
   scrape: {
     targets: [

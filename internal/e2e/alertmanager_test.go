@@ -1,0 +1,395 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/obsgen/obsgen/generators/alertmanager"
+	"github.com/obsgen/obsgen/generators/prometheus"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/simulate"
+	"github.com/obsgen/obsgen/internal/testtool"
+	"github.com/prometheus/common/model"
+	"go.yaml.in/yaml/v3"
+)
+
+// inhibitionRun is one end-to-end run of a seed's inhibition: targets
+// scraped under their jobs with a fixed instance label, each serving some
+// scenarios at once. The source alert must reach its receiver with its
+// links; the inhibited alert, firing at the same time for the same
+// instance, must reach no one; the control, the same alert for another
+// instance, must reach its receiver, so the inhibition is shown scoped
+// rather than the receiver dead.
+type inhibitionRun struct {
+	service                    string
+	source, inhibited, control string // alert names
+	targets                    []simTarget
+	// inhibitedAt and controlAt are the instances of the inhibited alert
+	// and of the control.
+	inhibitedAt, controlAt string
+}
+
+// simTarget is one simulator Prometheus scrapes.
+type simTarget struct {
+	job, instance string
+	scenarios     []string
+}
+
+var inhibitionRuns = []inhibitionRun{
+	{
+		// A node down, and the sync lag it causes on the same gateway:
+		// one simulator drives both, the way a cluster degrades.
+		service: "stemedb", source: "ClusterNodeDown", inhibited: "SyncLagHigh", control: "SyncLagHigh",
+		targets: []simTarget{
+			{"stemedb-cluster", "gateway-a:9090", []string{"ClusterNodeDown", "SyncLagHigh"}},
+			{"stemedb-cluster", "gateway-b:9090", []string{"SyncLagHigh"}},
+		},
+		inhibitedAt: "gateway-a:9090", controlAt: "gateway-b:9090",
+	},
+	{
+		// An instance that cannot be scraped exposes nothing, so the other
+		// alert of the same instance comes from a second scrape job that
+		// reaches the same server (instance label rstmdb-1:9090), as a
+		// second Prometheus path to one host would.
+		service: "rstmdb", source: "RstmdbDown", inhibited: "RstmdbHighErrorRate", control: "RstmdbHighErrorRate",
+		targets: []simTarget{
+			{"rstmdb", "rstmdb-1:9090", []string{"RstmdbDown"}},
+			{"rstmdb-second-path", "rstmdb-1:9090", []string{"RstmdbHighErrorRate"}},
+			{"rstmdb", "rstmdb-2:9090", []string{"RstmdbHighErrorRate"}},
+		},
+		inhibitedAt: "rstmdb-1:9090", controlAt: "rstmdb-2:9090",
+	},
+}
+
+// TestAlertmanagerPagesTheSourceAndInhibitsWhatItsSpecSays runs, for each
+// seed, a real Prometheus on the generated rules scraping `obsgen
+// simulate` and sending to a real Alertmanager on the generated
+// configuration, whose receivers all post to a webhook server in the test.
+func TestAlertmanagerPagesTheSourceAndInhibitsWhatItsSpecSays(t *testing.T) {
+	promBin := testtool.Require(t, "prometheus")
+	amBin := testtool.Require(t, "prometheus-alertmanager")
+	for _, run := range inhibitionRuns {
+		t.Run(run.service, func(t *testing.T) {
+			t.Parallel()
+			runInhibition(t, promBin, amBin, run)
+		})
+	}
+}
+
+func runInhibition(t *testing.T, promBin, amBin string, run inhibitionRun) {
+	began := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
+	defer cancel()
+	org, diags, _ := catalogue.LoadOrganisation(filepath.Join("..", "..", "specs"))
+	if diags.HasErrors() || org == nil {
+		t.Fatalf("specs/organisation.yaml: %v", diags)
+	}
+	hooks := newHookServer()
+	t.Cleanup(hooks.Close)
+	org = toWebhooks(org, hooks.URL)
+	c, diags, _ := catalogue.Load(filepath.Join("..", "..", "specs", run.service), catalogue.Options{Organisation: org})
+	if diags.HasErrors() {
+		t.Fatalf("%s: %v", run.service, diags)
+	}
+	if err := compress(c); err != nil {
+		t.Fatal(err)
+	}
+	compressRouting(c)
+	dir := t.TempDir()
+
+	files, err := alertmanager.Files([]*catalogue.Catalogue{c})
+	if err != nil || len(files) == 0 {
+		t.Fatalf("alertmanager.yml: %v", err)
+	}
+	amConfig := filepath.Join(dir, "alertmanager.yml")
+	if err := os.WriteFile(amConfig, files[0].Data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	am := startAlertmanager(ctx, t, amBin, amConfig, dir)
+	var addrs []string
+	for _, tg := range run.targets {
+		opts := simulate.Options{Scenario: tg.scenarios[0], Also: tg.scenarios[1:]}
+		sim := httptest.NewServer(simulate.Handler(c, opts))
+		t.Cleanup(sim.Close)
+		addrs = append(addrs, strings.TrimPrefix(sim.URL, "http://"))
+	}
+	writeAlertingConfig(t, c, dir, run.targets, addrs, strings.TrimPrefix(am.base, "http://"))
+	prom := startPrometheus(ctx, t, promBin, filepath.Join(dir, "prometheus.yml"), dir)
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Fatalf(format+"\nwebhook received:\n%s\nalertmanager said:\n%s\nprometheus said:\n%s",
+			append(args, hooks.dump(), am.output(), prom.output())...)
+	}
+	for _, s := range []*server{am, prom} {
+		if ok, why := poll(ctx, func() (bool, string) {
+			code, err := s.get(ctx, "/-/ready", nil)
+			return code == 200, fmt.Sprint("status ", code, " ", err)
+		}); !ok {
+			fail("%s never became ready: %s", s.base, why)
+		}
+	}
+
+	source := c.Alert(run.source)
+	want := c.PolicyOf(source).Receiver
+	control := c.PolicyOf(c.Alert(run.control)).Receiver
+	var got received
+	if ok, why := poll(ctx, func() (bool, string) {
+		var okSource, okControl bool
+		okSource, got = hooks.find(want, run.source, "")
+		okControl, _ = hooks.find(control, run.control, run.controlAt)
+		return okSource && okControl, fmt.Sprintf("%s at %s: %v, %s for %s at %s: %v", run.source, want, okSource, run.control, run.controlAt, control, okControl)
+	}); !ok {
+		fail("%s", why)
+	}
+	if u, want := got.Annotations["runbook_url"], prometheus.RunbookURL(c, source); u != want || u == "" {
+		fail("%s arrived with runbook_url %q, want %q", run.source, u, want)
+	}
+	if u, want := got.Annotations["dashboard_url"], prometheus.DashboardURL(c, source); u != want {
+		fail("%s arrived with dashboard_url %q, want %q", run.source, u, want)
+	}
+
+	// The inhibited alert reached Alertmanager, and Alertmanager holds it
+	// suppressed by the source.
+	if ok, why := poll(ctx, func() (bool, string) {
+		var alerts []amAlert
+		if _, err := am.get(ctx, "/api/v2/alerts", &alerts); err != nil {
+			return false, err.Error()
+		}
+		for _, a := range alerts {
+			if a.Labels["alertname"] == run.inhibited && a.Labels["instance"] == run.inhibitedAt {
+				return a.Status.State == "suppressed" && len(a.Status.InhibitedBy) > 0,
+					fmt.Sprintf("%s at %s is %s, inhibited by %v", run.inhibited, run.inhibitedAt, a.Status.State, a.Status.InhibitedBy)
+			}
+		}
+		return false, fmt.Sprintf("Alertmanager has no %s at %s", run.inhibited, run.inhibitedAt)
+	}); !ok {
+		fail("%s", why)
+	}
+	// Give the inhibited alert's group the time to be notified, had it not
+	// been inhibited: longer than its group_wait, which the control
+	// (same route) has already passed.
+	time.Sleep(2 * time.Second)
+	if n := hooks.count(run.inhibited, run.inhibitedAt); n > 0 {
+		fail("%s at %s, inhibited by %s, reached a receiver %d times", run.inhibited, run.inhibitedAt, run.source, n)
+	}
+	t.Logf("%s took %s", t.Name(), time.Since(began).Round(100*time.Millisecond))
+}
+
+// toWebhooks returns a copy of the organisation whose every receiver, kept
+// by name, posts to the test's webhook server at /<name>.
+func toWebhooks(o *catalogue.Organisation, base string) *catalogue.Organisation {
+	out := *o
+	out.Receivers = nil
+	for _, r := range o.Receivers {
+		out.Receivers = append(out.Receivers, catalogue.Receiver{Name: r.Name, Kind: catalogue.ReceiverWebhook, URL: base + "/" + r.Name})
+	}
+	if o.Routing != nil {
+		rt := *o.Routing
+		rt.GroupWait = catalogue.Duration(time.Second)
+		rt.GroupInterval = catalogue.Duration(time.Second)
+		out.Routing = &rt
+	}
+	return &out
+}
+
+// compressRouting makes the service's routing fast and always on: every
+// group waits a second (the warning route three, so that an inhibited
+// warning is still waiting when its source arrives, whatever the order the
+// two fired in), and no time interval keeps the ticket route quiet outside
+// working hours, which would make the inhibited alert's silence prove
+// nothing.
+func compressRouting(c *catalogue.Catalogue) {
+	fast := func(l *catalogue.Routing) {
+		if l == nil {
+			return
+		}
+		l.MuteTimeIntervals, l.ActiveTimeIntervals = nil, nil
+		for i := range l.Routes {
+			rt := &l.Routes[i]
+			rt.GroupWait = catalogue.Duration(time.Second)
+			if rt.Match["severity"] == "warning" {
+				rt.GroupWait = catalogue.Duration(3 * time.Second)
+			}
+			rt.GroupInterval = catalogue.Duration(time.Second)
+			rt.MuteTimeIntervals, rt.ActiveTimeIntervals = nil, nil
+		}
+		if l.GroupWait > 0 {
+			l.GroupWait = catalogue.Duration(time.Second)
+		}
+	}
+	fast(c.Routing)
+	for _, r := range c.Alerts() {
+		fast(r.Routing)
+	}
+}
+
+// writeAlertingConfig writes the generated rule files and a copy of the
+// generated prometheus.yml that scrapes each simulator under its job and
+// instance every second and sends alerts to the Alertmanager at amAddr.
+func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir string, targets []simTarget, addrs []string, amAddr string) {
+	t.Helper()
+	writeConfig(t, c, dir, addrs[0])
+	data, err := os.ReadFile(filepath.Join(dir, "prometheus.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg prometheus.Config
+	if err := yaml.Unmarshal(data, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	template := cfg.ScrapeConfigs[0]
+	jobs := map[string]int{}
+	cfg.ScrapeConfigs = nil
+	for i, tg := range targets {
+		at, ok := jobs[tg.job]
+		if !ok {
+			sc := template
+			sc.JobName, sc.StaticConfigs = tg.job, nil
+			cfg.ScrapeConfigs = append(cfg.ScrapeConfigs, sc)
+			at = len(cfg.ScrapeConfigs) - 1
+			jobs[tg.job] = at
+		}
+		cfg.ScrapeConfigs[at].StaticConfigs = append(cfg.ScrapeConfigs[at].StaticConfigs,
+			prometheus.StaticConfig{Targets: []string{addrs[i]}, Labels: map[string]string{"instance": tg.instance}})
+	}
+	cfg.Alerting = &prometheus.AlertingConfig{Alertmanagers: []prometheus.AlertmanagerConfig{
+		{StaticConfigs: []prometheus.StaticConfig{{Targets: []string{amAddr}}}},
+	}}
+	out, err := yaml.Marshal(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "prometheus.yml"), out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// startAlertmanager runs Alertmanager with config on a free 127.0.0.1 port,
+// without clustering (which would listen on every address), its data under
+// dir, bounded by ctx; it is killed when the test ends.
+func startAlertmanager(ctx context.Context, t *testing.T, bin, config, dir string) *server {
+	t.Helper()
+	port := freePort(t)
+	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port)}
+	cmd := exec.CommandContext(ctx, bin,
+		"--config.file="+config,
+		"--storage.path="+filepath.Join(dir, "alertmanager"),
+		"--web.listen-address=127.0.0.1:"+strconv.Itoa(port),
+		"--cluster.listen-address=",
+		"--log.level=warn",
+	)
+	cmd.Stdout, cmd.Stderr = s, s
+	cmd.WaitDelay = 5 * time.Second
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting alertmanager: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	})
+	return s
+}
+
+// amAlert is the part of Alertmanager's /api/v2/alerts the test reads.
+type amAlert struct {
+	Labels map[string]string `json:"labels"`
+	Status struct {
+		State       string   `json:"state"`
+		InhibitedBy []string `json:"inhibitedBy"`
+	} `json:"status"`
+}
+
+// received is one alert as a webhook receiver got it.
+type received struct {
+	Receiver    string
+	Status      string            `json:"status"`
+	Labels      map[string]string `json:"labels"`
+	Annotations map[string]string `json:"annotations"`
+}
+
+// hookServer records what Alertmanager posts to each receiver's path.
+type hookServer struct {
+	*httptest.Server
+	mu  sync.Mutex
+	got []received
+}
+
+func newHookServer() *hookServer {
+	h := &hookServer{}
+	h.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var msg struct {
+			Receiver string     `json:"receiver"`
+			Alerts   []received `json:"alerts"`
+		}
+		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<20)).Decode(&msg); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		for _, a := range msg.Alerts {
+			// The path names the receiver whose webhook was called.
+			a.Receiver = strings.TrimPrefix(r.URL.Path, "/")
+			h.got = append(h.got, a)
+		}
+	}))
+	return h
+}
+
+// find returns whether receiver got a firing alert of that name (and
+// instance, when given), and the alert.
+func (h *hookServer) find(receiver, alert, instance string) (bool, received) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, a := range h.got {
+		if a.Receiver == receiver && a.Status == "firing" && a.Labels["alertname"] == alert && (instance == "" || a.Labels["instance"] == instance) {
+			return true, a
+		}
+	}
+	return false, received{}
+}
+
+// count returns how often any receiver got the alert of that instance.
+func (h *hookServer) count(alert, instance string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	n := 0
+	for _, a := range h.got {
+		if a.Labels["alertname"] == alert && a.Labels["instance"] == instance {
+			n++
+		}
+	}
+	return n
+}
+
+// dump lists what was received, for failure messages.
+func (h *hookServer) dump() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var lines []string
+	for _, a := range h.got {
+		lines = append(lines, fmt.Sprintf("%s: %s %s", a.Receiver, a.Status, model.LabelSet(toLabelSet(a.Labels))))
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+func toLabelSet(m map[string]string) model.LabelSet {
+	out := model.LabelSet{}
+	for k, v := range m {
+		out[model.LabelName(k)] = model.LabelValue(v)
+	}
+	return out
+}

@@ -1,0 +1,26 @@
+package lint
+
+import "testing"
+
+// inhibitAlerts are a source and a target alert: ShopFew keeps the
+// target labels (job, instance), ShopBusy also op.
+const inhibitAlerts = "alert_groups:\n  - name: g\n    rules:\n" +
+	"      - {alert: ShopFew, expr: shop_nodes < 3, for: 5m, labels: {severity: critical}, annotations: {summary: S}, runbook: {meaning: M}}\n" +
+	"      - {alert: ShopBusy, expr: 'rate(shop_requests_total[5m]) > 1', for: 5m, labels: {severity: warning}, annotations: {summary: S}, runbook: {meaning: M}}\n"
+
+func inhibition(equal string) string {
+	return inhibitAlerts + "routing:\n  inhibitions:\n    - source: {alerts: [ShopFew]}\n      target: {alerts: [ShopBusy]}\n      equal: " + equal + "\n"
+}
+
+func TestInhibitEqual(t *testing.T) {
+	runSpecCases(t, inhibitEqual, []specCase{
+		{name: "equal labels both alerts carry are fine", yaml: inhibition("[job, instance]")},
+		{name: "a label neither alert carries would mute everywhere", yaml: inhibition("[instance, cluster]"), want: []string{"10:25"}},
+		{name: "a label only the target carries would never hold", yaml: inhibition("[op]"), want: []string{"10:15"}},
+		{name: "no equal label at all mutes everywhere", yaml: inhibition("[]"), want: []string{"8:7"}},
+		{name: "an inhibition that pairs no alert is not checked",
+			yaml: inhibitAlerts + "routing:\n  inhibitions:\n    - source: {labels: {severity: page}}\n      equal: [cluster]\n"},
+		{name: "a cluster label no metric, target or organisation declares is reported",
+			yaml: inhibition("[cluster]"), want: []string{"10:15"}},
+	})
+}
