@@ -202,10 +202,15 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 	p.Journeys = journeys(c, p)
 	shows := panelsByFamily(c, p.Dashboards)
 	byRule := map[*catalogue.Rule]*Alert{}
-	for gi := range c.AlertGroups {
-		for ri := range c.AlertGroups[gi].Rules {
-			r := &c.AlertGroups[gi].Rules[ri]
-			a := &Alert{Rule: r, Name: r.Alert, Group: c.AlertGroups[gi].Name, RunbookURL: prometheus.RunbookURL(c, r)}
+	// The spec's alerts, then those derived from its SLOs.
+	groups := append(append([]*catalogue.RuleGroup(nil), groupPtrs(c.AlertGroups)...), groupPtrs(c.SLOGroups)...)
+	for _, g := range groups {
+		for ri := range g.Rules {
+			r := &g.Rules[ri]
+			if r.Alert == "" {
+				continue
+			}
+			a := &Alert{Rule: r, Name: r.Alert, Group: g.Name, RunbookURL: prometheus.RunbookURL(c, r)}
 			if c.HasVariants(r.Alert) {
 				a.Variant = variantTitle(r.Labels)
 				a.Anchor = Slug(a.Variant)
@@ -235,8 +240,21 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 		}
 		p.AlertPages = append(p.AlertPages, alertPageOf(name, variants))
 	}
-	p.Records = c.Records()
+	for _, r := range c.Records() {
+		if r.SLO == nil { // an SLO's rules are described with the SLO
+			p.Records = append(p.Records, r)
+		}
+	}
 	return p
+}
+
+// groupPtrs points at each group of a slice.
+func groupPtrs(gs []catalogue.RuleGroup) []*catalogue.RuleGroup {
+	out := make([]*catalogue.RuleGroup, len(gs))
+	for i := range gs {
+		out[i] = &gs[i]
+	}
+	return out
 }
 
 // alertPageOf gathers what the variants of one alert name share.

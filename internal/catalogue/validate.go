@@ -36,6 +36,8 @@ func Validate(c *Catalogue, diags *diag.List) {
 	v.health()
 	v.journeys()
 	v.prose()
+	c.sloValid = v.slos()
+	c.DeriveSLOs()
 }
 
 // validator carries the catalogue and the diagnostics through the checks.

@@ -31,6 +31,8 @@ func Checks() []*Check {
 		binaryNoMatch,
 		badLabelValue,
 		annotationLabel,
+		sloLatencyThreshold,
+		sloRatioInput,
 		humanizePercentage,
 		variableEquality,
 		titleMismatch,
