@@ -87,5 +87,6 @@ local withDatasource(dashboard, name) =
   grafanaDashboards+:: {
     'rstmdb-overview.json': withDatasource(import 'dashboards/rstmdb-overview.json', $._config.datasource),
     'rstmdb-metrics.json': withDatasource(import 'dashboards/rstmdb-metrics.json', $._config.datasource),
+    'rstmdb-slos.json': withDatasource(import 'dashboards/rstmdb-slos.json', $._config.datasource),
   },
 }

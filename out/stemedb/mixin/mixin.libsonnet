@@ -89,5 +89,6 @@ local withDatasource(dashboard, name) =
     'stemedb-sync-health.json': withDatasource(import 'dashboards/stemedb-sync-health.json', $._config.datasource),
     'stemedb-replication.json': withDatasource(import 'dashboards/stemedb-replication.json', $._config.datasource),
     'stemedb-metrics.json': withDatasource(import 'dashboards/stemedb-metrics.json', $._config.datasource),
+    'stemedb-slos.json': withDatasource(import 'dashboards/stemedb-slos.json', $._config.datasource),
   },
 }
