@@ -48,7 +48,14 @@ func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
 		}
 	}
 	bySignal := map[signal][]condition{}
+	burning := map[*catalogue.SLO]bool{}
 	for _, r := range c.Alerts() {
+		if r.SLO != nil {
+			// A burn-rate alert reads the SLO's recorded ratios: the
+			// SLO's own signals drive it (sloSignals).
+			burning[r.SLO] = burning[r.SLO] || mine[r]
+			continue
+		}
 		cd, err := p.analyse(r)
 		if err != nil {
 			if mine[r] {
@@ -83,6 +90,7 @@ func newPlan(c *catalogue.Catalogue, scenario string) (*plan, error) {
 		}
 		p.sig[s] = v
 	}
+	p.sloSignals(burning, bySignal)
 	return p, nil
 }
 
