@@ -49,6 +49,8 @@ type sloModel struct {
 	samples, discrete bool
 	// series writes the input series for per-minute bad ratios bad[1..L].
 	series func(bad []float64) []TestSeries
+	// budget is the SLO's error budget, computed once.
+	budget float64
 }
 
 // addSLOTests attaches the SLO's tests to its alerts in g.
@@ -87,7 +89,7 @@ func addSLOTests(c *Catalogue, s *SLO, g *RuleGroup) {
 // rates and the budget left.
 func (m *sloModel) recordsTest() RuleTest {
 	const l = 24 * 60
-	rho := 2 * m.s.Budget()
+	rho := 2 * m.budget
 	if m.discrete || rho >= 1 {
 		rho = 1
 	}
@@ -97,7 +99,7 @@ func (m *sloModel) recordsTest() RuleTest {
 	}
 	at := Duration(time.Duration(l) * time.Minute)
 	id := m.s.IDLabels(m.c)
-	budget := m.s.Budget()
+	budget := m.budget
 	objective, _ := strconv.ParseFloat(m.s.ObjectiveRatio(), 64)
 	t := RuleTest{
 		Pos:      m.s.Pos,
@@ -132,7 +134,7 @@ func policyOf(severity string) SLOAlertPolicy {
 // test builds the test of alert ai's window pair bw, firing or not.
 func (m *sloModel) test(pols []SLOAlertPolicy, ai int, bw BurnWindows, fire bool, alerts []*Rule) (RuleTest, bool) {
 	period := m.s.Period()
-	target := bw.Factor(period) * m.s.Budget()
+	target := bw.Factor(period) * m.budget
 	e := int(bw.Long.Std() / time.Minute)
 	for _, days := range []int{0, 1, 2, 3} {
 		l := max(e, days*24*60)
@@ -291,7 +293,7 @@ func (m *sloModel) firing(pols []SLOAlertPolicy, bad []float64) ([]bool, bool) {
 	out := make([]bool, len(pols))
 	for i, pol := range pols {
 		for _, bw := range pol.Windows {
-			target := bw.Factor(period) * m.s.Budget()
+			target := bw.Factor(period) * m.budget
 			var got [2]bool
 			for j, old := range []bool{false, true} {
 				long := m.window(bad, int(bw.Long.Std()/time.Minute), old)
@@ -330,7 +332,7 @@ func (m *sloModel) valueCheck(at Duration, record string, ls map[string]string, 
 // newSLOModel says how to write the SLO's test series; false when obsgen
 // cannot tell which series its SLI reads (an expression reading several).
 func newSLOModel(c *Catalogue, s *SLO) (*sloModel, bool) {
-	m := &sloModel{c: c, s: s}
+	m := &sloModel{c: c, s: s, budget: s.Budget()}
 	switch sli := s.SLI; {
 	case sli.Ratio != nil:
 		return m, m.ratioSeries(sli.Ratio)
