@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"math"
 	"regexp"
 	"strings"
 
@@ -53,7 +54,7 @@ func (v *validator) slos() []bool {
 // sloObjective checks the objective and the compliance window.
 func (v *validator) sloObjective(s *SLO) {
 	op := v.c.At(s.Pos, "objective")
-	if s.Objective <= 0 || s.Objective >= 100 {
+	if !(s.Objective > 0 && s.Objective < 100) { // NaN too
 		if !v.c.badPos[op] {
 			v.errorf(op, "slo-objective", "objective %s is not strictly between 0 and 100: it is a percentage of good events, e.g. 99.9", fmtFloat(s.Objective))
 		}
@@ -117,7 +118,7 @@ func (v *validator) sloSLI(s *SLO) {
 				v.errorf(hp, "slo-sli", "%s is a %s: a latency SLI counts the observations of a histogram above a bucket boundary", l.Histogram, m.Type)
 			}
 		}
-		if l.Threshold <= 0 {
+		if !(l.Threshold > 0) || math.IsInf(l.Threshold, 1) { // NaN too
 			v.errorf(v.c.At(l.Pos, "threshold"), "slo-sli", "a latency SLI needs a threshold above 0, one of the histogram's bucket boundaries")
 		}
 		v.matchers(l.Matchers)
@@ -127,6 +128,9 @@ func (v *validator) sloSLI(s *SLO) {
 			v.errorf(v.c.At(a.Pos, "metric"), "bad-name", "metric name %q is not a valid Prometheus metric name", a.Metric)
 		}
 		v.matchers(a.Matchers)
+		if x := a.AtMost; x != nil && (math.IsNaN(*x) || math.IsInf(*x, 0)) {
+			v.errorf(v.c.At(a.Pos, "at_most"), "slo-sli", "at_most must be a finite number")
+		}
 	}
 }
 

@@ -47,6 +47,8 @@ func TestSLOValidation(t *testing.T) {
 		{"an availability SLO on a gauge with at_most is fine", "  - name: lag\n    objective: 99\n    sli:\n      availability: {metric: shop_lag_seconds, at_most: 60}\n", ""},
 		{"an objective of 100 % leaves no budget", strings.Replace(goodSLO, "99.9", "100", 1), "slo-objective 2:16"},
 		{"an objective of 0", strings.Replace(goodSLO, "99.9", "0", 1), "slo-objective 2:16"},
+		{"an objective that is not a number", strings.Replace(goodSLO, "99.9", ".nan", 1), "slo-objective 2:16"},
+		{"a latency threshold that is not a number", "  - name: fast\n    objective: 99\n    sli:\n      latency: {histogram: shop_latency_seconds, threshold: .nan}\n", "slo-sli 4:61"},
 		{"a window shorter than the 3d alert window", strings.Replace(goodSLO, "28d", "1d", 1), "slo-window 3:13"},
 		{"an SLO label obsgen sets", strings.Replace(goodSLO, "team: shop", "severity: high", 1), "slo-label 4:14"},
 		{"no SLI kind", "  - name: x\n    objective: 99\n    sli: {}\n", "slo-sli 3:10"},
