@@ -16,9 +16,10 @@ func newImportCmd() *cobra.Command {
 	var xf expositionFlags
 	var service, out string
 	var force, enumerate bool
+	var slothFile, openSLOFile string
 	cmd := &cobra.Command{
-		Use:   "import (--url URL | --file FILE) --service NAME",
-		Short: "Write a starting catalogue spec from a /metrics exposition",
+		Use:   "import (--url URL | --file FILE) --service NAME | (--sloth FILE | --openslo FILE)",
+		Short: "Write a starting catalogue spec from a /metrics exposition, or an slos section from Sloth or OpenSLO",
 		Long: `import reads an exposition (Prometheus text format or OpenMetrics) and writes
 a catalogue spec for it: every metric family under the name it is exported
 by, with its type as served, unit (from the name's suffix), HELP and
@@ -42,12 +43,26 @@ from --out to schema/obsgen.schema.json when a folder above has one, else
 the schema's URL. It sets only service.name and, from --ignore,
 service.verify.ignore, so a hand-written service.yaml in the same folder
 (title, description, ...) merges with it. It passes obsgen lint as
-written, with warnings only where the exporter breaks a naming convention.`,
+written, with warnings only where the exporter breaks a naming convention.
+
+--sloth FILE (Sloth's prometheus/v1) or --openslo FILE (OpenSLO v1 or
+v1alpha SLO documents) writes a spec with a slos section instead, to keep
+beside the service's catalogue: error and total queries become a ratio SLI
+({{.window}} becomes $window, sum(rate(x[$window])) the selector x), a
+histogram's count minus one bucket over its count a latency SLI on that
+bucket, 1 - avg(avg_over_time(up[w])) an availability SLI. Alert names,
+labels and constant annotations are kept; what obsgen cannot express is
+reported (file:line:col) and left out.`,
 		Example: `  obsgen import --url http://127.0.0.1:9100/metrics --service node \
     --ignore 'go_*' --ignore 'process_*' --ignore 'promhttp_*' --out specs/node/metrics.yaml
-  obsgen import --file metrics.txt --service rstmdb --enumerate > rstmdb-imported.yaml`,
+  obsgen import --file metrics.txt --service rstmdb --enumerate > rstmdb-imported.yaml
+  obsgen import --sloth slos/rstmdb.yaml --out specs/rstmdb/slos.yaml
+  obsgen import --openslo openslo/checkout.yaml --service checkout`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if slothFile != "" || openSLOFile != "" {
+				return importSLOs(cmd, slothFile, openSLOFile, service, out, force)
+			}
 			if service == "" {
 				return &exitError{exitUsage, errors.New("--service NAME is required")}
 			}
@@ -85,6 +100,8 @@ written, with warnings only where the exporter breaks a naming convention.`,
 	cmd.Flags().StringVar(&service, "service", "", "service name for the spec (lower-case, digits, - and _)")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "write the spec to this file instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite --out if it exists")
+	cmd.Flags().StringVar(&slothFile, "sloth", "", "import the SLOs of a Sloth prometheus/v1 file")
+	cmd.Flags().StringVar(&openSLOFile, "openslo", "", "import the SLO documents of an OpenSLO file")
 	cmd.Flags().BoolVar(&enumerate, "enumerate", false, "declare the label values seen as enumerations (at most 10, one set across families) instead of examples")
 	return cmd
 }
@@ -140,4 +157,46 @@ func writeFileAtomic(path string, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// importSLOs writes a spec with the SLOs of a Sloth or OpenSLO file.
+func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string, force bool) error {
+	if slothFile != "" && openSLOFile != "" {
+		return &exitError{exitUsage, errors.New("give one of --sloth FILE or --openslo FILE")}
+	}
+	if out != "" && !force {
+		if _, err := os.Stat(out); err == nil {
+			return &exitError{exitUsage, fmt.Errorf("%s exists; pass --force to overwrite it", out)}
+		}
+	}
+	file, convert := slothFile, importer.ImportSloth
+	if openSLOFile != "" {
+		file, convert = openSLOFile, importer.ImportOpenSLO
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return &exitError{exitUsage, err}
+	}
+	res, err := convert(file, data, service)
+	if err != nil {
+		return &exitError{exitProblems, err}
+	}
+	if len(res.Diags) > 0 {
+		if err := writeDiags(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text"); err != nil {
+			return err
+		}
+	}
+	if out == "" {
+		if _, err := cmd.OutOrStdout().Write(res.Spec); err != nil {
+			return err
+		}
+	} else if err := writeFileAtomic(out, res.Spec); err != nil {
+		return &exitError{exitProblems, err}
+	} else {
+		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%d SLOs read from %s)\n", out, res.SLOs, file)
+	}
+	if res.Diags.HasErrors() {
+		return &exitError{exitProblems, nil}
+	}
+	return nil
 }

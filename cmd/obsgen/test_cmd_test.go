@@ -13,8 +13,11 @@ func TestObsgenTestPassesForTheSeedsWithFullCoverage(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
-	for _, want := range []string{"ok  \trstmdb\t10 tests", "ok  \tstemedb\t6 tests", "16 passed, 0 failed",
-		"coverage rstmdb: 5/5 alerts tested firing and not firing", "coverage stemedb: 3/3 alerts"} {
+	// Each SLO adds nine tests: its alerts' eight (each window pair firing
+	// just above its burn rate, silent just below) and one of the series
+	// it records.
+	for _, want := range []string{"ok  \trstmdb\t28 tests", "ok  \tstemedb\t15 tests", "43 passed, 0 failed",
+		"coverage rstmdb: 9/9 alerts tested firing and not firing, 28/28 recording rules tested", "coverage stemedb: 5/5 alerts"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
@@ -36,7 +39,7 @@ func TestObsgenTestFailsWhenAThresholdBreaks(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	for _, want := range []string{"--- FAIL: stemedb/MerkleDiffBacklog/fires after ten minutes above 10000 assertions (specs/stemedb/alerts.yaml:", "5 passed, 1 failed"} {
+	for _, want := range []string{"--- FAIL: stemedb/MerkleDiffBacklog/fires after ten minutes above 10000 assertions (specs/stemedb/alerts.yaml:", "14 passed, 1 failed"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}

@@ -28,8 +28,10 @@ type Page struct {
 	Alerts     []*Alert
 	AlertPages []*AlertPage
 	// Variants is set when some alert name has several rules.
-	Variants   bool
-	Records    []*catalogue.Rule
+	Variants bool
+	Records  []*catalogue.Rule
+	// SLOs are the service level objectives, for their section.
+	SLOs       []SLOSection
 	Dashboards []Dashboard
 	Scrape     []ScrapeVariant
 	Journeys   []Journey
@@ -209,10 +211,15 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 	}
 	p.Journeys = journeys(c, p)
 	byRule := map[*catalogue.Rule]*Alert{}
-	for gi := range c.AlertGroups {
-		for ri := range c.AlertGroups[gi].Rules {
-			r := &c.AlertGroups[gi].Rules[ri]
-			a := &Alert{Rule: r, Name: r.Alert, Group: c.AlertGroups[gi].Name, RunbookURL: prometheus.RunbookURL(c, r)}
+	// The spec's alerts, then those derived from its SLOs.
+	groups := append(append([]*catalogue.RuleGroup(nil), groupPtrs(c.AlertGroups)...), groupPtrs(c.SLOGroups)...)
+	for _, g := range groups {
+		for ri := range g.Rules {
+			r := &g.Rules[ri]
+			if r.Alert == "" {
+				continue
+			}
+			a := &Alert{Rule: r, Name: r.Alert, Group: g.Name, RunbookURL: prometheus.RunbookURL(c, r)}
 			if c.HasVariants(r.Alert) {
 				a.Variant = variantTitle(r.Labels)
 				a.Anchor = Slug(a.Variant)
@@ -247,8 +254,24 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 		}
 		p.AlertPages = append(p.AlertPages, alertPageOf(name, variants))
 	}
-	p.Records = c.Records()
+	for i := range c.SLOs {
+		p.SLOs = append(p.SLOs, sloSection(c, &c.SLOs[i]))
+	}
+	for _, r := range c.Records() {
+		if r.SLO == nil { // an SLO's rules are described with the SLO
+			p.Records = append(p.Records, r)
+		}
+	}
 	return p
+}
+
+// groupPtrs points at each group of a slice.
+func groupPtrs(gs []catalogue.RuleGroup) []*catalogue.RuleGroup {
+	out := make([]*catalogue.RuleGroup, len(gs))
+	for i := range gs {
+		out[i] = &gs[i]
+	}
+	return out
 }
 
 // alertPageOf gathers what the variants of one alert name share.
@@ -468,4 +491,45 @@ func reachable(addr string) string {
 		return net.JoinHostPort("localhost", port)
 	}
 	return addr
+}
+
+// SLOSection is what the docs say of one SLO: what it promises, its
+// budget, what measures it and which alert pages whom.
+type SLOSection struct {
+	Title, Description, Objective, Window, Budget, BudgetMinutes, SLI, Alert, Labels string
+}
+
+// sloSection describes one SLO.
+func sloSection(c *catalogue.Catalogue, s *catalogue.SLO) SLOSection {
+	out := SLOSection{
+		Title:         s.DisplayTitle(),
+		Description:   s.Description,
+		Objective:     strconv.FormatFloat(s.Objective, 'f', -1, 64),
+		Window:        s.Period().String(),
+		Budget:        s.BudgetRatio(),
+		BudgetMinutes: strconv.FormatFloat(math.Round(s.BudgetMinutes()*10)/10, 'f', -1, 64),
+		Alert:         s.AlertName(c),
+	}
+	switch sli := s.SLI; {
+	case sli.Ratio != nil:
+		if strings.TrimSpace(sli.Ratio.Bad.Text) != "" {
+			out.SLI = "bad events " + strings.TrimSpace(sli.Ratio.Bad.Text) + " over " + strings.TrimSpace(sli.Ratio.Total.Text)
+		} else {
+			out.SLI = "good events " + strings.TrimSpace(sli.Ratio.Good.Text) + " over " + strings.TrimSpace(sli.Ratio.Total.Text)
+		}
+	case sli.Latency != nil:
+		out.SLI = sli.Latency.Histogram + " observations slower than " + strconv.FormatFloat(sli.Latency.Threshold, 'g', -1, 64) + strings.TrimSpace(" "+strings.TrimSpace(sli.Latency.Matchers.Text))
+	case sli.Availability != nil:
+		a := sli.Availability
+		out.SLI = a.Metric + strings.TrimSpace(a.Matchers.Text) + " at 0"
+		if a.AtMost != nil {
+			out.SLI = a.Metric + strings.TrimSpace(a.Matchers.Text) + " above " + strconv.FormatFloat(*a.AtMost, 'g', -1, 64)
+		}
+	}
+	var ls []string
+	for _, k := range slices.Sorted(maps.Keys(s.Labels)) {
+		ls = append(ls, k+": "+s.Labels[k])
+	}
+	out.Labels = strings.Join(ls, ", ")
+	return out
 }

@@ -29,7 +29,7 @@ var safeUID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
 
 // Generate implements generators.Generator.
 func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
-	if len(c.Dashboards) == 0 && c.Overview == nil {
+	if len(c.Dashboards) == 0 && c.Overview == nil && len(c.SLOs) == 0 {
 		return nil, nil
 	}
 	dir := generators.Join(c.Service.Name, "grafana")
@@ -54,11 +54,15 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 }
 
 // Dashboards returns the catalogue's dashboards followed by the generated
-// overview, when the spec asks for it.
+// overview, when the spec asks for it, and the SLO dashboard, when the
+// service has SLOs.
 func Dashboards(c *catalogue.Catalogue) []catalogue.Dashboard {
 	out := append([]catalogue.Dashboard(nil), c.Dashboards...)
 	if c.Overview != nil {
 		out = append(out, overviewDashboard(c))
+	}
+	if len(c.SLOs) > 0 {
+		out = append(out, sloDashboard(c))
 	}
 	return out
 }

@@ -61,7 +61,7 @@ func TestEveryDashboardPassesTheImportChecks(t *testing.T) {
 	}
 }
 
-func TestEveryDashboardOfTheSpecIsGeneratedAndTheOverviewToo(t *testing.T) {
+func TestEveryDashboardOfTheSpecIsGeneratedAndTheOverviewAndSLOsToo(t *testing.T) {
 	for _, dir := range specDirs {
 		c := load(t, dir)
 		files := map[string]bool{}
@@ -76,6 +76,9 @@ func TestEveryDashboardOfTheSpecIsGeneratedAndTheOverviewToo(t *testing.T) {
 			t.Fatalf("%s: the spec asks for no overview", dir)
 		}
 		want = append(want, c.Service.Name+"/grafana/dashboards/"+c.Overview.UID+".json")
+		if len(c.SLOs) > 0 {
+			want = append(want, c.Service.Name+"/grafana/dashboards/"+c.Service.Name+"-slos.json")
+		}
 		for _, w := range want {
 			if !files[w] {
 				t.Errorf("%s is not generated", w)

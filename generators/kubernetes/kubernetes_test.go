@@ -74,6 +74,7 @@ func TestThePrometheusRuleDecodesStrictlyAndHoldsTheRuleFilesGroups(t *testing.T
 				t.Errorf("object %s %s %q", pr.APIVersion, pr.Kind, pr.Name)
 			}
 			want := append(prometheus.RuleGroups(c, c.AlertGroups).Groups, prometheus.RuleGroups(c, c.RecordGroups).Groups...)
+			want = append(want, prometheus.RuleGroups(c, c.SLOGroups).Groups...)
 			if len(pr.Spec.Groups) != len(want) {
 				t.Fatalf("%d groups, want %d", len(pr.Spec.Groups), len(want))
 			}

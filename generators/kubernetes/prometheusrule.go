@@ -10,13 +10,14 @@ import (
 )
 
 // PrometheusRule holds the service's alerting groups, then its recording
-// groups, exactly as the rule files have them (runbook_url included).
+// groups, then its SLO groups, exactly as the rule files have them
+// (runbook_url included).
 func PrometheusRule(c *catalogue.Catalogue) monitoringv1.PrometheusRule {
 	pr := monitoringv1.PrometheusRule{
 		TypeMeta:   metav1.TypeMeta{APIVersion: monitoringv1.SchemeGroupVersion.String(), Kind: monitoringv1.PrometheusRuleKind},
 		ObjectMeta: metav1.ObjectMeta{Name: dnsLabel(c.Service.Name), Labels: objectLabels(c)},
 	}
-	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups} {
+	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups, c.SLOGroups} {
 		for _, g := range prometheus.RuleGroups(c, groups).Groups {
 			rg := monitoringv1.RuleGroup{Name: g.Name}
 			if g.Interval != 0 {
@@ -50,7 +51,7 @@ func PrometheusRule(c *catalogue.Catalogue) monitoringv1.PrometheusRule {
 // RuleFile renders prometheusrule.yaml.
 func RuleFile(c *catalogue.Catalogue) ([]byte, error) {
 	header := generators.Header(c.Service.Name, "#") +
-		"# The rule groups of ../prometheus/alerts.yaml and recording.yaml for the\n" +
+		"# The rule groups of ../prometheus/alerts.yaml, recording.yaml and slos.yaml for the\n" +
 		"# Prometheus Operator: `kubectl apply -f prometheusrule.yaml`. Add the\n" +
 		"# labels your Prometheus resource's ruleSelector expects.\n"
 	return documents(header, PrometheusRule(c))

@@ -47,6 +47,7 @@ type page struct {
 	Service    string
 	Alerts     bool
 	Recording  bool
+	SLOs       bool
 	Dashboards []string
 }
 
@@ -88,6 +89,10 @@ func (Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generators.
 	if data, ok := byPath[generators.Join(rules, "recording.yaml")]; ok {
 		add("recording.yaml", data)
 		p.Recording = true
+	}
+	if data, ok := byPath[generators.Join(rules, prometheus.SLOFile)]; ok {
+		add(prometheus.SLOFile, data)
+		p.SLOs = true
 	}
 	prefix := generators.Join(c.Service.Name, "grafana", "dashboards") + "/"
 	for _, f := range generated {

@@ -141,13 +141,19 @@ func TestTheMixinEvaluatesToExactlyTheGeneratedRulesAndDashboards(t *testing.T) 
 			g := generate(t, spec)
 			dir := g.write(t)
 			got := evaluate(t, dir, mixinSnippet(dir, "{}"))
-			for _, part := range []struct{ key, file string }{{"alerts", "prometheus/alerts.yaml"}, {"rules", "prometheus/recording.yaml"}} {
-				want := any(map[string]any{"groups": []any{}})
-				if data, ok := g.others[part.file]; ok {
-					want = generic(t, data)
+			for _, part := range []struct {
+				key   string
+				files []string
+			}{{"alerts", []string{"prometheus/alerts.yaml"}}, {"rules", []string{"prometheus/recording.yaml", "prometheus/slos.yaml"}}} {
+				groups := []any{}
+				for _, file := range part.files {
+					if data, ok := g.others[file]; ok {
+						groups = append(groups, generic(t, data).(map[string]any)["groups"].([]any)...)
+					}
 				}
+				want := any(map[string]any{"groups": groups})
 				if !reflect.DeepEqual(got[part.key], want) {
-					t.Errorf("%s differ from %s:\n got %v\nwant %v", part.key, part.file, got[part.key], want)
+					t.Errorf("%s differ from %s:\n got %v\nwant %v", part.key, part.files, got[part.key], want)
 				}
 			}
 			dashboards, _ := got["dashboards"].(map[string]any)

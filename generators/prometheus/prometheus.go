@@ -8,6 +8,9 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
+// SLOFile is the rule file of the rules derived from the service's SLOs.
+const SLOFile = "slos.yaml"
+
 // Generator writes out/<service>/prometheus/.
 type Generator struct{}
 
@@ -22,7 +25,7 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	for _, part := range []struct {
 		name   string
 		groups []catalogue.RuleGroup
-	}{{"alerts.yaml", c.AlertGroups}, {"recording.yaml", c.RecordGroups}} {
+	}{{"alerts.yaml", c.AlertGroups}, {"recording.yaml", c.RecordGroups}, {SLOFile, c.SLOGroups}} {
 		if len(part.groups) == 0 {
 			continue
 		}

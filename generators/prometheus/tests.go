@@ -99,7 +99,14 @@ const DefaultTestInterval = time.Minute
 // variants' instances too; each is completed from the rule its labels name
 // (catalogue.ExpectedVariant).
 func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
-	ruleFiles := RuleFileNames(c)
+	// The spec's own tests read the spec's rule files; an SLO's tests read
+	// slos.yaml alone, whose groups do not depend on each other.
+	var ruleFiles []string
+	for _, name := range RuleFileNames(c) {
+		if name != SLOFile {
+			ruleFiles = append(ruleFiles, name)
+		}
+	}
 	var order []string
 	for _, g := range c.RecordGroups {
 		order = append(order, g.Name)
@@ -114,7 +121,7 @@ func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
 	// an expected instance of another variant is completed from that
 	// variant's rule.
 	written := map[*catalogue.Rule]rulefmt.Rule{}
-	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups} {
+	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups, c.SLOGroups} {
 		rg := RuleGroups(c, groups)
 		for gi := range groups {
 			for ri := range groups[gi].Rules {
@@ -125,15 +132,20 @@ func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
 	var out []UnitTestFile
 	for _, part := range []struct {
 		groups []catalogue.RuleGroup
-	}{{c.AlertGroups}, {c.RecordGroups}} {
+		files  []string
+		order  []string
+	}{{c.AlertGroups, ruleFiles, order}, {c.RecordGroups, ruleFiles, order}, {c.SLOGroups, []string{SLOFile}, nil}} {
 		for _, g := range part.groups {
 			f := UnitTestFile{
-				RuleFiles:          prefixed("../", ruleFiles),
+				RuleFiles:          prefixed("../", part.files),
 				EvaluationInterval: model.Duration(DefaultTestInterval),
-				GroupEvalOrder:     order,
+				GroupEvalOrder:     part.order,
 				Group:              g.Name,
 			}
-			if g.Interval > 0 {
+			switch {
+			case g.TestInterval > 0:
+				f.EvaluationInterval = model.Duration(g.TestInterval)
+			case g.Interval > 0:
 				f.EvaluationInterval = model.Duration(g.Interval)
 			}
 			for ri := range g.Rules {
@@ -162,6 +174,9 @@ func RuleFileNames(c *catalogue.Catalogue) []string {
 	}
 	if len(c.RecordGroups) > 0 {
 		out = append(out, "recording.yaml")
+	}
+	if len(c.SLOGroups) > 0 {
+		out = append(out, SLOFile)
 	}
 	return out
 }

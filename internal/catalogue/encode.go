@@ -130,7 +130,11 @@ func encodeValue(v reflect.Value) *yaml.Node {
 		}
 		return scalarNode(strconv.FormatInt(v.Int(), 10), "!!int")
 	case reflect.Float64:
-		return scalarNode(strconv.FormatFloat(v.Float(), 'g', -1, 64), "!!float")
+		text := strconv.FormatFloat(v.Float(), 'g', -1, 64)
+		if _, err := strconv.ParseInt(text, 10, 64); err == nil {
+			return scalarNode(text, "!!int") // 99, not !!float 99; read back as a float
+		}
+		return scalarNode(text, "!!float")
 	}
 	panic(fmt.Sprintf("catalogue: encoder does not handle %s", v.Type()))
 }

@@ -66,23 +66,26 @@ func (c *Catalogue) idx() *index {
 	}
 	for gi := range c.AlertGroups {
 		for ri := range c.AlertGroups[gi].Rules {
-			r := &c.AlertGroups[gi].Rules[ri]
-			x.groupOf[r] = &c.AlertGroups[gi]
-			x.allAlert = append(x.allAlert, r)
-			if _, dup := x.alerts[r.Alert]; !dup {
-				x.alerts[r.Alert] = r
-				x.alertNames = append(x.alertNames, r.Alert)
-			}
-			x.variants[r.Alert] = append(x.variants[r.Alert], r)
+			x.addAlert(&c.AlertGroups[gi].Rules[ri], &c.AlertGroups[gi])
 		}
 	}
 	for gi := range c.RecordGroups {
 		for ri := range c.RecordGroups[gi].Rules {
-			r := &c.RecordGroups[gi].Rules[ri]
-			x.groupOf[r] = &c.RecordGroups[gi]
-			x.allRecord = append(x.allRecord, r)
-			if _, dup := x.records[r.Record]; !dup {
-				x.records[r.Record] = r
+			x.addRecord(&c.RecordGroups[gi].Rules[ri], &c.RecordGroups[gi])
+		}
+	}
+	// The rules derived from SLOs come after the spec's own, in their
+	// groups' order: recording rules, then alerts.
+	for gi := range c.SLOGroups {
+		g := &c.SLOGroups[gi]
+		for ri := range g.Rules {
+			if r := &g.Rules[ri]; r.Alert == "" {
+				x.addRecord(r, g)
+			}
+		}
+		for ri := range g.Rules {
+			if r := &g.Rules[ri]; r.Alert != "" {
+				x.addAlert(r, g)
 			}
 		}
 	}
@@ -107,6 +110,26 @@ func (c *Catalogue) idx() *index {
 	}
 	c.index = x
 	return x
+}
+
+// addAlert indexes an alerting rule of group g.
+func (x *index) addAlert(r *Rule, g *RuleGroup) {
+	x.groupOf[r] = g
+	x.allAlert = append(x.allAlert, r)
+	if _, dup := x.alerts[r.Alert]; !dup {
+		x.alerts[r.Alert] = r
+		x.alertNames = append(x.alertNames, r.Alert)
+	}
+	x.variants[r.Alert] = append(x.variants[r.Alert], r)
+}
+
+// addRecord indexes a recording rule of group g.
+func (x *index) addRecord(r *Rule, g *RuleGroup) {
+	x.groupOf[r] = g
+	x.allRecord = append(x.allRecord, r)
+	if _, dup := x.records[r.Record]; !dup {
+		x.records[r.Record] = r
+	}
 }
 
 // Key identifies an endpoint as "METHOD /path" (with its component, when

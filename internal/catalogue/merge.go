@@ -40,6 +40,7 @@ func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 		c.AlertGroups = append(c.AlertGroups, p.AlertGroups...)
 		c.RecordGroups = append(c.RecordGroups, p.RecordGroups...)
 		c.Journeys = append(c.Journeys, p.Journeys...)
+		c.SLOs = append(c.SLOs, p.SLOs...)
 		c.Notes = append(c.Notes, p.Notes...)
 		c.Corrections = append(c.Corrections, p.Corrections...)
 	}

@@ -71,6 +71,7 @@ var identities = map[reflect.Type]identity{
 		return strings.TrimSpace(t.Kind + " " + t.Variant)
 	}),
 	reflect.TypeFor[Journey](): named("journey", "name", func(t *Journey, _ string) string { return t.Name }),
+	reflect.TypeFor[SLO]():     named("SLO", "name", func(t *SLO, _ string) string { return t.Name }),
 	reflect.TypeFor[Note]():    named("note", "title", func(t *Note, _ string) string { return t.Title }),
 	reflect.TypeFor[Correction](): named("correction", "subject", func(t *Correction, _ string) string {
 		return t.Subject

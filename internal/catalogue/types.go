@@ -29,6 +29,7 @@ type Catalogue struct {
 	Health       *Health       `yaml:"health" json:"health,omitempty" doc:"Health checks and Kubernetes probes."`
 	Journeys     []Journey     `yaml:"journeys" json:"journeys,omitempty" doc:"Incident journeys: runbook steps linking alerts, endpoints and queries."`
 	Routing      *Routing      `yaml:"routing" json:"routing,omitempty" doc:"Who is told about the service's alerts and how fast: its owning team, receivers by severity (or another label the rules set), grouping, timings, time intervals, and the inhibitions between its alerts. Receivers and time intervals are declared in organisation.yaml."`
+	SLOs         []SLO         `yaml:"slos" json:"slos,omitempty" doc:"Service level objectives: each becomes SLI recording rules, metadata rules, multi-window multi-burn-rate page and ticket alerts with their tests, a dashboard and a docs section."`
 	Organisation *Organisation `yaml:"organisation" json:"organisation,omitempty" doc:"Settings shared by every service; only in organisation.yaml beside the service folders."`
 	Notes        []Note        `yaml:"notes" json:"notes,omitempty" doc:"Free-form sections for the reference page (implementation notes)."`
 	Corrections  []Correction  `yaml:"corrections" json:"corrections,omitempty" doc:"Where the catalogue deliberately differs from the page it was written from, and why."`
@@ -38,12 +39,21 @@ type Catalogue struct {
 	// rules, queries and panels.
 	Used []*Catalogue `yaml:"-" json:"-"`
 
+	// SLOGroups are the rule groups derived from SLOs (one per SLO): its
+	// SLI error-ratio and metadata recording rules, then its page and
+	// ticket alerts, with their tests. Validation derives them from SLOs
+	// without problems; the index serves their rules with the others.
+	SLOGroups []RuleGroup `yaml:"-" json:"-"`
+
 	index    *index
 	fieldPos map[Pos]map[string]Pos
 	// badPos holds positions of values reported with the wrong type.
 	badPos map[Pos]bool
 	// incomplete is set when a spec file of the folder could not be read.
 	incomplete bool
+	// sloValid says, for each SLO, whether validation found it sound
+	// enough to derive rules from.
+	sloValid []bool
 }
 
 // sectionHadWrongType reports whether a section was written with the wrong
@@ -428,6 +438,11 @@ type RuleGroup struct {
 	// reports it as info, while every check of their meaning still applies.
 	AdoptedFrom string `yaml:"adopted_from" json:"adopted_from,omitempty" doc:"Where these rules were taken from verbatim, e.g. prometheus/node_exporter docs/node-mixin at a commit, with its licence; lint then reports their style (for, severity, summary, runbook) as info."`
 	Rules       []Rule `yaml:"rules" json:"rules"`
+
+	// TestInterval is how often the group's tests evaluate its rules when
+	// it is not the group's own interval (derived SLO groups: see
+	// SLOTestInterval); zero for the group's interval.
+	TestInterval Duration `yaml:"-" json:"-"`
 }
 
 // Rule is an alerting rule (Alert set) or a recording rule (Record set).
@@ -444,6 +459,10 @@ type Rule struct {
 	Routing       *Routing          `yaml:"routing" json:"routing,omitempty" doc:"This alert's own owner, receiver, routes, grouping, timings or time intervals, over the service's."`
 	Unit          string            `yaml:"unit" json:"unit,omitempty" doc:"Unit of a recording rule's result."`
 	Tests         []RuleTest        `yaml:"tests" json:"tests,omitempty" doc:"promtool-style tests of this rule."`
+
+	// SLO is the objective a derived rule was made from (see
+	// Catalogue.SLOGroups); nil for a rule written in the spec.
+	SLO *SLO `yaml:"-" json:"-"`
 }
 
 // Runbook is the human side of an alert.
@@ -658,6 +677,81 @@ type JourneyStep struct {
 	Endpoint string `yaml:"endpoint" json:"endpoint,omitempty" doc:"METHOD /path of a declared endpoint."`
 	Query    string `yaml:"query" json:"query,omitempty" doc:"Name of a declared example query."`
 	Alert    string `yaml:"alert" json:"alert,omitempty" doc:"Name of a declared alert."`
+}
+
+// SLO is a service level objective: the share of good events (or of good
+// time) the service promises over a compliance window, and the SLI that
+// measures it. Exactly one SLI kind is set.
+type SLO struct {
+	Pos         Pos               `yaml:"-" json:"-"`
+	Name        string            `yaml:"name" json:"name" doc:"Identifier: lower-case letters, digits, - and _; labels every rule as slo=\"<name>\"."`
+	Title       string            `yaml:"title" json:"title,omitempty" doc:"Display name, e.g. Request availability."`
+	Description string            `yaml:"description" json:"description,omitempty" doc:"What the objective promises, in a sentence or two."`
+	Objective   float64           `yaml:"objective" json:"objective" doc:"Percent of events (or of time) that must be good over the window, e.g. 99.9; strictly between 0 and 100."`
+	Window      Duration          `yaml:"window" json:"window,omitempty" doc:"Compliance window; default 30d (28d is the other usual choice). At least 3d, the longest alert window."`
+	Labels      map[string]string `yaml:"labels" json:"labels,omitempty" doc:"Labels every rule of the SLO carries, e.g. team and tier."`
+	SLI         SLI               `yaml:"sli" json:"sli" doc:"How good and bad events are counted: one of ratio, latency or availability."`
+	Alerting    *SLOAlerting      `yaml:"alerting" json:"alerting,omitempty" doc:"The burn-rate alerts: name, labels, annotations, runbook; page and ticket settings."`
+}
+
+// SLI says how an SLO counts bad events: a ratio of two event counts, the
+// share of a histogram's observations slower than a threshold, or the share
+// of time a series shows the service unavailable.
+type SLI struct {
+	Pos          Pos              `yaml:"-" json:"-"`
+	Ratio        *RatioSLI        `yaml:"ratio" json:"ratio,omitempty" doc:"Bad (or good) events over total events."`
+	Latency      *LatencySLI      `yaml:"latency" json:"latency,omitempty" doc:"The share of a histogram's observations slower than a threshold."`
+	Availability *AvailabilitySLI `yaml:"availability" json:"availability,omitempty" doc:"The share of time a series says unavailable: up or probe_success at 0, or a gauge above at_most."`
+}
+
+// RatioSLI counts bad events over total events. Each is a selector of a
+// counter (obsgen sums its rate over each window) or a whole expression
+// whose range selectors are written [$window].
+type RatioSLI struct {
+	Pos   Pos  `yaml:"-" json:"-"`
+	Bad   Expr `yaml:"bad" json:"bad,omitempty" doc:"Bad events: a counter selector such as rstmdb_requests_errors_total, or an expression with [$window] ranges. Set bad or good."`
+	Good  Expr `yaml:"good" json:"good,omitempty" doc:"Good events, when those are what is counted; the error ratio is then 1 - good/total."`
+	Total Expr `yaml:"total" json:"total" doc:"All events: a counter selector or an expression with [$window] ranges."`
+}
+
+// LatencySLI counts the observations of a histogram slower than a
+// threshold, which must be one of its bucket boundaries.
+type LatencySLI struct {
+	Pos       Pos     `yaml:"-" json:"-"`
+	Histogram string  `yaml:"histogram" json:"histogram" doc:"A histogram metric of the catalogue (its family name)."`
+	Threshold float64 `yaml:"threshold" json:"threshold" doc:"Requests slower than this are bad, in the histogram's unit; one of its bucket boundaries."`
+	Matchers  Expr    `yaml:"matchers" json:"matchers,omitempty" doc:"Label matchers selecting the observations that count, e.g. '{op!=\"watch\"}'."`
+}
+
+// AvailabilitySLI counts the time a series says unavailable: a 0/1 series
+// such as up or probe_success at 0, or, with AtMost, a gauge above a level
+// (a replication lag, a queue age).
+type AvailabilitySLI struct {
+	Pos      Pos      `yaml:"-" json:"-"`
+	Metric   string   `yaml:"metric" json:"metric" doc:"up, probe_success, another 0/1 series (1 = available), or with at_most a gauge."`
+	Matchers Expr     `yaml:"matchers" json:"matchers,omitempty" doc:"Label matchers selecting the series, e.g. '{job=\"rstmdb\"}'."`
+	AtMost   *float64 `yaml:"at_most" json:"at_most,omitempty" doc:"With a gauge: each series is available while its value is at most this (sampled every minute)."`
+}
+
+// SLOAlerting configures an SLO's burn-rate alerts. Both the page and the
+// ticket alert carry Name; they differ by their severity and slo_severity
+// labels, as variants of one alert.
+type SLOAlerting struct {
+	Pos         Pos               `yaml:"-" json:"-"`
+	Name        string            `yaml:"name" json:"name,omitempty" doc:"Alert name; default the service and SLO names in CamelCase followed by BudgetBurn."`
+	Labels      map[string]string `yaml:"labels" json:"labels,omitempty" doc:"Labels added to both alerts."`
+	Annotations map[string]string `yaml:"annotations" json:"annotations,omitempty" doc:"Annotations added to both alerts (template-free ones are checked by the generated tests)."`
+	Runbook     *Runbook          `yaml:"runbook" json:"runbook,omitempty" doc:"What the alerts mean and what to check first."`
+	Page        *SLOAlert         `yaml:"page" json:"page,omitempty" doc:"The page alert: 2 % of the budget in 1h (14.4x for 30d) or 5 % in 6h (6x)."`
+	Ticket      *SLOAlert         `yaml:"ticket" json:"ticket,omitempty" doc:"The ticket alert: 10 % of the budget in 1d (3x for 30d) or in 3d (1x)."`
+}
+
+// SLOAlert tunes one of an SLO's two alerts.
+type SLOAlert struct {
+	Pos         Pos               `yaml:"-" json:"-"`
+	Disable     bool              `yaml:"disable" json:"disable,omitempty" doc:"Do not generate this alert."`
+	Labels      map[string]string `yaml:"labels" json:"labels,omitempty" doc:"Labels of this alert; severity defaults to critical (page) and warning (ticket)."`
+	Annotations map[string]string `yaml:"annotations" json:"annotations,omitempty"`
 }
 
 // Note is a free-form titled section of the reference page.

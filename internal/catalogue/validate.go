@@ -37,6 +37,8 @@ func Validate(c *Catalogue, diags *diag.List) {
 	v.journeys()
 	v.routing()
 	v.prose()
+	c.sloValid = v.slos()
+	c.DeriveSLOs()
 }
 
 // validator carries the catalogue and the diagnostics through the checks.

@@ -14,8 +14,10 @@ const Window = 6 * time.Second
 
 // compress rewrites the catalogue's rules in place for a fast run: range
 // selectors (and subqueries) span Window, for and keep_firing_for are zero.
+// An SLO's windows, from 5m to its compliance window, all become Window:
+// its burn-rate conditions then all read the same ratio.
 func compress(c *catalogue.Catalogue) error {
-	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups} {
+	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups, c.SLOGroups} {
 		for gi := range groups {
 			groups[gi].Interval = 0
 			for ri := range groups[gi].Rules {
@@ -31,6 +33,9 @@ func compress(c *catalogue.Catalogue) error {
 						x.Range, x.RangeExpr = Window, nil
 					case *parser.SubqueryExpr:
 						x.Range, x.RangeExpr = Window, nil
+						if x.Step > 0 {
+							x.Step, x.StepExpr = time.Second, nil // an SLO's gauge, every scrape
+						}
 					}
 					return nil
 				})

@@ -10,6 +10,9 @@ var alertNoFor = &Check{
 		"(an explicit for: 0s is taken as deliberate).",
 	run: func(x *Context, r *reporter) {
 		for _, rule := range x.C.Alerts() {
+			if rule.SLO != nil {
+				continue // derived from an SLO: obsgen wrote it
+			}
 			// A for: written, even as 0s or as something validation
 			// rejects, is not a missing one.
 			if rule.For > 0 || rule.Alert == "" || written(x, rule.Pos, "for") {

@@ -13,6 +13,9 @@ var alertNoRunbook = &Check{
 	Docs:     "An alert has neither a runbook: section nor a runbook_url annotation, so whoever it wakes has no first steps to follow.",
 	run: func(x *Context, r *reporter) {
 		for _, rule := range x.C.Alerts() {
+			if rule.SLO != nil {
+				continue // derived from an SLO: obsgen wrote it
+			}
 			if rule.Alert == "" || rule.Runbook != nil ||
 				strings.TrimSpace(rule.Annotations["runbook_url"]) != "" || strings.TrimSpace(rule.Annotations["runbook"]) != "" {
 				continue

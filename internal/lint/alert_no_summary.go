@@ -13,6 +13,9 @@ var alertNoSummary = &Check{
 	Docs:     "An alert has no summary annotation, the one line notifications show; the receiver sees only the alert name.",
 	run: func(x *Context, r *reporter) {
 		for _, rule := range x.C.Alerts() {
+			if rule.SLO != nil {
+				continue // derived from an SLO: obsgen wrote it
+			}
 			// A summary written but not decoded (empty) is validation's to
 			// report; a blank one is this check's.
 			s := rule.Annotations["summary"]

@@ -19,6 +19,10 @@ const (
 	KindRecord
 	KindQuery
 	KindPanel
+	// KindSLI is one part of an SLO's SLI (bad, good or total events, a
+	// latency histogram's count, an availability series), linted as
+	// obsgen reads it at a 5m window.
+	KindSLI
 )
 
 // String names the kind for messages.
@@ -30,6 +34,8 @@ func (k Kind) String() string {
 		return "recording rule"
 	case KindQuery:
 		return "query"
+	case KindSLI:
+		return "SLI"
 	default:
 		return "panel"
 	}
@@ -48,6 +54,10 @@ type Expression struct {
 	Panel     *catalogue.Panel
 	// Query is the example query, for KindQuery.
 	Query *catalogue.Query
+	// SLO is the objective of a KindSLI expression, and Part its field:
+	// bad, good, total, histogram or metric.
+	SLO  *catalogue.SLO
+	Part string
 	// Src is the expression as written, with its position.
 	Src catalogue.Expr
 	// Parsed is the parsed expression; for panels, with Grafana's
@@ -85,11 +95,17 @@ func collect(c *catalogue.Catalogue) ([]*Expression, []string) {
 		e.Parsed = p
 		out = append(out, e)
 	}
+	// Rules derived from SLOs are linted through the SLI parts they are
+	// made of, where the spec wrote them.
 	for _, r := range c.Alerts() {
-		add(&Expression{Kind: KindAlert, Rule: r, Src: r.Expr}, false)
+		if r.SLO == nil {
+			add(&Expression{Kind: KindAlert, Rule: r, Src: r.Expr}, false)
+		}
 	}
 	for _, r := range c.Records() {
-		add(&Expression{Kind: KindRecord, Rule: r, Src: r.Expr}, false)
+		if r.SLO == nil {
+			add(&Expression{Kind: KindRecord, Rule: r, Src: r.Expr}, false)
+		}
 	}
 	for gi := range c.Queries {
 		for qi := range c.Queries[gi].Queries {
@@ -108,7 +124,65 @@ func collect(c *catalogue.Catalogue) ([]*Expression, []string) {
 			}
 		}
 	}
+	for i := range c.SLOs {
+		out = append(out, sliExpressions(c, &c.SLOs[i])...)
+	}
 	return out, unparsed
+}
+
+// sliExpressions returns the parts of an SLO's SLI that parse, as obsgen
+// reads them at a 5m window: the rate of a selector summed, an expression
+// with [$window] as [5m], the count of a latency histogram, the average of
+// an availability series. Offsets map to the text as written; for a name
+// written apart from its matchers, to the name.
+func sliExpressions(c *catalogue.Catalogue, s *catalogue.SLO) []*Expression {
+	var out []*Expression
+	add := func(part string, src catalogue.Expr, p *promql.Parsed, err *promql.SyntaxError) {
+		if err == nil && p != nil && p.Expr != nil {
+			out = append(out, &Expression{Kind: KindSLI, SLO: s, Part: part, Title: s.Name, Src: src, Parsed: p})
+		}
+	}
+	switch sli := s.SLI; {
+	case sli.Ratio != nil:
+		for _, part := range []struct {
+			name string
+			e    catalogue.Expr
+		}{{"bad", sli.Ratio.Bad}, {"good", sli.Ratio.Good}, {"total", sli.Ratio.Total}} {
+			if strings.TrimSpace(part.e.Text) != "" {
+				p, err := catalogue.ParseSLIPart(part.e.Text)
+				add(part.name, part.e, p, err)
+			}
+		}
+	case sli.Latency != nil:
+		l := sli.Latency
+		series := l.Histogram + "_count"
+		if m := c.Metric(l.Histogram); m != nil && !m.HasClassicSeries() {
+			series = l.Histogram
+		}
+		src, prefix, suffix := namedPart(c, l.Pos, "histogram", series, l.Matchers, "sum(rate("+series, "[5m]))")
+		p, err := promql.Wrapped(prefix, src.Text, suffix)
+		add("histogram", src, p, err)
+	case sli.Availability != nil:
+		a := sli.Availability
+		src, prefix, suffix := namedPart(c, a.Pos, "metric", a.Metric, a.Matchers, "avg(avg_over_time("+a.Metric, "[5m]))")
+		p, err := promql.Wrapped(prefix, src.Text, suffix)
+		add("metric", src, p, err)
+	}
+	return out
+}
+
+// namedPart is what lint reads of an SLI written as a name and matchers:
+// the matchers, after the name in the prefix, or, without matchers, the
+// name itself, written where the spec names it.
+func namedPart(c *catalogue.Catalogue, owner catalogue.Pos, field, name string, matchers catalogue.Expr, prefix, suffix string) (catalogue.Expr, string, string) {
+	if text := strings.TrimSpace(matchers.Text); text != "" {
+		if !strings.HasPrefix(text, "{") {
+			return matchers, prefix + "{", "}" + suffix
+		}
+		return matchers, prefix, suffix
+	}
+	at := strings.LastIndex(prefix, name)
+	return catalogue.NewExpr(name, c.At(owner, field)), prefix[:at], suffix
 }
 
 // Root returns the parsed expression tree.

@@ -85,6 +85,12 @@ var mistakes = []mistake{
 		"      - name: stemedb_sync_failures_total\n", "      - name: stemedb_sync_retries_total\n        type: counter\n        help: Sync retries\n" +
 			"        labels: [peer]\n      - name: stemedb_sync_failures_total\n",
 		"unused-metric", "stemedb_sync_retries_total"},
+	{"a latency SLO whose threshold is not a bucket boundary", "rstmdb/slos.yaml",
+		"threshold: 0.25", "threshold: 0.3",
+		"slo-latency-threshold", "0.3"},
+	{"a ratio SLO counting a gauge as bad events", "rstmdb/slos.yaml",
+		"bad: rstmdb_requests_errors_total", "bad: rstmdb_connections_active",
+		"slo-ratio-input", "rstmdb_connections_active"},
 	{"a query titled with another percentile than it computes", "stemedb/queries.yaml",
 		"title: Convergence latency (p95)", "title: Convergence latency (p99)",
 		"title-mismatch", "0.95"},

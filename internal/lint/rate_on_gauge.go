@@ -16,6 +16,9 @@ var rateOnGauge = &Check{
 		"add the new value back, so the result overstates change (use delta() or deriv() for a level, or declare a gauge that counts a counter).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
+			if e.Kind == KindSLI && catalogue.IsSelector(e.Src.Text) {
+				continue // obsgen takes the rate: slo-ratio-input says what is wrong
+			}
 			e.calls(func(c *parser.Call) {
 				fn := c.Func.Name
 				var level string

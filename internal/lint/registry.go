@@ -33,6 +33,8 @@ func Checks() []*Check {
 		annotationLabel,
 		inhibitEqual,
 		routeLabel,
+		sloLatencyThreshold,
+		sloRatioInput,
 		humanizePercentage,
 		variableEquality,
 		titleMismatch,

@@ -62,6 +62,9 @@ func link(res *Result, opts catalogue.Options, orgs *organisations) {
 				c.Used = append(c.Used, u)
 			}
 		}
+		if len(c.Used) > 0 && len(c.SLOs) > 0 {
+			c.DeriveSLOs() // an SLI may read a used catalogue's histogram
+		}
 	}
 }
 

@@ -84,30 +84,7 @@ func parse(text string, grafana bool) (*Parsed, *SyntaxError) {
 	}
 	expr, err := Parser.ParseExpr(p.Text)
 	if err != nil {
-		var errs parser.ParseErrors
-		if errors.As(err, &errs) && len(errs) > 0 {
-			e := errs[0]
-			off := int(e.PositionRange.Start)
-			msg := e.Err.Error()
-			// The lexer reports these after consuming the offending
-			// character; point at the character itself.
-			if off > 0 && (strings.HasPrefix(msg, "unexpected right parenthesis") || strings.HasPrefix(msg, "unexpected character")) {
-				_, size := utf8.DecodeLastRuneInString(p.Text[:min(off, len(p.Text))])
-				off -= size
-			}
-			if strings.HasPrefix(msg, "unclosed left parenthesis") {
-				// Reported at the end of the text, often past a block
-				// scalar's last line: the cause is the parenthesis itself.
-				if open := unmatchedParen(p.Text); open >= 0 {
-					off = open
-				}
-			}
-			if fn, ok := strings.CutPrefix(msg, `unknown function with name "`); ok {
-				msg += suggest.Hint(strings.TrimSuffix(fn, `"`), functionNames())
-			}
-			return nil, &SyntaxError{Offset: p.OrigOffset(off), Msg: msg}
-		}
-		return nil, &SyntaxError{Msg: err.Error()}
+		return nil, syntaxError(p, err)
 	}
 	p.Expr = expr
 	return p, nil
@@ -153,4 +130,99 @@ func functionNames() []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// syntaxError positions a parse error of p's text in the text as written.
+func syntaxError(p *Parsed, err error) *SyntaxError {
+	var errs parser.ParseErrors
+	if errors.As(err, &errs) && len(errs) > 0 {
+		e := errs[0]
+		off := int(e.PositionRange.Start)
+		msg := e.Err.Error()
+		// The lexer reports these after consuming the offending
+		// character; point at the character itself.
+		if off > 0 && (strings.HasPrefix(msg, "unexpected right parenthesis") || strings.HasPrefix(msg, "unexpected character")) {
+			_, size := utf8.DecodeLastRuneInString(p.Text[:min(off, len(p.Text))])
+			off -= size
+		}
+		if strings.HasPrefix(msg, "unclosed left parenthesis") {
+			// Reported at the end of the text, often past a block
+			// scalar's last line: the cause is the parenthesis itself.
+			if open := unmatchedParen(p.Text); open >= 0 {
+				off = open
+			}
+		}
+		if fn, ok := strings.CutPrefix(msg, `unknown function with name "`); ok {
+			msg += suggest.Hint(strings.TrimSuffix(fn, `"`), functionNames())
+		}
+		return &SyntaxError{Offset: p.OrigOffset(off), Msg: msg}
+	}
+	return &SyntaxError{Msg: err.Error()}
+}
+
+// ParseWindowed parses an SLI expression whose range selectors name the
+// window as [$window], with window in its place; offsets map back to the
+// text as written. Like Parse, results are cached.
+func ParseWindowed(text, window string) (*Parsed, *SyntaxError) {
+	key := cacheKey{"\x00window:" + window + "\x00" + text, false}
+	if e, ok := cache.Load(key); ok {
+		ce := e.(cacheEntry)
+		return ce.parsed, ce.err
+	}
+	p := &Parsed{}
+	var b strings.Builder
+	for i := 0; i < len(text); {
+		if strings.HasPrefix(text[i:], "$window") {
+			b.WriteString(window)
+			for range window {
+				p.orig = append(p.orig, i)
+			}
+			i += len("$window")
+			continue
+		}
+		b.WriteByte(text[i])
+		p.orig = append(p.orig, i)
+		i++
+	}
+	p.orig = append(p.orig, len(text))
+	p.Text = b.String()
+	var perr *SyntaxError
+	if expr, err := Parser.ParseExpr(p.Text); err != nil {
+		perr = syntaxError(p, err)
+		p = nil
+	} else {
+		p.Expr = expr
+	}
+	cache.Store(key, cacheEntry{p, perr})
+	return p, perr
+}
+
+// Wrapped parses prefix + text + suffix, with offsets inside prefix and
+// suffix mapped to the start and the end of text: the rate of a selector
+// written alone, as obsgen reads it.
+func Wrapped(prefix, text, suffix string) (*Parsed, *SyntaxError) {
+	key := cacheKey{"\x00wrap:" + prefix + "\x00" + text + "\x00" + suffix, false}
+	if e, ok := cache.Load(key); ok {
+		ce := e.(cacheEntry)
+		return ce.parsed, ce.err
+	}
+	p := &Parsed{Text: prefix + text + suffix}
+	for range prefix {
+		p.orig = append(p.orig, 0)
+	}
+	for i := range len(text) {
+		p.orig = append(p.orig, i)
+	}
+	for range len(suffix) + 1 {
+		p.orig = append(p.orig, len(text))
+	}
+	var perr *SyntaxError
+	if expr, err := Parser.ParseExpr(p.Text); err != nil {
+		perr = syntaxError(p, err)
+		p = nil
+	} else {
+		p.Expr = expr
+	}
+	cache.Store(key, cacheEntry{p, perr})
+	return p, perr
 }

@@ -2,6 +2,8 @@ package ruletest
 
 import (
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // Coverage says how well one rule is tested. An alert's variants (rules
@@ -60,6 +62,7 @@ func Cover(c *catalogue.Catalogue) []Coverage {
 	for _, r := range c.Alerts() {
 		out = append(out, alertCoverage(c, r))
 	}
+	checked := valuesChecked(c)
 	for _, r := range c.Records() {
 		cv := Coverage{Service: c.Service.Name, Rule: r.Record, Pos: r.Pos, Tests: len(r.Tests)}
 		for _, t := range r.Tests {
@@ -67,7 +70,43 @@ func Cover(c *catalogue.Catalogue) []Coverage {
 				cv.Values = true
 			}
 		}
+		// A rule derived from an SLO is checked by the SLO's alert tests,
+		// which expect the values of the series it records.
+		if r.SLO != nil && checked[r.SLO][r.Record] > 0 {
+			cv.Tests, cv.Values = checked[r.SLO][r.Record], true
+		}
 		out = append(out, cv)
+	}
+	return out
+}
+
+// valuesChecked counts, per SLO, the tests of its alerts that expect the
+// values of each series its rules record.
+func valuesChecked(c *catalogue.Catalogue) map[*catalogue.SLO]map[string]int {
+	out := map[*catalogue.SLO]map[string]int{}
+	for _, r := range c.Alerts() {
+		if r.SLO == nil {
+			continue
+		}
+		if out[r.SLO] == nil {
+			out[r.SLO] = map[string]int{}
+		}
+		for _, t := range r.Tests {
+			seen := map[string]bool{}
+			for _, v := range t.Values {
+				p, err := promql.Parse(v.Expr.Text, false)
+				if err != nil {
+					continue
+				}
+				parser.Inspect(p.Expr, func(n parser.Node, _ []parser.Node) error {
+					if vs, ok := n.(*parser.VectorSelector); ok && !seen[vs.Name] {
+						seen[vs.Name] = true
+						out[r.SLO][vs.Name]++
+					}
+					return nil
+				})
+			}
+		}
 	}
 	return out
 }

@@ -71,7 +71,7 @@ func ruleFiles(c *catalogue.Catalogue) (map[string][]byte, error) {
 	for _, part := range []struct {
 		name   string
 		groups []catalogue.RuleGroup
-	}{{"alerts.yaml", c.AlertGroups}, {"recording.yaml", c.RecordGroups}} {
+	}{{"alerts.yaml", c.AlertGroups}, {"recording.yaml", c.RecordGroups}, {prometheus.SLOFile, c.SLOGroups}} {
 		if len(part.groups) == 0 {
 			continue
 		}

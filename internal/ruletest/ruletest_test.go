@@ -243,10 +243,18 @@ func TestBreakingAnySeedAlertsThresholdFailsBothRunners(t *testing.T) {
 	promtool := testtool.Require(t, "promtool")
 	for _, dir := range seeds {
 		for _, r := range load(t, dir).Alerts() {
+			if r.SLO != nil {
+				continue // TestBreakingAnSLOAlertsBurnRateFailsBothRunners
+			}
 			t.Run(r.Alert, func(t *testing.T) {
 				text := strings.TrimSpace(r.Expr.Text)
 				broken := breakThreshold(t, text)
-				c := load(t, copySpec(t, dir, "expr: "+text, "expr: "+broken))
+				spec := copySpec(t, dir, "expr: "+text, "expr: "+broken)
+				// The SLOs' tests are not about this alert: leave them out.
+				if err := os.Remove(filepath.Join(spec, "slos.yaml")); err != nil && !os.IsNotExist(err) {
+					t.Fatal(err)
+				}
+				c := load(t, spec)
 				if got := strings.TrimSpace(c.Alert(r.Alert).Expr.Text); got != broken {
 					t.Fatalf("the copy reads %q, want %q", got, broken)
 				}
@@ -269,6 +277,41 @@ func TestBreakingAnySeedAlertsThresholdFailsBothRunners(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestBreakingAnSLOAlertsBurnRateFailsBothRunners: the tests generated
+// with an SLO's rules check the rules as written: with the page alert's
+// 14.4× made 20×, both obsgen test and promtool fail the tests of that
+// alert.
+func TestBreakingAnSLOAlertsBurnRateFailsBothRunners(t *testing.T) {
+	promtool := testtool.Require(t, "promtool")
+	c := load(t, seeds[0])
+	var page *catalogue.Rule
+	for _, r := range c.Alerts() {
+		if r.SLO != nil && r.SLO.Name == "request-availability" && r.Labels[catalogue.SLOSeverityLabel] == "page" {
+			page = r
+		}
+	}
+	if page == nil {
+		t.Fatal("rstmdb has no page alert for request-availability")
+	}
+	page.Expr.Text = strings.ReplaceAll(page.Expr.Text, "(14.4 * ", "(20 * ")
+	failed := 0
+	for _, res := range run(t, c) {
+		if res.Rule == c.VariantName(page) && !res.Passed() {
+			failed++
+		}
+	}
+	if failed == 0 {
+		t.Error("with the page alert at 20x, every obsgen test of it still passes")
+	}
+	prom := writeRules(t, c)
+	out, err := exec.Command(promtool, "test", "rules", filepath.Join(prom, "tests", "rstmdb-slo-request-availability.yaml")).CombinedOutput()
+	if err == nil {
+		t.Errorf("with the page alert at 20x, promtool test rules still passes:\n%s", out)
+	} else if !strings.Contains(string(out), "alertname: "+page.Alert) {
+		t.Errorf("promtool fails, but not on %s:\n%s", page.Alert, out)
 	}
 }
 

@@ -63,7 +63,14 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 		}
 	}
 	bySignal := map[signal][]condition{}
+	burning := map[*catalogue.SLO]bool{}
 	for _, r := range c.Alerts() {
+		if r.SLO != nil {
+			// A burn-rate alert reads the SLO's recorded ratios: the
+			// SLO's own signals drive it (sloSignals).
+			burning[r.SLO] = burning[r.SLO] || mine[r]
+			continue
+		}
 		cds, err := p.conditions(r)
 		if err != nil && mine[r] {
 			return nil, fmt.Errorf("cannot drive %s: %w", c.VariantName(r), err)
@@ -108,6 +115,7 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 			p.sig[s] = v
 		}
 	}
+	p.sloSignals(burning, bySignal)
 	return p, nil
 }
 

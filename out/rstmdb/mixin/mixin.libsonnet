@@ -23,8 +23,8 @@
 //               by the name and the rule's labels, as in
 //               thresholds+: { 'DiskFull{severity="critical"}': 95 }
 //
-// With the defaults this evaluates to exactly the rules in alerts.yaml and
-// recording.yaml and the dashboards in dashboards/.
+// With the defaults this evaluates to exactly the rules in alerts.yaml,
+// recording.yaml and slos.yaml and the dashboards in dashboards/.
 
 local expressions = import 'expressions.json';
 
@@ -79,11 +79,14 @@ local withDatasource(dashboard, name) =
   },
 
   prometheusRules+:: {
-    groups+: [],
+    // One group per SLO: its recording rules, then its burn-rate alerts,
+    // which read them in the same evaluation.
+    groups+: std.parseYaml(importstr 'slos.yaml').groups,
   },
 
   grafanaDashboards+:: {
     'rstmdb-overview.json': withDatasource(import 'dashboards/rstmdb-overview.json', $._config.datasource),
     'rstmdb-metrics.json': withDatasource(import 'dashboards/rstmdb-metrics.json', $._config.datasource),
+    'rstmdb-slos.json': withDatasource(import 'dashboards/rstmdb-slos.json', $._config.datasource),
   },
 }

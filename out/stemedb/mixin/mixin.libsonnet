@@ -23,8 +23,8 @@
 //               by the name and the rule's labels, as in
 //               thresholds+: { 'DiskFull{severity="critical"}': 95 }
 //
-// With the defaults this evaluates to exactly the rules in alerts.yaml and
-// recording.yaml and the dashboards in dashboards/.
+// With the defaults this evaluates to exactly the rules in alerts.yaml,
+// recording.yaml and slos.yaml and the dashboards in dashboards/.
 
 local expressions = import 'expressions.json';
 
@@ -79,7 +79,9 @@ local withDatasource(dashboard, name) =
   },
 
   prometheusRules+:: {
-    groups+: [],
+    // One group per SLO: its recording rules, then its burn-rate alerts,
+    // which read them in the same evaluation.
+    groups+: std.parseYaml(importstr 'slos.yaml').groups,
   },
 
   grafanaDashboards+:: {
@@ -87,5 +89,6 @@ local withDatasource(dashboard, name) =
     'stemedb-sync-health.json': withDatasource(import 'dashboards/stemedb-sync-health.json', $._config.datasource),
     'stemedb-replication.json': withDatasource(import 'dashboards/stemedb-replication.json', $._config.datasource),
     'stemedb-metrics.json': withDatasource(import 'dashboards/stemedb-metrics.json', $._config.datasource),
+    'stemedb-slos.json': withDatasource(import 'dashboards/stemedb-slos.json', $._config.datasource),
   },
 }

@@ -23,8 +23,8 @@
 //               by the name and the rule's labels, as in
 //               thresholds+: { 'DiskFull{severity="critical"}': 95 }
 //
-// With the defaults this evaluates to exactly the rules in alerts.yaml and
-// recording.yaml and the dashboards in dashboards/.
+// With the defaults this evaluates to exactly the rules in alerts.yaml,
+// recording.yaml and slos.yaml and the dashboards in dashboards/.
 
 local expressions = import 'expressions.json';
 

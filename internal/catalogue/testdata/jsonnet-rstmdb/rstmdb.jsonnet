@@ -81,7 +81,7 @@ local elasticsearch(index) = {
       requests: 'Total requests by operation',
       duration: 'Request duration by operation',
       errors: 'Errors by operation and code',
-    }),
+    }, buckets=[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]),
     {
       name: 'state-machine',
       title: 'State Machine Metrics',
@@ -251,6 +251,57 @@ local elasticsearch(index) = {
     ],
   },
 
+  slos: [
+    {
+      name: 'request-availability',
+      title: 'Request availability',
+      description: 'Requests rstmdb answers without an error, over 30 days: errors counted by rstmdb_requests_errors_total over all requests.',
+      objective: 99.9,
+      window: '30d',
+      labels: { team: 'storage' },
+      sli: { ratio: { bad: 'rstmdb_requests_errors_total', total: 'rstmdb_requests_total' } },
+      alerting: { runbook: { checks: [
+        'Which operations fail, and with which codes: the request errors panel.',
+        'Recent deploys, and the WAL and connection panels for a cause.',
+      ] } },
+    },
+    {
+      name: 'request-latency',
+      title: 'Request latency',
+      description: 'Requests answered within 250 ms, over 30 days, read from the rstmdb_requests_duration_seconds buckets.',
+      objective: 99,
+      window: '30d',
+      labels: { team: 'storage' },
+      sli: { latency: { histogram: 'rstmdb_requests_duration_seconds', threshold: 0.25 } },
+      alerting: { runbook: { checks: [
+        'Which operations are slow: the request latency panel by operation.',
+        'WAL write latency and fsync behaviour.',
+      ] } },
+    },
+  ],
+  notes: [
+    {
+      title: 'Service level objectives (an addition)',
+      body: |||
+        The monitoring page defines no service level objectives; the catalogue
+        adds two, each with SLI recording rules for 5m to 3d and the 30-day
+        window, metadata rules and multi-window, multi-burn-rate page and
+        ticket alerts (`out/rstmdb/prometheus/slos.yaml`):
+
+        - Request availability: 99.9 % of requests over 30 days answered
+          without an error (`rstmdb_requests_errors_total` over
+          `rstmdb_requests_total`).
+        - Request latency: 99 % of requests over 30 days answered within
+          250 ms, read from the `rstmdb_requests_duration_seconds` bucket
+          `le="0.25"`.
+
+        The page does not list the histogram's buckets; the catalogue declares
+        the Prometheus client defaults (5 ms to 10 s), which include 0.25 s.
+        If rstmdb exports other buckets, `obsgen verify` says so, and the
+        latency threshold must be one of them (`slo-latency-threshold`).
+      |||,
+    },
+  ],
   corrections: [
     correction(
       'alert RstmdbWALGrowing',
