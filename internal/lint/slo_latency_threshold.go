@@ -13,7 +13,7 @@ import (
 var sloLatencyThreshold = &Check{
 	Code:     "slo-latency-threshold",
 	Severity: diag.Error,
-	Docs: "A latency SLO's threshold is not one of its histogram's bucket boundaries: the SLI reads the bucket le=\"<threshold>\", which no series has, " +
+	Docs: "A latency SLO's threshold is not one of its histogram's bucket boundaries: the SLI reads the bucket whose le is the threshold, which no series has, " +
 		"so every request counts as slow and the budget is gone at once (error); a histogram that declares no buckets cannot be checked (warning).",
 	run: func(x *Context, r *reporter) {
 		for i := range x.C.SLOs {
