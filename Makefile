@@ -54,7 +54,7 @@ unit:
 
 ## validate: check the committed out/ with the real consumers
 validate: build
-	promtool check rules out/*/prometheus/alerts.yaml $(wildcard out/*/prometheus/recording.yaml)
+	promtool check rules out/*/prometheus/alerts.yaml $(wildcard out/*/prometheus/recording.yaml out/*/prometheus/slos.yaml)
 	promtool check config out/*/prometheus/prometheus.yml
 	shellcheck out/*/health/*.sh
 	markdownlint --config .markdownlint.yaml README.md docs/*.md $$(find out -name '*.md')

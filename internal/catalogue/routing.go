@@ -249,14 +249,16 @@ func (c *Catalogue) Inhibitions() []ResolvedInhibition {
 }
 
 // selectAlerts returns the rules m selects; an empty m selects every rule
-// but those in except.
+// but those in except and, as a default target, the burn-rate alerts of the
+// service's SLOs: they speak of the whole service over days, never of one
+// target's symptom.
 func (c *Catalogue) selectAlerts(m AlertMatch, except []*Rule) []*Rule {
 	var out []*Rule
 	for _, r := range c.Alerts() {
 		switch {
 		case len(m.Alerts) > 0 && !slices.Contains(m.Alerts, r.Alert):
 		case !matches(m.Labels, r.SetLabels()):
-		case len(m.Alerts) == 0 && len(m.Labels) == 0 && slices.Contains(except, r):
+		case len(m.Alerts) == 0 && len(m.Labels) == 0 && (slices.Contains(except, r) || except != nil && r.SLO != nil):
 		default:
 			out = append(out, r)
 		}

@@ -206,7 +206,7 @@ type Route struct {
 type Inhibition struct {
 	Pos    Pos        `yaml:"-" json:"-"`
 	Source AlertMatch `yaml:"source" json:"source" doc:"The alerts that inhibit."`
-	Target AlertMatch `yaml:"target" json:"target,omitempty" doc:"The alerts inhibited; in a service, default every other alert of the service."`
+	Target AlertMatch `yaml:"target" json:"target,omitempty" doc:"The alerts inhibited; in a service, default every other alert of the service but its SLO burn-rate alerts."`
 	Equal  []string   `yaml:"equal" json:"equal" doc:"Labels source and target must both carry with the same value, e.g. [instance]: the scope of the inhibition."`
 	Why    string     `yaml:"why" json:"why,omitempty" doc:"Why the target is noise while the source fires, for docs."`
 }

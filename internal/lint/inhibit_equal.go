@@ -39,6 +39,9 @@ var inhibitEqual = &Check{
 				for _, p := range pairs {
 					src, tgt := x.alertLabels(p[0]).Has(l), x.alertLabels(p[1]).Has(l)
 					switch {
+					case !src && !tgt && scopedElsewhere(x, ri.Equal, l, p):
+						// Another equal label both carry (alertname) still
+						// scopes the pair: a page mutes its own ticket.
 					case !src && !tgt:
 						add(&neither, x.C.VariantName(p[0])+" and "+x.C.VariantName(p[1]))
 					case src != tgt:
@@ -78,4 +81,16 @@ func names(c *catalogue.Catalogue, pairs [][2]*catalogue.Rule, side int) string 
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+// scopedElsewhere reports whether an equal label other than l is carried by
+// both rules of a pair, so that the pair is scoped even where neither
+// carries l.
+func scopedElsewhere(x *Context, equal []string, l string, p [2]*catalogue.Rule) bool {
+	for _, e := range equal {
+		if e != l && x.alertLabels(p[0]).Has(e) && x.alertLabels(p[1]).Has(e) {
+			return true
+		}
+	}
+	return false
 }

@@ -80,10 +80,18 @@ func (x *Context) alertLabels(r *catalogue.Rule) promql.LabelSet {
 		return s
 	}
 	s := promql.AnyLabels()
+	found := false
 	for _, e := range x.Exprs {
 		if e.Kind == KindAlert && e.Rule == r {
-			s = x.labelsOf(e.Root())
+			s, found = x.labelsOf(e.Root()), true
 			break
+		}
+	}
+	if !found {
+		// A rule derived from an SLO is linted through its SLI, not
+		// collected; its own expression reads the SLO's recorded series.
+		if p, err := promql.Parse(r.Expr.Text, false); err == nil && p != nil && p.Expr != nil {
+			s = x.labelsOf(p.Expr)
 		}
 	}
 	s = s.With("alertname").With(sortedKeys(r.Labels)...)
