@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# fuzz.sh runs every fuzz target for FUZZTIME each (default 30s): spec
-# loading (YAML, Jsonnet, overlays), the PromQL lint, the exposition parser
-# behind verify and import, and every generator over random catalogues.
+# fuzz.sh runs every fuzz target for FUZZTIME each (default 30s): the read
+# boundary, spec loading (YAML, Jsonnet, overlays), the PromQL lint, the
+# exposition parser behind verify and import, and every generator over
+# random catalogues.
 # A failing input is saved under the package's testdata/fuzz/ and fails
 # `go test` from then on.
 set -euo pipefail
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 fuzztime=${FUZZTIME:-30s}
 
 targets=(
+  "./internal/boundary FuzzResolve"
   "./internal/catalogue FuzzLoadYAML"
   "./internal/catalogue FuzzLoadJsonnet"
   "./internal/catalogue FuzzApplyOverlay"

@@ -15,12 +15,15 @@ type specFlags struct {
 	extStr  []string
 	extCode []string
 	env     string
+	// readOutside lifts the read boundary (--read-outside-specs).
+	readOutside bool
 }
 
 func (f *specFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVarP(&f.jpaths, "jpath", "J", nil, "Jsonnet library folder (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extStr, "ext-str", nil, "Jsonnet external string variable NAME=VALUE (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extCode, "ext-code", nil, "Jsonnet external code variable NAME=CODE (repeatable)")
+	cmd.Flags().BoolVar(&f.readOutside, "read-outside-specs", false, "let spec files and Jsonnet imports read files outside the spec root and the -J folders (absolute paths, .. and symbolic links leading out); only for specs you trust")
 	cmd.Flags().StringVar(&f.env, "env", "", "merge the overlays of environment `NAME` (overlays/NAME/ in each service folder) over the base spec; generate and check then use out-NAME unless --out is given")
 }
 
@@ -49,6 +52,8 @@ func (f *specFlags) options(args []string) (pipeline.Options, error) {
 		return opts, &exitError{exitUsage, fmt.Errorf("--env %q: an environment is named with letters, digits, '.', '_' and '-'", f.env)}
 	}
 	opts.Catalogue.Env = f.env
+	opts.Catalogue.ReadOutside = f.readOutside
+	j.ReadOutside = f.readOutside
 	return opts, nil
 }
 

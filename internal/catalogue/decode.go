@@ -199,9 +199,24 @@ func kindName(n *yaml.Node) string {
 	case yaml.SequenceNode:
 		return "a list"
 	case yaml.ScalarNode:
-		return fmt.Sprintf("%q", n.Value)
+		return quoteShort(n.Value)
 	}
 	return "something else"
+}
+
+// quoteShort quotes the start of a value for a message: its first line, at
+// most 40 characters, so that a message never carries a whole file (a
+// spec file that is really /etc/passwd, say).
+func quoteShort(s string) string {
+	line, _, multi := strings.Cut(s, "\n")
+	cut := multi
+	if r := []rune(line); len(r) > 40 {
+		line, cut = string(r[:40]), true
+	}
+	if cut {
+		return strconv.Quote(line) + "…"
+	}
+	return strconv.Quote(line)
 }
 
 // fieldInfo is one settable field of a struct, by YAML key.

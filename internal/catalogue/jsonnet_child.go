@@ -55,6 +55,8 @@ type childRequest struct {
 	MaxStack  int               `json:"max_stack"`
 	MaxOutput int               `json:"max_output"`
 	MaxMemory int               `json:"max_memory"`
+	Roots     []string          `json:"roots,omitempty"`
+	ReadOut   bool              `json:"read_outside,omitempty"`
 }
 
 // childResponse is what the child answers.
@@ -74,7 +76,7 @@ func serveJsonnetChild(r io.Reader, w, errw io.Writer) int {
 	limitMemory(uint64(max(req.MaxMemory, 64<<20)))
 	opts := JsonnetOptions{
 		JPaths: req.JPaths, ExtStr: req.ExtStr, ExtCode: req.ExtCode,
-		MaxStack: req.MaxStack, MaxOutput: req.MaxOutput,
+		MaxStack: req.MaxStack, MaxOutput: req.MaxOutput, Roots: req.Roots, ReadOutside: req.ReadOut,
 		Timeout: 24 * time.Hour, InProcess: true, // the parent enforces the time limit
 	}
 	out, imported, err := evaluateInProcess(req.File, req.Code, opts)
@@ -106,6 +108,7 @@ func evaluateInChild(file, code string, opts JsonnetOptions) (out string, import
 	req, err := json.Marshal(childRequest{
 		File: file, Code: code, JPaths: opts.JPaths, ExtStr: opts.ExtStr, ExtCode: opts.ExtCode,
 		MaxStack: opts.MaxStack, MaxOutput: opts.outputLimit(), MaxMemory: opts.memoryLimit(),
+		Roots: opts.Roots, ReadOut: opts.ReadOutside,
 	})
 	if err != nil {
 		return "", nil, nil, false

@@ -16,6 +16,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/obsgen/obsgen/internal/boundary"
 	"github.com/obsgen/obsgen/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
@@ -34,6 +35,30 @@ type Options struct {
 	// Organisation is what the folder's organisation.yaml declares (the
 	// pipeline reads it once per parent folder); nil when there is none.
 	Organisation *Organisation
+	// ReadOutside lifts the read boundary: spec files and Jsonnet imports
+	// may then be read from anywhere (see package boundary). Files outside
+	// are still never quoted in diagnostics.
+	ReadOutside bool
+
+	// bound is the read boundary Load sets for its spec files; nil reads
+	// without one (organisation.yaml, looked at by Lstat beforehand).
+	bound *boundary.Boundary
+}
+
+// SpecRoot returns the spec root of a service folder: the folder that holds
+// it, where organisation.yaml and the catalogues it uses sit. It is the
+// read boundary of the service's spec files, with the -J folders.
+func SpecRoot(dir string) string { return filepath.Join(dir, "..") }
+
+// withBoundary returns opts with the read boundary of the service folder
+// dir set, for its spec files and their Jsonnet imports.
+func (opts Options) withBoundary(dir string) Options {
+	root := SpecRoot(dir)
+	j := &opts.Jsonnet
+	j.Roots = append(append([]string(nil), j.Roots...), root)
+	j.ReadOutside = j.ReadOutside || opts.ReadOutside
+	opts.bound = boundary.New(j.ReadOutside, append(append([]string(nil), j.Roots...), j.JPaths...)...)
+	return opts
 }
 
 // IsSpecFile reports whether name is a spec file obsgen loads.
@@ -111,6 +136,7 @@ func hasSpecFiles(dir string) bool {
 // could not be read at all), every problem found, and the file contents for
 // excerpts. Problems never stop loading early: all of them are reported.
 func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
+	opts = opts.withBoundary(dir)
 	var diags diag.List
 	src := diag.Sources{}
 	entries, err := os.ReadDir(dir)
@@ -202,11 +228,13 @@ func errText(err error) string {
 // loadFile reads and decodes one spec file; it returns nil when nothing
 // usable came out of it.
 func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
-	data, ok := readSpecFile(file, diags)
+	data, quotable, ok := readSpecFile(file, opts.bound, diags)
 	if !ok {
 		return nil
 	}
-	src[file] = data
+	if quotable {
+		src[file] = data
+	}
 	if strings.HasSuffix(file, ".jsonnet") {
 		return loadJsonnet(file, data, opts.Jsonnet, diags, src)
 	}
@@ -214,26 +242,39 @@ func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Ca
 }
 
 // readSpecFile reads a spec file within the size limit and checks that it
-// is text.
-func readSpecFile(file string, diags *diag.List) ([]byte, bool) {
-	st, err := os.Stat(file)
-	if err != nil {
-		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
-		return nil, false
+// is text. With a boundary b, a file that resolves outside it is refused
+// unread; quotable says whether the file lies inside it, so that
+// diagnostics may quote its lines.
+func readSpecFile(file string, b *boundary.Boundary, diags *diag.List) (data []byte, quotable, ok bool) {
+	real, quotable := file, true
+	if b != nil {
+		var err error
+		real, err = b.Check(file)
+		var r *boundary.Refusal
+		switch {
+		case errors.As(err, &r):
+			diags.Errorf(Pos{File: file}, "read-boundary", "spec file %s", r.Message())
+			return nil, false, false
+		case err != nil:
+			diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+			return nil, false, false
+		}
+		quotable = b.Contains(real)
 	}
-	if st.Size() > MaxFileSize {
-		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
-		return nil, false
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
+	data, err := boundary.ReadFile(real, MaxFileSize)
+	var tl *boundary.TooLargeError
+	switch {
+	case errors.As(err, &tl):
+		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", tl.Size, MaxFileSize)
+		return nil, false, false
+	case err != nil:
 		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
-		return nil, false
+		return nil, false, false
 	}
 	if !checkText(file, data, diags) {
-		return nil, false
+		return nil, false, false
 	}
-	return data, true
+	return data, quotable, true
 }
 
 // checkText rejects NUL bytes and invalid UTF-8, with the first bad position.
