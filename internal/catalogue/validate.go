@@ -175,6 +175,7 @@ func (v *validator) service() {
 		}
 	}
 	v.verifySettings()
+	v.outSettings()
 }
 
 // component checks a reference to a component by name.

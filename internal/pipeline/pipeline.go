@@ -139,3 +139,19 @@ func generateService(c *catalogue.Catalogue, gens []generators.Generator) ([]gen
 	}
 	return own, nil
 }
+
+// AllowedForeign returns the globs, relative to the output folder, of files
+// obsgen did not write that the specs accept there: each service's
+// service.out.allow, under its folder.
+func (r *Result) AllowedForeign() []string {
+	var out []string
+	for _, c := range r.Catalogues {
+		if c.Service.Out == nil || c.Service.Name == "" {
+			continue
+		}
+		for _, g := range c.Service.Out.Allow {
+			out = append(out, c.Service.Name+"/"+g)
+		}
+	}
+	return out
+}
