@@ -33,7 +33,7 @@ with a volume mounted inside the output folder it stops before writing.`,
 				return &exitError{exitUsage, err}
 			}
 			before = before.Allow(of.allowed(res))
-			listForeign(cmd.ErrOrStderr(), out, before, "obsgen: warning: %s/%s%s was not written by obsgen; it is left alone, but obsgen check fails on it\n")
+			listForeign(cmd.ErrOrStderr(), out, before, "obsgen: warning: %s/%s%s: not written by obsgen; left alone, but obsgen check fails on it\n")
 			changed := len(before.Stale) + len(before.Missing) + len(before.Extra)
 			if before.Changed() {
 				err = outdir.Write(out, files)

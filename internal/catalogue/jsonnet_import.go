@@ -142,6 +142,9 @@ func (im *importer) importFile(importedFrom, importedPath string) (jsonnet.Conte
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
+		if errors.As(err, &r) {
+			r.Path = importedPath // as written in the import
+		}
 		if err != nil {
 			return jsonnet.Contents{}, "", err
 		}

@@ -407,7 +407,13 @@ func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags
 		doc = doc.Content[0]
 	}
 	if doc.Kind != yaml.MappingNode {
-		d.errorf(doc, "", "wrong-type", "a spec file must be a mapping of sections (apiVersion, service, metric_groups, ...), got %s", kindName(doc))
+		// The value is not quoted: a whole file that is one scalar may be
+		// anything (a spec file linked to /etc/passwd, say).
+		got := kindName(doc)
+		if doc.Kind == yaml.ScalarNode {
+			got = "text"
+		}
+		d.errorf(doc, "", "wrong-type", "a spec file must be a mapping of sections (apiVersion, service, metric_groups, ...), got %s", got)
 		return nil
 	}
 	d.decode(doc, reflect.ValueOf(&c).Elem(), "")
