@@ -38,6 +38,11 @@ type decoder struct {
 	bad map[Pos]bool
 	// lines is src split into lines, made once on first use.
 	lines []string
+	// key is the struct field being decoded, and mapValue whether the value
+	// at hand is a value of a map in it: together they tell free text from
+	// names (see text.go).
+	key      string
+	mapValue bool
 }
 
 // sourceLines returns the source split into lines, computing it once.
@@ -136,7 +141,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.decodeMap(n, v, path)
 	case reflect.String:
 		if s, ok := d.scalar(n, path, "a string"); ok {
-			v.SetString(s)
+			v.SetString(d.checkString(n, path, s, false))
 		}
 	case reflect.Bool:
 		if s, ok := d.scalar(n, path, "true or false"); ok {
@@ -308,7 +313,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 				fieldPos[k.Value+"."+name+":key"] = d.pos(val.Content[i], joinPath(sub, name))
 			}
 		}
+		key, mapValue := d.key, d.mapValue
+		d.key, d.mapValue = k.Value, false
 		d.decode(val, v.Field(idx), sub)
+		d.key, d.mapValue = key, mapValue
 	}
 }
 
@@ -367,12 +375,16 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		seen[k.Value] = true
+		d.checkString(k, sub, k.Value, true)
 		elem := reflect.New(v.Type().Elem()).Elem()
 		if isNull(val) {
 			d.errorf(val, sub, "wrong-type", "key %q has no value", k.Value)
 			continue
 		}
+		mapValue := d.mapValue
+		d.mapValue = true
 		d.decode(val, elem, sub)
+		d.mapValue = mapValue
 		m.SetMapIndex(reflect.ValueOf(k.Value), elem)
 	}
 	v.Set(m)
@@ -383,6 +395,16 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
 func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 	s, ok := d.scalar(n, path, "a PromQL expression")
 	if !ok {
+		return
+	}
+	if r, at, found := firstHidden(s, true); found {
+		d.errorf(n, path, "hidden-character", "%s at character %d: a PromQL expression is plain printable text", describeRune(r), at+1)
+		// Nothing else is said about it: no lint of a text the reader
+		// does not see, and no "missing" once it is dropped.
+		if d.bad == nil {
+			d.bad = map[Pos]bool{}
+		}
+		d.bad[d.pos(n, path)] = true
 		return
 	}
 	e := Expr{Text: s, Pos: d.pos(n, path)}

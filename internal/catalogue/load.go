@@ -200,7 +200,30 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	}
 	c.Organisation = opts.Organisation
 	Validate(c, &diags)
-	return c, diags.Sort(), src
+	return c, dropConsequences(diags).Sort(), src
+}
+
+// dropConsequences keeps one diagnostic per value that decoding refused as
+// a name (a hidden character, too long): the checks of its form that
+// validation also runs would only repeat the cause.
+func dropConsequences(l diag.List) diag.List {
+	causes := map[Pos]bool{}
+	for _, d := range l {
+		if d.Severity == diag.Error && (d.Code == "hidden-character" || d.Code == "too-long") {
+			causes[d.Pos] = true
+		}
+	}
+	if len(causes) == 0 {
+		return l
+	}
+	out := l[:0]
+	for _, d := range l {
+		if causes[d.Pos] && d.Code != "hidden-character" && d.Code != "too-long" {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // LoadBytes decodes one in-memory YAML document as a whole catalogue and

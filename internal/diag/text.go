@@ -66,13 +66,17 @@ func WriteText(w io.Writer, l List, src Sources) error {
 }
 
 // sanitizeLine replaces control characters so an excerpt cannot move the
-// terminal cursor or inject escape sequences; tabs become spaces.
+// terminal cursor or inject escape sequences, and bidirectional controls
+// and line separators so it cannot reorder what the reader sees; tabs
+// become spaces.
 func sanitizeLine(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t':
 			return ' '
-		case r < 0x20 || r == 0x7f || r == 0xfffd:
+		case r < 0x20, r >= 0x7f && r <= 0x9f, r == 0xfffd,
+			r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
+			r == 0x2028, r == 0x2029:
 			return '?'
 		}
 		return r
