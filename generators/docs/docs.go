@@ -43,6 +43,8 @@ var tmpl = template.Must(template.New("docs").Funcs(template.FuncMap{
 	"stripHeader": stripHeader,
 	"notes":       notes,
 	"runbookAt":   runbookAt,
+	"urlLink":     urlLink,
+	"shellWord":   shellWord,
 }).ParseFS(templates.FS, "docs/*.tmpl"))
 
 // Generate implements generators.Generator: it runs the siblings for the
