@@ -27,6 +27,7 @@ import (
 //	mount DIR          mount a 1 MiB tmpfs there (the case is skipped where the test cannot)
 //	exposition NAME N  write an exposition of N families no catalogue documents
 //	exists NAME        print whether NAME exists
+//	grep TEXT FILE     print the lines of FILE that hold TEXT
 //
 // $SECRET in a line is a folder outside the working folder holding
 // secret.txt. Every case also proves that neither the secret, nor the
@@ -123,6 +124,16 @@ func step(t *testing.T, work, line string, out *bytes.Buffer) {
 	case "exposition":
 		n, _ := strconv.Atoi(args[1])
 		err = os.WriteFile(at(args[0]), undocumentedExposition(n), 0o644)
+	case "grep":
+		data, rerr := os.ReadFile(at(args[1]))
+		if rerr != nil {
+			t.Fatalf("%s: %v", line, rerr)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if strings.Contains(l, args[0]) {
+				fmt.Fprintf(out, "%s: %s\n", args[1], l)
+			}
+		}
 	case "exists":
 		_, serr := os.Lstat(at(args[0]))
 		fmt.Fprintf(out, "exists %s: %v\n", args[0], serr == nil)
