@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -30,28 +29,17 @@ metric_groups:
       - {name: shop_requests_total, type: counter, help: Requests served.}
 `
 
-// costInputs caches generated inputs across benchmark runs.
-var costInputs sync.Map
-
-// costInput writes (once per process) a file made by build under a
-// temporary folder and returns its path.
+// costInput writes a file made by build under the benchmark's temporary
+// folder and returns its path.
 func costInput(b *testing.B, name string, build func() []byte) string {
 	b.Helper()
-	if p, ok := costInputs.Load(name); ok {
-		return p.(string)
-	}
-	dir, err := os.MkdirTemp("", "obsgen-cost-")
-	if err != nil {
-		b.Fatal(err)
-	}
-	p := filepath.Join(dir, name)
+	p := filepath.Join(b.TempDir(), name)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		b.Fatal(err)
 	}
 	if err := os.WriteFile(p, build(), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	costInputs.Store(name, p)
 	return p
 }
 
@@ -98,9 +86,9 @@ func runCost(b *testing.B, want int, args ...string) {
 }
 
 func BenchmarkCostVerifyUndocumentedFamilies(b *testing.B) {
-	spec := filepath.Dir(costInput(b, "verify/shop/spec.yaml", func() []byte { return []byte(costSpec) }))
 	for _, n := range []int{10_000, 20_000, 40_000} {
 		b.Run(fmt.Sprintf("families=%d", n), func(b *testing.B) {
+			spec := filepath.Dir(costInput(b, "verify/shop/spec.yaml", func() []byte { return []byte(costSpec) }))
 			file := costInput(b, fmt.Sprintf("verify-%d.prom", n), func() []byte { return undocumentedExposition(n) })
 			runCost(b, 1, "verify", spec, "--file", file)
 		})
