@@ -57,7 +57,11 @@ func loadJsonnet(file string, data []byte, opts JsonnetOptions, diags *diag.List
 	if root == nil {
 		return nil
 	}
-	return decodeJsonnet(file, data, out, root, diags)
+	part := decodeJsonnet(file, data, out, root, diags)
+	if part != nil {
+		part.evaluated = len(out)
+	}
+	return part
 }
 
 // evaluateJsonnetNode evaluates a Jsonnet file and parses the result; nil
@@ -94,9 +98,11 @@ func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.L
 }
 
 // EvaluateJsonnet runs a Jsonnet program with obsgen's limits: a bounded
-// stack, a time limit and an output size limit. Imports resolve relative to
+// stack, a time limit and an output size limit, and no more programs at
+// once than there are cores. Imports resolve relative to
 // file, then in opts.JPaths, then in obsgen's built-in libraries.
 func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
+	defer acquireSlot()()
 	out, _, err := evaluateJsonnet(file, code, opts)
 	return out, err
 }
@@ -104,6 +110,7 @@ func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
 // EvaluateJsonnetSources is EvaluateJsonnet that also returns the contents
 // of the files the program imported, for excerpts.
 func EvaluateJsonnetSources(file, code string, opts JsonnetOptions) (string, diag.Sources, error) {
+	defer acquireSlot()()
 	out, imported, err := evaluateJsonnet(file, code, opts)
 	return out, diag.Sources(imported), err
 }

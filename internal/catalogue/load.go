@@ -39,6 +39,9 @@ type Options struct {
 	// may then be read from anywhere (see package boundary). Files outside
 	// are still never quoted in diagnostics.
 	ReadOutside bool
+	// Budget bounds the bytes the run reads, shared by every Load of it;
+	// nil has no limit (see NewBudget).
+	Budget *Budget
 
 	// bound is the read boundary Load sets for its spec files; nil reads
 	// without one (organisation.yaml, looked at by Lstat beforehand).
@@ -156,26 +159,38 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 		return nil, diags, src
 	}
 	var parts []*Catalogue
-	// Files are independent until they are merged: decode them at once,
-	// each into its own diagnostics and sources, then combine in name order.
+	// Files are independent until they are merged: decode them at once (as
+	// many as there are cores), each into its own diagnostics and sources,
+	// then combine in name order. What the budget admits is decided in name
+	// order, before and after, so the same files are refused every run.
 	type loaded struct {
 		part  *Catalogue
 		diags diag.List
 		src   diag.Sources
 	}
 	results := make([]loaded, len(names))
+	admitted := make([]string, len(names))
+	for i, name := range names {
+		results[i].src = diag.Sources{}
+		admitted[i] = admit(filepath.Join(dir, name), opts, &results[i].diags)
+	}
 	var wg sync.WaitGroup
 	for i, name := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		if admitted[i] == "" {
+			continue
+		}
+		wg.Go(func() {
+			defer acquireSlot()()
 			r := &results[i]
-			r.src = diag.Sources{}
-			r.part = loadFile(filepath.Join(dir, name), opts, &r.diags, r.src)
-		}()
+			r.part = loadAdmitted(filepath.Join(dir, name), admitted[i], opts, &r.diags, r.src)
+		})
 	}
 	wg.Wait()
-	for _, r := range results {
+	for i, r := range results {
+		if r.part != nil && r.part.evaluated > 0 && !opts.Budget.take(int64(r.part.evaluated)) {
+			overBudget(filepath.Join(dir, names[i]), opts.Budget, "the evaluated document", &r.diags)
+			r.part = nil
+		}
 		diags = append(diags, r.diags...)
 		for k, v := range r.src {
 			src[k] = v
@@ -251,11 +266,20 @@ func errText(err error) string {
 // loadFile reads and decodes one spec file; it returns nil when nothing
 // usable came out of it.
 func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
-	data, quotable, ok := readSpecFile(file, opts.bound, diags)
+	real := admit(file, opts, diags)
+	if real == "" {
+		return nil
+	}
+	return loadAdmitted(file, real, opts, diags, src)
+}
+
+// loadAdmitted reads and decodes a spec file admit let in, found at real.
+func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
+	data, ok := readAdmitted(file, real, diags)
 	if !ok {
 		return nil
 	}
-	if quotable {
+	if opts.bound == nil || opts.bound.Contains(real) {
 		src[file] = data
 	}
 	if strings.HasSuffix(file, ".jsonnet") {
@@ -264,40 +288,68 @@ func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Ca
 	return decodeYAML(file, data, diags)
 }
 
-// readSpecFile reads a spec file within the size limit and checks that it
-// is text. With a boundary b, a file that resolves outside it is refused
-// unread; quotable says whether the file lies inside it, so that
-// diagnostics may quote its lines.
-func readSpecFile(file string, b *boundary.Boundary, diags *diag.List) (data []byte, quotable, ok bool) {
-	real, quotable := file, true
-	if b != nil {
+// readSpecFile is admit and readAdmitted: the file's contents, and whether
+// it may be quoted (it lies inside the read boundary).
+func readSpecFile(file string, opts Options, diags *diag.List) (data []byte, quotable, ok bool) {
+	real := admit(file, opts, diags)
+	if real == "" {
+		return nil, false, false
+	}
+	data, ok = readAdmitted(file, real, diags)
+	return data, ok && (opts.bound == nil || opts.bound.Contains(real)), ok
+}
+
+// admit decides whether a spec file is read, before anything of it is: it
+// must resolve inside the read boundary (unless lifted), be within the
+// size limit and fit in the run's budget. It returns where the file really
+// is, or "" when it is refused (reported).
+func admit(file string, opts Options, diags *diag.List) string {
+	real := file
+	if b := opts.bound; b != nil {
 		var err error
 		real, err = b.Check(file)
 		var r *boundary.Refusal
 		switch {
 		case errors.As(err, &r):
 			diags.Errorf(Pos{File: file}, "read-boundary", "spec file %s", r.Message())
-			return nil, false, false
+			return ""
 		case err != nil:
 			diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
-			return nil, false, false
+			return ""
 		}
-		quotable = b.Contains(real)
 	}
+	st, err := os.Stat(real)
+	switch {
+	case err != nil:
+		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+		return ""
+	case st.Mode().IsRegular() && st.Size() > MaxFileSize:
+		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
+		return ""
+	case !opts.Budget.take(st.Size()):
+		overBudget(file, opts.Budget, "this file", diags)
+		return ""
+	}
+	return real
+}
+
+// readAdmitted reads the spec file file, found at real, within the size
+// limit, and checks that it is text.
+func readAdmitted(file, real string, diags *diag.List) ([]byte, bool) {
 	data, err := boundary.ReadFile(real, MaxFileSize)
 	var tl *boundary.TooLargeError
 	switch {
 	case errors.As(err, &tl):
 		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", tl.Size, MaxFileSize)
-		return nil, false, false
+		return nil, false
 	case err != nil:
 		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
-		return nil, false, false
+		return nil, false
 	}
 	if !checkText(file, data, diags) {
-		return nil, false, false
+		return nil, false
 	}
-	return data, quotable, true
+	return data, true
 }
 
 // checkText rejects NUL bytes and invalid UTF-8, with the first bad position.

@@ -161,7 +161,7 @@ type overlayer struct {
 
 // applyOverlayFile reads, decodes and merges one overlay file.
 func applyOverlayFile(c *Catalogue, file string, opts Options, diags *diag.List, src diag.Sources) {
-	data, quotable, ok := readSpecFile(file, opts.bound, diags)
+	data, quotable, ok := readSpecFile(file, opts, diags)
 	if !ok {
 		return
 	}

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -58,8 +57,6 @@ func hiddenRune(r rune, text bool) bool {
 	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 		return true // bidirectional controls
 	case r == 0x2028, r == 0x2029:
-		return true
-	case r == utf8.RuneError:
 		return true
 	}
 	return !text && unicode.Is(unicode.Cf, r)

@@ -43,6 +43,9 @@ type Catalogue struct {
 	badPos map[Pos]bool
 	// incomplete is set when a spec file of the folder could not be read.
 	incomplete bool
+	// evaluated is the size of a Jsonnet file's evaluated document, which
+	// counts against the run's budget.
+	evaluated int
 }
 
 // sectionHadWrongType reports whether a section was written with the wrong

@@ -19,6 +19,9 @@ type Options struct {
 	Specs []string
 	// Catalogue tunes loading (Jsonnet paths and variables).
 	Catalogue catalogue.Options
+	// MaxSpecBytes bounds the spec bytes the run reads, all services
+	// together; 0 means catalogue.DefaultRunBytes.
+	MaxSpecBytes int64
 }
 
 // UsageError is a problem with the command line or with reading the spec
@@ -52,6 +55,9 @@ func Load(opts Options) (*Result, error) {
 		return nil, &UsageError{err}
 	}
 	res := &Result{Sources: diag.Sources{}}
+	if opts.Catalogue.Budget == nil {
+		opts.Catalogue.Budget = catalogue.NewBudget(opts.MaxSpecBytes)
+	}
 	names := map[string]string{}
 	orgs := organisations{res: res}
 	for _, dir := range dirs {
