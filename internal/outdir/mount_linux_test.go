@@ -106,3 +106,20 @@ func TestWriteKeepsOwnersOfExistingDirectories(t *testing.T) {
 		t.Errorf("svc has mode %v, want drwxrws---", info.Mode())
 	}
 }
+
+func TestALeftoverStageWithAMountInsideIsNotEmptied(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	mustWrite(t, dir, set("a.yaml", "a"))
+	stage := filepath.Join(filepath.Dir(dir), stageName("out"))
+	vol := filepath.Join(stage, "vol")
+	mountTmpfs(t, vol)
+	if err := os.WriteFile(filepath.Join(vol, "data"), []byte("keep"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Tidy(dir); err == nil || !strings.Contains(err.Error(), "mount point") {
+		t.Fatalf("Tidy over a stage holding a mount = %v, want a refusal", err)
+	}
+	if data, err := os.ReadFile(filepath.Join(vol, "data")); err != nil || string(data) != "keep" {
+		t.Errorf("the mounted volume was emptied: %q, %v", data, err)
+	}
+}
