@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # fuzz.sh runs every fuzz target for FUZZTIME each (default 30s): the read
 # boundary, spec loading (YAML, Jsonnet, overlays), the PromQL lint, the
-# exposition parser behind verify and import, and every generator over
-# random catalogues.
+# exposition parser behind verify and import, every generator over random
+# catalogues (no hidden character or javascript: link in any output), and
+# the Markdown escapers.
 # A failing input is saved under the package's testdata/fuzz/ and fails
 # `go test` from then on.
 set -euo pipefail
@@ -17,6 +18,7 @@ targets=(
   "./internal/lint FuzzLint"
   "./internal/importer FuzzAnyExpositionImportsToAValidSpec"
   "./internal/pipeline FuzzGenerators"
+  "./generators/docs FuzzMarkdownMakesNoUnsafeLink"
 )
 for t in "${targets[@]}"; do
   read -r pkg name <<<"$t"

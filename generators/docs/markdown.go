@@ -27,7 +27,7 @@ func cell(s string) string {
 // no leading character that would start a block (heading, list, quote).
 func inline(s string) string {
 	s = defuse(strings.Join(strings.Fields(s), " "), asText)
-	if s != "" && strings.ContainsRune("#>-+*=|`~", rune(s[0])) {
+	if s != "" && (strings.ContainsRune("#>-+*=|~", rune(s[0])) || opensFence(s)) {
 		s = `\` + s
 	}
 	if len(s) > 1 && unicode.IsDigit(rune(s[0])) {
@@ -38,6 +38,15 @@ func inline(s string) string {
 		}
 	}
 	return s
+}
+
+// opensFence reports whether a line starting with s would open a fenced
+// code block: a run of three or more backticks that closes nowhere on the
+// line. A shorter run, or one that closes, is a code span; escaping its
+// first backtick would end the span and expose what defuse left inside it.
+func opensFence(s string) bool {
+	run := len(s) - len(strings.TrimLeft(s, "`"))
+	return run >= 3 && closingRun(s[run:], run) < 0
 }
 
 // para renders a spec's Markdown-ish prose as a paragraph block: each line
@@ -232,7 +241,7 @@ func longestRun(s string, c byte) int {
 // stays.
 func heading(s string) string {
 	h := inline(s)
-	if t := strings.TrimSpace(s); t != "" && strings.ContainsRune("#>-+*=|`~", rune(t[0])) {
+	if t := strings.TrimSpace(s); t != "" && (strings.ContainsRune("#>-+*=|~", rune(t[0])) || opensFence(defuse(t, asText))) {
 		h = strings.TrimPrefix(h, `\`)
 	}
 	return h
@@ -257,7 +266,7 @@ func Slug(s string) string {
 // kept as written, but raw HTML is defused and headings are demoted below
 // the note's own heading.
 func notes(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
+	lines := strings.Split(strings.TrimSpace(catalogue.StripHidden(s)), "\n")
 	inFence := false
 	for i, l := range lines {
 		if strings.HasPrefix(strings.TrimSpace(l), "```") {
@@ -286,6 +295,8 @@ func urlLink(u string) string {
 	switch {
 	case u == "":
 		return ""
+	case catalogue.StripHidden(u) != u:
+		return cellCode(u)
 	case (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")) && !strings.ContainsAny(u, "<> \t\n|"):
 		return "<" + u + ">"
 	case SafeLink(u) && !strings.ContainsAny(u, "<>()[] \t\n|"):
