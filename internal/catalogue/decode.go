@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/suggest"
@@ -244,15 +245,44 @@ func yamlFields(t reflect.Type) []fieldInfo {
 	return out
 }
 
+// structInfo is what decoding needs to know of a struct type, worked out
+// once per type: a spec of 200,000 items decodes as many structs.
+type structInfo struct {
+	byKey map[string]int // field index by YAML key
+	keys  []string       // the keys, sorted, for "did you mean"
+	pos   []int          // index of the Pos field, or nil
+}
+
+var structInfos sync.Map // reflect.Type → *structInfo
+
+// structInfoOf returns the structInfo of t.
+func structInfoOf(t reflect.Type) *structInfo {
+	if i, ok := structInfos.Load(t); ok {
+		return i.(*structInfo)
+	}
+	info := &structInfo{byKey: map[string]int{}}
+	for _, f := range yamlFields(t) {
+		info.byKey[f.key] = f.index
+		info.keys = append(info.keys, f.key)
+	}
+	sort.Strings(info.keys)
+	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
+		info.pos = f.Index
+	}
+	i, _ := structInfos.LoadOrStore(t, info)
+	return i.(*structInfo)
+}
+
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, path, "wrong-type", "expected a mapping, got %s", kindName(n))
 		return
 	}
 	t := v.Type()
+	info := structInfoOf(t)
 	structPos := d.pos(n, path)
-	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
-		v.FieldByIndex(f.Index).Set(reflect.ValueOf(structPos))
+	if info.pos != nil {
+		v.FieldByIndex(info.pos).Set(reflect.ValueOf(structPos))
 	}
 	if d.fields == nil {
 		d.fields = map[Pos]map[string]Pos{}
@@ -262,13 +292,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		fieldPos = map[string]Pos{}
 		d.fields[structPos] = fieldPos
 	}
-	fields := yamlFields(t)
-	byKey := make(map[string]int, len(fields))
-	keys := make([]string, 0, len(fields))
-	for _, f := range fields {
-		byKey[f.key] = f.index
-		keys = append(keys, f.key)
-	}
+	byKey, keys := info.byKey, info.keys
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
@@ -291,7 +315,6 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		sub := joinPath(path, k.Value)
 		idx, ok := byKey[k.Value]
 		if !ok {
-			sort.Strings(keys)
 			d.errorf(k, sub, "unknown-field", "unknown field %q in %s%s", k.Value, describe(path), suggest.Hint(k.Value, keys))
 			continue
 		}
