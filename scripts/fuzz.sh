@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# fuzz.sh runs every fuzz target for FUZZTIME each (default 30s): spec
-# loading (YAML, Jsonnet, overlays), the PromQL lint, the exposition parser
-# behind verify and import, and every generator over random catalogues.
+# fuzz.sh runs every fuzz target for FUZZTIME each (default 30s): the read
+# boundary, spec loading (YAML, Jsonnet, overlays), the PromQL lint, the
+# exposition parser behind verify and import, every generator over random
+# catalogues (no hidden character or javascript: link in any output), and
+# the Markdown escapers.
 # A failing input is saved under the package's testdata/fuzz/ and fails
 # `go test` from then on.
 set -euo pipefail
@@ -9,12 +11,14 @@ cd "$(dirname "$0")/.."
 fuzztime=${FUZZTIME:-30s}
 
 targets=(
+  "./internal/boundary FuzzResolve"
   "./internal/catalogue FuzzLoadYAML"
   "./internal/catalogue FuzzLoadJsonnet"
   "./internal/catalogue FuzzApplyOverlay"
   "./internal/lint FuzzLint"
   "./internal/importer FuzzAnyExpositionImportsToAValidSpec"
   "./internal/pipeline FuzzGenerators"
+  "./generators/docs FuzzMarkdownMakesNoUnsafeLink"
 )
 for t in "${targets[@]}"; do
   read -r pkg name <<<"$t"

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -18,6 +19,12 @@ type specFlags struct {
 	env     string
 	// changedSince is --changed-since, on the commands that take it.
 	changedSince string
+	// readOutside lifts the read boundary (--read-outside-specs).
+	readOutside bool
+	// maxSpecBytes bounds what a run reads (--max-spec-bytes).
+	maxSpecBytes int64
+	// jsonnetTimeout bounds each Jsonnet evaluation (--jsonnet-timeout).
+	jsonnetTimeout time.Duration
 }
 
 // registerChanged adds --changed-since to a command that loads specs.
@@ -29,6 +36,9 @@ func (f *specFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVarP(&f.jpaths, "jpath", "J", nil, "Jsonnet library folder (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extStr, "ext-str", nil, "Jsonnet external string variable NAME=VALUE (repeatable)")
 	cmd.Flags().StringArrayVar(&f.extCode, "ext-code", nil, "Jsonnet external code variable NAME=CODE (repeatable)")
+	cmd.Flags().BoolVar(&f.readOutside, "read-outside-specs", false, "let spec files and Jsonnet imports read files outside the spec root and the -J folders (absolute paths, .. and symbolic links leading out); only for specs you trust")
+	cmd.Flags().DurationVar(&f.jsonnetTimeout, "jsonnet-timeout", 10*time.Second, "give up evaluating a Jsonnet file after this long (each runs in a child process, also bounded in CPU time and memory)")
+	cmd.Flags().Int64Var(&f.maxSpecBytes, "max-spec-bytes", catalogue.DefaultRunBytes, "read at most this many bytes of specs in one run, all services together (spec files, and Jsonnet documents as evaluated)")
 	cmd.Flags().StringVar(&f.env, "env", "", "merge the overlays of environment `NAME` (overlays/NAME/ in each service folder) over the base spec")
 }
 
@@ -64,6 +74,16 @@ func (f *specFlags) options(args []string) (pipeline.Options, error) {
 		return opts, &exitError{exitUsage, fmt.Errorf("--env %q: an environment is named with letters, digits, '.', '_' and '-'", f.env)}
 	}
 	opts.Catalogue.Env = f.env
+	opts.Catalogue.ReadOutside = f.readOutside
+	if f.maxSpecBytes <= 0 {
+		return opts, &exitError{exitUsage, fmt.Errorf("--max-spec-bytes %d: give a positive number of bytes", f.maxSpecBytes)}
+	}
+	opts.MaxSpecBytes = f.maxSpecBytes
+	if f.jsonnetTimeout <= 0 {
+		return opts, &exitError{exitUsage, fmt.Errorf("--jsonnet-timeout %s: give a positive duration", f.jsonnetTimeout)}
+	}
+	j.Timeout = f.jsonnetTimeout
+	j.ReadOutside = f.readOutside
 	return opts, nil
 }
 

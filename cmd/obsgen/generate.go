@@ -9,17 +9,20 @@ import (
 
 func newGenerateCmd() *cobra.Command {
 	var sf specFlags
-	var out string
+	var of outFlags
 	cmd := &cobra.Command{
 		Use:   "generate [SPEC...]",
 		Short: "Validate and lint the specs, then write every artifact to out/",
 		Long: `generate loads each service folder (default: every folder under specs/),
 validates and lints it, and when nothing is wrong writes all artifacts to the
-output folder in one atomic step. Files obsgen did not write are left alone.`,
+output folder in one atomic step. Files obsgen did not write are left alone,
+with a warning for each (obsgen check fails on them unless service.out.allow
+or --allow-foreign accepts them). It never crosses a filesystem boundary:
+with a volume mounted inside the output folder it stops before writing.`,
 		Example: `  obsgen generate
   obsgen generate specs/rstmdb --out /tmp/out`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			out := sf.outDir(cmd, out)
+			out := sf.outDir(cmd, of.out)
 			res, err := loadAndGenerate(cmd, &sf, args)
 			if err != nil {
 				return err
@@ -29,14 +32,19 @@ output folder in one atomic step. Files obsgen did not write are left alone.`,
 			if err != nil {
 				return &exitError{exitUsage, err}
 			}
+			before = before.Allow(of.allowed(res))
+			listForeign(cmd.ErrOrStderr(), out, before, "obsgen: warning: %s/%s%s: not written by obsgen; left alone, but obsgen check fails on it\n")
 			written, removed := len(before.Stale)+len(before.Missing), len(before.Extra)
-			if !before.Clean() {
-				if err := outdir.Write(out, files); err != nil {
-					return &exitError{exitProblems, err}
-				}
+			if before.Changed() {
+				err = outdir.Write(out, files)
+			} else {
+				err = outdir.Tidy(out)
+			}
+			if err != nil {
+				return &exitError{exitProblems, err}
 			}
 			what := "unchanged"
-			if !before.Clean() {
+			if before.Changed() {
 				what = fmt.Sprintf("%d written, %d removed", written, removed)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: %s, %s in %s (%s)\n",
@@ -45,6 +53,6 @@ output folder in one atomic step. Files obsgen did not write are left alone.`,
 		},
 	}
 	sf.registerWithOut(cmd)
-	cmd.Flags().StringVarP(&out, "out", "o", "out", "output folder")
+	of.register(cmd, "output folder")
 	return cmd
 }

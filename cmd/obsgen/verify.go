@@ -23,7 +23,7 @@ type expositionFlags struct {
 func (f *expositionFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.url, "url", "", "fetch the exposition from this URL, e.g. http://localhost:9100/metrics")
 	cmd.Flags().StringVar(&f.file, "file", "", "read the exposition from this file (text format or OpenMetrics; - for standard input)")
-	cmd.Flags().DurationVar(&f.timeout, "timeout", verify.DefaultTimeout, "give up fetching --url after this long")
+	cmd.Flags().DurationVar(&f.timeout, "timeout", verify.DefaultTimeout, "give up reading and parsing the exposition (fetching --url or reading --file) after this long")
 	cmd.Flags().StringArrayVar(&f.ignore, "ignore", nil, "glob of exposed metric families to ignore, e.g. 'go_*' (repeatable)")
 }
 
@@ -43,7 +43,7 @@ func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*verify.Ex
 	if f.url != "" {
 		e, err = verify.Fetch(ctx, f.url, verify.FetchOptions{Timeout: f.timeout})
 	} else {
-		e, err = verify.ReadFile(f.file, stdin, 0)
+		e, err = verify.ReadFileWithin(ctx, f.timeout, f.file, stdin, 0)
 	}
 	var se *verify.SyntaxError
 	if errors.As(err, &se) {

@@ -44,6 +44,8 @@ var tmpl = template.Must(template.New("docs").Funcs(template.FuncMap{
 	"notes":       notes,
 	"runbookAt":   runbookAt,
 	"pagingAt":    pagingAt,
+	"urlLink":     urlLink,
+	"shellWord":   shellWord,
 }).ParseFS(templates.FS, "docs/*.tmpl"))
 
 // Generate implements generators.Generator: it runs the siblings for the

@@ -3,11 +3,15 @@ package docs
 import (
 	"strings"
 	"unicode"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // The functions below make any string from a spec safe in the Markdown
 // construct it lands in: a hostile help text or title cannot add table
-// cells, headings, HTML or code blocks.
+// cells, headings, HTML, code blocks or links to a scheme other than
+// http(s) and mailto (javascript:, data:, ...), and characters that hide or
+// reorder text (control characters, bidirectional overrides) are removed.
 
 // cell makes s one table cell: one line, pipes escaped, HTML defused; an
 // empty cell shows "-".
@@ -16,15 +20,14 @@ func cell(s string) string {
 	if s == "" {
 		return "-"
 	}
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return defuseHTML(s)
+	return strings.ReplaceAll(defuse(s, asText), "|", `\|`)
 }
 
 // inline makes s one line of prose: whitespace collapsed, HTML defused, and
 // no leading character that would start a block (heading, list, quote).
 func inline(s string) string {
-	s = defuseHTML(strings.Join(strings.Fields(s), " "))
-	if s != "" && strings.ContainsRune("#>-+*=|`~", rune(s[0])) {
+	s = defuse(strings.Join(strings.Fields(s), " "), asText)
+	if s != "" && (strings.ContainsRune("#>-+*=|~", rune(s[0])) || opensFence(s)) {
 		s = `\` + s
 	}
 	if len(s) > 1 && unicode.IsDigit(rune(s[0])) {
@@ -35,6 +38,15 @@ func inline(s string) string {
 		}
 	}
 	return s
+}
+
+// opensFence reports whether a line starting with s would open a fenced
+// code block: a run of three or more backticks that closes nowhere on the
+// line. A shorter run, or one that closes, is a code span; escaping its
+// first backtick would end the span and expose what defuse left inside it.
+func opensFence(s string) bool {
+	run := len(s) - len(strings.TrimLeft(s, "`"))
+	return run >= 3 && closingRun(s[run:], run) < 0
 }
 
 // para renders a spec's Markdown-ish prose as a paragraph block: each line
@@ -49,13 +61,27 @@ func para(s string) string {
 	return strings.Join(out, "\n\n")
 }
 
-// defuseHTML stops raw HTML, autolinks and stray emphasis: outside code
-// spans, < becomes &lt;, * is escaped, and _ is escaped where it could open
-// or close emphasis (at a word boundary; intraword underscores are plain
-// text in GFM). Inside a code span nothing changes: an entity or escape
-// would show literally there, and nothing can start.
-func defuseHTML(s string) string {
-	if !strings.ContainsAny(s, "<*_") {
+// How defuse treats a string: Markdown the author wrote (a note), text
+// that is data (a help text, a title), or the text of a link obsgen makes.
+const (
+	asMarkdown = iota
+	asText
+	asLinkText
+)
+
+// defuse stops raw HTML, autolinks, stray emphasis and links to unsafe
+// schemes: outside code spans, < becomes &lt;, * is escaped, _ is escaped
+// where it could open or close emphasis (at a word boundary; intraword
+// underscores are plain text in GFM), and the ] of a link or reference
+// definition whose destination is not safe (javascript:, data:, ...) is
+// escaped, so that no link is made. Text also has its backslashes escaped,
+// so that one written in it cannot undo an escape; link text has every
+// bracket escaped. Inside a code span nothing changes: an entity or escape
+// would show literally there, and nothing can start. Characters that hide
+// or reorder text are removed everywhere.
+func defuse(s string, mode int) string {
+	s = catalogue.StripHidden(s)
+	if !strings.ContainsAny(s, "<*_[]\\") {
 		return s
 	}
 	var b strings.Builder
@@ -76,6 +102,20 @@ func defuseHTML(s string) string {
 			continue
 		}
 		switch {
+		case s[i] == '\\' && mode == asMarkdown && i+1 < len(s):
+			// The author's escape: kept, and what it escapes with it.
+			b.WriteString(s[i : i+2])
+			i += 2
+			continue
+		case s[i] == '\\' && mode != asMarkdown:
+			b.WriteString(`\\`)
+		case (s[i] == '[' || s[i] == ']') && mode == asLinkText:
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+		case s[i] == ']' && unsafeLink(s[i+1:]):
+			// [text](javascript:...) or [ref]: javascript:... would be a
+			// link; with the bracket escaped it is plain text.
+			b.WriteString(`\]`)
 		case s[i] == '<':
 			b.WriteString("&lt;")
 		case s[i] == '*', s[i] == '_' && !(wordByte(s, i-1) && wordByte(s, i+1)):
@@ -87,6 +127,42 @@ func defuseHTML(s string) string {
 		i++
 	}
 	return b.String()
+}
+
+// unsafeLink reports whether rest, the text after a "]", makes a link (an
+// inline link or image "(dest)", or a reference definition ": dest") whose
+// destination is not safe to follow.
+func unsafeLink(rest string) bool {
+	var dest string
+	switch {
+	case strings.HasPrefix(rest, "("):
+		dest = rest[1:]
+	case strings.HasPrefix(rest, ":"):
+		dest = rest[1:]
+	default:
+		return false
+	}
+	dest = strings.TrimLeft(dest, " \t")
+	dest = strings.TrimPrefix(dest, "<")
+	return !SafeLink(dest)
+}
+
+// SafeLink reports whether a link destination is safe to follow: an
+// http(s) or mailto URL, an anchor, or a relative path whose first segment
+// holds nothing a renderer could decode into a scheme (a colon, an entity,
+// a backslash escape).
+func SafeLink(dest string) bool {
+	lower := strings.ToLower(dest)
+	for _, ok := range []string{"http://", "https://", "mailto:", "#", "/", "./", "../"} {
+		if strings.HasPrefix(lower, ok) {
+			return true
+		}
+	}
+	first := dest
+	if i := strings.IndexAny(first, "/?#) \t"); i >= 0 {
+		first = first[:i]
+	}
+	return !strings.ContainsAny(first, ":&\\")
 }
 
 // wordByte reports whether s[i] exists and is a letter or digit.
@@ -122,7 +198,7 @@ func closingRun(s string, n int) int {
 // any run inside it; in a table the pipes are escaped too (GFM requires it
 // inside code spans).
 func code(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(catalogue.StripHidden(s)), " ")
 	fence := strings.Repeat("`", longestRun(s, '`')+1)
 	pad := ""
 	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
@@ -159,9 +235,16 @@ func longestRun(s string, c byte) int {
 	return best
 }
 
-// heading makes s safe as heading text.
+// heading makes s safe as heading text. After the heading marker nothing
+// starts a block, so the escape inline puts before a leading block
+// character is dropped; any other escape (of a link bracket, a backslash)
+// stays.
 func heading(s string) string {
-	return strings.TrimLeft(inline(s), `\`)
+	h := inline(s)
+	if t := strings.TrimSpace(s); t != "" && (strings.ContainsRune("#>-+*=|~", rune(t[0])) || opensFence(defuse(t, asText))) {
+		h = strings.TrimPrefix(h, `\`)
+	}
+	return h
 }
 
 // Slug returns the anchor GitHub gives a heading: lower case, punctuation
@@ -183,7 +266,7 @@ func Slug(s string) string {
 // kept as written, but raw HTML is defused and headings are demoted below
 // the note's own heading.
 func notes(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
+	lines := strings.Split(strings.TrimSpace(catalogue.StripHidden(s)), "\n")
 	inFence := false
 	for i, l := range lines {
 		if strings.HasPrefix(strings.TrimSpace(l), "```") {
@@ -196,7 +279,7 @@ func notes(s string) string {
 		if strings.HasPrefix(l, "#") {
 			l = "####" + strings.TrimLeft(l, "#")
 		}
-		lines[i] = defuseHTML(l)
+		lines[i] = defuse(l, asMarkdown)
 	}
 	if inFence {
 		lines = append(lines, "```")
@@ -204,8 +287,42 @@ func notes(s string) string {
 	return strings.Join(lines, "\n")
 }
 
+// urlLink renders a URL from a spec as a link: an autolink for an http(s)
+// URL, a [url](url) link for a relative one, and plain code for anything
+// else (validation refuses other schemes; this is the second line).
+func urlLink(u string) string {
+	lower := strings.ToLower(u)
+	switch {
+	case u == "":
+		return ""
+	case catalogue.StripHidden(u) != u:
+		return cellCode(u)
+	case (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")) && !strings.ContainsAny(u, "<> \t\n|"):
+		return "<" + u + ">"
+	case SafeLink(u) && !strings.ContainsAny(u, "<>()[] \t\n|"):
+		return "[" + linkText(u) + "](" + u + ")"
+	}
+	return cellCode(u)
+}
+
+// shellWord quotes s as one word of a POSIX shell command line, when it
+// needs quoting: a command or URL shown in an sh block is copied into a
+// terminal, where $(...) or ; would run.
+func shellWord(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("_@%+=:,./-", r)))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
 // linkText makes s safe as the text of a [link](...) inside a table or
 // prose: one line, pipes and brackets escaped, HTML defused.
 func linkText(s string) string {
-	return strings.NewReplacer("[", `\[`, "]", `\]`).Replace(cell(s))
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return "-"
+	}
+	return strings.ReplaceAll(defuse(s, asLinkText), "|", `\|`)
 }

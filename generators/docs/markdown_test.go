@@ -29,6 +29,22 @@ func TestMarkdownEscapingKeepsHostileTextInItsPlace(t *testing.T) {
 		{"a fence is longer than any run inside", fence("sh", "```\nrm -rf /\n```"), "````sh\n```\nrm -rf /\n```\n````"},
 		{"GitHub anchors drop punctuation", Slug("GET /v1/admin/ranges"), "get-v1adminranges"},
 		{"GitHub anchors keep hyphens and underscores", Slug("Incident Response: sync_lag"), "incident-response-sync_lag"},
+		{"a javascript: link in prose is plain text", inline("see [x](javascript:alert(1))"), `see [x\](javascript:alert(1))`},
+		{"an image from a data: URL is plain text", cell("![i](data:text/html,x)"), `![i\](data:text/html,x)`},
+		{"a scheme spelled with an entity is plain text", inline("[x](jav&#97;script:alert(1))"), `[x\](jav&#97;script:alert(1))`},
+		{"a reference definition to javascript: is plain text", inline("[r]: javascript:alert(1)"), `[r\]: javascript:alert(1)`},
+		{"an https link in prose stays a link", inline("see [docs](https://example.com/a)"), "see [docs](https://example.com/a)"},
+		{"a relative link in prose stays a link", inline("see [docs](alerts/X.md)"), "see [docs](alerts/X.md)"},
+		{"a backslash in text cannot undo an escape", inline(`[x\](javascript:alert(1))`), `[x\\\](javascript:alert(1))`},
+		{"link text keeps its brackets and backslashes inside the link", linkText(`a\](javascript:alert(1))`), `a\\\](javascript:alert(1))`},
+		{"a right-to-left override is removed", cell("admin\u202enimda"), "adminnimda"},
+		{"an escape sequence is removed", inline("a\x1b[2Jb"), "a[2Jb"},
+		{"an http runbook URL is an autolink", urlLink("https://runbooks.example.com/X"), "<https://runbooks.example.com/X>"},
+		{"a relative runbook URL is a link", urlLink("runbooks/X.md"), "[runbooks/X.md](runbooks/X.md)"},
+		{"a javascript: runbook URL is code, not a link", urlLink("javascript:alert(1)"), "`javascript:alert(1)`"},
+		{"a plain command needs no quotes", shellWord("rstmdb-cli"), "rstmdb-cli"},
+		{"a command with shell syntax is quoted", shellWord("rstmdb; rm -rf /"), `'rstmdb; rm -rf /'`},
+		{"a quote inside a quoted word is closed and escaped", shellWord("it's $(id)"), `'it'\''s $(id)'`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -71,6 +71,11 @@ func fluentdSink(l *catalogue.Logging, s catalogue.LogSink, name string) (Direct
 		if err != nil {
 			return d, err
 		}
+		if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.User != nil {
+			// The output takes a host, port, scheme and path: the rest of
+			// the URL would be dropped without a word.
+			return d, fmt.Errorf("elasticsearch endpoint %q has a query, fragment or credentials, which Fluentd's elasticsearch output cannot send", s.Endpoint)
+		}
 		d.Params = []Param{P("@type", "elasticsearch"), P("host", u.Hostname()), P("port", port)}
 		if u.Scheme == "https" {
 			d.Params = append(d.Params, P("scheme", "https"))

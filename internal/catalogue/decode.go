@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/obsgen/obsgen/internal/diag"
@@ -39,6 +40,11 @@ type decoder struct {
 	bad map[Pos]bool
 	// lines is src split into lines, made once on first use.
 	lines []string
+	// key is the struct field being decoded, and mapValue whether the value
+	// at hand is a value of a map in it: together they tell free text from
+	// names (see text.go).
+	key      string
+	mapValue bool
 }
 
 // sourceLines returns the source split into lines, computing it once.
@@ -137,7 +143,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.decodeMap(n, v, path)
 	case reflect.String:
 		if s, ok := d.scalar(n, path, "a string"); ok {
-			v.SetString(s)
+			v.SetString(d.checkString(n, path, s, false))
 		}
 	case reflect.Bool:
 		if s, ok := d.scalar(n, path, "true or false"); ok {
@@ -200,9 +206,24 @@ func kindName(n *yaml.Node) string {
 	case yaml.SequenceNode:
 		return "a list"
 	case yaml.ScalarNode:
-		return fmt.Sprintf("%q", n.Value)
+		return quoteShort(n.Value)
 	}
 	return "something else"
+}
+
+// quoteShort quotes the start of a value for a message: its first line, at
+// most 40 characters, so that a message never carries a whole file (a
+// spec file that is really /etc/passwd, say).
+func quoteShort(s string) string {
+	line, _, multi := strings.Cut(s, "\n")
+	cut := multi
+	if r := []rune(line); len(r) > 40 {
+		line, cut = string(r[:40]), true
+	}
+	if cut {
+		return strconv.Quote(line) + "…"
+	}
+	return strconv.Quote(line)
 }
 
 // fieldInfo is one settable field of a struct, by YAML key.
@@ -225,15 +246,44 @@ func yamlFields(t reflect.Type) []fieldInfo {
 	return out
 }
 
+// structInfo is what decoding needs to know of a struct type, worked out
+// once per type: a spec of 200,000 items decodes as many structs.
+type structInfo struct {
+	byKey map[string]int // field index by YAML key
+	keys  []string       // the keys, sorted, for "did you mean"
+	pos   []int          // index of the Pos field, or nil
+}
+
+var structInfos sync.Map // reflect.Type → *structInfo
+
+// structInfoOf returns the structInfo of t.
+func structInfoOf(t reflect.Type) *structInfo {
+	if i, ok := structInfos.Load(t); ok {
+		return i.(*structInfo)
+	}
+	info := &structInfo{byKey: map[string]int{}}
+	for _, f := range yamlFields(t) {
+		info.byKey[f.key] = f.index
+		info.keys = append(info.keys, f.key)
+	}
+	sort.Strings(info.keys)
+	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
+		info.pos = f.Index
+	}
+	i, _ := structInfos.LoadOrStore(t, info)
+	return i.(*structInfo)
+}
+
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, path, "wrong-type", "expected a mapping, got %s", kindName(n))
 		return
 	}
 	t := v.Type()
+	info := structInfoOf(t)
 	structPos := d.pos(n, path)
-	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
-		v.FieldByIndex(f.Index).Set(reflect.ValueOf(structPos))
+	if info.pos != nil {
+		v.FieldByIndex(info.pos).Set(reflect.ValueOf(structPos))
 	}
 	if d.fields == nil {
 		d.fields = map[Pos]map[string]Pos{}
@@ -243,13 +293,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		fieldPos = map[string]Pos{}
 		d.fields[structPos] = fieldPos
 	}
-	fields := yamlFields(t)
-	byKey := make(map[string]int, len(fields))
-	keys := make([]string, 0, len(fields))
-	for _, f := range fields {
-		byKey[f.key] = f.index
-		keys = append(keys, f.key)
-	}
+	byKey, keys := info.byKey, info.keys
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
@@ -272,7 +316,6 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		sub := joinPath(path, k.Value)
 		idx, ok := byKey[k.Value]
 		if !ok {
-			sort.Strings(keys)
 			d.errorf(k, sub, "unknown-field", "unknown field %q in %s%s", k.Value, describe(path), suggest.Hint(k.Value, keys))
 			if suggest.Closest(k.Value, keys) != "" {
 				// A misspelt field (hepl: for help:): the field it
@@ -305,7 +348,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 				fieldPos[k.Value+"."+name+":key"] = d.pos(val.Content[i], joinPath(sub, name))
 			}
 		}
+		key, mapValue := d.key, d.mapValue
+		d.key, d.mapValue = k.Value, false
 		d.decode(val, v.Field(idx), sub)
+		d.key, d.mapValue = key, mapValue
 	}
 }
 
@@ -364,12 +410,16 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		seen[k.Value] = true
+		d.checkString(k, sub, k.Value, true)
 		elem := reflect.New(v.Type().Elem()).Elem()
 		if isNull(val) {
 			d.errorf(val, sub, "wrong-type", "key %q has no value", k.Value)
 			continue
 		}
+		mapValue := d.mapValue
+		d.mapValue = true
 		d.decode(val, elem, sub)
+		d.mapValue = mapValue
 		m.SetMapIndex(reflect.ValueOf(k.Value), elem)
 	}
 	v.Set(m)
@@ -380,6 +430,16 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
 func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 	s, ok := d.scalar(n, path, "a PromQL expression")
 	if !ok {
+		return
+	}
+	if r, at, found := firstHidden(s, true); found {
+		d.errorf(n, path, "hidden-character", "%s at character %d: a PromQL expression is plain printable text", describeRune(r), at+1)
+		// Nothing else is said about it: no lint of a text the reader
+		// does not see, and no "missing" once it is dropped.
+		if d.bad == nil {
+			d.bad = map[Pos]bool{}
+		}
+		d.bad[d.pos(n, path)] = true
 		return
 	}
 	e := Expr{Text: s, Pos: d.pos(n, path)}

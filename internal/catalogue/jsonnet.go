@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/go-jsonnet"
+	"github.com/obsgen/obsgen/internal/boundary"
 	"github.com/obsgen/obsgen/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
@@ -38,6 +39,13 @@ type JsonnetOptions struct {
 	// MaxMemory bounds a child's address space in bytes (Linux); 0 means
 	// 2 GiB.
 	MaxMemory int
+	// Roots are the folders, besides JPaths, inside which imports may
+	// read: the spec root (the folder holding the service folders) or a
+	// mixin's folder. Load sets it for spec files.
+	Roots []string
+	// ReadOutside lifts the read boundary (see package boundary): imports
+	// may then read any file, although none outside is quoted.
+	ReadOutside bool
 }
 
 // jsonnetPosRE finds a file:line:col in a go-jsonnet error.
@@ -49,7 +57,11 @@ func loadJsonnet(file string, data []byte, opts JsonnetOptions, diags *diag.List
 	if root == nil {
 		return nil
 	}
-	return decodeJsonnet(file, data, out, root, diags)
+	part := decodeJsonnet(file, data, out, root, diags)
+	if part != nil {
+		part.evaluated = len(out)
+	}
+	return part
 }
 
 // evaluateJsonnetNode evaluates a Jsonnet file and parses the result; nil
@@ -86,9 +98,11 @@ func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.L
 }
 
 // EvaluateJsonnet runs a Jsonnet program with obsgen's limits: a bounded
-// stack, a time limit and an output size limit. Imports resolve relative to
+// stack, a time limit and an output size limit, and no more programs at
+// once than there are cores. Imports resolve relative to
 // file, then in opts.JPaths, then in obsgen's built-in libraries.
 func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
+	defer acquireSlot()()
 	out, _, err := evaluateJsonnet(file, code, opts)
 	return out, err
 }
@@ -96,6 +110,7 @@ func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
 // EvaluateJsonnetSources is EvaluateJsonnet that also returns the contents
 // of the files the program imported, for excerpts.
 func EvaluateJsonnetSources(file, code string, opts JsonnetOptions) (string, diag.Sources, error) {
+	defer acquireSlot()()
 	out, imported, err := evaluateJsonnet(file, code, opts)
 	return out, diag.Sources(imported), err
 }
@@ -141,7 +156,7 @@ func evaluateInProcess(file, code string, opts JsonnetOptions) (string, map[stri
 	if vm.MaxStack == 0 {
 		vm.MaxStack = 500
 	}
-	imp := newImporter(file, opts.JPaths)
+	imp := newImporter(file, opts)
 	vm.Importer(imp)
 	for k, v := range opts.ExtStr {
 		vm.ExtVar(k, v)
@@ -184,11 +199,32 @@ func errTimeout(file string, d time.Duration) error {
 
 // reportJsonnetError keeps go-jsonnet's own position of the problem: the
 // innermost position in the user's own files, so that a mistake in a call
-// of a built-in library helper points at the call.
+// of a built-in library helper points at the call. A runtime error's
+// positions are read from its stack trace only (the lines starting with a
+// tab), never from its message, which may quote a path such as "x:1:1".
+// A refused import is reported under its own code.
 func reportJsonnetError(file string, err error, diags *diag.List) {
 	msg := strings.TrimSpace(err.Error())
 	pos := Pos{File: file, Line: 1, Col: 1}
-	matches := jsonnetPosRE.FindAllStringSubmatchIndex(msg, -1)
+	first, _, _ := strings.Cut(msg, "\n")
+	runtime := strings.HasPrefix(first, "RUNTIME ERROR: ")
+	var matches [][]int
+	if runtime {
+		off := 0
+		for line := range strings.SplitSeq(msg, "\n") {
+			if strings.HasPrefix(line, "\t") {
+				for _, m := range jsonnetPosRE.FindAllStringSubmatchIndex(line, -1) {
+					for k := range m {
+						m[k] += off
+					}
+					matches = append(matches, m)
+				}
+			}
+			off += len(line) + 1
+		}
+	} else {
+		matches = jsonnetPosRE.FindAllStringSubmatchIndex(msg, -1)
+	}
 	chosen := -1
 	for i, m := range matches {
 		// <std>, <obsgen>/obsgen.libsonnet, <extvar:x>, a wrapper
@@ -209,12 +245,15 @@ func reportJsonnetError(file string, err error, diags *diag.List) {
 	}
 	// Keep the first line of the message, without go-jsonnet's prefix and
 	// the position already shown.
-	first := strings.SplitN(msg, "\n", 2)[0]
 	first = strings.TrimPrefix(first, "RUNTIME ERROR: ")
-	if m := jsonnetPosRE.FindStringIndex(first); m != nil && m[0] == 0 {
+	if m := jsonnetPosRE.FindStringIndex(first); !runtime && m != nil && m[0] == 0 {
 		rest := first[m[1]:]
 		rest = strings.TrimLeft(rest, "-0123456789:()")
 		first = strings.TrimSpace(rest)
+	}
+	if rest, ok := strings.CutPrefix(first, boundary.Marker+": "); ok {
+		diags.Errorf(pos, "read-boundary", "import %s", rest)
+		return
 	}
 	diags.Errorf(pos, "jsonnet", "%s", first)
 }

@@ -22,8 +22,11 @@ import (
 // which reads one request on standard input, evaluates it in-process and
 // writes the response on standard output. The parent kills it at the time
 // limit, and reports a crash or an exhausted memory limit as a diagnostic
-// of the spec. When no child can be started, evaluation falls back to this
-// process.
+// of the spec. The child also dies with its parent (Pdeathsig on Linux)
+// and at its own CPU time limit, so that a killed obsgen leaves no
+// evaluator running; and no more children run at once than there are
+// cores (see loadSlots). When no child can be started, evaluation falls
+// back to this process.
 
 // jsonnetChildEnv and jsonnetChildArg mark a process started to evaluate
 // one Jsonnet program; both must be present.
@@ -55,6 +58,9 @@ type childRequest struct {
 	MaxStack  int               `json:"max_stack"`
 	MaxOutput int               `json:"max_output"`
 	MaxMemory int               `json:"max_memory"`
+	Roots     []string          `json:"roots,omitempty"`
+	ReadOut   bool              `json:"read_outside,omitempty"`
+	CPU       uint64            `json:"cpu_seconds,omitempty"`
 }
 
 // childResponse is what the child answers.
@@ -72,9 +78,10 @@ func serveJsonnetChild(r io.Reader, w, errw io.Writer) int {
 		return 2
 	}
 	limitMemory(uint64(max(req.MaxMemory, 64<<20)))
+	limitCPU(req.CPU)
 	opts := JsonnetOptions{
 		JPaths: req.JPaths, ExtStr: req.ExtStr, ExtCode: req.ExtCode,
-		MaxStack: req.MaxStack, MaxOutput: req.MaxOutput,
+		MaxStack: req.MaxStack, MaxOutput: req.MaxOutput, Roots: req.Roots, ReadOutside: req.ReadOut,
 		Timeout: 24 * time.Hour, InProcess: true, // the parent enforces the time limit
 	}
 	out, imported, err := evaluateInProcess(req.File, req.Code, opts)
@@ -106,6 +113,7 @@ func evaluateInChild(file, code string, opts JsonnetOptions) (out string, import
 	req, err := json.Marshal(childRequest{
 		File: file, Code: code, JPaths: opts.JPaths, ExtStr: opts.ExtStr, ExtCode: opts.ExtCode,
 		MaxStack: opts.MaxStack, MaxOutput: opts.outputLimit(), MaxMemory: opts.memoryLimit(),
+		Roots: opts.Roots, ReadOut: opts.ReadOutside, CPU: opts.cpuLimit(),
 	})
 	if err != nil {
 		return "", nil, nil, false
@@ -119,10 +127,13 @@ func evaluateInChild(file, code string, opts JsonnetOptions) (out string, import
 	stderr := &cappedBuffer{limit: 16 << 10}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	cmd.WaitDelay = time.Second
-	runErr := cmd.Run()
+	cmd.SysProcAttr = childAttr()
+	runErr := runChild(cmd)
 	switch {
 	case ctx.Err() != nil:
 		return "", nil, errTimeout(file, opts.timeout()), true
+	case cpuExhausted(runErr):
+		return "", nil, fmt.Errorf("%s:1:1 evaluation used more than %d s of CPU (a runaway loop or recursion?)", file, opts.cpuLimit()), true
 	case runErr != nil:
 		var exit *exec.ExitError
 		if !errors.As(runErr, &exit) {
@@ -166,6 +177,12 @@ func crashError(file, stderr string, limit int) error {
 		first = "no message"
 	}
 	return fmt.Errorf("%s:1:1 evaluation crashed: %s", file, first)
+}
+
+// cpuLimit is the child's CPU time limit in seconds: twice the time limit
+// (the garbage collector works on other cores meanwhile), rounded up.
+func (o JsonnetOptions) cpuLimit() uint64 {
+	return uint64((2*o.timeout() + time.Second - 1) / time.Second)
 }
 
 // memoryLimit is the child's address space limit.

@@ -1,12 +1,16 @@
 package catalogue
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"strings"
 	"sync"
 
 	"github.com/google/go-jsonnet"
+	"github.com/obsgen/obsgen/internal/boundary"
 	"github.com/obsgen/obsgen/templates"
 )
 
@@ -49,20 +53,32 @@ func BuiltinLibrary(name string) ([]byte, bool) {
 // the importing file, then the library folders, the last given first) and
 // then falls back to obsgen's built-in libraries, so that
 // import 'obsgen.libsonnet' needs no -J. The main program is evaluated as an
-// anonymous snippet; its imports resolve relative to main. It remembers
-// what it read, for excerpts.
+// anonymous snippet; its imports resolve relative to main.
+//
+// Unlike go-jsonnet's FileImporter, it reads only inside the read boundary
+// (the spec root, the library folders): an absolute path, ".." out of it or
+// a symbolic link leading out is refused with a message naming the rule,
+// before anything outside is read. It reads regular files only, each within
+// MaxFileSize, so importstr '/dev/zero' cannot stall or exhaust the run. It
+// remembers what it read inside the boundary, for excerpts: a file outside
+// (read only when the boundary is lifted) is never quoted.
 type importer struct {
-	main  string
-	files *jsonnet.FileImporter
-	mu    sync.Mutex
-	found map[string][]byte
+	main   string
+	jpaths []string
+	bound  *boundary.Boundary
+	mu     sync.Mutex
+	cache  map[string]jsonnet.Contents // by foundAt: go-jsonnet wants the same Contents each time
+	found  map[string][]byte
 }
 
-func newImporter(main string, jpaths []string) *importer {
+func newImporter(main string, opts JsonnetOptions) *importer {
+	jpaths := append([]string(nil), opts.JPaths...)
 	return &importer{
-		main:  main,
-		files: &jsonnet.FileImporter{JPaths: append([]string(nil), jpaths...)},
-		found: map[string][]byte{},
+		main:   main,
+		jpaths: jpaths,
+		bound:  boundary.New(opts.ReadOutside, append(append([]string(nil), opts.Roots...), jpaths...)...),
+		cache:  map[string]jsonnet.Contents{},
+		found:  map[string][]byte{},
 	}
 }
 
@@ -78,7 +94,7 @@ func (im *importer) Import(importedFrom, importedPath string) (jsonnet.Contents,
 		// A built-in library imports only its siblings.
 		err = errNotBuiltin
 	} else {
-		contents, foundAt, err = im.files.Import(importedFrom, importedPath)
+		contents, foundAt, err = im.importFile(importedFrom, importedPath)
 	}
 	if err != nil {
 		lib, ok := builtinLibraries()[strings.TrimPrefix(importedPath, builtinPrefix)]
@@ -86,11 +102,73 @@ func (im *importer) Import(importedFrom, importedPath string) (jsonnet.Contents,
 			return jsonnet.Contents{}, "", err
 		}
 		contents, foundAt = lib, builtinPrefix+strings.TrimPrefix(importedPath, builtinPrefix)
+		im.mu.Lock()
+		im.found[foundAt] = contents.Data()
+		im.mu.Unlock()
 	}
-	im.mu.Lock()
-	im.found[foundAt] = contents.Data()
-	im.mu.Unlock()
 	return contents, foundAt, nil
+}
+
+// importFile looks for importedPath beside importedFrom, then in the
+// library folders, the last given first. A candidate refused by the
+// boundary's ".." rule is passed over (nothing was read), but is the error
+// when no other candidate exists; an absolute path or a file reached
+// through a symbolic link leading out is refused at once.
+func (im *importer) importFile(importedFrom, importedPath string) (jsonnet.Contents, string, error) {
+	dirs := []string{filepath.Dir(importedFrom)}
+	for i := len(im.jpaths) - 1; i >= 0; i-- {
+		dirs = append(dirs, im.jpaths[i])
+	}
+	var refused error
+	for _, dir := range dirs {
+		name, err := im.bound.Resolve(dir, importedPath)
+		var r *boundary.Refusal
+		if errors.As(err, &r) && r.Rule == boundary.Absolute {
+			return jsonnet.Contents{}, "", err
+		}
+		if err != nil {
+			if refused == nil {
+				refused = err
+			}
+			continue
+		}
+		im.mu.Lock()
+		c, ok := im.cache[name]
+		im.mu.Unlock()
+		if ok {
+			return c, name, nil
+		}
+		real, err := im.bound.Check(name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if errors.As(err, &r) {
+			r.Path = importedPath // as written in the import
+		}
+		if err != nil {
+			return jsonnet.Contents{}, "", err
+		}
+		data, err := boundary.ReadFile(real, MaxFileSize)
+		if err != nil {
+			return jsonnet.Contents{}, "", fmt.Errorf("import %q: %s", importedPath, errText(err))
+		}
+		c = jsonnet.MakeContentsRaw(data)
+		im.mu.Lock()
+		if prev, ok := im.cache[name]; ok {
+			c = prev
+		} else {
+			im.cache[name] = c
+			if im.bound.Contains(real) {
+				im.found[name] = data
+			}
+		}
+		im.mu.Unlock()
+		return c, name, nil
+	}
+	if refused != nil {
+		return jsonnet.Contents{}, "", refused
+	}
+	return jsonnet.Contents{}, "", fmt.Errorf("couldn't open import %q: no match locally or in the Jsonnet library paths", importedPath)
 }
 
 // read returns the files imported so far.

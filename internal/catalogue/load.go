@@ -16,6 +16,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/obsgen/obsgen/internal/boundary"
 	"github.com/obsgen/obsgen/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
@@ -34,6 +35,33 @@ type Options struct {
 	// Organisation is what the folder's organisation.yaml declares (the
 	// pipeline reads it once per parent folder); nil when there is none.
 	Organisation *Organisation
+	// ReadOutside lifts the read boundary: spec files and Jsonnet imports
+	// may then be read from anywhere (see package boundary). Files outside
+	// are still never quoted in diagnostics.
+	ReadOutside bool
+	// Budget bounds the bytes the run reads, shared by every Load of it;
+	// nil has no limit (see NewBudget).
+	Budget *Budget
+
+	// bound is the read boundary Load sets for its spec files; nil reads
+	// without one (organisation.yaml, looked at by Lstat beforehand).
+	bound *boundary.Boundary
+}
+
+// SpecRoot returns the spec root of a service folder: the folder that holds
+// it, where organisation.yaml and the catalogues it uses sit. It is the
+// read boundary of the service's spec files, with the -J folders.
+func SpecRoot(dir string) string { return filepath.Join(dir, "..") }
+
+// withBoundary returns opts with the read boundary of the service folder
+// dir set, for its spec files and their Jsonnet imports.
+func (opts Options) withBoundary(dir string) Options {
+	root := SpecRoot(dir)
+	j := &opts.Jsonnet
+	j.Roots = append(append([]string(nil), j.Roots...), root)
+	j.ReadOutside = j.ReadOutside || opts.ReadOutside
+	opts.bound = boundary.New(j.ReadOutside, append(append([]string(nil), j.Roots...), j.JPaths...)...)
+	return opts
 }
 
 // IsSpecFile reports whether name is a spec file obsgen loads.
@@ -111,6 +139,7 @@ func hasSpecFiles(dir string) bool {
 // could not be read at all), every problem found, and the file contents for
 // excerpts. Problems never stop loading early: all of them are reported.
 func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
+	opts = opts.withBoundary(dir)
 	var diags diag.List
 	src := diag.Sources{}
 	entries, err := os.ReadDir(dir)
@@ -130,26 +159,38 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 		return nil, diags, src
 	}
 	var parts []*Catalogue
-	// Files are independent until they are merged: decode them at once,
-	// each into its own diagnostics and sources, then combine in name order.
+	// Files are independent until they are merged: decode them at once (as
+	// many as there are cores), each into its own diagnostics and sources,
+	// then combine in name order. What the budget admits is decided in name
+	// order, before and after, so the same files are refused every run.
 	type loaded struct {
 		part  *Catalogue
 		diags diag.List
 		src   diag.Sources
 	}
 	results := make([]loaded, len(names))
+	admitted := make([]string, len(names))
+	for i, name := range names {
+		results[i].src = diag.Sources{}
+		admitted[i] = admit(filepath.Join(dir, name), opts, &results[i].diags)
+	}
 	var wg sync.WaitGroup
 	for i, name := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		if admitted[i] == "" {
+			continue
+		}
+		wg.Go(func() {
+			defer acquireSlot()()
 			r := &results[i]
-			r.src = diag.Sources{}
-			r.part = loadFile(filepath.Join(dir, name), opts, &r.diags, r.src)
-		}()
+			r.part = loadAdmitted(filepath.Join(dir, name), admitted[i], opts, &r.diags, r.src)
+		})
 	}
 	wg.Wait()
-	for _, r := range results {
+	for i, r := range results {
+		if r.part != nil && r.part.evaluated > 0 && !opts.Budget.take(int64(r.part.evaluated)) {
+			overBudget(filepath.Join(dir, names[i]), opts.Budget, "the evaluated document", &r.diags)
+			r.part = nil
+		}
 		diags = append(diags, r.diags...)
 		for k, v := range r.src {
 			src[k] = v
@@ -174,7 +215,30 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	}
 	c.Organisation = opts.Organisation
 	Validate(c, &diags)
-	return c, diags.Sort(), src
+	return c, dropConsequences(diags).Sort(), src
+}
+
+// dropConsequences keeps one diagnostic per value that decoding refused as
+// a name (a hidden character, too long): the checks of its form that
+// validation also runs would only repeat the cause.
+func dropConsequences(l diag.List) diag.List {
+	causes := map[Pos]bool{}
+	for _, d := range l {
+		if d.Severity == diag.Error && (d.Code == "hidden-character" || d.Code == "too-long") {
+			causes[d.Pos] = true
+		}
+	}
+	if len(causes) == 0 {
+		return l
+	}
+	out := l[:0]
+	for _, d := range l {
+		if causes[d.Pos] && d.Code != "hidden-character" && d.Code != "too-long" {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // LoadBytes decodes one in-memory YAML document as a whole catalogue and
@@ -202,31 +266,83 @@ func errText(err error) string {
 // loadFile reads and decodes one spec file; it returns nil when nothing
 // usable came out of it.
 func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
-	data, ok := readSpecFile(file, diags)
+	real := admit(file, opts, diags)
+	if real == "" {
+		return nil
+	}
+	return loadAdmitted(file, real, opts, diags, src)
+}
+
+// loadAdmitted reads and decodes a spec file admit let in, found at real.
+func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
+	data, ok := readAdmitted(file, real, diags)
 	if !ok {
 		return nil
 	}
-	src[file] = data
+	if opts.bound == nil || opts.bound.Contains(real) {
+		src[file] = data
+	}
 	if strings.HasSuffix(file, ".jsonnet") {
 		return loadJsonnet(file, data, opts.Jsonnet, diags, src)
 	}
 	return decodeYAML(file, data, diags)
 }
 
-// readSpecFile reads a spec file within the size limit and checks that it
-// is text.
-func readSpecFile(file string, diags *diag.List) ([]byte, bool) {
-	st, err := os.Stat(file)
-	if err != nil {
+// readSpecFile is admit and readAdmitted: the file's contents, and whether
+// it may be quoted (it lies inside the read boundary).
+func readSpecFile(file string, opts Options, diags *diag.List) (data []byte, quotable, ok bool) {
+	real := admit(file, opts, diags)
+	if real == "" {
+		return nil, false, false
+	}
+	data, ok = readAdmitted(file, real, diags)
+	return data, ok && (opts.bound == nil || opts.bound.Contains(real)), ok
+}
+
+// admit decides whether a spec file is read, before anything of it is: it
+// must resolve inside the read boundary (unless lifted), be within the
+// size limit and fit in the run's budget. It returns where the file really
+// is, or "" when it is refused (reported).
+func admit(file string, opts Options, diags *diag.List) string {
+	real := file
+	if b := opts.bound; b != nil {
+		var err error
+		real, err = b.Check(file)
+		var r *boundary.Refusal
+		switch {
+		case errors.As(err, &r):
+			diags.Errorf(Pos{File: file}, "read-boundary", "spec file %s", r.Message())
+			return ""
+		case err != nil:
+			diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+			return ""
+		}
+	}
+	st, err := os.Stat(real)
+	switch {
+	case err != nil:
 		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
-		return nil, false
-	}
-	if st.Size() > MaxFileSize {
+		return ""
+	case st.Mode().IsRegular() && st.Size() > MaxFileSize:
 		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
-		return nil, false
+		return ""
+	case !opts.Budget.take(st.Size()):
+		overBudget(file, opts.Budget, "this file", diags)
+		return ""
 	}
-	data, err := os.ReadFile(file)
-	if err != nil {
+	return real
+}
+
+// readAdmitted reads the spec file file, found at real, within the size
+// limit, and checks that it is text.
+func readAdmitted(file, real string, diags *diag.List) ([]byte, bool) {
+	data, err := boundary.ReadFile(real, MaxFileSize)
+	var tl *boundary.TooLargeError
+	switch {
+	case errors.As(err, &tl):
+		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", tl.Size, MaxFileSize)
+		return nil, false
+	case err != nil:
 		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
 		return nil, false
 	}
@@ -366,7 +482,13 @@ func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags
 		doc = doc.Content[0]
 	}
 	if doc.Kind != yaml.MappingNode {
-		d.errorf(doc, "", "wrong-type", "a spec file must be a mapping of sections (apiVersion, service, metric_groups, ...), got %s", kindName(doc))
+		// The value is not quoted: a whole file that is one scalar may be
+		// anything (a spec file linked to /etc/passwd, say).
+		got := kindName(doc)
+		if doc.Kind == yaml.ScalarNode {
+			got = "text"
+		}
+		d.errorf(doc, "", "wrong-type", "a spec file must be a mapping of sections (apiVersion, service, metric_groups, ...), got %s", got)
 		return nil
 	}
 	d.decode(doc, reflect.ValueOf(&c).Elem(), "")

@@ -161,11 +161,13 @@ type overlayer struct {
 
 // applyOverlayFile reads, decodes and merges one overlay file.
 func applyOverlayFile(c *Catalogue, file string, opts Options, diags *diag.List, src diag.Sources) {
-	data, ok := readSpecFile(file, diags)
+	data, quotable, ok := readSpecFile(file, opts, diags)
 	if !ok {
 		return
 	}
-	src[file] = data
+	if quotable {
+		src[file] = data
+	}
 	o := &overlayer{
 		c: c, file: file, positions: true, svc: c.Service.Name, diags: diags,
 		directives: map[*yaml.Node]*directive{}, deletes: map[*yaml.Node][]deletedKey{},

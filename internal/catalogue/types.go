@@ -54,6 +54,9 @@ type Catalogue struct {
 	// sloValid says, for each SLO, whether validation found it sound
 	// enough to derive rules from.
 	sloValid []bool
+	// evaluated is the size of a Jsonnet file's evaluated document, which
+	// counts against the run's budget.
+	evaluated int
 }
 
 // sectionHadWrongType reports whether a section was written with the wrong
@@ -99,6 +102,15 @@ type Service struct {
 	Metrics     *MetricsEndpoint `yaml:"metrics_endpoint" json:"metrics_endpoint,omitempty" doc:"How the /metrics endpoint is enabled and reached."`
 	Verify      *VerifySettings  `yaml:"verify" json:"verify,omitempty" doc:"How obsgen verify compares a live exposition with this catalogue."`
 	Uses        []string         `yaml:"uses" json:"uses,omitempty" doc:"Other catalogues (service names: folders beside this one) whose metrics this service's alerts, rules, queries and panels read, e.g. [node] for alerts on node_exporter's metrics."`
+	Out         *OutSettings     `yaml:"out" json:"out,omitempty" doc:"What the service's output folder (out/<service>/) may hold besides what obsgen writes."`
+}
+
+// OutSettings say what a service's output folder may hold besides the files
+// obsgen writes: obsgen check fails on any other file, since the folder is
+// deployed as a whole.
+type OutSettings struct {
+	Pos   Pos      `yaml:"-" json:"-"`
+	Allow []string `yaml:"allow" json:"allow,omitempty" doc:"Globs (* and ? within one path segment), relative to out/<service>/, of files obsgen did not write that obsgen check accepts, e.g. kubernetes/kustomization.yaml; a glob naming a folder accepts everything in it. Symbolic links are never accepted."`
 }
 
 // Organisation holds what every service of an organisation shares: the

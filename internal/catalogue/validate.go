@@ -169,6 +169,7 @@ func (v *validator) service() {
 		}
 		names.add(comp.Name, v.c.At(comp.Pos, "name"))
 	}
+	v.linkURL(v.c.At(s.Pos, "docs_base_url"), s.DocsBaseURL, "docs_base_url")
 	if m := s.Metrics; m != nil {
 		if m.Path != "" && !strings.HasPrefix(m.Path, "/") {
 			v.errorf(v.c.At(m.Pos, "path"), "bad-value", "metrics path %q must start with /", m.Path)
@@ -178,6 +179,7 @@ func (v *validator) service() {
 		}
 	}
 	v.verifySettings()
+	v.outSettings()
 }
 
 // component checks a reference to a component by name.

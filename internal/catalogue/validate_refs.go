@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/obsgen/obsgen/internal/suggest"
+	"k8s.io/apimachinery/pkg/labels"
 )
 
 var (
@@ -183,10 +184,7 @@ func (v *validator) scrape() {
 		}
 		v.targetLabels(t)
 		if k := t.Kubernetes; k != nil {
-			v.required(k.Pos, k.Port, "a port name", "kubernetes target")
-			if len(k.Selector) == 0 {
-				v.errorf(k.Pos, "missing-field", "kubernetes target needs a selector")
-			}
+			v.kubeTarget(k)
 		}
 	}
 }
@@ -235,6 +233,7 @@ func (v *validator) logging() {
 	if l.LevelEnv != "" && !envNameRE.MatchString(l.LevelEnv) {
 		v.errorf(v.c.At(l.Pos, "level_env"), "bad-name", "level_env %q is not an environment variable name ([A-Za-z_][A-Za-z0-9_]*)", l.LevelEnv)
 	}
+	v.command(v.c.At(l.Pos, "binary"), l.Binary, "logging binary")
 	levels := v.unique("log level")
 	var names []string
 	for _, lv := range l.Levels {
@@ -263,7 +262,7 @@ func (v *validator) logging() {
 				v.errorf(v.c.At(f.Pos, "forward_port"), "bad-value", "forward_port %d must be 1..65535", f.ForwardPort)
 			}
 			v.oneLine(v.c.At(f.Pos, "parse_key"), f.ParseKey, "parse_key")
-			v.sinks(f.Sinks, f.Pos)
+			v.sinks(f.Sinks, f.Pos, "fluentd")
 		}
 		if vec := sh.Vector; vec != nil {
 			v.vector(vec)
@@ -363,11 +362,15 @@ func (v *validator) vector(vec *VectorPipe) {
 			v.oneLine(v.c.At(vec.Pos, "paths["+itoa(i)+"]"), s, "file source path")
 		}
 	}
-	v.oneLine(v.c.At(vec.Pos, "label_selector"), vec.LabelSelector, "label_selector")
-	v.sinks(vec.Sinks, vec.Pos)
+	if v.oneLine(v.c.At(vec.Pos, "label_selector"), vec.LabelSelector, "label_selector") && vec.LabelSelector != "" {
+		if _, err := labels.Parse(vec.LabelSelector); err != nil {
+			v.errorf(v.c.At(vec.Pos, "label_selector"), "bad-value", "label_selector %q is not a Kubernetes label selector: %s", vec.LabelSelector, err)
+		}
+	}
+	v.sinks(vec.Sinks, vec.Pos, "vector")
 }
 
-func (v *validator) sinks(sinks []LogSink, owner Pos) {
+func (v *validator) sinks(sinks []LogSink, owner Pos, pipeline string) {
 	if len(sinks) == 0 {
 		v.errorf(owner, "missing-field", "a log pipeline needs at least one sink")
 	}
@@ -386,8 +389,8 @@ func (v *validator) sinks(sinks []LogSink, owner Pos) {
 		}
 		switch s.Type {
 		case "elasticsearch", "loki":
-			if v.required(s.Pos, s.Endpoint, "an endpoint", s.Type+" sink") {
-				v.httpURL(v.c.At(s.Pos, "endpoint"), s.Endpoint, s.Type+" endpoint")
+			if v.required(s.Pos, s.Endpoint, "an endpoint", s.Type+" sink") && v.httpURL(v.c.At(s.Pos, "endpoint"), s.Endpoint, s.Type+" endpoint") {
+				v.sinkEndpoint(v.c.At(s.Pos, "endpoint"), s, pipeline)
 			}
 		case "file":
 			if v.required(s.Pos, s.Path, "a path", "file sink") {
@@ -413,6 +416,24 @@ func (v *validator) sinks(sinks []LogSink, owner Pos) {
 			v.labelName(k, p, "loki label")
 			v.oneLine(p, s.Labels[k], "loki label value")
 		}
+	}
+}
+
+// sinkEndpoint reports the parts of a sink's URL a pipeline would drop
+// silently: a fragment anywhere, and for Fluentd's Elasticsearch output,
+// which takes a host, port, scheme and path, a query or credentials.
+func (v *validator) sinkEndpoint(p Pos, s LogSink, pipeline string) {
+	u, err := url.Parse(s.Endpoint)
+	if err != nil {
+		return
+	}
+	switch {
+	case u.Fragment != "" || strings.HasSuffix(s.Endpoint, "#"):
+		v.errorf(p, "bad-url", "%s endpoint %q has a fragment (#...), which no client sends: remove it", s.Type, s.Endpoint)
+	case pipeline == "fluentd" && s.Type == "elasticsearch" && (u.RawQuery != "" || u.ForceQuery):
+		v.errorf(p, "bad-url", "elasticsearch endpoint %q has a query (?...), which Fluentd's elasticsearch output cannot send (it takes a host, port, scheme and path): remove it", s.Endpoint)
+	case pipeline == "fluentd" && s.Type == "elasticsearch" && u.User != nil:
+		v.errorf(p, "bad-url", "elasticsearch endpoint %q has credentials, which Fluentd's elasticsearch output would drop (and a spec should not hold): remove them", s.Endpoint)
 	}
 }
 
@@ -540,6 +561,9 @@ func (v *validator) argv(args []string, owner Pos, field, what string) {
 		p := v.c.At(owner, field+"["+itoa(i)+"]")
 		if i == 0 && (strings.TrimSpace(a) == "" || strings.HasPrefix(a, "-")) {
 			v.errorf(p, "bad-value", "%s %s must start with a program name, not %q", what, field, a)
+			continue
+		}
+		if i == 0 && !v.command(p, a, what+" program") {
 			continue
 		}
 		v.oneLine(p, a, what+" argument")

@@ -69,6 +69,12 @@ func (v *validator) alertRule(r Rule, alerts *unique) {
 	if rb := r.Runbook; rb != nil && rb.Journey != "" && v.c.Journey(rb.Journey) == nil {
 		v.errorf(v.c.At(rb.Pos, "journey"), "unknown-ref", "runbook journey %q is not a declared journey", rb.Journey)
 	}
+	if rb := r.Runbook; rb != nil {
+		v.linkURL(v.c.At(rb.Pos, "url"), rb.URL, "runbook url")
+	}
+	if u, ok := r.Annotations["runbook_url"]; ok && !strings.Contains(u, "{{") {
+		v.linkURL(v.c.At(r.Pos, "annotations.runbook_url"), u, "runbook_url annotation")
+	}
 	v.ruleTests(r)
 }
 

@@ -5,6 +5,7 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"unicode/utf8"
 )
 
 // Severity says how bad a diagnostic is; higher is worse.
@@ -107,9 +108,26 @@ func (d Diagnostic) FullMessage() string {
 // List is a set of diagnostics collected over a run.
 type List []Diagnostic
 
-// Add appends a diagnostic built from its parts.
+// MaxMessage bounds a message in bytes: a value quoted in it (a name
+// megabytes long) is cut, so that no message carries a whole file.
+const MaxMessage = 1000
+
+// Add appends a diagnostic built from its parts; a message over MaxMessage
+// bytes is cut, with an ellipsis.
 func (l *List) Add(pos Pos, sev Severity, code, format string, args ...any) {
-	*l = append(*l, Diagnostic{Pos: pos, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...)})
+	*l = append(*l, Diagnostic{Pos: pos, Severity: sev, Code: code, Message: Cut(fmt.Sprintf(format, args...), MaxMessage)})
+}
+
+// Cut shortens s to at most n bytes, at a character boundary, ending in an
+// ellipsis when it was cut.
+func Cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // Errorf appends an error.

@@ -5,74 +5,159 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sources maps a file name, as it appears in positions, to its contents, so
 // that text output can quote the offending line.
 type Sources map[string][]byte
 
-// Line returns the 1-based line of file, without its newline, and whether it exists.
+// Line returns the 1-based line of file, without its newline, and whether
+// it exists. It scans the file; WriteText, which looks up many lines,
+// indexes each file's line starts once instead.
 func (s Sources) Line(file string, line int) (string, bool) {
 	src, ok := s[file]
-	if !ok || line < 1 {
+	if !ok {
 		return "", false
 	}
-	for n := 1; ; n++ {
-		i := bytes.IndexByte(src, '\n')
-		if n == line {
-			if i < 0 {
-				return string(src), true
-			}
-			return strings.TrimSuffix(string(src[:i]), "\r"), true
+	return lineStarts(src).line(src, line)
+}
+
+// lines holds the offset at which each line of a source starts.
+type lines []int
+
+// lineStarts indexes the lines of src, in one pass.
+func lineStarts(src []byte) lines {
+	starts := lines{0}
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return starts
 		}
-		if i < 0 {
-			return "", false
-		}
-		src = src[i+1:]
+		i += j + 1
+		starts = append(starts, i)
 	}
 }
 
+// line returns the 1-based line n of src, without its line break.
+func (x lines) line(src []byte, n int) (string, bool) {
+	if n < 1 || n > len(x) {
+		return "", false
+	}
+	start, end := x[n-1], len(src)
+	if n < len(x) {
+		end = x[n] - 1
+	}
+	return strings.TrimSuffix(string(src[start:end]), "\r"), true
+}
+
+// indexedSources looks lines up through an index of each file, made on
+// first use: linear in the sources and the diagnostics together.
+type indexedSources struct {
+	src   Sources
+	index map[string]lines
+}
+
+func (s *indexedSources) line(file string, n int) (string, bool) {
+	src, ok := s.src[file]
+	if !ok {
+		return "", false
+	}
+	x, ok := s.index[file]
+	if !ok {
+		x = lineStarts(src)
+		s.index[file] = x
+	}
+	return x.line(src, n)
+}
+
+// MaxPerFile is how many diagnostics of one file WriteText prints; the rest
+// are counted on one line, so that a file with an error on every line of
+// its 4 MiB costs neither minutes nor a scroll-back.
+const MaxPerFile = 100
+
 // WriteText prints each diagnostic as file:line:col: severity: code: message,
-// followed, when the source line is known, by the line and a caret under the column.
+// followed, when the source line is known, by the line and a caret under
+// the column: at most MaxPerFile for each file, then a count of the rest.
+// The list is sorted, so a file's diagnostics are together.
 func WriteText(w io.Writer, l List, src Sources) error {
 	var b strings.Builder
-	for _, d := range l {
-		// One line per diagnostic: a message spanning lines (a parser's,
-		// say) is joined, and control characters cannot reach the terminal.
-		b.WriteString(sanitizeLine(strings.ReplaceAll(strings.ReplaceAll(d.String(), "\r\n", " "), "\n", " ")))
-		b.WriteByte('\n')
-		line, ok := src.Line(d.Pos.File, d.Pos.Line)
-		if !ok || d.Pos.Col < 1 {
-			continue
+	idx := &indexedSources{src: src, index: map[string]lines{}}
+	for i := 0; i < len(l); {
+		j := i
+		for j < len(l) && l[j].Pos.File == l[i].Pos.File {
+			j++
 		}
-		line = sanitizeLine(line)
-		if runes := []rune(line); len(runes) > 200 {
-			// Keep the excerpt readable: a window around the column, cut
-			// at characters (columns count characters, not bytes).
-			start := max(0, min(d.Pos.Col-100, len(runes)-200))
-			line = string(runes[start : start+200])
-			d.Pos.Col -= start
+		shown := min(j-i, MaxPerFile)
+		for _, d := range l[i : i+shown] {
+			writeOne(&b, d, idx)
 		}
-		fmt.Fprintf(&b, "    %s\n", line)
-		pad := caretPad(line, d.Pos.Col)
-		n := max(1, d.Len)
-		if width := len([]rune(line)); pad+n > width+1 {
-			n = max(1, width+1-pad)
+		if rest := l[i+shown : j]; len(rest) > 0 {
+			fmt.Fprintf(&b, "%s: %d more %s not shown (%s); fix the first ones, or ask for --format json\n",
+				sanitizeLine(l[i].Pos.File), len(rest), plural(len(rest), "diagnostic"), rest.Summary())
 		}
-		fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", pad), strings.Repeat("^", n))
+		i = j
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
+// writeOne prints one diagnostic and its excerpt.
+func writeOne(b *strings.Builder, d Diagnostic, idx *indexedSources) {
+	// One line per diagnostic: a message spanning lines (a parser's,
+	// say) is joined, and control characters cannot reach the terminal.
+	b.WriteString(sanitizeLine(strings.ReplaceAll(strings.ReplaceAll(d.String(), "\r\n", " "), "\n", " ")))
+	b.WriteByte('\n')
+	line, ok := idx.line(d.Pos.File, d.Pos.Line)
+	if !ok || d.Pos.Col < 1 {
+		return
+	}
+	line, d.Pos.Col = window(line, d.Pos.Col)
+	line = sanitizeLine(line)
+	fmt.Fprintf(b, "    %s\n", line)
+	pad := caretPad(line, d.Pos.Col)
+	n := max(1, d.Len)
+	if width := utf8.RuneCountInString(line); pad+n > width+1 {
+		n = max(1, width+1-pad)
+	}
+	fmt.Fprintf(b, "    %s%s\n", strings.Repeat(" ", pad), strings.Repeat("^", n))
+}
+
+// window keeps an excerpt readable: of a line over 200 characters, the 200
+// around the 1-based character column col, which it returns adjusted.
+// Columns count characters, not bytes.
+func window(line string, col int) (string, int) {
+	n := utf8.RuneCountInString(line)
+	if n <= 200 {
+		return line, col
+	}
+	start := max(0, min(col-100, n-200))
+	from, to, k := len(line), len(line), 0
+	for off := range line {
+		if k == start {
+			from = off
+		}
+		if k == start+200 {
+			to = off
+			break
+		}
+		k++
+	}
+	return line[from:to], col - start
+}
+
 // sanitizeLine replaces control characters so an excerpt cannot move the
-// terminal cursor or inject escape sequences; tabs become spaces.
+// terminal cursor or inject escape sequences, and bidirectional controls
+// and line separators so it cannot reorder what the reader sees; tabs
+// become spaces.
 func sanitizeLine(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t':
 			return ' '
-		case r < 0x20 || r == 0x7f || r == 0xfffd:
+		case r < 0x20, r >= 0x7f && r <= 0x9f, r == 0xfffd,
+			r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
+			r == 0x2028, r == 0x2029:
 			return '?'
 		}
 		return r
@@ -82,5 +167,5 @@ func sanitizeLine(s string) string {
 // caretPad returns how many spaces go before the caret for a 1-based
 // character column (YAML columns count characters, not bytes).
 func caretPad(line string, col int) int {
-	return min(col-1, len([]rune(line)))
+	return min(col-1, utf8.RuneCountInString(line))
 }

@@ -11,13 +11,11 @@
 package importer
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/verify"
-	"go.yaml.in/yaml/v3"
 )
 
 // Options tune an import.
@@ -45,18 +43,7 @@ func Import(e *verify.Exposition, opts Options) ([]byte, error) {
 	if !serviceNameRE.MatchString(opts.Service) {
 		return nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
 	}
-	p := plan(e, opts)
-	doc := document(e, opts, p)
-	var b bytes.Buffer
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return write(e, opts, plan(e, opts))
 }
 
 // Spec is what an import decided, before it is written as YAML.

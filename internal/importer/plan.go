@@ -19,7 +19,7 @@ var (
 // plan decides every metric, label and group of the spec.
 func plan(e *verify.Exposition, opts Options) Spec {
 	var sp Spec
-	var metrics []Metric
+	metrics := make([]Metric, 0, len(e.Families))
 	// values holds, per label, the values each family carrying it shows.
 	values := map[string]map[string][]string{}
 	// described holds the labels some metric other than an _info one carries.
@@ -266,15 +266,22 @@ func group(metrics []Metric) []Group {
 	for _, m := range metrics {
 		count[prefix(m.Name, 2)]++
 	}
+	groupOf := func(m Metric) string {
+		if g := prefix(m.Name, 2); count[g] >= 2 {
+			return g
+		}
+		return prefix(m.Name, 1)
+	}
+	size := map[string]int{}
+	for _, m := range metrics {
+		size[groupOf(m)]++
+	}
 	byName := map[string]*Group{}
 	var names []string
 	for _, m := range metrics {
-		g := prefix(m.Name, 2)
-		if count[g] < 2 {
-			g = prefix(m.Name, 1)
-		}
+		g := groupOf(m)
 		if byName[g] == nil {
-			byName[g] = &Group{Name: g}
+			byName[g] = &Group{Name: g, Metrics: make([]Metric, 0, size[g])}
 			names = append(names, g)
 		}
 		byName[g].Metrics = append(byName[g].Metrics, m)

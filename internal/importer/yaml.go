@@ -1,18 +1,105 @@
 package importer
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/verify"
 	"go.yaml.in/yaml/v3"
 )
 
-// document builds the spec's YAML tree: header comment, service, labels,
-// metric groups, with comments where the import changed something.
-func document(e *verify.Exposition, opts Options, sp Spec) *yaml.Node {
+// write encodes the spec: header comment, service, labels, metric groups,
+// with comments where the import changed something.
+//
+// It encodes piece by piece: yaml.v3's emitter keeps every event of a
+// document until the document ends, which for 80k metrics was 1.8 GB of
+// allocations and most of the peak memory. So the document without its
+// metric groups is encoded first, then each metric under the same parents
+// (metric_groups, its group, metrics), keeping only its own lines: the
+// same text, for memory proportional to one metric.
+func write(e *verify.Exposition, opts Options, sp Spec) ([]byte, error) {
+	var b bytes.Buffer
+	if err := encode(&b, header(e, opts, sp)); err != nil {
+		return nil, err
+	}
+	var comment string
+	if len(sp.Skipped) > 0 {
+		comment = skippedComment(sp.Skipped)
+	}
+	if len(sp.Groups) == 0 {
+		return b.Bytes(), encode(&b, groupsNode(comment, sequence()))
+	}
+	var chunk bytes.Buffer
+	for gi, g := range sp.Groups {
+		items := make([]*yaml.Node, 0, 1)
+		for mi := 0; mi < max(1, len(g.Metrics)); mi++ {
+			metrics := sequence()
+			if mi < len(g.Metrics) {
+				metrics.Content = append(metrics.Content, metricNode(g.Metrics[mi]))
+			}
+			gn := mapping()
+			add(gn, "name", scalar(g.Name))
+			add(gn, "metrics", metrics)
+			items = append(items[:0], gn)
+			c := ""
+			if gi == 0 && mi == 0 {
+				c = comment
+			}
+			chunk.Reset()
+			if err := encode(&chunk, groupsNode(c, &yaml.Node{Kind: yaml.SequenceNode, Content: items})); err != nil {
+				return nil, err
+			}
+			text := chunk.Bytes()
+			switch {
+			case gi == 0 && mi == 0:
+			case mi == 0:
+				text = afterLine(text, "metric_groups:\n")
+			default:
+				text = afterLine(text, "    metrics:\n")
+			}
+			b.Write(text)
+		}
+	}
+	return b.Bytes(), nil
+}
+
+// afterLine returns what follows the first occurrence of line in text
+// (which starts a line there).
+func afterLine(text []byte, line string) []byte {
+	if bytes.HasPrefix(text, []byte(line)) {
+		return text[len(line):]
+	}
+	if i := bytes.Index(text, []byte("\n"+line)); i >= 0 {
+		return text[i+1+len(line):]
+	}
+	return text
+}
+
+// encode writes one YAML document of root with obsgen's indentation.
+func encode(b *bytes.Buffer, root *yaml.Node) error {
+	enc := yaml.NewEncoder(b)
+	enc.SetIndent(2)
+	if err := enc.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}); err != nil {
+		return err
+	}
+	return enc.Close()
+}
+
+// groupsNode is a mapping holding the metric_groups key, its comment and
+// groups.
+func groupsNode(comment string, groups *yaml.Node) *yaml.Node {
+	m := mapping()
+	add(m, "metric_groups", groups).HeadComment = comment
+	return m
+}
+
+// header is the spec without its metric groups: header comment, service
+// and labels.
+func header(e *verify.Exposition, opts Options, sp Spec) *yaml.Node {
 	root := mapping()
 	n := 0
 	for _, g := range sp.Groups {
@@ -50,23 +137,7 @@ func document(e *verify.Exposition, opts Options, sp Spec) *yaml.Node {
 				"values: only where the set is closed (obsgen import --enumerate lists them)."
 		}
 	}
-
-	groups := sequence()
-	for _, g := range sp.Groups {
-		gn := mapping()
-		add(gn, "name", scalar(g.Name))
-		ms := sequence()
-		for _, m := range g.Metrics {
-			ms.Content = append(ms.Content, metricNode(m))
-		}
-		add(gn, "metrics", ms)
-		groups.Content = append(groups.Content, gn)
-	}
-	key := add(root, "metric_groups", groups)
-	if len(sp.Skipped) > 0 {
-		key.HeadComment = skippedComment(sp.Skipped)
-	}
-	return &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{root}}
+	return root
 }
 
 // labelNode writes one label declaration.
@@ -143,14 +214,34 @@ func mapping() *yaml.Node  { return &yaml.Node{Kind: yaml.MappingNode} }
 func sequence() *yaml.Node { return &yaml.Node{Kind: yaml.SequenceNode} }
 
 // scalar encodes a Go value as a node, so strings that look like numbers
-// or booleans are quoted.
+// or booleans are quoted. A string is made directly: yaml.v3 quotes a
+// !!str scalar whose plain form would read as another type, and encoding
+// each value on its own (a marshal and a parse) was most of the time and
+// memory of a large import.
 func scalar(v any) *yaml.Node {
+	if s, ok := v.(string); ok && plainString(s) {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	}
 	n := &yaml.Node{}
 	if err := n.Encode(v); err != nil {
 		// Strings and floats always encode; keep the tree valid regardless.
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: fmt.Sprint(v)}
 	}
 	return n
+}
+
+// plainString reports whether a !!str node written as it is encodes s the
+// way Node.Encode would: one line of valid UTF-8 that YAML 1.1 readers do
+// not take for a boolean or a base-60 number (those Node.Encode quotes).
+func plainString(s string) bool {
+	if !utf8.ValidString(s) || strings.ContainsAny(s, "\n\r") {
+		return false
+	}
+	switch s {
+	case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO", "off", "Off", "OFF":
+		return false
+	}
+	return !(s != "" && strings.ContainsRune("+-0123456789", rune(s[0])) && strings.Contains(s, ":"))
 }
 
 // flowList writes strings as [a, b].

@@ -3,7 +3,9 @@ package outdir
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"maps"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,15 +24,68 @@ type Report struct {
 	// longer generated: Write would remove them.
 	Extra []string
 	// Foreign files are present, not generated and not in the manifest:
-	// obsgen did not write them and leaves them alone. They are reported,
-	// never a difference.
+	// obsgen did not write them. Write leaves them alone, but they would be
+	// deployed with the folder (kubectl apply -f and Grafana provisioning
+	// load every file in it), so they make the folder unclean unless Allow
+	// accepts them. Symbolic links are among them.
 	Foreign []string
+	// Symlinks are the symbolic links among Foreign: never allowed, since
+	// a consumer follows them out of the folder.
+	Symlinks []string
+	// Mounts are mount points inside the folder (another filesystem, or a
+	// bind mount): Write refuses to run over one.
+	Mounts []string
+	// Allowed are foreign files an allow-list accepts (see Allow).
+	Allowed []string
 }
 
-// Clean reports whether the folder is up to date: nothing Stale, Missing or
-// Extra. Foreign files do not count.
+// Clean reports whether the folder is exactly what obsgen would write:
+// nothing Stale, Missing, Extra, Foreign or mounted.
 func (r Report) Clean() bool {
-	return len(r.Stale) == 0 && len(r.Missing) == 0 && len(r.Extra) == 0
+	return !r.Changed() && len(r.Foreign) == 0 && len(r.Mounts) == 0
+}
+
+// Changed reports whether Write would change anything: something Stale,
+// Missing or Extra. Foreign files do not count, since Write leaves them.
+func (r Report) Changed() bool {
+	return len(r.Stale) != 0 || len(r.Missing) != 0 || len(r.Extra) != 0
+}
+
+// Allow moves the foreign files that match one of the globs from Foreign
+// to Allowed. A glob is a slash path relative to the folder, with * and ?
+// matching within one segment (path.Match); a glob naming a directory
+// allows everything below it. Symbolic links are never allowed.
+func (r Report) Allow(globs []string) Report {
+	if len(globs) == 0 {
+		return r
+	}
+	links := make(map[string]bool, len(r.Symlinks))
+	for _, l := range r.Symlinks {
+		links[l] = true
+	}
+	var still []string
+	for _, f := range r.Foreign {
+		if !links[f] && AllowedBy(f, globs) {
+			r.Allowed = append(r.Allowed, f)
+		} else {
+			still = append(still, f)
+		}
+	}
+	r.Foreign = still
+	return r
+}
+
+// AllowedBy reports whether the slash path p, or a directory above it,
+// matches one of the globs.
+func AllowedBy(p string, globs []string) bool {
+	for _, g := range globs {
+		for q := p; q != "."; q = path.Dir(q) {
+			if ok, err := path.Match(g, q); err == nil && ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Compare reports how dir differs from what Write(dir, files) would make
@@ -93,10 +148,14 @@ func compare(dir string, files []File) (Report, error) {
 		}
 		if _, ok := old[p]; ok {
 			r.Extra = append(r.Extra, p)
-		} else {
-			r.Foreign = append(r.Foreign, p)
+			continue
+		}
+		r.Foreign = append(r.Foreign, p)
+		if e.info.Mode()&fs.ModeSymlink != 0 {
+			r.Symlinks = append(r.Symlinks, p)
 		}
 	}
+	r.Mounts = append(r.Mounts, t.mounts...)
 	switch {
 	case !found:
 		r.Missing = append(r.Missing, ManifestName)
@@ -107,6 +166,8 @@ func compare(dir string, files []File) (Report, error) {
 	slices.Sort(r.Missing)
 	slices.Sort(r.Extra)
 	slices.Sort(r.Foreign)
+	slices.Sort(r.Symlinks)
+	slices.Sort(r.Mounts)
 	return r, nil
 }
 

@@ -31,14 +31,13 @@ func TestCompare(t *testing.T) {
 			clean: true,
 		},
 		{
-			name:  "foreign files are listed and the folder is still clean",
+			name:  "foreign files and symbolic links are listed and make the folder unclean",
 			first: gen,
 			change: func(t *testing.T, dir string) {
 				plant(t, dir, map[string]string{"z": "", "sub/mine": "m", "e/": "", "l": "-> a.yaml"})
 			},
 			files: gen,
-			want:  Report{Foreign: []string{"l", "sub/mine", "z"}},
-			clean: true,
+			want:  Report{Foreign: []string{"l", "sub/mine", "z"}, Symlinks: []string{"l"}},
 		},
 		{
 			name:   "a generated file changed on disk is stale",
@@ -159,6 +158,7 @@ func TestCompare(t *testing.T) {
 				{"Missing", got.Missing, tt.want.Missing},
 				{"Extra", got.Extra, tt.want.Extra},
 				{"Foreign", got.Foreign, tt.want.Foreign},
+				{"Symlinks", got.Symlinks, tt.want.Symlinks},
 			} {
 				if !slices.Equal(l.got, l.want) {
 					t.Errorf("%s = %q, want %q", l.name, l.got, l.want)
@@ -204,5 +204,25 @@ func rm(t *testing.T, dir, rel string) {
 	t.Helper()
 	if err := os.Remove(filepath.Join(dir, filepath.FromSlash(rel))); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestAllowAcceptsDeliberateExtrasButNeverASymbolicLink(t *testing.T) {
+	r := Report{
+		Foreign:  []string{"shop/kubernetes/kustomization.yaml", "shop/kubernetes/zz-rbac.yaml", "shop/extra/a/b.txt", "shop/prometheus/shadow", "top.txt"},
+		Symlinks: []string{"shop/prometheus/shadow"},
+	}
+	got := r.Allow([]string{"shop/kubernetes/kustomization.yaml", "shop/extra", "shop/prometheus/*"})
+	if want := []string{"shop/kubernetes/kustomization.yaml", "shop/extra/a/b.txt"}; !slices.Equal(got.Allowed, want) {
+		t.Errorf("Allowed = %q, want %q", got.Allowed, want)
+	}
+	if want := []string{"shop/kubernetes/zz-rbac.yaml", "shop/prometheus/shadow", "top.txt"}; !slices.Equal(got.Foreign, want) {
+		t.Errorf("Foreign = %q, want %q", got.Foreign, want)
+	}
+	if got.Clean() {
+		t.Error("a report with foreign files left is clean")
+	}
+	if all := r.Allow([]string{"*", "*/*/*"}); len(all.Foreign) != 1 || all.Foreign[0] != "shop/prometheus/shadow" {
+		t.Errorf("allowing everything left %q; want only the symbolic link", all.Foreign)
 	}
 }

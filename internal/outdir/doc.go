@@ -12,16 +12,22 @@
 // linked where possible, copied otherwise). Files that were in the previous
 // manifest and are no longer generated disappear, together with directories
 // they leave empty. obsgen never overwrites a foreign file: if one is in the
-// way of a generated file, Write fails and names it.
+// way of a generated file, Write fails and names it. Write never crosses a
+// filesystem boundary: with another filesystem (or a bind mount) mounted
+// inside the folder it fails before changing anything.
 //
 // Compare reports how the folder differs from a set of files without
-// writing anything.
+// writing anything. Foreign files are part of the difference: the folder is
+// deployed as a whole (kubectl apply -f, Grafana provisioning), so a file
+// obsgen did not write makes it unclean unless Report.Allow accepts it, and
+// a symbolic link always does.
 //
 // Caveats of the whole-tree swap: a process whose working directory, or an
 // open directory handle, is inside the folder keeps seeing the old tree, which
 // is deleted after the swap; the folder's own directory entries are new, so
-// ownership, ACLs and extended attributes of directories are not carried over
-// (their permission bits are, for directories that hold foreign files).
+// ACLs and extended attributes of directories are not carried over (their
+// permission bits are, and their owner and group where the process may set
+// them: as root, or a group it is in).
 // Foreign files created or replaced inside the folder while Write runs are
 // moved into the new tree after the swap; foreign files deleted while Write
 // runs may reappear.

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 )
 
 // specialBits are the mode bits, beyond permissions, that Chmod sets.
@@ -99,7 +101,13 @@ func copyFile(src, dst string, info fs.FileInfo) error {
 // and tries again, so that a read-only directory someone kept in the folder
 // does not stop the previous tree from going. Directories cannot be hard
 // linked, so this never changes anything in the new tree.
+//
+// It never removes across a filesystem boundary: with something mounted
+// below name (which os.RemoveAll would empty), it fails instead.
 func removeTree(name string) error {
+	if mounts := mountPoints(name); len(mounts) > 0 {
+		return fmt.Errorf("%s is a mount point: obsgen does not remove across filesystems; unmount it", slices.Sorted(maps.Keys(mounts))[0])
+	}
 	if os.RemoveAll(name) == nil {
 		return nil
 	}

@@ -12,17 +12,16 @@ import (
 
 // plan is what the new tree will hold, worked out before anything is written.
 type plan struct {
-	gen         map[string][]byte // generated files by path
-	genPaths    []string          // sorted keys of gen
-	sums        manifest          // the new manifest
-	manifest    []byte            // sums encoded
-	old         manifest          // the previous manifest; nil if there was none
-	owned       map[string]bool   // paths obsgen owned before this run
-	keep        []string          // foreign non-directories to carry over, sorted
-	keepDirs    []string          // foreign empty directories to carry over, sorted
-	dirs        []string          // every directory of the new tree, sorted
-	dirSet      map[string]bool   // the same as a set
-	foreignDirs map[string]bool   // directories holding something foreign
+	gen      map[string][]byte // generated files by path
+	genPaths []string          // sorted keys of gen
+	sums     manifest          // the new manifest
+	manifest []byte            // sums encoded
+	old      manifest          // the previous manifest; nil if there was none
+	owned    map[string]bool   // paths obsgen owned before this run
+	keep     []string          // foreign non-directories to carry over, sorted
+	keepDirs []string          // foreign empty directories to carry over, sorted
+	dirs     []string          // every directory of the new tree, sorted
+	dirSet   map[string]bool   // the same as a set
 }
 
 // makePlan decides, from the previous tree t (nil if the folder does not
@@ -33,12 +32,11 @@ type plan struct {
 // generated file.
 func makePlan(t *tree, old manifest, files []File) (*plan, error) {
 	p := &plan{
-		gen:         make(map[string][]byte, len(files)),
-		sums:        manifestOf(files),
-		old:         old,
-		owned:       make(map[string]bool),
-		dirSet:      make(map[string]bool),
-		foreignDirs: make(map[string]bool),
+		gen:    make(map[string][]byte, len(files)),
+		sums:   manifestOf(files),
+		old:    old,
+		owned:  make(map[string]bool),
+		dirSet: make(map[string]bool),
 	}
 	for _, f := range files {
 		p.gen[f.Path] = f.Data
@@ -61,12 +59,10 @@ func makePlan(t *tree, old manifest, files []File) (*plan, error) {
 	for _, k := range slices.Concat(p.keep, p.keepDirs) {
 		for _, a := range ancestors(k) {
 			p.dirSet[a] = true
-			p.foreignDirs[a] = true
 		}
 	}
 	for _, k := range p.keepDirs {
 		p.dirSet[k] = true
-		p.foreignDirs[k] = true
 	}
 	p.dirs = slices.Sorted(maps.Keys(p.dirSet))
 	return p, nil

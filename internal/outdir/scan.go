@@ -19,11 +19,19 @@ type tree struct {
 	rootInfo fs.FileInfo       // the folder itself
 	entries  map[string]*entry // by slash path; without the folder and its manifest
 	temps    []string          // slash paths of temporary files left by a killed run
+	// mounts are the slash paths of mount points inside the folder: another
+	// filesystem (or a bind mount) obsgen neither enters nor moves.
+	mounts []string
 }
 
-// scan walks the folder root without following symbolic links.
+// scan walks the folder root without following symbolic links, and
+// without entering a mount point: another filesystem mounted inside the
+// folder is recorded, not walked.
 func scan(root string) (*tree, error) {
 	t := &tree{root: root, entries: make(map[string]*entry)}
+	mounts := mountPoints(root)
+	var rootDev uint64
+	var haveDev bool
 	err := filepath.WalkDir(root, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -39,7 +47,18 @@ func scan(root string) (*tree, error) {
 		}
 		if rel == "." {
 			t.rootInfo = info
+			rootDev, haveDev = device(info)
 			return nil
+		}
+		if d.IsDir() {
+			dev, ok := device(info)
+			if mounts[name] || (haveDev && ok && dev != rootDev) {
+				t.mounts = append(t.mounts, rel)
+				if parent := t.entries[path.Dir(rel)]; parent != nil {
+					parent.empty = false
+				}
+				return filepath.SkipDir
+			}
 		}
 		if parent := t.entries[path.Dir(rel)]; parent != nil {
 			parent.empty = false

@@ -10,8 +10,9 @@ import (
 
 // buildStage makes the complete new tree at stage: the generated files, the
 // foreign things of t carried over, and the manifest, all flushed to disk.
-// Directories get mode 0755 (less the umask), except that one holding
-// something foreign keeps the mode it had, as does the folder itself.
+// New directories get mode 0755 (less the umask); a directory that exists in
+// t keeps the mode and, where the process may, the owner it had, as does
+// the folder itself.
 func buildStage(stage string, t *tree, p *plan) error {
 	at := func(rel string) string { return filepath.Join(stage, filepath.FromSlash(rel)) }
 	// Where the platform can flush a whole file system in one call, files
@@ -61,7 +62,7 @@ func buildStage(stage string, t *tree, p *plan) error {
 	for i := len(p.dirs) - 1; i >= 0; i-- {
 		d := p.dirs[i]
 		var old fs.FileInfo
-		if e := t.lookup(d); e != nil && p.foreignDirs[d] {
+		if e := t.lookup(d); e != nil {
 			old = e.info
 		}
 		if err := finishDir(at(d), old, perFile); err != nil {
@@ -83,8 +84,9 @@ func buildStage(stage string, t *tree, p *plan) error {
 	return failpoint("swap")
 }
 
-// finishDir gives the directory name the mode of old, if old is a directory,
-// and, with sync, flushes it to disk.
+// finishDir gives the directory name the owner and mode of old, if old is
+// a directory, and, with sync, flushes it to disk. The owner goes first:
+// changing it clears the set-id bits the mode then restores.
 func finishDir(name string, old fs.FileInfo, sync bool) error {
 	f, err := os.Open(name)
 	if err != nil {
@@ -92,6 +94,9 @@ func finishDir(name string, old fs.FileInfo, sync bool) error {
 	}
 	defer f.Close()
 	if old != nil && old.IsDir() {
+		if err := keepOwner(f, old); err != nil {
+			return err
+		}
 		if err := f.Chmod(old.Mode() & (fs.ModePerm | specialBits)); err != nil {
 			return err
 		}

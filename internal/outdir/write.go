@@ -30,10 +30,13 @@ var failpoint = func(step string) error { return nil }
 // a whole does not.
 //
 // Concurrent Writes to the same folder, from any process, are serialised by
-// a lock on the file .<dir>.obsgen-lock next to it. Staging directories left
-// by killed runs are removed. Write fails, before changing anything, if a
-// path is refused by CheckPath or repeated, or if a file obsgen did not
-// write is in the way of a generated file.
+// a lock on the file .<dir>.obsgen-lock next to it, opened without following
+// a symbolic link. Staging directories left by killed runs are removed.
+// Write fails, before changing anything, if a path is refused by CheckPath
+// or repeated, if a file obsgen did not write is in the way of a generated
+// file, or if another filesystem is mounted inside dir: obsgen never
+// crosses a filesystem boundary. Directories that exist keep their mode and,
+// where the process may set it, their owner.
 func Write(dir string, files []File) error {
 	if err := write(dir, files); err != nil {
 		return fmt.Errorf("write %s: %w", dir, err)
@@ -78,6 +81,9 @@ func write(dir string, files []File) error {
 		if t, err = scan(loc.real); err != nil {
 			return err
 		}
+		if len(t.mounts) > 0 {
+			return fmt.Errorf("%s is a mount point (another filesystem, or a bind mount) inside the folder; obsgen does not cross filesystems: unmount it, or mount it outside %s", t.mounts[0], loc.real)
+		}
 	}
 	p, err := makePlan(t, old, files)
 	if err != nil {
@@ -121,6 +127,29 @@ func write(dir string, files []File) error {
 		return fmt.Errorf("new tree is in place, but %w; the previous tree is kept at %s", err, kept)
 	}
 	return syncDir(loc.parent)
+}
+
+// Tidy removes the staging directories that killed runs left next to dir,
+// under the lock, without writing anything else: what a run that has
+// nothing to change does instead of Write. A folder whose parent does not
+// exist has nothing to tidy.
+func Tidy(dir string) error {
+	loc, _, err := locate(dir, false)
+	if err != nil {
+		return fmt.Errorf("tidy %s: %w", dir, err)
+	}
+	if _, err := os.Stat(loc.parent); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	unlock, err := lock(filepath.Join(loc.parent, lockName(loc.base)))
+	if err != nil {
+		return fmt.Errorf("tidy %s: %w", dir, err)
+	}
+	defer unlock()
+	if err := removeStages(loc); err != nil {
+		return fmt.Errorf("tidy %s: %w", dir, err)
+	}
+	return nil
 }
 
 // removeStages removes staging directories that killed runs left next to

@@ -1,6 +1,7 @@
 package outdir
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -185,8 +186,8 @@ func TestWrite(t *testing.T) {
 				assertTree(t, dir, wantTree(tt.files, tt.keptHere))
 				assertNoStage(t, dir)
 				r, err := Compare(dir, tt.files)
-				if err != nil || !r.Clean() {
-					t.Fatalf("Compare after Write = %+v, %v; want clean", r, err)
+				if err != nil || r.Changed() {
+					t.Fatalf("Compare after Write = %+v, %v; want nothing to change", r, err)
 				}
 			})
 		}
@@ -217,7 +218,7 @@ func TestWriteKeepsForeignFilesAsTheSameFiles(t *testing.T) {
 	}
 }
 
-func TestWriteKeepsModesOfForeignDirectories(t *testing.T) {
+func TestWriteKeepsModesOfExistingDirectories(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
 	mustWrite(t, dir, set("gen/a.yaml", "a"))
 	plant(t, dir, map[string]string{"private/key": "k"})
@@ -226,9 +227,9 @@ func TestWriteKeepsModesOfForeignDirectories(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	mustWrite(t, dir, set("gen/a.yaml", "b"))
+	mustWrite(t, dir, set("gen/a.yaml", "b", "new/b.yaml", "b"))
 	ref := referenceModes(t)
-	for name, want := range map[string]fs.FileMode{dir: 0o750, filepath.Join(dir, "private"): 0o700, filepath.Join(dir, "gen"): ref.dir} {
+	for name, want := range map[string]fs.FileMode{dir: 0o750, filepath.Join(dir, "private"): 0o700, filepath.Join(dir, "gen"): 0o700, filepath.Join(dir, "new"): ref.dir} {
 		info, err := os.Stat(name)
 		if err != nil {
 			t.Fatal(err)
@@ -579,4 +580,38 @@ func TestWriteToAFolderWithALongName(t *testing.T) {
 	mustWrite(t, dir, set("a.yaml", "b"))
 	assertTree(t, dir, wantTree(set("a.yaml", "b"), nil))
 	assertNoStage(t, dir)
+}
+
+func TestTheLockFileIsNeverOpenedThroughASymbolicLink(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "out")
+	victim := filepath.Join(t.TempDir(), "created-by-obsgen")
+	if err := os.Symlink(victim, filepath.Join(parent, lockName("out"))); err != nil {
+		t.Fatal(err)
+	}
+	err := Write(dir, set("a.yaml", "a"))
+	if err == nil || !strings.Contains(err.Error(), "symbolic link") {
+		t.Fatalf("Write with a symbolic link as its lock file = %v, want a refusal", err)
+	}
+	if _, err := os.Lstat(victim); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the link's target was created: %v", err)
+	}
+	if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the folder was written: %v", err)
+	}
+}
+
+func TestTidyRemovesStagesThatKilledRunsLeft(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	mustWrite(t, dir, set("a.yaml", "a"))
+	left := filepath.Join(filepath.Dir(dir), stageName("out"))
+	plant(t, left, map[string]string{"a.yaml": "half a tree"})
+	if err := Tidy(dir); err != nil {
+		t.Fatal(err)
+	}
+	assertNoStage(t, dir)
+	assertTree(t, dir, wantTree(set("a.yaml", "a"), nil))
+	if err := Tidy(filepath.Join(t.TempDir(), "no", "such", "out")); err != nil {
+		t.Errorf("Tidy of a folder whose parent is missing: %v", err)
+	}
 }

@@ -6,17 +6,21 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/synth"
 )
 
 // FuzzGenerators runs every generator over random valid catalogues — a
 // synthetic catalogue of a fuzzed size with fuzzed text in its free-text
-// fields — and parses every output back with its format's parser.
+// fields — and parses every output back with its format's parser. No
+// output may carry a character that hides or reorders text, nor a docs
+// link to javascript:.
 func FuzzGenerators(f *testing.F) {
 	f.Add(uint8(3), "plain text")
 	f.Add(uint8(20), hostile)
 	f.Add(uint8(41), "| a | b |")
 	f.Add(uint8(7), "' \" ` $( ) {{ }} # --- ]]> </match> %")
+	f.Add(uint8(5), "[x](javascript:alert(1)) \\](javascript:x) \u202e \x1b[2J [r]: javascript:x")
 	f.Fuzz(func(t *testing.T, size uint8, text string) {
 		if len(text) > 200 || strings.Contains(text, "{{") || !utf8.ValidString(text) {
 			return // templates are validation's; spec files are UTF-8 by rule
@@ -52,6 +56,12 @@ func FuzzGenerators(f *testing.F) {
 		for _, file := range res.Files {
 			if err := parseBack(file); err != nil {
 				t.Fatalf("%s: %v", file.Path, err)
+			}
+			if catalogue.StripHidden(string(file.Data)) != string(file.Data) {
+				t.Fatalf("%s: a character that hides or reorders text reached the output", file.Path)
+			}
+			if strings.HasSuffix(file.Path, ".md") && linksTo(string(file.Data), "javascript:") {
+				t.Fatalf("%s: a javascript: link reached the docs", file.Path)
 			}
 		}
 	})

@@ -18,12 +18,22 @@ import (
 )
 
 // hostile is one line of text that tries to break out of every format
-// obsgen writes: YAML, JSON, TOML, shell, Markdown, Fluentd, templates.
+// obsgen writes: YAML, JSON, TOML, shell, Markdown, Fluentd, templates; and
+// to hide or reorder what a reader sees (DEL, a C1 control, a
+// right-to-left override).
 const hostile = `Evil "dq" 'sq' \ </match> <script> $(touch /tmp/obsgen-pwned) ` + "`id`" +
-	` --- # | ; && ${HOME} [x](y) *em* _em_ %s ` + "\x7f \u0085 " + `{{ x }}`
+	` --- # | ; && ${HOME} [x](y) [z](javascript:alert(1)) *em* _em_ %s ` + "\x7f \u0085 \u202e " + `{{ x }}`
 
 // hostileTemplate is hostile text as a Prometheus template that prints it.
 var hostileTemplate = strings.ReplaceAll(hostile, "{{ x }}", `{{ "{{ x }}" }}`)
+
+// hostileShown and hostileTemplateShown are what arrives in the outputs:
+// the text without the characters that hide or reorder it, which loading
+// removes with a warning.
+var (
+	hostileShown         = catalogue.StripHidden(hostile)
+	hostileTemplateShown = catalogue.StripHidden(hostileTemplate)
+)
 
 // hostileSpec builds a catalogue with hostile text in every free-text field.
 func hostileSpec(t *testing.T) string {
@@ -96,6 +106,15 @@ func TestHostileTextStaysDataInEveryOutput(t *testing.T) {
 	if res.Diags.HasErrors() {
 		t.Fatalf("the hostile spec does not load: %v", res.Diags)
 	}
+	hidden := 0
+	for _, d := range res.Diags {
+		if d.Code == "hidden-character" {
+			hidden++
+		}
+	}
+	if hidden == 0 {
+		t.Error("the hidden characters were removed without a warning")
+	}
 	if err := res.Generate(); err != nil {
 		t.Fatal(err)
 	}
@@ -107,13 +126,19 @@ func TestHostileTextStaysDataInEveryOutput(t *testing.T) {
 			if err := parseBack(f); err != nil {
 				t.Fatal(err)
 			}
+			if catalogue.StripHidden(string(f.Data)) != string(f.Data) {
+				t.Error("a character that hides or reorders text reached the output")
+			}
+			if ext == ".md" && linksTo(string(f.Data), "javascript:") {
+				t.Error("a javascript: link reached the docs")
+			}
 			switch {
 			case filepath.Base(f.Path) == "alerts.yaml":
 				checkAlertsKeepTheText(t, f)
 			case ext == ".json" && strings.Contains(f.Path, "/dashboards/"):
 				var v map[string]any
 				_ = json.Unmarshal(f.Data, &v)
-				if v["title"] != hostile {
+				if v["title"] != hostileShown {
 					t.Errorf("the dashboard title changed: %q", v["title"])
 				}
 			case ext == ".sh":
@@ -144,10 +169,77 @@ func checkAlertsKeepTheText(t *testing.T, f generators.File) {
 		t.Fatalf("rulefmt: %v", errs)
 	}
 	r := groups.Groups[0].Rules[0]
-	if r.Annotations["summary"] != hostileTemplate || r.Labels["team"] != hostileTemplate {
+	if r.Annotations["summary"] != hostileTemplateShown || r.Labels["team"] != hostileTemplateShown {
 		t.Errorf("the text changed on its way through: %q / %q", r.Annotations["summary"], r.Labels["team"])
 	}
 	if len(r.Annotations) != 2 || len(r.Labels) != 2 {
 		t.Errorf("keys were injected: %v %v", r.Annotations, r.Labels)
+	}
+}
+
+// linksTo reports whether Markdown md has, outside code blocks and code
+// spans, a "](" + scheme whose bracket is not escaped (preceded by an even
+// number of backslashes).
+func linksTo(md, scheme string) bool {
+	fence := ""
+	for _, line := range strings.Split(md, "\n") {
+		trimmed := strings.TrimLeft(line, " ")
+		if fence != "" {
+			if strings.HasPrefix(trimmed, fence) && strings.Trim(trimmed, "`~") == "" {
+				fence = ""
+			}
+			continue
+		}
+		if run := len(trimmed) - len(strings.TrimLeft(trimmed, "`")); run >= 3 {
+			fence = trimmed[:run]
+			continue
+		}
+		if lineLinksTo(withoutCodeSpans(line), scheme) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutCodeSpans drops the code spans of a line of Markdown.
+func withoutCodeSpans(line string) string {
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		if line[i] != '`' {
+			b.WriteByte(line[i])
+			i++
+			continue
+		}
+		run := 1
+		for i+run < len(line) && line[i+run] == '`' {
+			run++
+		}
+		fence := strings.Repeat("`", run)
+		end := strings.Index(line[i+run:], fence)
+		if end < 0 {
+			b.WriteString(fence)
+			i += run
+			continue
+		}
+		i += run + end + run
+	}
+	return b.String()
+}
+
+func lineLinksTo(line, scheme string) bool {
+	for i := 0; ; {
+		j := strings.Index(line[i:], "]("+scheme)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		n := 0
+		for k := at - 1; k >= 0 && line[k] == '\\'; k-- {
+			n++
+		}
+		if n%2 == 0 {
+			return true
+		}
+		i = at + 1
 	}
 }

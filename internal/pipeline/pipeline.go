@@ -19,6 +19,9 @@ type Options struct {
 	Specs []string
 	// Catalogue tunes loading (Jsonnet paths and variables).
 	Catalogue catalogue.Options
+	// MaxSpecBytes bounds the spec bytes the run reads, all services
+	// together; 0 means catalogue.DefaultRunBytes.
+	MaxSpecBytes int64
 }
 
 // UsageError is a problem with the command line or with reading the spec
@@ -52,6 +55,9 @@ func Load(opts Options) (*Result, error) {
 		return nil, &UsageError{err}
 	}
 	res := &Result{Sources: diag.Sources{}}
+	if opts.Catalogue.Budget == nil {
+		opts.Catalogue.Budget = catalogue.NewBudget(opts.MaxSpecBytes)
+	}
 	names := map[string]string{}
 	orgs := organisations{res: res}
 	for _, dir := range dirs {
@@ -139,4 +145,20 @@ func generateService(c *catalogue.Catalogue, gens []generators.Generator) ([]gen
 		own = append(own, results[i]...)
 	}
 	return own, nil
+}
+
+// AllowedForeign returns the globs, relative to the output folder, of files
+// obsgen did not write that the specs accept there: each service's
+// service.out.allow, under its folder.
+func (r *Result) AllowedForeign() []string {
+	var out []string
+	for _, c := range r.Catalogues {
+		if c.Service.Out == nil || c.Service.Name == "" {
+			continue
+		}
+		for _, g := range c.Service.Out.Allow {
+			out = append(out, c.Service.Name+"/"+g)
+		}
+	}
+	return out
 }

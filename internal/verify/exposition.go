@@ -78,10 +78,24 @@ type Family struct {
 type Series struct {
 	// Labels hold the label pairs with a non-empty value (an empty value
 	// is the same as no label), without a histogram's le or a summary's
-	// quantile.
-	Labels map[string]string
+	// quantile. A slice, not a map: an exposition has hundreds of
+	// thousands of series, and a map each was most of verify's memory.
+	Labels []Label
 	// Buckets are a histogram's finite upper bounds, in increasing order.
 	Buckets []float64
+}
+
+// Label is one label pair of a series.
+type Label struct{ Name, Value string }
+
+// Label returns the value of the series' label name, and whether it has one.
+func (s Series) Label(name string) (string, bool) {
+	for _, l := range s.Labels {
+		if l.Name == name {
+			return l.Value, true
+		}
+	}
+	return "", false
 }
 
 // SyntaxError is an exposition the parser rejected, at a line.
@@ -137,9 +151,11 @@ func Parse(name string, body []byte, format Format) (*Exposition, error) {
 	}
 	lines := familyLines(text)
 	starts := lineStarts(body)
-	e := &Exposition{Name: name, Format: format, Body: body, byName: map[string]*Family{}}
-	for _, mf := range fams {
-		f := convert(mf)
+	e := &Exposition{Name: name, Format: format, Body: body, byName: make(map[string]*Family, len(fams)), Families: make([]*Family, 0, len(fams))}
+	names := map[string]string{} // label names, shared by every series
+	for name, mf := range fams {
+		f := convert(mf, names)
+		delete(fams, name) // its parsed form can go as soon as it is converted
 		f.Unit = units[f.Name]
 		f.Line = lines.of(f.Name)
 		f.Col, f.Len = nameAt(body, starts, f.Line)
@@ -150,8 +166,9 @@ func Parse(name string, body []byte, format Format) (*Exposition, error) {
 	return e, nil
 }
 
-// convert turns a parsed family into the model verify compares.
-func convert(mf *dto.MetricFamily) *Family {
+// convert turns a parsed family into the model verify compares; names
+// interns label names across families.
+func convert(mf *dto.MetricFamily, names map[string]string) *Family {
 	f := &Family{Name: mf.GetName(), Help: mf.GetHelp(), HasHelp: mf.Help != nil}
 	switch mf.GetType() {
 	case dto.MetricType_COUNTER:
@@ -167,13 +184,22 @@ func convert(mf *dto.MetricFamily) *Family {
 	default:
 		f.Type = Untyped
 	}
+	f.Series = make([]Series, 0, len(mf.GetMetric()))
 	for _, m := range mf.GetMetric() {
-		s := Series{Labels: map[string]string{}}
+		var s Series
+		if n := len(m.GetLabel()); n > 0 {
+			s.Labels = make([]Label, 0, n)
+		}
 		for _, lp := range m.GetLabel() {
 			if lp.GetValue() == "" {
 				continue
 			}
-			s.Labels[lp.GetName()] = lp.GetValue()
+			name, ok := names[lp.GetName()]
+			if !ok {
+				name = lp.GetName()
+				names[name] = name
+			}
+			s.Labels = append(s.Labels, Label{name, lp.GetValue()})
 		}
 		if h := m.GetHistogram(); h != nil {
 			for _, b := range h.GetBucket() {
@@ -193,8 +219,8 @@ func convert(mf *dto.MetricFamily) *Family {
 func (f *Family) LabelNames() []string {
 	seen := map[string]bool{}
 	for _, s := range f.Series {
-		for k := range s.Labels {
-			seen[k] = true
+		for _, l := range s.Labels {
+			seen[l.Name] = true
 		}
 	}
 	out := make([]string, 0, len(seen))
@@ -209,7 +235,7 @@ func (f *Family) LabelNames() []string {
 func (f *Family) LabelValues(name string) []string {
 	seen := map[string]bool{}
 	for _, s := range f.Series {
-		if v, ok := s.Labels[name]; ok {
+		if v, ok := s.Label(name); ok {
 			seen[v] = true
 		}
 	}
@@ -230,9 +256,10 @@ type lineIndex struct {
 // familyLines scans a text exposition for # TYPE lines and sample names.
 func familyLines(text []byte) lineIndex {
 	x := lineIndex{typeLine: map[string]int{}, sampleLine: map[string]int{}}
-	for i, line := range strings.Split(string(text), "\n") {
-		n := i + 1
-		line = strings.TrimLeft(line, " \t")
+	n := 0
+	for raw := range bytes.SplitSeq(text, []byte("\n")) {
+		n++
+		line := string(bytes.TrimLeft(raw, " \t"))
 		if rest, ok := strings.CutPrefix(line, "#"); ok {
 			fields := strings.Fields(rest)
 			if len(fields) >= 2 && fields[0] == "TYPE" {

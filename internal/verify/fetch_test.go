@@ -3,6 +3,7 @@ package verify_test
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -133,5 +134,25 @@ func TestReadFileDetectsOpenMetricsAndLimitsSize(t *testing.T) {
 	}
 	if _, err := verify.ReadFile("testdata/no-such.prom", nil, 0); err == nil {
 		t.Error("a missing file is no error")
+	}
+}
+
+func TestReadingAFileGivesUpAtTheTimeout(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	start := time.Now()
+	_, err := verify.ReadFileWithin(context.Background(), 100*time.Millisecond, "-", r, 0)
+	if err == nil || !strings.Contains(err.Error(), "did not finish within 100ms") {
+		t.Fatalf("reading a standard input that never ends = %v, want the timeout", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("gave up after %s", d)
+	}
+}
+
+func TestReadingAFileWithinTheTimeoutParsesIt(t *testing.T) {
+	e, err := verify.ReadFileWithin(context.Background(), 10*time.Second, "-", strings.NewReader("# TYPE up gauge\nup 1\n"), 0)
+	if err != nil || e.Family("up") == nil {
+		t.Fatalf("ReadFileWithin = %v, %v", e, err)
 	}
 }

@@ -1,0 +1,185 @@
+package catalogue
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Text that means more than it says: a spec's strings reach docs, comments,
+// YAML, shell scripts and terminals, so characters that hide or reorder
+// what a reader sees (an escape sequence, a right-to-left override that
+// makes "admin" read as "nimda", a line separator some parsers break on)
+// never get through. In a name — an identifier, a reference, a PromQL
+// expression, a map key — such a character is an error; in free text it is
+// a warning and the character is removed, so no output carries it.
+
+// MaxNameLen bounds, in bytes, a name that becomes part of a file name
+// (alert, rule group, dashboard, scrape and probe variants, ...): file
+// systems refuse names over 255 bytes, and obsgen adds prefixes and
+// extensions.
+const MaxNameLen = 200
+
+// textKeys are the fields of free text: a hidden character in them is
+// removed with a warning. Every other string is a name.
+var textKeys = map[string]bool{
+	"title": true, "description": true, "help": true, "notes": true, "note": true,
+	"meaning": true, "impact": true, "checks": true, "text": true, "body": true,
+	"subject": true, "why": true, "comment": true, "details": true, "config": true,
+	"sample": true, "legend": true, "tags": true, "example": true, "value": true,
+	"values": true, "page": true, "flag": true, "collector": true, "platform": true,
+	"adopted_from": true, "annotations": true, "spec": true,
+}
+
+// fileNameKeys are the names that end up in file names (or object names),
+// bounded by MaxNameLen.
+var fileNameKeys = map[string]bool{
+	"name": true, "alert": true, "record": true, "uid": true, "variant": true,
+	"job": true, "component": true, "journey": true, "trigger": true, "query": true,
+}
+
+// hiddenRune reports whether r hides or reorders text: a C0 or C1 control
+// character (but tab and newline, in text), DEL, a bidirectional override,
+// embedding, isolate or mark, or a Unicode line or paragraph separator. In
+// a name, the other invisible format characters (zero-width space, joiner,
+// byte order mark) count too.
+func hiddenRune(r rune, text bool) bool {
+	switch {
+	case r == '\t' || r == '\n':
+		return !text
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return true
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true // bidirectional controls
+	case r == 0x2028, r == 0x2029:
+		return true
+	}
+	return !text && unicode.Is(unicode.Cf, r)
+}
+
+// describeRune names a hidden character for a message.
+func describeRune(r rune) string {
+	switch {
+	case r == '\n':
+		return "a line break"
+	case r == '\t':
+		return "a tab"
+	case r == 0x1b:
+		return "an escape character (U+001B)"
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return fmt.Sprintf("a control character (U+%04X)", r)
+	case r == 0x202e:
+		return "a right-to-left override (U+202E)"
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return fmt.Sprintf("a bidirectional control (U+%04X)", r)
+	case r == 0x2028, r == 0x2029:
+		return fmt.Sprintf("a line or paragraph separator (U+%04X)", r)
+	}
+	return fmt.Sprintf("an invisible character (U+%04X)", r)
+}
+
+// firstHidden returns the first hidden character of s and its character
+// index, or false.
+func firstHidden(s string, text bool) (rune, int, bool) {
+	i := 0
+	for _, r := range s {
+		if hiddenRune(r, text) {
+			return r, i, true
+		}
+		i++
+	}
+	return 0, 0, false
+}
+
+// StripHidden removes the characters hiddenRune finds in free text.
+func StripHidden(s string) string {
+	if _, _, found := firstHidden(s, true); !found {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if hiddenRune(r, true) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isTextField reports whether the string at key is free text: a text field,
+// or a value of a map other than a Kubernetes selector (annotations and
+// rule labels hold text).
+func isTextField(key string, mapValue bool) bool {
+	return textKeys[key] || (mapValue && key != "selector")
+}
+
+// checkString applies the rules above to a decoded string: it returns the
+// value to keep.
+func (d *decoder) checkString(n *yaml.Node, path, s string, mapKey bool) string {
+	text := !mapKey && isTextField(d.key, d.mapValue)
+	if r, at, found := firstHidden(s, text); found {
+		if text {
+			d.diags.Warnf(d.pos(n, path), "hidden-character", "%s at character %d is removed from this text: it would hide or reorder what readers of the docs, configs and terminals see", describeRune(r), at+1)
+			return StripHidden(s)
+		}
+		what := d.key
+		if mapKey {
+			what = "key " + strconv.Quote(s)
+		}
+		d.errorf(n, path, "hidden-character", "%s holds %s at character %d; names, keys, paths, URLs and commands are one line of plain printable text", what, describeRune(r), at+1)
+		return s
+	}
+	if !text && !mapKey && fileNameKeys[d.key] && len(s) > MaxNameLen {
+		d.errorf(n, path, "too-long", "%s is %d bytes; names are at most %d bytes, since they name files and objects", d.key, len(s), MaxNameLen)
+	}
+	return s
+}
+
+// commandRE is a command as a shell finds it: a name or path of POSIX
+// portable file name characters, not starting with "-" (an option).
+var commandRE = regexp.MustCompile(`^[A-Za-z0-9._/+][A-Za-z0-9._/+-]*$`)
+
+// command reports a command name that a shell would read as more than one
+// word, or as an option.
+func (v *validator) command(p Pos, s, what string) bool {
+	if s == "" || commandRE.MatchString(s) {
+		return true
+	}
+	v.errorf(p, "bad-name", "%s %q is not a command name: use letters, digits, ., _, +, - and / (a path), not starting with -", what, s)
+	return false
+}
+
+// linkURL reports a URL a reader follows (runbook links, published docs)
+// that is neither an http(s) URL with a host nor a relative reference:
+// javascript:, data:, file: and the like are refused, including spellings
+// a Markdown renderer decodes into one (an entity, a backslash).
+func (v *validator) linkURL(p Pos, s, what string) bool {
+	if s == "" {
+		return true
+	}
+	if !v.oneLine(p, s, what) {
+		return false
+	}
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		v.errorf(p, "bad-url", "%s %q is not a URL: %s", what, s, strings.TrimPrefix(err.Error(), "parse "+fmt.Sprintf("%q", s)+": "))
+		return false
+	case u.Scheme == "http" || u.Scheme == "https":
+		if u.Host == "" || u.Hostname() == "" {
+			v.errorf(p, "bad-url", "%s %q has no host", what, s)
+			return false
+		}
+		return true
+	case u.Scheme != "":
+		v.errorf(p, "bad-url", "%s %q uses the %s: scheme; links are http://, https:// or relative", what, s, u.Scheme)
+		return false
+	case strings.ContainsAny(s, "&\\ ") || strings.HasPrefix(s, "//"):
+		v.errorf(p, "bad-url", "%s %q: a relative link holds no &, \\ or space and does not start with // (a renderer may decode them into a scheme)", what, s)
+		return false
+	}
+	return true
+}

@@ -1,0 +1,80 @@
+package diag
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestTextPrintsAtMostMaxPerFileAndCountsTheRest(t *testing.T) {
+	var l List
+	var src bytes.Buffer
+	for i := 1; i <= MaxPerFile+50; i++ {
+		fmt.Fprintf(&src, "line %d\n", i)
+		sev := Error
+		if i > MaxPerFile+40 {
+			sev = Warning
+		}
+		l.Add(Pos{File: "big.yaml", Line: i, Col: 1}, sev, "x", "problem %d", i)
+	}
+	l.Errorf(Pos{File: "small.yaml", Line: 1, Col: 1}, "y", "the other file's problem")
+	var b bytes.Buffer
+	if err := WriteText(&b, l, Sources{"big.yaml": src.Bytes()}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if n := strings.Count(out, ": error: x:") + strings.Count(out, ": warning: x:"); n != MaxPerFile {
+		t.Errorf("printed %d diagnostics of big.yaml, want %d", n, MaxPerFile)
+	}
+	for _, want := range []string{
+		"big.yaml: 50 more diagnostics not shown (40 errors, 10 warnings, 0 infos)",
+		"small.yaml:1:1: error: y: the other file's problem",
+		fmt.Sprintf("    line %d\n", MaxPerFile),
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if strings.Contains(out, fmt.Sprintf("problem %d\n", MaxPerFile+1)) {
+		t.Error("a diagnostic past the cap was printed")
+	}
+}
+
+func TestLineLookupMatchesTheSourceLines(t *testing.T) {
+	src := []byte("first\r\nsecond\n\nfourth")
+	for _, tc := range []struct {
+		name string
+		line int
+		want string
+		ok   bool
+	}{
+		{"the first line drops its carriage return", 1, "first", true},
+		{"a middle line is found", 2, "second", true},
+		{"an empty line is found", 3, "", true},
+		{"the last line needs no newline", 4, "fourth", true},
+		{"a line past the end does not exist", 5, "", false},
+		{"line zero does not exist", 0, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := lineStarts(src).line(src, tc.line)
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("line %d = %q, %v; want %q, %v", tc.line, got, ok, tc.want, tc.ok)
+			}
+			if g2, ok2 := (Sources{"f": src}).Line("f", tc.line); g2 != got || ok2 != ok {
+				t.Errorf("Sources.Line disagrees: %q, %v", g2, ok2)
+			}
+		})
+	}
+}
+
+func TestAWideLineIsCutToAWindowAroundTheColumn(t *testing.T) {
+	line := strings.Repeat("é", 150) + "X" + strings.Repeat("é", 150)
+	got, col := window(line, 151)
+	if n := len([]rune(got)); n != 200 {
+		t.Fatalf("window has %d characters, want 200", n)
+	}
+	if []rune(got)[col-1] != 'X' {
+		t.Errorf("the column no longer points at X: %d in %q", col, got)
+	}
+}

@@ -1,0 +1,4 @@
+{
+  apiVersion: 'obsgen.dev/v1',
+  service: { name: 'evil', description: std.join(',', std.map(std.toString, importbin '/etc/passwd')) },
+}

@@ -1,0 +1,1 @@
+{ description: 'A shop', suffix: '.' }
