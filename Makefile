@@ -63,7 +63,7 @@ validate: build
 	$(BIN) check
 
 ## test: everything a change must pass
-test: deps fmt vet tidy unit validate
+test: deps fmt vet tidy golint unit validate
 
 ## fuzz: every fuzz target for FUZZTIME each (default 30s)
 fuzz:

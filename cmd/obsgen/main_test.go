@@ -16,11 +16,20 @@ import (
 func obsgen(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
 	if dir != "" {
-		wd, _ := os.Getwd()
+		// Only for this run: the caller's relative paths stay valid
+		// (t.Chdir would last until the test ends).
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := os.Chdir(dir); err != nil {
 			t.Fatal(err)
 		}
-		defer os.Chdir(wd)
+		defer func() {
+			if err := os.Chdir(wd); err != nil {
+				t.Fatal(err)
+			}
+		}()
 	}
 	var stdout, stderr bytes.Buffer
 	code := run(args, &stdout, &stderr)

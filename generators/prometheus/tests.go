@@ -269,8 +269,8 @@ func expectedSeries(text string, own bool, record string, ruleLabels map[string]
 	}
 	b := labels.NewBuilder(ls)
 	if own {
-		if ls.Get(labels.MetricName) == "" {
-			b.Set(labels.MetricName, record)
+		if ls.Get(model.MetricNameLabel) == "" {
+			b.Set(model.MetricNameLabel, record)
 		}
 		for k, v := range ruleLabels {
 			if ls.Get(k) == "" {
@@ -279,9 +279,9 @@ func expectedSeries(text string, own bool, record string, ruleLabels map[string]
 		}
 	}
 	ls = b.Labels()
-	vs := &parser.VectorSelector{Name: ls.Get(labels.MetricName)}
+	vs := &parser.VectorSelector{Name: ls.Get(model.MetricNameLabel)}
 	ls.Range(func(l labels.Label) {
-		if l.Name != labels.MetricName {
+		if l.Name != model.MetricNameLabel {
 			vs.LabelMatchers = append(vs.LabelMatchers, labels.MustNewMatcher(labels.MatchEqual, l.Name, l.Value))
 		}
 	})

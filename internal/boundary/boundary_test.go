@@ -144,7 +144,7 @@ func TestReadFileReadsOnlyRegularFilesWithinTheLimit(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			data, err := ReadFile(tc.file, tc.limit)
 			var tl *TooLargeError
-			switch want := tc.want.(type) {
+			switch want := tc.want.(type) { //nolint:errorlint // the case's expected kind of error, not a wrapped error under test
 			case nil:
 				if err != nil || string(data) != "12345" {
 					t.Fatalf("got %q, %v", data, err)

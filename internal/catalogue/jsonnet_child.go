@@ -145,7 +145,7 @@ func evaluateInChild(file, code string, opts JsonnetOptions) (out string, import
 	}
 	var resp childResponse
 	if err := json.Unmarshal(stdout.Bytes(), &resp); err != nil {
-		return "", nil, fmt.Errorf("%s:1:1 the Jsonnet evaluator answered nonsense: %v", file, err), true
+		return "", nil, fmt.Errorf("%s:1:1 the Jsonnet evaluator answered nonsense: %w", file, err), true
 	}
 	imported = make(map[string][]byte, len(resp.Imported))
 	for k, v := range resp.Imported {

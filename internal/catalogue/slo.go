@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -259,7 +260,7 @@ func Matchers(e Expr) []*labels.Matcher {
 func matcherText(extra []string, ms []*labels.Matcher) string {
 	parts := append([]string(nil), extra...)
 	for _, m := range ms {
-		if m.Name != labels.MetricName {
+		if m.Name != model.MetricNameLabel {
 			parts = append(parts, m.String())
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -404,7 +405,7 @@ func (m *sloModel) ratioSeries(r *RatioSLI) bool {
 	pLs, _ := promql.Parser.ParseMetric(pSel)
 	tLs, _ := promql.Parser.ParseMetric(tSel)
 	named := func(name string, ms []*labels.Matcher) []*labels.Matcher {
-		return append([]*labels.Matcher{labels.MustNewMatcher(labels.MatchEqual, labels.MetricName, name)}, ms...)
+		return append([]*labels.Matcher{labels.MustNewMatcher(labels.MatchEqual, model.MetricNameLabel, name)}, ms...)
 	}
 	if matchesAll(named(pName, pMs), tLs) {
 		return false // the part's selector takes the total's series too
@@ -473,7 +474,7 @@ func partSelector(text string) (string, []*labels.Matcher, bool) {
 	name := vs.Name
 	var ms []*labels.Matcher
 	for _, mt := range vs.LabelMatchers {
-		if mt.Name == labels.MetricName {
+		if mt.Name == model.MetricNameLabel {
 			if mt.Type != labels.MatchEqual {
 				return "", nil, false
 			}
@@ -491,9 +492,9 @@ func partSelector(text string) (string, []*labels.Matcher, bool) {
 // accepts; a negative matcher is met by leaving the label out when it can
 // be.
 func seriesFor(c *Catalogue, name string, ms []*labels.Matcher) (string, bool) {
-	b := labels.NewBuilder(labels.FromStrings(labels.MetricName, name))
+	b := labels.NewBuilder(labels.FromStrings(model.MetricNameLabel, name))
 	for _, m := range ms {
-		if m.Name == labels.MetricName {
+		if m.Name == model.MetricNameLabel {
 			continue
 		}
 		if m.Matches("") && m.Type != labels.MatchEqual {
@@ -531,7 +532,7 @@ func seriesFor(c *Catalogue, name string, ms []*labels.Matcher) (string, bool) {
 	}
 	vs := &parser.VectorSelector{Name: name}
 	ls.Range(func(l labels.Label) {
-		if l.Name != labels.MetricName {
+		if l.Name != model.MetricNameLabel {
 			vs.LabelMatchers = append(vs.LabelMatchers, labels.MustNewMatcher(labels.MatchEqual, l.Name, l.Value))
 		}
 	})

@@ -7,6 +7,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/obsgen/obsgen/internal/suggest"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 )
 
@@ -70,12 +71,12 @@ func (c *Catalogue) SelectAlerts(selector string) ([]*Rule, error) {
 	selector = strings.TrimSpace(selector)
 	ms, err := promql.Parser.ParseMetricSelector(selector)
 	if err != nil {
-		return nil, fmt.Errorf("%q is not an alert name or NAME{label=\"value\"}: %v", selector, err)
+		return nil, fmt.Errorf("%q is not an alert name or NAME{label=\"value\"}: %w", selector, err)
 	}
 	name := ""
 	var rest []*labels.Matcher
 	for _, m := range ms {
-		if m.Name == labels.MetricName && m.Type == labels.MatchEqual && name == "" {
+		if m.Name == model.MetricNameLabel && m.Type == labels.MatchEqual && name == "" {
 			name = m.Value
 			continue
 		}
@@ -96,7 +97,7 @@ func (c *Catalogue) SelectAlerts(selector string) ([]*Rule, error) {
 	for _, r := range variants {
 		ok := true
 		for _, m := range rest {
-			if m.Name == labels.MetricName || m.Name == labels.AlertName {
+			if m.Name == model.MetricNameLabel || m.Name == labels.AlertName {
 				ok = ok && m.Matches(name)
 				continue
 			}

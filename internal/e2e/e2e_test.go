@@ -42,7 +42,8 @@ func services(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if e.IsDir() {
+		// testdata/hostile holds attacks, one per folder, not services.
+		if e.IsDir() && e.Name() != "hostile" {
 			args = append(args, filepath.Join(root, "testdata", e.Name()))
 		}
 	}

@@ -95,10 +95,8 @@ func (s *server) get(ctx context.Context, path string, v any) (int, error) {
 // poll calls check every 100ms until it reports done or ctx ends; it
 // returns the last reason check gave for not being done.
 func poll(ctx context.Context, check func() (done bool, why string)) (bool, string) {
-	why := "nothing checked"
 	for {
-		var done bool
-		done, why = check()
+		done, why := check()
 		if done {
 			return true, why
 		}

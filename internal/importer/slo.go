@@ -380,7 +380,7 @@ func split(vs *parser.VectorSelector) (string, []*promlabels.Matcher) {
 	name := vs.Name
 	var rest []*promlabels.Matcher
 	for _, m := range vs.LabelMatchers {
-		if m.Name == promlabels.MetricName {
+		if m.Name == model.MetricNameLabel {
 			name = m.Value
 			continue
 		}

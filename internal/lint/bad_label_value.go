@@ -9,6 +9,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -28,7 +29,7 @@ var badLabelValue = &Check{
 				}
 				have := x.labelsOf(vs)
 				for _, m := range vs.LabelMatchers {
-					if m == nil || m.Name == labels.MetricName || !have.Has(m.Name) || m.Value == "" {
+					if m == nil || m.Name == model.MetricNameLabel || !have.Has(m.Name) || m.Value == "" {
 						continue
 					}
 					if e.Kind == KindPanel && promql.HasVariable(m.Value) {

@@ -2,7 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/diag"
-	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -33,7 +33,7 @@ var binaryNoMatch = &Check{
 				if lhs.Any || rhs.Any {
 					return nil
 				}
-				onlyL, onlyR := lhs.Without(rhs.List()...).Without(labels.MetricName), rhs.Without(lhs.List()...).Without(labels.MetricName)
+				onlyL, onlyR := lhs.Without(rhs.List()...).Without(model.MetricNameLabel), rhs.Without(lhs.List()...).Without(model.MetricNameLabel)
 				if onlyL.Len() == 0 && onlyR.Len() == 0 {
 					return nil
 				}

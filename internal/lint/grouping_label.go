@@ -3,7 +3,7 @@ package lint
 import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -43,7 +43,7 @@ func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateEx
 		return
 	}
 	for _, l := range a.Grouping {
-		if l == labels.MetricName || inner.Has(l) {
+		if l == model.MetricNameLabel || inner.Has(l) {
 			continue
 		}
 		pos := e.PosAt(e.groupingOffset(a, l))
@@ -73,7 +73,7 @@ func checkMatching(x *Context, e *Expression, r *reporter, b *parser.BinaryExpr)
 	}
 	lhs, rhs := x.labelsOf(b.LHS), x.labelsOf(b.RHS)
 	for _, l := range vm.MatchingLabels {
-		if l == labels.MetricName {
+		if l == model.MetricNameLabel {
 			continue
 		}
 		inL, inR := lhs.Has(l), rhs.Has(l)

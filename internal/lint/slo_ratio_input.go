@@ -1,10 +1,10 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
-	"github.com/prometheus/prometheus/model/labels"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -89,7 +89,7 @@ func sloLabelSets(x *Context, r *reporter, events, total *Expression) {
 	if a.Any || b.Any {
 		return
 	}
-	a, b = a.Without(labels.MetricName), b.Without(labels.MetricName)
+	a, b = a.Without(model.MetricNameLabel), b.Without(model.MetricNameLabel)
 	if a.String() == b.String() {
 		return
 	}
@@ -117,7 +117,7 @@ func sloSubset(x *Context, r *reporter, events, total *Expression) {
 		have[m.String()] = true
 	}
 	for _, m := range tvs.LabelMatchers {
-		if m.Name == labels.MetricName || have[m.String()] || !carried.Has(m.Name) {
+		if m.Name == model.MetricNameLabel || have[m.String()] || !carried.Has(m.Name) {
 			continue
 		}
 		r.sev(diag.Warning, total.PosAt(total.matcherOffset(tvs, m.Name)), len(m.String()),

@@ -6,6 +6,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -30,7 +31,7 @@ var unknownLabel = &Check{
 					return
 				}
 				for _, m := range vs.LabelMatchers {
-					if m == nil || m.Name == labels.MetricName || have.Has(m.Name) {
+					if m == nil || m.Name == model.MetricNameLabel || have.Has(m.Name) {
 						continue
 					}
 					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have, series: x.resolve(promql.SelectorName(vs))}

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -219,6 +218,3 @@ func mustWrite(t *testing.T, dir string, files []File) {
 		t.Fatalf("Write: %v", err)
 	}
 }
-
-// join is path.Join, for readability in tables.
-var join = path.Join

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -188,7 +189,7 @@ func (a *Labels) call(c *parser.Call) LabelSet {
 		}
 		out := SetOf()
 		for _, m := range vs.LabelMatchers {
-			if m != nil && m.Type == labels.MatchEqual && m.Name != labels.MetricName {
+			if m != nil && m.Type == labels.MatchEqual && m.Name != model.MetricNameLabel {
 				out = out.With(m.Name)
 			}
 		}
@@ -213,7 +214,7 @@ func (a *Labels) aggregate(ag *parser.AggregateExpr) LabelSet {
 	}
 	var out LabelSet
 	if ag.Without {
-		out = inner.Without(append([]string{labels.MetricName}, ag.Grouping...)...)
+		out = inner.Without(append([]string{model.MetricNameLabel}, ag.Grouping...)...)
 	} else {
 		out = inner.Keep(ag.Grouping...)
 	}

@@ -52,12 +52,6 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + (rate+p.sig[signal{m.Name, slopeKind, pt}])*up
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
-	default:
-		v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*up
-		if isUptime(m) {
-			v = math.Floor(up)
-		}
-		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}
 	case catalogue.Histogram:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
 		count := math.Floor(rate * up)
@@ -85,6 +79,12 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 			s.Quantile = append(s.Quantile, &dto.Quantile{Quantile: ptr(q), Value: ptr(tidy(exactQuantile(obs, q)))})
 		}
 		out.Summary = s
+	default:
+		v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*up
+		if isUptime(m) {
+			v = math.Floor(up)
+		}
+		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}
 	}
 	return out
 }

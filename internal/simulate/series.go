@@ -6,6 +6,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -116,7 +117,7 @@ func (p *plan) selected(m *catalogue.Metric, matchers []*labels.Matcher) []label
 	for _, ls := range p.combos(m) {
 		ok := true
 		for _, lm := range matchers {
-			if lm.Name == labels.MetricName || !m.HasLabel(lm.Name) {
+			if lm.Name == model.MetricNameLabel || !m.HasLabel(lm.Name) {
 				continue
 			}
 			if !lm.Matches(ls.Get(lm.Name)) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 )
 
@@ -133,7 +134,7 @@ func (p *plan) counter(text string) (*catalogue.Metric, []*labels.Matcher) {
 	var name string
 	var rest []*labels.Matcher
 	for _, m := range ms {
-		if m.Name == labels.MetricName {
+		if m.Name == model.MetricNameLabel {
 			name = m.Value
 			continue
 		}

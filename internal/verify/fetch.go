@@ -159,7 +159,7 @@ func contentFormat(contentType string, body []byte) (Format, error) {
 // ReadFile reads an exposition from a file ("-" is standard input),
 // detecting OpenMetrics by its final "# EOF".
 func ReadFile(path string, stdin io.Reader, maxSize int64) (*Exposition, error) {
-	var r io.Reader = stdin
+	r := io.Reader(stdin)
 	name := "<stdin>"
 	if path != "-" {
 		f, err := os.Open(path)

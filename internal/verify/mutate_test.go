@@ -2,8 +2,6 @@ package verify_test
 
 import (
 	"strings"
-
-	"github.com/obsgen/obsgen/internal/verify"
 )
 
 // The mutations below edit a text-format exposition the way a code change
@@ -76,14 +74,4 @@ func editLines(text, name string, edit func(string) string) string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-// labelled returns the first family of e with at least one label.
-func labelled(e *verify.Exposition, typ string) *verify.Family {
-	for _, f := range e.Families {
-		if f.Type == typ && len(f.LabelNames()) > 0 {
-			return f
-		}
-	}
-	return nil
 }

@@ -77,7 +77,7 @@ func run(w io.Writer, slothFile, spec string) error {
 	start = time.Now()
 	b, err := evaluate(load, sloth)
 	if err != nil {
-		return fmt.Errorf("Sloth's rules: %w", err)
+		return fmt.Errorf("the rules Sloth wrote: %w", err)
 	}
 	tookSloth := time.Since(start)
 	fmt.Fprintf(w, "input: %d days of one-minute samples; rules evaluated every minute (obsgen %s, Sloth %s)\n\n",
