@@ -162,12 +162,13 @@ func (s *SLO) AlertName(c *Catalogue) string {
 	if s.Alerting != nil && s.Alerting.Name != "" {
 		return s.Alerting.Name
 	}
-	return camel(c.Service.Name) + camel(s.Name) + "BudgetBurn"
+	return CamelCase(c.Service.Name) + CamelCase(s.Name) + "BudgetBurn"
 }
 
-// camel turns rstmdb or request-availability into Rstmdb and
-// RequestAvailability.
-func camel(s string) string {
+// CamelCase joins the words of a name (separated by anything but letters
+// and digits) with their first letters upper-cased: rstmdb-api → RstmdbApi,
+// the prefix of generated alert names.
+func CamelCase(s string) string {
 	var b strings.Builder
 	up := true
 	for _, r := range s {

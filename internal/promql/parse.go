@@ -186,15 +186,7 @@ func ParseWindowed(text, window string) (*Parsed, *SyntaxError) {
 	}
 	p.orig = append(p.orig, len(text))
 	p.Text = b.String()
-	var perr *SyntaxError
-	if expr, err := Parser.ParseExpr(p.Text); err != nil {
-		perr = syntaxError(p, err)
-		p = nil
-	} else {
-		p.Expr = expr
-	}
-	cache.Store(key, cacheEntry{p, perr})
-	return p, perr
+	return parseAndStore(key, p)
 }
 
 // Wrapped parses prefix + text + suffix, with offsets inside prefix and
@@ -216,6 +208,12 @@ func Wrapped(prefix, text, suffix string) (*Parsed, *SyntaxError) {
 	for range len(suffix) + 1 {
 		p.orig = append(p.orig, len(text))
 	}
+	return parseAndStore(key, p)
+}
+
+// parseAndStore parses p's text, positions a failure in the text as
+// written, and remembers the result under key.
+func parseAndStore(key cacheKey, p *Parsed) (*Parsed, *SyntaxError) {
 	var perr *SyntaxError
 	if expr, err := Parser.ParseExpr(p.Text); err != nil {
 		perr = syntaxError(p, err)

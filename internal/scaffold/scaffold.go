@@ -10,8 +10,8 @@ import (
 	"regexp"
 	"strings"
 	"text/template"
-	"unicode"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/templates"
 )
 
@@ -64,7 +64,7 @@ func Service(name string, opts Options) ([]File, error) {
 	err = tmpl.Execute(&b, map[string]string{
 		"Service": name,
 		"Prefix":  strings.ReplaceAll(name, "-", "_"),
-		"Alert":   camel(name),
+		"Alert":   catalogue.CamelCase(name),
 		"Schema":  opts.Schema,
 	})
 	if err != nil {
@@ -73,24 +73,6 @@ func Service(name string, opts Options) ([]File, error) {
 	return []File{{Path: strings.TrimSuffix(specs, "/") + "/" + name + "/service.yaml", Data: b.Bytes()}}, nil
 }
 
-// camel turns a service name into the prefix of its alert names:
-// "payments-eu" becomes "PaymentsEu".
-func camel(name string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range name {
-		if r == '-' || r == '_' {
-			up = true
-			continue
-		}
-		if up {
-			r = unicode.ToUpper(r)
-			up = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
 
 // NextSteps is what obsgen init prints after writing a service: the
 // commands to run, a Makefile fragment and a CI step, for a repository
