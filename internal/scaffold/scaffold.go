@@ -73,7 +73,6 @@ func Service(name string, opts Options) ([]File, error) {
 	return []File{{Path: strings.TrimSuffix(specs, "/") + "/" + name + "/service.yaml", Data: b.Bytes()}}, nil
 }
 
-
 // NextSteps is what obsgen init prints after writing a service: the
 // commands to run, a Makefile fragment and a CI step, for a repository
 // whose specs are in specs and whose generated files go to out/.
