@@ -52,6 +52,9 @@ type Group struct {
 	// Availability says when the group exists ("only with collector
 	// systemd"), empty when it always does.
 	Availability string
+	// HasUnits is set when a metric of the group has a unit: a Unit
+	// column of dashes only is left out.
+	HasUnits bool
 }
 
 // MetricRow is one metric in a table.
@@ -64,6 +67,10 @@ type MetricRow struct {
 	// Description is the help text, with when the metric exists when that
 	// differs from its group.
 	Description string
+	// BoundsOf says what Bounds lists ("Buckets (le)" or "Quantiles"),
+	// and Bounds a histogram's bucket bounds or a summary's quantiles, for
+	// the line under the table ("" when the catalogue has none).
+	BoundsOf, Bounds string
 }
 
 // Component is a component with the endpoints it serves.
@@ -178,12 +185,17 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 				desc = strings.TrimSpace(desc + " Exists " + m.Optional.Describe() + ".")
 			}
 			grp.Rows = append(grp.Rows, MetricRow{Metric: m, Display: display, Kind: metricKind(m), Description: desc})
+			row := &grp.Rows[len(grp.Rows)-1]
+			row.BoundsOf, row.Bounds = bounds(m)
+			grp.HasUnits = grp.HasUnits || m.Unit != ""
 		}
 		p.Groups = append(p.Groups, grp)
 	}
 	p.TargetLabels = c.TargetLabels()
 	for i := range c.Labels {
-		if len(c.Labels[i].Values) > 0 {
+		// The labels table lists every value; a section per label only
+		// when some value has a description to add.
+		if slices.ContainsFunc(c.Labels[i].Values, func(v catalogue.LabelValue) bool { return v.Description != "" }) {
 			p.Enumerated = append(p.Enumerated, &c.Labels[i])
 		}
 	}
@@ -532,4 +544,28 @@ func sloSection(c *catalogue.Catalogue, s *catalogue.SLO) SLOSection {
 	}
 	out.Labels = strings.Join(ls, ", ")
 	return out
+}
+
+// bounds writes a histogram's bucket bounds (with +Inf) or a summary's
+// quantiles, as the docs list them under the metrics table, and what they
+// are.
+func bounds(m *catalogue.Metric) (string, string) {
+	var vals []float64
+	var of string
+	switch {
+	case m.Type == catalogue.Histogram && len(m.Buckets) > 0:
+		vals, of = m.Buckets, "Buckets (le)"
+	case m.Type == catalogue.Summary && len(m.Quantiles) > 0:
+		vals, of = m.Quantiles, "Quantiles"
+	default:
+		return "", ""
+	}
+	parts := make([]string, 0, len(vals)+1)
+	for _, v := range vals {
+		parts = append(parts, strconv.FormatFloat(v, 'g', -1, 64))
+	}
+	if m.Type == catalogue.Histogram {
+		parts = append(parts, "+Inf")
+	}
+	return of, strings.Join(parts, ", ")
 }

@@ -1,0 +1,64 @@
+package docs_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/generators/docs"
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+// monitoringPage generates the monitoring page of an inline spec.
+func monitoringPage(t *testing.T, spec string) string {
+	t.Helper()
+	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	files, err := docs.Generator{}.Generate(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f.Path, "/docs/monitoring.md") {
+			return string(f.Data)
+		}
+	}
+	t.Fatal("no monitoring.md")
+	return ""
+}
+
+func TestTheMetricsPageSaysWhatAReaderNeedsAndNoEmptyColumn(t *testing.T) {
+	page := monitoringPage(t, `apiVersion: obsgen.dev/v1
+service: {name: shop}
+labels:
+  - name: op
+    values: [{value: get}, {value: put}]
+  - name: code
+    values: [{value: ok, description: Served.}, {value: fail, description: Refused.}]
+metric_groups:
+  - name: timed
+    metrics:
+      - {name: shop_latency_seconds, type: histogram, unit: seconds, help: Latency., labels: [op], buckets: [0.1, 0.5]}
+      - {name: shop_rpc_seconds, type: summary, unit: seconds, help: RPC time., quantiles: [0.5, 0.99]}
+  - name: counted
+    metrics:
+      - {name: shop_requests_total, type: counter, help: Requests., labels: [op, code]}
+      - {name: shop_pgfaults, type: counter, exposed_as: untyped, help: Faults.}
+`)
+	for _, want := range []string{
+		"Buckets (le) of `shop_latency_seconds`: 0.1, 0.5, +Inf.",
+		"Quantiles of `shop_rpc_seconds`: 0.5, 0.99.",
+		"| Metric | Type | Unit | Description |",
+		"| Metric | Type | Description |",
+		"| `shop_pgfaults` | counter (served untyped) | Faults. |",
+		"### Values of label code",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("want %q in the page:\n%s", want, page)
+		}
+	}
+	if strings.Contains(page, "### Values of label op") {
+		t.Errorf("a label whose values have no description needs no section of its own:\n%s", page)
+	}
+}
