@@ -11,6 +11,8 @@ import (
 type File struct {
 	Path string
 	Data []byte
+	// Exec marks a program (the health script): written executable.
+	Exec bool
 }
 
 // Generator turns a validated catalogue into files. Implementations are pure:

@@ -126,7 +126,7 @@ func plural(n int, one, many string) string {
 func toOutdir(files []generators.File) []outdir.File {
 	out := make([]outdir.File, len(files))
 	for i, f := range files {
-		out[i] = outdir.File{Path: f.Path, Data: f.Data}
+		out[i] = outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}
 	}
 	return out
 }

@@ -42,7 +42,7 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, generators.File{Path: generators.Join(c.Service.Name, "health", "health-check.sh"), Data: data})
+		files = append(files, generators.File{Path: generators.Join(c.Service.Name, "health", "health-check.sh"), Data: data, Exec: true})
 	}
 	for i, variant := range ProbeVariants(h) {
 		data, err := ProbeFile(c, variant)

@@ -107,8 +107,10 @@ func compare(dir string, files []File) (Report, error) {
 		return r, err
 	}
 	gen := make(map[string][]byte, len(files))
+	exec := map[string]bool{}
 	for _, f := range files {
 		gen[f.Path] = f.Data
+		exec[f.Path] = f.Exec
 	}
 	loc, exists, err := locate(dir, false)
 	if err != nil {
@@ -138,7 +140,8 @@ func compare(dir string, files []File) (Report, error) {
 		if err != nil {
 			return Report{}, err
 		}
-		if !same {
+		// A program that lost its execute permission no longer runs.
+		if !same || exec[p] && e.info.Mode()&0o111 == 0 {
 			r.Stale = append(r.Stale, p)
 		}
 	}

@@ -63,6 +63,9 @@ func writePerFile(root string, t *tree, p *plan) error {
 		if err := replaceFile(at(g), p.gen[g]); err != nil {
 			return err
 		}
+		if err := p.setMode(at(g), g); err != nil {
+			return err
+		}
 		touched[dir] = true
 		if i == 0 {
 			if err := failpoint("per-file"); err != nil {

@@ -13,6 +13,9 @@ import (
 type File struct {
 	Path string
 	Data []byte
+	// Exec marks a program: it is written with mode 0755, and Compare
+	// reports it stale when it has lost its execute permission.
+	Exec bool
 }
 
 // reservedMark is the part of a name that obsgen keeps for itself: the

@@ -13,6 +13,7 @@ import (
 // plan is what the new tree will hold, worked out before anything is written.
 type plan struct {
 	gen      map[string][]byte // generated files by path
+	exec     map[string]bool   // generated programs, written 0755
 	genPaths []string          // sorted keys of gen
 	sums     manifest          // the new manifest
 	manifest []byte            // sums encoded
@@ -33,6 +34,7 @@ type plan struct {
 func makePlan(t *tree, old manifest, files []File) (*plan, error) {
 	p := &plan{
 		gen:    make(map[string][]byte, len(files)),
+		exec:   make(map[string]bool),
 		sums:   manifestOf(files),
 		old:    old,
 		owned:  make(map[string]bool),
@@ -40,6 +42,9 @@ func makePlan(t *tree, old manifest, files []File) (*plan, error) {
 	}
 	for _, f := range files {
 		p.gen[f.Path] = f.Data
+		if f.Exec {
+			p.exec[f.Path] = true
+		}
 	}
 	p.genPaths = slices.Sorted(maps.Keys(p.gen))
 	p.manifest = p.sums.encode()
@@ -146,4 +151,14 @@ func sameContent(name string, info fs.FileInfo, data []byte) (bool, error) {
 		return false, fmt.Errorf("compare %s: %w", name, err)
 	}
 	return bytes.Equal(got, data), nil
+}
+
+// setMode gives the generated file rel, written at name, its mode: 0755
+// for a program, whatever the umask, so that a health script runs where
+// it is deployed; other files keep what writing gave them.
+func (p *plan) setMode(name, rel string) error {
+	if !p.exec[rel] {
+		return nil
+	}
+	return os.Chmod(name, 0o755)
 }

@@ -36,6 +36,9 @@ func buildStage(stage string, t *tree, p *plan) error {
 		if err := flushed(g, p.gen[g]); err != nil {
 			return err
 		}
+		if err := p.setMode(at(g), g); err != nil {
+			return err
+		}
 		if i == 0 {
 			if err := failpoint("files"); err != nil {
 				return err
