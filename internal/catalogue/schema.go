@@ -38,6 +38,7 @@ type schemaBuilder struct {
 // object returns the schema of a struct type's fields.
 func (b *schemaBuilder) object(t reflect.Type) map[string]any {
 	props := map[string]any{}
+	var required []string
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		key := strings.Split(f.Tag.Get("yaml"), ",")[0]
@@ -55,8 +56,17 @@ func (b *schemaBuilder) object(t reflect.Type) map[string]any {
 			}
 		}
 		props[key] = s
+		// What validation always requires; fields required only in some
+		// cases (a sink's endpoint for its type) are left to validation.
+		if f.Tag.Get("required") == "true" {
+			required = append(required, key)
+		}
 	}
-	return map[string]any{"type": "object", "properties": props, "additionalProperties": false}
+	out := map[string]any{"type": "object", "properties": props, "additionalProperties": false}
+	if len(required) > 0 {
+		out["required"] = required
+	}
+	return out
 }
 
 func withDescription(s map[string]any, doc string) map[string]any {

@@ -94,7 +94,7 @@ func (c *Catalogue) At(p Pos, field string) Pos {
 // Service names the service and says how its metrics are exposed.
 type Service struct {
 	Pos         Pos              `yaml:"-" json:"-"`
-	Name        string           `yaml:"name" json:"name" doc:"Lower-case identifier; names the out/ folder and the default scrape job."`
+	Name        string           `yaml:"name" json:"name" doc:"Lower-case identifier; names the out/ folder and the default scrape job." required:"true"`
 	Title       string           `yaml:"title" json:"title,omitempty" doc:"Display name."`
 	Description string           `yaml:"description" json:"description,omitempty" doc:"One paragraph: what the service is."`
 	DocsBaseURL string           `yaml:"docs_base_url" json:"docs_base_url,omitempty" doc:"Where the generated docs are published; alerts link their runbook pages under it."`
@@ -240,7 +240,7 @@ type VerifySettings struct {
 // Component is one separately deployed part of a service.
 type Component struct {
 	Pos         Pos    `yaml:"-" json:"-"`
-	Name        string `yaml:"name" json:"name" doc:"Identifier, for example the binary name."`
+	Name        string `yaml:"name" json:"name" doc:"Identifier, for example the binary name." required:"true"`
 	Title       string `yaml:"title" json:"title,omitempty" doc:"Display name."`
 	Description string `yaml:"description" json:"description,omitempty"`
 }
@@ -257,7 +257,7 @@ type MetricsEndpoint struct {
 // Label declares a label name once for every metric that carries it.
 type Label struct {
 	Pos         Pos          `yaml:"-" json:"-"`
-	Name        string       `yaml:"name" json:"name"`
+	Name        string       `yaml:"name" json:"name" required:"true"`
 	Description string       `yaml:"description" json:"description,omitempty"`
 	Values      []LabelValue `yaml:"values" json:"values,omitempty" doc:"When set, the only values the label takes."`
 	Example     string       `yaml:"example" json:"example,omitempty" doc:"A typical value, for docs and the simulator."`
@@ -266,14 +266,14 @@ type Label struct {
 // LabelValue is one allowed value of an enumerated label.
 type LabelValue struct {
 	Pos         Pos    `yaml:"-" json:"-"`
-	Value       string `yaml:"value" json:"value"`
+	Value       string `yaml:"value" json:"value" required:"true"`
 	Description string `yaml:"description" json:"description,omitempty"`
 }
 
 // MetricGroup is a titled set of metrics, as the reference page groups them.
 type MetricGroup struct {
 	Pos         Pos       `yaml:"-" json:"-"`
-	Name        string    `yaml:"name" json:"name" doc:"Identifier used for anchors and overview rows."`
+	Name        string    `yaml:"name" json:"name" doc:"Identifier used for anchors and overview rows." required:"true"`
 	Title       string    `yaml:"title" json:"title,omitempty"`
 	Description string    `yaml:"description" json:"description,omitempty"`
 	Source      string    `yaml:"source" json:"source,omitempty" doc:"The code unit that exports these metrics (crate, module)."`
@@ -308,10 +308,10 @@ const (
 // Metric is one metric family as the service exposes it.
 type Metric struct {
 	Pos       Pos       `yaml:"-" json:"-"`
-	Name      string    `yaml:"name" json:"name"`
-	Type      string    `yaml:"type" json:"type" doc:"counter, gauge, histogram, summary, or untyped (served without a TYPE, meaning unknown)." enum:"counter,gauge,histogram,summary,untyped"`
+	Name      string    `yaml:"name" json:"name" required:"true"`
+	Type      string    `yaml:"type" json:"type" doc:"counter, gauge, histogram, summary, or untyped (served without a TYPE, meaning unknown)." enum:"counter,gauge,histogram,summary,untyped" required:"true"`
 	Unit      string    `yaml:"unit" json:"unit,omitempty" doc:"Base unit: seconds, bytes, ratio, percent, or a plain noun (connections, requests); empty when dimensionless."`
-	Help      string    `yaml:"help" json:"help" doc:"The HELP text, one line."`
+	Help      string    `yaml:"help" json:"help" doc:"The HELP text, one line." required:"true"`
 	Labels    []string  `yaml:"labels" json:"labels,omitempty" doc:"Names of declared labels this metric carries."`
 	Buckets   []float64 `yaml:"buckets" json:"buckets,omitempty" doc:"Histogram bucket upper bounds, when known."`
 	Quantiles []float64 `yaml:"quantiles" json:"quantiles,omitempty" doc:"Summary quantiles, when known."`
@@ -329,9 +329,9 @@ type Metric struct {
 type Endpoint struct {
 	Pos         Pos      `yaml:"-" json:"-"`
 	Component   string   `yaml:"component" json:"component,omitempty" doc:"Component serving it; empty for the service as a whole."`
-	Method      string   `yaml:"method" json:"method" enum:"GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS"`
-	Path        string   `yaml:"path" json:"path"`
-	Description string   `yaml:"description" json:"description"`
+	Method      string   `yaml:"method" json:"method" enum:"GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS" required:"true"`
+	Path        string   `yaml:"path" json:"path" required:"true"`
+	Description string   `yaml:"description" json:"description" required:"true"`
 	Details     string   `yaml:"details" json:"details,omitempty" doc:"Longer explanation (Markdown)."`
 	Admin       bool     `yaml:"admin" json:"admin,omitempty" doc:"Part of the operator admin API."`
 	Request     *Example `yaml:"request" json:"request,omitempty"`
@@ -348,15 +348,15 @@ type Example struct {
 // QueryGroup is a titled set of example queries.
 type QueryGroup struct {
 	Pos     Pos     `yaml:"-" json:"-"`
-	Title   string  `yaml:"title" json:"title"`
+	Title   string  `yaml:"title" json:"title" required:"true"`
 	Queries []Query `yaml:"queries" json:"queries"`
 }
 
 // Query is one named example PromQL expression.
 type Query struct {
 	Pos     Pos    `yaml:"-" json:"-"`
-	Name    string `yaml:"name" json:"name" doc:"Identifier other parts of the spec refer to."`
-	Title   string `yaml:"title" json:"title"`
+	Name    string `yaml:"name" json:"name" doc:"Identifier other parts of the spec refer to." required:"true"`
+	Title   string `yaml:"title" json:"title" required:"true"`
 	Comment string `yaml:"comment" json:"comment,omitempty"`
 	Expr    Expr   `yaml:"expr" json:"expr"`
 	Unit    string `yaml:"unit" json:"unit,omitempty" doc:"Unit of the result, for docs and panels."`
@@ -365,15 +365,15 @@ type Query struct {
 // Overview asks for a generated dashboard with one panel per metric.
 type Overview struct {
 	Pos   Pos    `yaml:"-" json:"-"`
-	UID   string `yaml:"uid" json:"uid"`
-	Title string `yaml:"title" json:"title"`
+	UID   string `yaml:"uid" json:"uid" required:"true"`
+	Title string `yaml:"title" json:"title" required:"true"`
 }
 
 // Dashboard is one Grafana dashboard.
 type Dashboard struct {
 	Pos         Pos        `yaml:"-" json:"-"`
-	UID         string     `yaml:"uid" json:"uid" doc:"Stable Grafana uid; also the file name."`
-	Title       string     `yaml:"title" json:"title"`
+	UID         string     `yaml:"uid" json:"uid" doc:"Stable Grafana uid; also the file name." required:"true"`
+	Title       string     `yaml:"title" json:"title" required:"true"`
 	Description string     `yaml:"description" json:"description,omitempty"`
 	Tags        []string   `yaml:"tags" json:"tags,omitempty"`
 	Refresh     string     `yaml:"refresh" json:"refresh,omitempty" doc:"Auto-refresh interval, e.g. 30s."`
@@ -403,7 +403,7 @@ type TemplateVariable struct {
 // PanelRow is a titled row of panels.
 type PanelRow struct {
 	Pos       Pos     `yaml:"-" json:"-"`
-	Title     string  `yaml:"title" json:"title"`
+	Title     string  `yaml:"title" json:"title" required:"true"`
 	Collapsed bool    `yaml:"collapsed" json:"collapsed,omitempty"`
 	Panels    []Panel `yaml:"panels" json:"panels"`
 }
@@ -411,8 +411,8 @@ type PanelRow struct {
 // Panel is one Grafana panel.
 type Panel struct {
 	Pos         Pos          `yaml:"-" json:"-"`
-	Title       string       `yaml:"title" json:"title"`
-	Type        string       `yaml:"type" json:"type" doc:"timeseries, stat, gauge, heatmap, histogram, bargauge, table, state-timeline." enum:"timeseries,stat,gauge,bargauge,heatmap,histogram,table,state-timeline,text"`
+	Title       string       `yaml:"title" json:"title" required:"true"`
+	Type        string       `yaml:"type" json:"type" doc:"timeseries, stat, gauge, heatmap, histogram, bargauge, table, state-timeline." enum:"timeseries,stat,gauge,bargauge,heatmap,histogram,table,state-timeline,text" required:"true"`
 	Description string       `yaml:"description" json:"description,omitempty"`
 	Unit        string       `yaml:"unit" json:"unit,omitempty" doc:"Grafana unit id (s, bytes, reqps, ops, percent, percentunit, short); default from the catalogue."`
 	Min         *float64     `yaml:"min" json:"min,omitempty"`
@@ -443,7 +443,7 @@ type PanelQuery struct {
 // RuleGroup is a Prometheus rule group: alerting or recording rules.
 type RuleGroup struct {
 	Pos      Pos      `yaml:"-" json:"-"`
-	Name     string   `yaml:"name" json:"name"`
+	Name     string   `yaml:"name" json:"name" required:"true"`
 	Interval Duration `yaml:"interval" json:"interval,omitempty"`
 	// AdoptedFrom marks rules taken verbatim from a public mixin: their
 	// style (for, severity, summary, runbook) is their authors', so lint
@@ -490,7 +490,7 @@ type Runbook struct {
 // RuleTest is one promtool-style test of a rule.
 type RuleTest struct {
 	Pos      Pos          `yaml:"-" json:"-"`
-	Name     string       `yaml:"name" json:"name"`
+	Name     string       `yaml:"name" json:"name" required:"true"`
 	Interval Duration     `yaml:"interval" json:"interval,omitempty" doc:"Time between input samples; default 1m."`
 	Series   []TestSeries `yaml:"series" json:"series"`
 	Alerts   []AlertCheck `yaml:"alerts" json:"alerts,omitempty"`
@@ -542,7 +542,7 @@ type Scrape struct {
 // ScrapeTarget is one scrape job variant (static targets or DNS discovery).
 type ScrapeTarget struct {
 	Pos         Pos         `yaml:"-" json:"-"`
-	Variant     string      `yaml:"variant" json:"variant" doc:"Name of this way of scraping, e.g. static or dns; the first is the default written to scrape.yaml."`
+	Variant     string      `yaml:"variant" json:"variant" doc:"Name of this way of scraping, e.g. static or dns; the first is the default written to scrape.yaml." required:"true"`
 	Title       string      `yaml:"title" json:"title,omitempty"`
 	Job         string      `yaml:"job" json:"job,omitempty" doc:"job_name; default the service name."`
 	Component   string      `yaml:"component" json:"component,omitempty"`
@@ -571,7 +571,7 @@ type KubeTarget struct {
 // Logging describes the service's logs and how they are shipped.
 type Logging struct {
 	Pos          Pos        `yaml:"-" json:"-"`
-	Format       string     `yaml:"format" json:"format" doc:"json or text." enum:"json,text,logfmt"`
+	Format       string     `yaml:"format" json:"format" doc:"json or text." enum:"json,text,logfmt" required:"true"`
 	DefaultLevel string     `yaml:"default_level" json:"default_level,omitempty"`
 	Config       string     `yaml:"config" json:"config,omitempty" doc:"The service configuration snippet for logging."`
 	LevelEnv     string     `yaml:"level_env" json:"level_env,omitempty" doc:"Environment variable that sets the level, e.g. RUST_LOG."`
@@ -585,15 +585,15 @@ type Logging struct {
 // LogLevel is one log level and what it shows.
 type LogLevel struct {
 	Pos         Pos    `yaml:"-" json:"-"`
-	Name        string `yaml:"name" json:"name"`
+	Name        string `yaml:"name" json:"name" required:"true"`
 	Description string `yaml:"description" json:"description"`
 }
 
 // LogField is one structured field of a log record.
 type LogField struct {
 	Pos         Pos    `yaml:"-" json:"-"`
-	Name        string `yaml:"name" json:"name"`
-	Type        string `yaml:"type" json:"type" doc:"string, integer, number, boolean or timestamp." enum:"string,integer,number,boolean,timestamp,object"`
+	Name        string `yaml:"name" json:"name" required:"true"`
+	Type        string `yaml:"type" json:"type" doc:"string, integer, number, boolean or timestamp." enum:"string,integer,number,boolean,timestamp,object" required:"true"`
 	Description string `yaml:"description" json:"description,omitempty"`
 }
 
@@ -617,7 +617,7 @@ type FluentdPipe struct {
 // VectorPipe is the Vector pipeline: a source, a remap parse and sinks.
 type VectorPipe struct {
 	Pos           Pos       `yaml:"-" json:"-"`
-	Source        string    `yaml:"source" json:"source" doc:"docker_logs, file or kubernetes_logs." enum:"docker_logs,file,kubernetes_logs"`
+	Source        string    `yaml:"source" json:"source" doc:"docker_logs, file or kubernetes_logs." enum:"docker_logs,file,kubernetes_logs" required:"true"`
 	Containers    []string  `yaml:"containers" json:"containers,omitempty" doc:"docker_logs: container names to include."`
 	Paths         []string  `yaml:"paths" json:"paths,omitempty" doc:"file: paths to read."`
 	LabelSelector string    `yaml:"label_selector" json:"label_selector,omitempty" doc:"kubernetes_logs: pod label selector, e.g. app.kubernetes.io/name=rstmdb."`
@@ -662,7 +662,7 @@ type HealthHTTP struct {
 // Probe is a Kubernetes liveness, readiness or startup probe.
 type Probe struct {
 	Pos                 Pos      `yaml:"-" json:"-"`
-	Kind                string   `yaml:"kind" json:"kind" doc:"liveness, readiness or startup." enum:"liveness,readiness,startup"`
+	Kind                string   `yaml:"kind" json:"kind" doc:"liveness, readiness or startup." enum:"liveness,readiness,startup" required:"true"`
 	Variant             string   `yaml:"variant" json:"variant,omitempty" doc:"Name of the set of probes this one belongs to (e.g. exec, http); the first variant is written to kubernetes/probes.yaml, others to probes-<variant>.yaml. Set on every probe or on none."`
 	Exec                []string `yaml:"exec" json:"exec,omitempty" doc:"Command argv (exec probe)."`
 	HTTPPath            string   `yaml:"http_path" json:"http_path,omitempty" doc:"Path of an httpGet probe."`
@@ -676,8 +676,8 @@ type Probe struct {
 // Journey is an incident journey: numbered steps from a trigger to resolution.
 type Journey struct {
 	Pos     Pos           `yaml:"-" json:"-"`
-	Name    string        `yaml:"name" json:"name"`
-	Title   string        `yaml:"title" json:"title"`
+	Name    string        `yaml:"name" json:"name" required:"true"`
+	Title   string        `yaml:"title" json:"title" required:"true"`
 	Trigger string        `yaml:"trigger" json:"trigger,omitempty" doc:"Name of the alert that starts the journey."`
 	Steps   []JourneyStep `yaml:"steps" json:"steps"`
 }
@@ -685,7 +685,7 @@ type Journey struct {
 // JourneyStep is one step; it may point at an endpoint, a query, an alert or a panel.
 type JourneyStep struct {
 	Pos      Pos    `yaml:"-" json:"-"`
-	Text     string `yaml:"text" json:"text"`
+	Text     string `yaml:"text" json:"text" required:"true"`
 	Endpoint string `yaml:"endpoint" json:"endpoint,omitempty" doc:"METHOD /path of a declared endpoint."`
 	Query    string `yaml:"query" json:"query,omitempty" doc:"Name of a declared example query."`
 	Alert    string `yaml:"alert" json:"alert,omitempty" doc:"Name of a declared alert."`
@@ -769,15 +769,15 @@ type SLOAlert struct {
 // Note is a free-form titled section of the reference page.
 type Note struct {
 	Pos   Pos    `yaml:"-" json:"-"`
-	Title string `yaml:"title" json:"title"`
-	Body  string `yaml:"body" json:"body" doc:"Markdown."`
+	Title string `yaml:"title" json:"title" required:"true"`
+	Body  string `yaml:"body" json:"body" doc:"Markdown." required:"true"`
 }
 
 // Correction records where the catalogue deliberately departs from its source page.
 type Correction struct {
 	Pos     Pos    `yaml:"-" json:"-"`
-	Subject string `yaml:"subject" json:"subject" doc:"What was changed, e.g. alert RstmdbWALGrowing."`
+	Subject string `yaml:"subject" json:"subject" doc:"What was changed, e.g. alert RstmdbWALGrowing." required:"true"`
 	Page    string `yaml:"page" json:"page" doc:"What the page said."`
 	Spec    string `yaml:"spec" json:"spec" doc:"What the catalogue says instead."`
-	Why     string `yaml:"why" json:"why"`
+	Why     string `yaml:"why" json:"why" required:"true"`
 }
