@@ -4,12 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/generators/docs"
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
-// monitoringPage generates the monitoring page of an inline spec.
-func monitoringPage(t *testing.T, spec string) string {
+// docsOf generates the docs of an inline spec.
+func docsOf(t *testing.T, spec string) []generators.File {
 	t.Helper()
 	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
 	if diags.HasErrors() {
@@ -19,7 +20,13 @@ func monitoringPage(t *testing.T, spec string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
+	return files
+}
+
+// monitoringPage generates the monitoring page of an inline spec.
+func monitoringPage(t *testing.T, spec string) string {
+	t.Helper()
+	for _, f := range docsOf(t, spec) {
 		if strings.HasSuffix(f.Path, "/docs/monitoring.md") {
 			return string(f.Data)
 		}

@@ -3,9 +3,6 @@ package docs_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/obsgen/obsgen/generators/docs"
-	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // variantDocs returns the generated docs of the two-variant fixture by path.
@@ -92,14 +89,7 @@ alert_groups:
         annotations: {summary: Queue is very long}
         runbook: {meaning: Jobs wait., checks: [Add workers.]}
 `
-	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	files, err := docs.Generator{}.Generate(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := docsOf(t, spec)
 	var page string
 	for _, f := range files {
 		if strings.HasSuffix(f.Path, "/alerts/QueueFull.md") {

@@ -7,10 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -281,25 +279,10 @@ func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir string, targe
 // dir, bounded by ctx; it is killed when the test ends.
 func startAlertmanager(ctx context.Context, t *testing.T, bin, config, dir string) *server {
 	t.Helper()
-	port := freePort(t)
-	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port)}
-	cmd := exec.CommandContext(ctx, bin,
-		"--config.file="+config,
-		"--storage.path="+filepath.Join(dir, "alertmanager"),
-		"--web.listen-address=127.0.0.1:"+strconv.Itoa(port),
-		"--cluster.listen-address=",
-		"--log.level=warn",
-	)
-	cmd.Stdout, cmd.Stderr = s, s
-	cmd.WaitDelay = 5 * time.Second
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("starting alertmanager: %v", err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
+	return startServer(ctx, t, bin, func(listen string) []string {
+		return []string{"--config.file=" + config, "--storage.path=" + filepath.Join(dir, "alertmanager"),
+			"--web.listen-address=" + listen, "--cluster.listen-address=", "--log.level=warn"}
 	})
-	return s
 }
 
 // amAlert is the part of Alertmanager's /api/v2/alerts the test reads.

@@ -40,18 +40,24 @@ func (s *server) output() string {
 // ends, whatever happens.
 func startPrometheus(ctx context.Context, t *testing.T, bin, config, dir string) *server {
 	t.Helper()
+	return startServer(ctx, t, bin, func(listen string) []string {
+		return []string{"--config.file=" + config, "--storage.tsdb.path=" + filepath.Join(dir, "data"),
+			"--web.listen-address=" + listen, "--log.level=warn"}
+	})
+}
+
+// startServer runs bin with the arguments args gives for a free 127.0.0.1
+// address, bounded by ctx, its output kept for messages; the process is
+// killed when the test ends, whatever happens.
+func startServer(ctx context.Context, t *testing.T, bin string, args func(listen string) []string) *server {
+	t.Helper()
 	port := freePort(t)
 	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port)}
-	cmd := exec.CommandContext(ctx, bin,
-		"--config.file="+config,
-		"--storage.tsdb.path="+filepath.Join(dir, "data"),
-		"--web.listen-address=127.0.0.1:"+strconv.Itoa(port),
-		"--log.level=warn",
-	)
+	cmd := exec.CommandContext(ctx, bin, args("127.0.0.1:"+strconv.Itoa(port))...)
 	cmd.Stdout, cmd.Stderr = s, s
 	cmd.WaitDelay = 5 * time.Second
 	if err := cmd.Start(); err != nil {
-		t.Fatalf("starting prometheus: %v", err)
+		t.Fatalf("starting %s: %v", filepath.Base(bin), err)
 	}
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
