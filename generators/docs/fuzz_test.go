@@ -66,9 +66,14 @@ func unsafeLinkIn(md string) (string, bool) {
 					i += run - 1
 				}
 			case ']':
-				// The renderer reads a destination with its backslash
-				// escapes and entities undone: judge it as it reads it.
-				if rest := html.UnescapeString(unescape(line[i+1:])); unsafeLink(rest) {
+				// A link opens with a literal ( or : after the bracket
+				// (an escaped \( or an entity is text); the renderer then
+				// reads the destination with its backslash escapes and
+				// entities undone: judge it as it reads it.
+				if i+1 >= len(line) || line[i+1] != '(' && line[i+1] != ':' {
+					continue
+				}
+				if rest := line[i+1:i+2] + html.UnescapeString(unescape(line[i+2:])); unsafeLink(rest) {
 					return rest, true
 				}
 			}
