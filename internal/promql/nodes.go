@@ -1,6 +1,8 @@
 package promql
 
 import (
+	"math"
+
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
@@ -28,7 +30,8 @@ func IsNumber(n parser.Node) bool {
 }
 
 // Number evaluates a constant: a number literal, possibly negated or in
-// parentheses.
+// parentheses, or arithmetic of constants (24*60*60, as the node-mixin
+// writes a day).
 func Number(n parser.Node) (float64, bool) {
 	switch v := Unwrap(n).(type) {
 	case *parser.NumberLiteral:
@@ -39,6 +42,35 @@ func Number(n parser.Node) (float64, bool) {
 			f = -f
 		}
 		return f, ok
+	case *parser.BinaryExpr:
+		a, aok := Number(v.LHS)
+		b, bok := Number(v.RHS)
+		if !aok || !bok {
+			return 0, false
+		}
+		return arithmetic(v.Op, a, b)
+	}
+	return 0, false
+}
+
+// arithmetic applies an arithmetic operator to two constants as PromQL
+// does; a comparison or set operator is not a constant.
+func arithmetic(op parser.ItemType, a, b float64) (float64, bool) {
+	switch op {
+	case parser.ADD:
+		return a + b, true
+	case parser.SUB:
+		return a - b, true
+	case parser.MUL:
+		return a * b, true
+	case parser.DIV:
+		return a / b, true
+	case parser.MOD:
+		return math.Mod(a, b), true
+	case parser.POW:
+		return math.Pow(a, b), true
+	case parser.ATAN2:
+		return math.Atan2(a, b), true
 	}
 	return 0, false
 }

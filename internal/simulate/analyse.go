@@ -44,8 +44,11 @@ type signal struct {
 // absent(x). name is the rule's variant name, and mine says whether the
 // scenario drives it.
 type condition struct {
-	name      string
-	mine      bool
+	name string
+	mine bool
+	// kin is set for the conditions of every variant of an alert the
+	// scenario drives, its own and its siblings'.
+	kin       bool
 	needed    bool
 	down      bool
 	absent    string
@@ -61,7 +64,13 @@ func (cd condition) signal() signal { return cd.read.free }
 // every other signal has the plan's value: when any series the expression
 // keeps passes the comparison.
 func (cd condition) holds(p *plan, v float64) bool {
-	for _, x := range cd.read.eval(p.with(cd.read.free, v)) {
+	return cd.holdsWith(p, cd.read.free, v)
+}
+
+// holdsWith reports whether the condition is true when signal s is v and
+// every other signal has the plan's value.
+func (cd condition) holdsWith(p *plan, s signal, v float64) bool {
+	for _, x := range cd.read.eval(p.with(s, v)) {
 		if compare(cd.op, x.v, cd.threshold) {
 			return true
 		}
@@ -181,9 +190,9 @@ func (p *plan) atom(name string, e parser.Expr) (condition, error) {
 		return condition{}, fmt.Errorf("%s is not a comparison with a number", e)
 	}
 	side, op := cmp.LHS, cmp.Op
-	n, isNum := number(cmp.RHS)
+	n, isNum := promql.Number(cmp.RHS)
 	if !isNum {
-		if n, isNum = number(cmp.LHS); !isNum {
+		if n, isNum = promql.Number(cmp.LHS); !isNum {
 			return condition{}, fmt.Errorf("neither side of %s is a number", cmp.Op)
 		}
 		side, op = cmp.RHS, flip(cmp.Op)
@@ -252,19 +261,6 @@ func unwrap(e parser.Expr) parser.Expr {
 	}
 }
 
-// number returns the value of a numeric literal (possibly negated).
-func number(e parser.Expr) (float64, bool) {
-	switch x := unwrap(e).(type) {
-	case *parser.NumberLiteral:
-		return x.Val, true
-	case *parser.UnaryExpr:
-		if v, ok := number(x.Expr); ok && x.Op == parser.SUB {
-			return -v, true
-		}
-	}
-	return 0, false
-}
-
 // term reads one side of a comparison; depth bounds recursion through
 // recording rules.
 func (p *plan) term(e parser.Expr, depth int) (reading, error) {
@@ -319,11 +315,11 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	if x.Op.IsComparisonOperator() || x.Op.IsSetOperator() {
 		return reading{}, fmt.Errorf("cannot drive %s nested in a comparison", x.Op)
 	}
-	if n, ok := number(x.RHS); ok {
+	if n, ok := promql.Number(x.RHS); ok {
 		r, err := p.term(x.LHS, depth)
 		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, v, n) }), err
 	}
-	if n, ok := number(x.LHS); ok {
+	if n, ok := promql.Number(x.LHS); ok {
 		r, err := p.term(x.RHS, depth)
 		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, n, v) }), err
 	}
@@ -378,7 +374,7 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		if len(x.Args) != 2 {
 			return reading{}, fmt.Errorf("cannot drive %s()", name)
 		}
-		q, ok := number(x.Args[0])
+		q, ok := promql.Number(x.Args[0])
 		if !ok {
 			return reading{}, fmt.Errorf("histogram_quantile needs a literal quantile")
 		}
@@ -391,7 +387,7 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		}
 		return p.observation(r.metric, r.matchers, q), nil
 	case "predict_linear":
-		return reading{}, fmt.Errorf("predict_linear() reads a gauge's level and its slope at once, which the simulator does not solve together")
+		return p.predictLinear(x)
 	}
 	if len(x.Args) != 1 {
 		return reading{}, fmt.Errorf("cannot drive %s()", name)
@@ -430,6 +426,13 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 			return reading{metric: m, kind: sumRateKind, matchers: vs.LabelMatchers}, nil
 		}
 		return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+	case "min_over_time", "max_over_time", "avg_over_time", "last_over_time":
+		// The simulator holds a gauge's level steady unless a rule reads its
+		// slope, so over a window these read the level.
+		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) || suffix != "" {
+			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+		}
+		return p.series(m, vs.LabelMatchers, levelKind, 1)
 	case "delta", "deriv":
 		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) {
 			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
@@ -463,7 +466,12 @@ func (p *plan) series(m *catalogue.Metric, matchers []*labels.Matcher, k kind, s
 		var out []pv
 		for _, pt := range []part{normalPart, troubledPart} {
 			if count[pt] > 0 {
-				out = append(out, pv{count[pt], scale * get(signal{m.Name, k, pt})})
+				v := get(signal{m.Name, k, pt})
+				if k == levelKind {
+					// A gauge with a slope has moved on since Start.
+					v += p.at * get(signal{m.Name, slopeKind, pt})
+				}
+				out = append(out, pv{count[pt], scale * v})
 			}
 		}
 		return out

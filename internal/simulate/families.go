@@ -13,10 +13,8 @@ import (
 
 // families returns the metric families at t, sorted by name.
 func (p *plan) families(t time.Time) []*dto.MetricFamily {
-	up := t.Sub(Start).Seconds()
-	if up < 0 {
-		up = 0
-	}
+	up := max(0, t.Sub(Start).Seconds())
+	moved := max(0, t.Sub(p.since).Seconds())
 	var out []*dto.MetricFamily
 	seen := map[string]bool{}
 	for _, m := range p.c.Metrics() {
@@ -26,7 +24,7 @@ func (p *plan) families(t time.Time) []*dto.MetricFamily {
 		seen[m.Name] = true
 		mf := &dto.MetricFamily{Name: ptr(m.Name), Help: ptr(m.Help), Type: dtoType(m.Type)}
 		for _, ls := range p.combos(m) {
-			mf.Metric = append(mf.Metric, p.metric(m, ls, up))
+			mf.Metric = append(mf.Metric, p.metric(m, ls, up, moved))
 		}
 		out = append(out, mf)
 	}
@@ -34,8 +32,9 @@ func (p *plan) families(t time.Time) []*dto.MetricFamily {
 	return out
 }
 
-// metric is one series (or one histogram or summary) of m after up seconds.
-func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Metric {
+// metric is one series (or one histogram or summary) of m, up seconds
+// after Start and moved seconds after the scenario began.
+func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up, moved float64) *dto.Metric {
 	out := &dto.Metric{}
 	ls.Range(func(l labels.Label) {
 		out.Label = append(out.Label, &dto.LabelPair{Name: ptr(l.Name), Value: ptr(l.Value)})
@@ -50,7 +49,7 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 		// and a short rate() window would see a burst as a storm.
 		out.Counter = &dto.Counter{Value: ptr(tidy(rate * up))}
 	case catalogue.Untyped:
-		v := p.sig[signal{m.Name, levelKind, pt}] + (rate+p.sig[signal{m.Name, slopeKind, pt}])*up
+		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
 	case catalogue.Histogram:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
@@ -80,7 +79,7 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up float64) *dto.Me
 		}
 		out.Summary = s
 	default:
-		v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*up
+		v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*moved
 		if isUptime(m) {
 			v = math.Floor(up)
 		}

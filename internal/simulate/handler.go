@@ -17,6 +17,12 @@ import (
 // shows the values at the time of the request.
 func Handler(c *catalogue.Catalogue, opts Options) http.Handler {
 	p, err := newPlan(c, opts.scenarios())
+	if p != nil {
+		p.since = opts.Since
+		if p.since.IsZero() {
+			p.since = when(opts)
+		}
+	}
 	metrics := set(MetricsPaths(c))
 	health := set(HealthPaths(c))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

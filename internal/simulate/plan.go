@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
@@ -18,7 +19,20 @@ type plan struct {
 	down bool
 	// absent holds the families the scenario leaves out (absent(x)).
 	absent map[string]bool
+	// since is when the scenario began: gauges move from their levels
+	// from then on.
+	since time.Time
+	// at is the moment, in seconds after since, at which readings are
+	// evaluated: a gauge with a slope reads differently as time passes.
+	at float64
 }
+
+// span is how long, from Start, the plan keeps its promise: every
+// condition is checked at both ends, so a gauge a scenario makes fall
+// (predict_linear, deriv) stays within its sibling alerts' thresholds for
+// the longest `for` of the node-mixin (one hour) and then some. After it,
+// a falling gauge keeps falling.
+const span = 75 * 60.0
 
 // newPlan derives every signal: defaults first, then, signal by signal,
 // the first candidate value that makes the scenarios' alerts true and every
@@ -27,6 +41,7 @@ type plan struct {
 func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	mine := map[*catalogue.Rule]bool{}
+	kin := map[string]bool{}
 	for _, scenario := range scenarios {
 		rules, err := c.SelectAlerts(scenario)
 		if err != nil {
@@ -34,6 +49,7 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 		}
 		for _, r := range rules {
 			mine[r] = true
+			kin[r.Alert] = true
 		}
 	}
 	for _, m := range c.Metrics() {
@@ -77,6 +93,7 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 		}
 		for _, cd := range cds {
 			cd.mine = mine[r] && cd.needed
+			cd.kin = kin[r.Alert]
 			switch {
 			case cd.down:
 				p.down = p.down || cd.mine
@@ -108,7 +125,7 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	// denominator): a second pass sees the values the first one chose.
 	for range 2 {
 		for _, s := range signals {
-			v, err := p.choose(s, bySignal[s])
+			v, err := p.choose(s, bySignal[s], bySignal[s.sibling()])
 			if err != nil {
 				return nil, err
 			}
@@ -122,17 +139,40 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 // Drivable returns nil when the simulator can drive alert rule r (its
 // scenario makes it fire), else why not.
 func Drivable(c *catalogue.Catalogue, r *catalogue.Rule) error {
+	if r.SLO != nil {
+		// A burn-rate alert reads its SLO's recorded ratios, which the
+		// SLO's own signals drive (sloSignals), whatever its SLI.
+		return nil
+	}
 	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	_, err := p.conditions(r)
 	return err
 }
 
+// sibling is the other signal of a gauge that its readings follow: a
+// level's slope, a slope's level; a signal of another kind is its own.
+func (s signal) sibling() signal {
+	switch s.kind {
+	case levelKind:
+		s.kind = slopeKind
+	case slopeKind:
+		s.kind = levelKind
+	}
+	return s
+}
+
 // choose picks the signal's value: the first candidate under which exactly
-// the scenario's conditions hold; failing that, one where the scenario's
-// hold (others may too: a critical threshold past a warning one on the same
-// signal fires both); failing that, an error for a scenario and the current
-// value for a healthy service.
-func (p *plan) choose(s signal, conds []condition) (float64, error) {
+// the scenario's conditions hold, from when it began to the end of the
+// span; failing that, one where the scenario's hold and other variants of
+// its alerts may too (a critical threshold past a warning one on the same
+// signal fires both), but no other alert; failing that, one where the
+// scenario's hold; failing that, an error for a scenario and the current
+// value for a healthy service. The conditions others drive that read s as
+// well (a level's, when s is its slope) must keep their truth.
+func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
+	if s.sibling() == s {
+		others = nil
+	}
 	def := p.sig[s]
 	m := p.c.Metric(s.metric)
 	flag := m != nil && s.kind == levelKind && binary(m)
@@ -168,20 +208,36 @@ func (p *plan) choose(s signal, conds []condition) (float64, error) {
 		}
 		candidates = w
 	}
-	ok := func(v float64, strict bool) bool {
+	// matters tells, by how strict the search is, whether a condition must
+	// come out right: every one; all but sibling variants'; the scenario's.
+	matters := func(cd condition, strictness int) bool {
+		return cd.mine || strictness == 2 || strictness == 1 && !cd.kin
+	}
+	ok := func(v float64, strictness int) bool {
 		if v < 0 && s.kind != slopeKind {
 			return false
 		}
-		for _, cd := range conds {
-			if cd.holds(p, v) != cd.mine && (strict || cd.mine) {
-				return false
+		defer func() { p.at = 0 }()
+		for _, at := range []float64{0, span} {
+			p.at = at
+			for _, cd := range conds {
+				if cd.holdsWith(p, s, v) != cd.mine && matters(cd, strictness) {
+					return false
+				}
+			}
+			for _, cd := range others {
+				// Another signal drives it: v must not undo what that
+				// signal's choice made right.
+				if matters(cd, strictness) && cd.holdsWith(p, s, def) == cd.mine && cd.holdsWith(p, s, v) != cd.mine {
+					return false
+				}
 			}
 		}
 		return true
 	}
-	for _, strict := range []bool{true, false} {
+	for _, strictness := range []int{2, 1, 0} {
 		for _, v := range candidates {
-			if ok(v, strict) {
+			if ok(v, strictness) {
 				return v, nil
 			}
 		}

@@ -32,7 +32,7 @@ func firingAlerts(t *testing.T, c *catalogue.Catalogue, scenario string) []strin
 		job = jobs[0]
 	}
 	for i := 0; i < history; i++ {
-		body, err := Exposition(c, Options{Time: fixed.Add(time.Duration(i) * time.Minute), Scenario: scenario})
+		body, err := Exposition(c, Options{Time: fixed.Add(time.Duration(i) * time.Minute), Since: fixed, Scenario: scenario})
 		if err != nil {
 			t.Fatalf("scrape %d: %v", i, err)
 		}

@@ -74,6 +74,12 @@ type Options struct {
 	// Time is the moment the exposition describes; zero means the time of
 	// the call (of each request, for Handler). Tests fix it.
 	Time time.Time
+	// Since is when the scenario began: a gauge it makes rise or fall
+	// (deriv, delta, predict_linear) has its chosen level then and moves
+	// from there, while counters count from Start. Zero means the moment
+	// of the exposition for Exposition, and for Handler the time it was
+	// made (or Time, when that is fixed).
+	Since time.Time
 }
 
 // ErrDown is returned (wrapped) for a scenario whose alert fires when the
@@ -91,7 +97,12 @@ func Exposition(c *catalogue.Catalogue, opts Options) ([]byte, error) {
 	if p.down {
 		return nil, fmt.Errorf("scenario %s: %w", opts.Scenario, ErrDown)
 	}
-	return p.exposition(when(opts))
+	t := when(opts)
+	p.since = opts.Since
+	if p.since.IsZero() {
+		p.since = t
+	}
+	return p.exposition(t)
 }
 
 // scenarios are the selectors of every alert the options drive.
