@@ -1,6 +1,7 @@
 package prometheus
 
 import (
+	"strings"
 	"time"
 
 	"github.com/obsgen/obsgen/generators"
@@ -33,6 +34,30 @@ type AlertmanagerConfig struct {
 type GlobalConfig struct {
 	ScrapeInterval     model.Duration `yaml:"scrape_interval"`
 	EvaluationInterval model.Duration `yaml:"evaluation_interval"`
+	// ExternalLabels are added to every series and alert that leaves the
+	// server (remote write, federation, a Thanos sidecar, Alertmanager).
+	ExternalLabels map[string]string `yaml:"external_labels,omitempty"`
+}
+
+// ExternalLabels returns the organisation's external labels with the value
+// each server sets: the label's example, or else an environment variable
+// named after the label (${CLUSTER}), which Prometheus 3 expands and 2.x
+// expands with --enable-feature=expand-external-labels. nil when the
+// organisation declares none.
+func ExternalLabels(c *catalogue.Catalogue) map[string]string {
+	ls := c.ExternalLabels()
+	if len(ls) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(ls))
+	for _, l := range ls {
+		v := l.Example
+		if v == "" {
+			v = "${" + strings.ToUpper(l.Name) + "}"
+		}
+		out[l.Name] = v
+	}
+	return out
 }
 
 // ConfigFile renders prometheus.yml: the rule files beside it and the
@@ -42,6 +67,7 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 		Global: GlobalConfig{
 			ScrapeInterval:     model.Duration(15 * time.Second),
 			EvaluationInterval: model.Duration(15 * time.Second),
+			ExternalLabels:     ExternalLabels(c),
 		},
 		RuleFiles:     ruleFiles,
 		ScrapeConfigs: ScrapeConfigs(c, variant),
@@ -52,5 +78,12 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 	header := generators.Header(c.Service.Name, "#") +
 		"# A complete Prometheus configuration: run `prometheus --config.file=prometheus.yml`\n" +
 		"# from this folder, or `promtool check config prometheus.yml`.\n"
+	if len(cfg.Global.ExternalLabels) > 0 {
+		names := make([]string, 0, len(cfg.Global.ExternalLabels))
+		for _, l := range c.ExternalLabels() {
+			names = append(names, l.Name)
+		}
+		header += "# Each server sets its own values of the external labels (" + strings.Join(names, ", ") + ").\n"
+	}
 	return generators.YAML(header, cfg)
 }

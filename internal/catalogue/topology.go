@@ -92,3 +92,10 @@ func (c *Catalogue) ClusterLabels() []string {
 	}
 	return out
 }
+
+// RunsGlobally reports whether rule r of the catalogue is in a global
+// group.
+func (c *Catalogue) RunsGlobally(r *Rule) bool {
+	g := c.GroupOf(r)
+	return g != nil && g.IsGlobal()
+}
