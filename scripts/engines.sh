@@ -16,7 +16,8 @@
 # loaded 2-core machine, modules not yet downloaded); both no-ops when
 # cached. `go install thanos@version` is refused because Thanos's
 # go.mod has replace directives, so a throwaway wrapper module repeats them
-# and builds github.com/thanos-io/thanos/cmd/thanos as a dependency.
+# and builds github.com/thanos-io/thanos/cmd/thanos as a dependency, with the
+# build tags of Thanos's own release build (netgo, slicelabels).
 set -euo pipefail
 
 thanos_version=v0.42.5
@@ -25,6 +26,10 @@ vm_version=v1.151.0
 
 cache="${OBSGEN_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/obsgen-tools}"
 mkdir -p "$cache"
+# One build at a time: a second run waits for the first, then finds the
+# binaries built.
+exec 9>"$cache/.lock"
+flock 9
 
 # build_vm installs app/victoria-metrics and app/vmalert of one release.
 build_vm() {
@@ -76,7 +81,9 @@ MOD
     cd "$work"
     export GOTOOLCHAIN="$thanos_toolchain" GOFLAGS=-buildvcs=false
     go get "github.com/thanos-io/thanos/cmd/thanos@$thanos_version"
-    go build -trimpath -o "$dir.tmp/thanos" github.com/thanos-io/thanos/cmd/thanos
+    # Thanos's own build tags (.promu.yml): slicelabels is required, its
+    # gRPC codec reads labels as slices; without it the sidecar panics.
+    go build -trimpath -tags netgo,slicelabels -o "$dir.tmp/thanos" github.com/thanos-io/thanos/cmd/thanos
   )
   rm -rf "$dir"
   mv "$dir.tmp" "$dir"

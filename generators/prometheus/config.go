@@ -18,6 +18,21 @@ type Config struct {
 	// leaves it out (where Alertmanager runs is the deployment's to say);
 	// the end-to-end test sets it.
 	Alerting *AlertingConfig `yaml:"alerting,omitempty"`
+	// RemoteWrite says where Prometheus sends every series it stores
+	// (VictoriaMetrics, Mimir); the generated file leaves it out, the
+	// end-to-end test of vmalert sets it.
+	RemoteWrite []RemoteWriteConfig `yaml:"remote_write,omitempty"`
+}
+
+// RemoteWriteConfig is one remote_write endpoint.
+type RemoteWriteConfig struct {
+	URL         string       `yaml:"url"`
+	QueueConfig *QueueConfig `yaml:"queue_config,omitempty"`
+}
+
+// QueueConfig tunes a remote_write queue.
+type QueueConfig struct {
+	BatchSendDeadline model.Duration `yaml:"batch_send_deadline,omitempty"`
 }
 
 // AlertingConfig is the alerting section of prometheus.yml.

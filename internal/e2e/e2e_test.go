@@ -221,6 +221,13 @@ func variantOf(c *catalogue.Catalogue, ls map[string]string) *catalogue.Rule {
 // It returns the names of the generated rules.
 func writeConfig(t *testing.T, c *catalogue.Catalogue, dir, addr string) []string {
 	t.Helper()
+	return writeConfigWith(t, c, dir, addr, nil)
+}
+
+// writeConfigWith is writeConfig with edit applied to the configuration
+// last (external labels, remote write).
+func writeConfigWith(t *testing.T, c *catalogue.Catalogue, dir, addr string, edit func(*prometheus.Config)) []string {
+	t.Helper()
 	files, err := prometheus.Generator{}.Generate(c)
 	if err != nil {
 		t.Fatal(err)
@@ -253,6 +260,9 @@ func writeConfig(t *testing.T, c *catalogue.Catalogue, dir, addr string) []strin
 		sc.Scheme = ""
 		sc.DNSSDConfigs = nil
 		sc.StaticConfigs = []prometheus.StaticConfig{{Targets: []string{addr}}}
+	}
+	if edit != nil {
+		edit(&cfg)
 	}
 	data, err := yaml.Marshal(cfg)
 	if err != nil {
