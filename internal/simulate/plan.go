@@ -1,6 +1,7 @@
 package simulate
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -24,6 +25,11 @@ type plan struct {
 // the first candidate value that makes the scenarios' alerts true and every
 // other alert reading that signal false. Each scenario is an alert name
 // (all its variants) or a selector of variants, NAME{severity="critical"}.
+// errGlobal says why a global alert has no scenario: it reads every
+// cluster's series through the query tier, while one simulator is one
+// cluster's service.
+var errGlobal = errors.New("it runs in the global ruler over every cluster, and one simulator is one cluster: drive the local alerts its series come from in each cluster")
+
 func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	mine := map[*catalogue.Rule]bool{}
@@ -65,6 +71,12 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	bySignal := map[signal][]condition{}
 	burning := map[*catalogue.SLO]bool{}
 	for _, r := range c.Alerts() {
+		if c.RunsGlobally(r) {
+			if mine[r] {
+				return nil, fmt.Errorf("cannot drive %s: %w", c.VariantName(r), errGlobal)
+			}
+			continue
+		}
 		if r.SLO != nil {
 			// A burn-rate alert reads the SLO's recorded ratios: the
 			// SLO's own signals drive it (sloSignals).
@@ -122,6 +134,9 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 // Drivable returns nil when the simulator can drive alert rule r (its
 // scenario makes it fire), else why not.
 func Drivable(c *catalogue.Catalogue, r *catalogue.Rule) error {
+	if c.RunsGlobally(r) {
+		return errGlobal
+	}
 	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	_, err := p.conditions(r)
 	return err
