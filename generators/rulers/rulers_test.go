@@ -177,3 +177,20 @@ func TestVmalertDryRunAcceptsEveryFileItReads(t *testing.T) {
 		t.Errorf("vmalert accepts the Thanos file (%v):\n%s", err, out)
 	}
 }
+
+func TestPromtoolAcceptsTheCortexNamespacesGroups(t *testing.T) {
+	promtool := testtool.Require(t, "promtool")
+	_, files := seed(t)
+	var ns CortexNamespace
+	strict(t, files["stemedb/cortex/rules.yaml"], &ns)
+	// The namespace key is the rulers' own; the groups under it are
+	// Prometheus's, which promtool checks.
+	data, err := yaml.Marshal(rulefmt.RuleGroups{Groups: ns.Groups})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := write(t, map[string][]byte{"groups.yaml": data})
+	if out, err := exec.Command(promtool, "check", "rules", filepath.Join(dir, "groups.yaml")).CombinedOutput(); err != nil {
+		t.Fatalf("promtool check rules: %v\n%s", err, out)
+	}
+}
