@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -49,6 +50,15 @@ func fleetGroup() catalogue.RuleGroup {
 
 // promDuration prints a duration as PromQL writes it (6s).
 func promDuration(d time.Duration) string { return strconv.Itoa(int(d/time.Second)) + "s" }
+
+// queryResponse is the part of /api/v1/query the test reads.
+type queryResponse struct {
+	Data struct {
+		Result []struct {
+			Metric map[string]string `json:"metric"`
+		} `json:"result"`
+	} `json:"data"`
+}
 
 // switchable serves the simulator of whichever scenario was set last.
 type switchable struct{ h atomic.Pointer[http.Handler] }
@@ -122,6 +132,24 @@ func TestThanosRulerFiresTheGlobalAlertOnlyWhenBothClustersFail(t *testing.T) {
 			"--endpoint=" + a.sidecar, "--endpoint=" + b.sidecar, "--query.replica-label=replica", "--log.level=warn"}
 	})
 	waitReady(ctx, t, query, "thanos query")
+	// Through the query tier every series carries its cluster, and the
+	// deduplication label is gone.
+	if ok, why := poll(ctx, func() (bool, string) {
+		var qr queryResponse
+		if _, err := query.get(ctx, "/api/v1/query?query=up", &qr); err != nil {
+			return false, err.Error()
+		}
+		clusters := map[string]bool{}
+		for _, r := range qr.Data.Result {
+			if _, ok := r.Metric["replica"]; ok {
+				return false, fmt.Sprintf("%v keeps the replica label", r.Metric)
+			}
+			clusters[r.Metric["cluster"]] = true
+		}
+		return clusters["a"] && clusters["b"], fmt.Sprintf("clusters %v", clusters)
+	}); !ok {
+		t.Fatalf("thanos query: %s\nit said:\n%s", why, lastLines(query, 20))
+	}
 
 	// The Thanos Ruler on the generated global rules (thanos/rules.yaml),
 	// querying Thanos Query.
