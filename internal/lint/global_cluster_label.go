@@ -10,7 +10,7 @@ var globalClusterLabel = &Check{
 	Code:     "global-cluster-label",
 	Severity: diag.Warning,
 	Docs: "A global alert (evaluated by the global ruler over every cluster) prints a cluster-level external label " +
-		"(cluster, region) in its annotations or labels, but its expression aggregates it away ({{ $labels.cluster }} " +
+		"(cluster, region) in its annotations or labels, but its expression aggregates it away ($labels.cluster " +
 		"prints nothing: keep it with by (cluster)), or reads it from $externalLabels, which in the global ruler are the " +
 		"ruler's own, not the cluster the series came from.",
 	run: func(x *Context, r *reporter) {
