@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin/obsgen
 PKGS    := ./...
 
-.PHONY: all build install generate check lint test deps fmt vet tidy golint unit validate bench gobench fuzz clean
+.PHONY: all build install generate check lint test deps engines fmt vet tidy golint unit validate bench gobench fuzz clean
 
 all: generate
 
@@ -31,6 +31,11 @@ lint: build
 deps:
 	./scripts/deps.sh
 
+## engines: build (once, then cached) Thanos and VictoriaMetrics, which the
+## topology tests and validation run
+engines:
+	./scripts/engines.sh >/dev/null
+
 fmt:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
@@ -49,12 +54,13 @@ tidy:
 	$(GO) mod tidy -diff
 
 ## unit: go test with the real tools required (no skipping)
-unit:
-	OBSGEN_REQUIRE_TOOLS=1 $(GO) test -count=1 $(PKGS)
+unit: engines
+	PATH="$$(./scripts/engines.sh):$$PATH" OBSGEN_REQUIRE_TOOLS=1 $(GO) test -count=1 $(PKGS)
 
 ## validate: check the committed out/ with the real consumers
 validate: build
-	promtool check rules out/*/prometheus/alerts.yaml $(wildcard out/*/prometheus/recording.yaml out/*/prometheus/slos.yaml)
+	promtool check rules out/*/prometheus/alerts.yaml $(wildcard out/*/prometheus/recording.yaml out/*/prometheus/slos.yaml out/*/vmalert/global.yaml)
+	PATH="$$(./scripts/engines.sh):$$PATH" ./scripts/check-rulers.sh
 	promtool check config out/*/prometheus/prometheus.yml
 	shellcheck out/*/health/*.sh
 	markdownlint --config .markdownlint.yaml README.md docs/*.md $$(find out -name '*.md')

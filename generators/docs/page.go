@@ -37,8 +37,15 @@ type Page struct {
 	Journeys   []Journey
 	// MetricsURL is where the exposition is read, e.g. http://localhost:9090/metrics.
 	MetricsURL string
-	// TargetLabels are the labels every series carries besides its own.
-	TargetLabels []string
+	// TargetLabels are the labels every series carries besides its own,
+	// added when Prometheus scrapes it; ExternalLabels those the
+	// organisation's Prometheus servers add to what leaves them, and
+	// DeduplicationLabel the one of those that tells an HA pair apart.
+	TargetLabels       []string
+	ExternalLabels     []string
+	DeduplicationLabel string
+	// GlobalGroups are the rule groups the global ruler evaluates.
+	GlobalGroups []catalogue.RuleGroup
 	// Team owns the service's alerts; Inhibitions are those that pair
 	// alerts of the service (both empty when no routing is declared).
 	Team        string
@@ -95,6 +102,9 @@ type Alert struct {
 	Panels     []PanelRef
 	Journey    *Journey
 	RunbookURL string
+	// Global is set when the alert runs in the global ruler, not in each
+	// Prometheus.
+	Global bool
 	// Paging says who the alert wakes and how fast (nil when the
 	// organisation routes no alerts); InhibitedBy and Inhibits are the
 	// alerts that silence it and that it silences.
@@ -191,7 +201,16 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 		}
 		p.Groups = append(p.Groups, grp)
 	}
-	p.TargetLabels = c.TargetLabels()
+	for _, l := range c.ExternalLabels() {
+		p.ExternalLabels = append(p.ExternalLabels, l.Name)
+	}
+	for _, l := range c.TargetLabels() {
+		if !slices.Contains(p.ExternalLabels, l) {
+			p.TargetLabels = append(p.TargetLabels, l)
+		}
+	}
+	p.DeduplicationLabel = c.DeduplicationLabel()
+	p.GlobalGroups = c.GlobalRuleGroups()
 	for i := range c.Labels {
 		// The labels table lists every value; a section per label only
 		// when some value has a description to add.
@@ -231,7 +250,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 			if r.Alert == "" {
 				continue
 			}
-			a := &Alert{Rule: r, Name: r.Alert, Group: g.Name, RunbookURL: prometheus.RunbookURL(c, r)}
+			a := &Alert{Rule: r, Name: r.Alert, Group: g.Name, RunbookURL: prometheus.RunbookURL(c, r), Global: g.IsGlobal()}
 			if c.HasVariants(r.Alert) {
 				a.Variant = variantTitle(r.Labels)
 				a.Anchor = Slug(a.Variant)

@@ -27,7 +27,7 @@ func (Generator) Name() string { return "kubernetes" }
 func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	dir := generators.Join(c.Service.Name, "kubernetes")
 	var files []generators.File
-	if len(c.AlertGroups)+len(c.RecordGroups)+len(c.SLOGroups) > 0 {
+	if len(PrometheusRule(c).Spec.Groups) > 0 {
 		data, err := RuleFile(c)
 		if err != nil {
 			return nil, err

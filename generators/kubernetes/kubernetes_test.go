@@ -73,7 +73,8 @@ func TestThePrometheusRuleDecodesStrictlyAndHoldsTheRuleFilesGroups(t *testing.T
 			if pr.APIVersion != "monitoring.coreos.com/v1" || pr.Kind != "PrometheusRule" || pr.Name != c.Service.Name {
 				t.Errorf("object %s %s %q", pr.APIVersion, pr.Kind, pr.Name)
 			}
-			want := append(prometheus.RuleGroups(c, c.AlertGroups).Groups, prometheus.RuleGroups(c, c.RecordGroups).Groups...)
+			// The local groups: global ones run in the global ruler.
+			want := append(prometheus.RuleGroups(c, catalogue.LocalGroups(c.AlertGroups)).Groups, prometheus.RuleGroups(c, catalogue.LocalGroups(c.RecordGroups)).Groups...)
 			want = append(want, prometheus.RuleGroups(c, c.SLOGroups).Groups...)
 			if len(pr.Spec.Groups) != len(want) {
 				t.Fatalf("%d groups, want %d", len(pr.Spec.Groups), len(want))

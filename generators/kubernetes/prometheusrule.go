@@ -9,16 +9,21 @@ import (
 	"k8s.io/apimachinery/pkg/util/intstr"
 )
 
-// PrometheusRule holds the service's alerting groups, then its recording
-// groups, then its SLO groups, exactly as the rule files have them
-// (runbook_url included).
+// PrometheusRule holds the service's local alerting groups, then its local
+// recording groups, then its SLO groups, exactly as the Prometheus rule
+// files have them (runbook_url included): the Prometheus of each cluster
+// loads it. Global groups run in the global ruler instead (../thanos/,
+// ../cortex/, ../vmalert/).
 func PrometheusRule(c *catalogue.Catalogue) monitoringv1.PrometheusRule {
 	pr := monitoringv1.PrometheusRule{
 		TypeMeta:   metav1.TypeMeta{APIVersion: monitoringv1.SchemeGroupVersion.String(), Kind: monitoringv1.PrometheusRuleKind},
 		ObjectMeta: metav1.ObjectMeta{Name: dnsLabel(c.Service.Name), Labels: objectLabels(c)},
 	}
-	for _, groups := range [][]catalogue.RuleGroup{c.AlertGroups, c.RecordGroups, c.SLOGroups} {
-		for _, g := range prometheus.RuleGroups(c, groups).Groups {
+	for _, part := range prometheus.RuleFiles(c) {
+		if part.Global {
+			continue
+		}
+		for _, g := range prometheus.RuleGroups(c, part.Groups).Groups {
 			rg := monitoringv1.RuleGroup{Name: g.Name}
 			if g.Interval != 0 {
 				d := monitoringv1.Duration(g.Interval.String())

@@ -70,8 +70,8 @@ func configure(c *catalogue.Catalogue) (config, map[string][]segment) {
 	for _, r := range c.Alerts() {
 		text := strings.TrimSpace(r.Expr.Text) // as prometheus.RuleGroups writes it
 		p, err := promql.Parse(text, false)
-		if err != nil || p == nil || p.Expr == nil || r.Alert == "" {
-			continue
+		if err != nil || p == nil || p.Expr == nil || r.Alert == "" || c.RunsGlobally(r) {
+			continue // global alerts are the global ruler's, not the mixin's
 		}
 		key := c.VariantName(r) // mixin.libsonnet's key(rule) computes the same
 		var cuts []cut

@@ -1,6 +1,7 @@
 package prometheus
 
 import (
+	"strings"
 	"time"
 
 	"github.com/obsgen/obsgen/generators"
@@ -17,6 +18,21 @@ type Config struct {
 	// leaves it out (where Alertmanager runs is the deployment's to say);
 	// the end-to-end test sets it.
 	Alerting *AlertingConfig `yaml:"alerting,omitempty"`
+	// RemoteWrite says where Prometheus sends every series it stores
+	// (VictoriaMetrics, Mimir); the generated file leaves it out, the
+	// end-to-end test of vmalert sets it.
+	RemoteWrite []RemoteWriteConfig `yaml:"remote_write,omitempty"`
+}
+
+// RemoteWriteConfig is one remote_write endpoint.
+type RemoteWriteConfig struct {
+	URL         string       `yaml:"url"`
+	QueueConfig *QueueConfig `yaml:"queue_config,omitempty"`
+}
+
+// QueueConfig tunes a remote_write queue.
+type QueueConfig struct {
+	BatchSendDeadline model.Duration `yaml:"batch_send_deadline,omitempty"`
 }
 
 // AlertingConfig is the alerting section of prometheus.yml.
@@ -33,6 +49,30 @@ type AlertmanagerConfig struct {
 type GlobalConfig struct {
 	ScrapeInterval     model.Duration `yaml:"scrape_interval"`
 	EvaluationInterval model.Duration `yaml:"evaluation_interval"`
+	// ExternalLabels are added to every series and alert that leaves the
+	// server (remote write, federation, a Thanos sidecar, Alertmanager).
+	ExternalLabels map[string]string `yaml:"external_labels,omitempty"`
+}
+
+// ExternalLabels returns the organisation's external labels with the value
+// each server sets: the label's example, or else an environment variable
+// named after the label (${CLUSTER}), which Prometheus 3 expands and 2.x
+// expands with --enable-feature=expand-external-labels. nil when the
+// organisation declares none.
+func ExternalLabels(c *catalogue.Catalogue) map[string]string {
+	ls := c.ExternalLabels()
+	if len(ls) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(ls))
+	for _, l := range ls {
+		v := l.Example
+		if v == "" {
+			v = "${" + strings.ToUpper(l.Name) + "}"
+		}
+		out[l.Name] = v
+	}
+	return out
 }
 
 // ConfigFile renders prometheus.yml: the rule files beside it and the
@@ -42,6 +82,7 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 		Global: GlobalConfig{
 			ScrapeInterval:     model.Duration(15 * time.Second),
 			EvaluationInterval: model.Duration(15 * time.Second),
+			ExternalLabels:     ExternalLabels(c),
 		},
 		RuleFiles:     ruleFiles,
 		ScrapeConfigs: ScrapeConfigs(c, variant),
@@ -52,5 +93,12 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 	header := generators.Header(c.Service.Name, "#") +
 		"# A complete Prometheus configuration: run `prometheus --config.file=prometheus.yml`\n" +
 		"# from this folder, or `promtool check config prometheus.yml`.\n"
+	if len(cfg.Global.ExternalLabels) > 0 {
+		names := make([]string, 0, len(cfg.Global.ExternalLabels))
+		for _, l := range c.ExternalLabels() {
+			names = append(names, l.Name)
+		}
+		header += "# Each server sets its own values of the external labels (" + strings.Join(names, ", ") + ").\n"
+	}
 	return generators.YAML(header, cfg)
 }

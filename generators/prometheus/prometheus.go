@@ -1,15 +1,53 @@
 // Package prometheus generates a service's Prometheus artifacts: alerting
 // and recording rules (rulefmt types), scrape configurations and a complete
-// runnable prometheus.yml.
+// runnable prometheus.yml. The rule files each Prometheus server loads hold
+// the local groups; the global groups go to vmalert/global.yaml in the same
+// format (package rulers writes them for the Thanos and Cortex rulers).
 package prometheus
 
 import (
+	"path"
+
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // SLOFile is the rule file of the rules derived from the service's SLOs.
 const SLOFile = "slos.yaml"
+
+// GlobalFile is the rule file of the service's global groups in
+// Prometheus's format, relative to out/<service>/prometheus/: for vmalert
+// over the VictoriaMetrics every cluster writes to, and for promtool's
+// tests of those groups. The Prometheus servers do not load it.
+const GlobalFile = "../vmalert/global.yaml"
+
+// RuleFilePart is one rule file the generator writes: its name relative to
+// out/<service>/prometheus/ and its groups.
+type RuleFilePart struct {
+	Name   string
+	Groups []catalogue.RuleGroup
+	// Global marks the global groups' file, which prometheus.yml does not
+	// load.
+	Global bool
+}
+
+// RuleFiles returns the rule files of c in order: the local alerting,
+// recording and SLO groups each Prometheus server loads, then the global
+// groups (recording first), each only when it has groups.
+func RuleFiles(c *catalogue.Catalogue) []RuleFilePart {
+	var out []RuleFilePart
+	for _, part := range []RuleFilePart{
+		{Name: "alerts.yaml", Groups: catalogue.LocalGroups(c.AlertGroups)},
+		{Name: "recording.yaml", Groups: catalogue.LocalGroups(c.RecordGroups)},
+		{Name: SLOFile, Groups: c.SLOGroups},
+		{Name: GlobalFile, Groups: c.GlobalRuleGroups(), Global: true},
+	} {
+		if len(part.Groups) > 0 {
+			out = append(out, part)
+		}
+	}
+	return out
+}
 
 // Generator writes out/<service>/prometheus/.
 type Generator struct{}
@@ -22,19 +60,15 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	var files []generators.File
 	dir := generators.Join(c.Service.Name, "prometheus")
 	var ruleFiles []string
-	for _, part := range []struct {
-		name   string
-		groups []catalogue.RuleGroup
-	}{{"alerts.yaml", c.AlertGroups}, {"recording.yaml", c.RecordGroups}, {SLOFile, c.SLOGroups}} {
-		if len(part.groups) == 0 {
-			continue
-		}
-		data, err := RuleFile(c, part.groups)
+	for _, part := range RuleFiles(c) {
+		data, err := RuleFile(c, part.Groups)
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, generators.File{Path: generators.Join(dir, part.name), Data: data})
-		ruleFiles = append(ruleFiles, part.name)
+		files = append(files, generators.File{Path: path.Clean(generators.Join(dir, part.Name)), Data: data})
+		if !part.Global {
+			ruleFiles = append(ruleFiles, part.Name)
+		}
 	}
 	tests, err := TestFiles(c)
 	if err != nil {

@@ -70,16 +70,19 @@ func TestRuleFilesParseBackStrictlyWithRulefmt(t *testing.T) {
 			c, files := generate(t, dir)
 			for _, f := range files {
 				base := filepath.Base(f.Path)
-				if base != "alerts.yaml" && base != "recording.yaml" {
+				if base != "alerts.yaml" && base != "recording.yaml" && f.Path != c.Service.Name+"/vmalert/global.yaml" {
 					continue
 				}
 				groups, errs := rulefmt.Parse(f.Data, false, model.UTF8Validation, promql.Parser, slog.New(slog.DiscardHandler))
 				if len(errs) > 0 {
 					t.Fatalf("%s: rulefmt rejects it: %v", f.Path, errs)
 				}
-				want := c.AlertGroups
-				if base == "recording.yaml" {
-					want = c.RecordGroups
+				want := catalogue.LocalGroups(c.AlertGroups)
+				switch base {
+				case "recording.yaml":
+					want = catalogue.LocalGroups(c.RecordGroups)
+				case "global.yaml":
+					want = c.GlobalRuleGroups()
 				}
 				if len(groups.Groups) != len(want) {
 					t.Fatalf("%s: %d groups, want %d", f.Path, len(groups.Groups), len(want))

@@ -108,10 +108,10 @@ func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
 		}
 	}
 	var order []string
-	for _, g := range c.RecordGroups {
+	for _, g := range append(catalogue.LocalGroups(c.RecordGroups), catalogue.GlobalGroups(c.RecordGroups)...) {
 		order = append(order, g.Name)
 	}
-	for _, g := range c.AlertGroups {
+	for _, g := range append(catalogue.LocalGroups(c.AlertGroups), catalogue.GlobalGroups(c.AlertGroups)...) {
 		order = append(order, g.Name)
 	}
 	if len(order) < 2 {
@@ -166,17 +166,12 @@ func UnitTests(c *catalogue.Catalogue) ([]UnitTestFile, error) {
 	return out, nil
 }
 
-// RuleFileNames are the rule files Generate writes for c, in order.
+// RuleFileNames are the rule files Generate writes for c, in order,
+// relative to out/<service>/prometheus/.
 func RuleFileNames(c *catalogue.Catalogue) []string {
 	var out []string
-	if len(c.AlertGroups) > 0 {
-		out = append(out, "alerts.yaml")
-	}
-	if len(c.RecordGroups) > 0 {
-		out = append(out, "recording.yaml")
-	}
-	if len(c.SLOGroups) > 0 {
-		out = append(out, SLOFile)
+	for _, part := range RuleFiles(c) {
+		out = append(out, part.Name)
 	}
 	return out
 }

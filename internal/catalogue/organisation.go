@@ -55,6 +55,7 @@ func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
 		names.add(l.Name, p)
 	}
 	v.organisationRouting(o)
+	v.organisationTopology(o)
 	return o, diags.Sort(), src
 }
 

@@ -119,13 +119,17 @@ type OutSettings struct {
 // defaults every service's alerts are routed with. It is read from
 // organisation.yaml in the folder that holds the service folders.
 type Organisation struct {
-	Pos            Pos            `yaml:"-" json:"-"`
-	Name           string         `yaml:"name" json:"name,omitempty" doc:"The organisation's name, for docs."`
-	ExternalLabels []Label        `yaml:"external_labels" json:"external_labels,omitempty" doc:"Labels every Prometheus server adds to every series it stores or sends (global.external_labels, Thanos and federation), such as cluster or region: every metric of every service carries them in queries."`
-	GrafanaURL     string         `yaml:"grafana_url" json:"grafana_url,omitempty" doc:"Base URL of the organisation's Grafana, e.g. https://grafana.example.com: each alert gets a dashboard_url annotation opening the first generated panel that shows its series."`
-	Receivers      []Receiver     `yaml:"receivers" json:"receivers,omitempty" doc:"Where Alertmanager sends notifications, each declared once by name and kind. Secrets are never written here: only the files Alertmanager reads them from."`
-	TimeIntervals  []TimeInterval `yaml:"time_intervals" json:"time_intervals,omitempty" doc:"Named time intervals (working hours, weekends) that routes are active or muted in."`
-	Routing        *Routing       `yaml:"routing" json:"routing,omitempty" doc:"Defaults for every service: the receiver of alerts no route of theirs takes, grouping and timings; and inhibitions that hold across services, matched by the labels rules set (a critical alert inhibits the warning one of the same name and instance)."`
+	Pos            Pos     `yaml:"-" json:"-"`
+	Name           string  `yaml:"name" json:"name,omitempty" doc:"The organisation's name, for docs."`
+	ExternalLabels []Label `yaml:"external_labels" json:"external_labels,omitempty" doc:"Labels every Prometheus server adds to every series it stores or sends (global.external_labels, Thanos and federation), such as cluster or region: every metric of every service carries them in queries."`
+	// DeduplicationLabel and QueryTier are the organisation's topology:
+	// see topology.go.
+	DeduplicationLabel string         `yaml:"deduplication_label" json:"deduplication_label,omitempty" doc:"The external label that tells the replicas of an HA pair of Prometheus servers apart (replica): the query tier (Thanos Query --query.replica-label, Cortex/Mimir HA tracker, vmagent dedup) merges series that differ only by it. The other external labels are cluster-level: a query that aggregates them away sees the whole fleet."`
+	QueryTier          *QueryTier     `yaml:"query_tier" json:"query_tier,omitempty" doc:"The global query tier (Thanos Query, Mimir or VictoriaMetrics' select API) that sees every cluster, deduplicated: Grafana gets a datasource for it, and global rule groups are evaluated against it."`
+	GrafanaURL         string         `yaml:"grafana_url" json:"grafana_url,omitempty" doc:"Base URL of the organisation's Grafana, e.g. https://grafana.example.com: each alert gets a dashboard_url annotation opening the first generated panel that shows its series."`
+	Receivers          []Receiver     `yaml:"receivers" json:"receivers,omitempty" doc:"Where Alertmanager sends notifications, each declared once by name and kind. Secrets are never written here: only the files Alertmanager reads them from."`
+	TimeIntervals      []TimeInterval `yaml:"time_intervals" json:"time_intervals,omitempty" doc:"Named time intervals (working hours, weekends) that routes are active or muted in."`
+	Routing            *Routing       `yaml:"routing" json:"routing,omitempty" doc:"Defaults for every service: the receiver of alerts no route of theirs takes, grouping and timings; and inhibitions that hold across services, matched by the labels rules set (a critical alert inhibits the warning one of the same name and instance)."`
 }
 
 // The receiver kinds obsgen writes Alertmanager configuration for.
@@ -445,6 +449,10 @@ type RuleGroup struct {
 	Pos      Pos      `yaml:"-" json:"-"`
 	Name     string   `yaml:"name" json:"name" required:"true"`
 	Interval Duration `yaml:"interval" json:"interval,omitempty"`
+	// Runs and PartialResponseStrategy place the group in the topology:
+	// see topology.go.
+	Runs                    string `yaml:"runs" json:"runs,omitempty" doc:"Where the group is evaluated: local (the default) in each Prometheus server, seeing its own cluster only; global in the global ruler (Thanos Ruler, Cortex/Mimir ruler, vmalert over the central VictoriaMetrics), seeing every cluster through the query tier." enum:"local,global"`
+	PartialResponseStrategy string `yaml:"partial_response_strategy" json:"partial_response_strategy,omitempty" doc:"Global groups only, for the Thanos Ruler: abort (Thanos's default: an evaluation fails when a store does not answer) or warn (evaluate on what answered, which can miss a cluster's series)." enum:"abort,warn"`
 	// AdoptedFrom marks rules taken verbatim from a public mixin: their
 	// style (for, severity, summary, runbook) is their authors', so lint
 	// reports it as info, while every check of their meaning still applies.

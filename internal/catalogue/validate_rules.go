@@ -40,6 +40,7 @@ func (v *validator) ruleGroup(g RuleGroup, groups *unique) {
 	if len(g.Rules) == 0 {
 		v.errorf(g.Pos, "missing-field", "rule group %q has no rules", g.Name)
 	}
+	v.ruleGroupTopology(g)
 }
 
 func (v *validator) alertRule(r Rule, alerts *unique) {

@@ -9,6 +9,14 @@
 // runbook and dashboard links, the alert it inhibits for the same instance
 // reaches no one, and the same alert for another instance does arrive.
 //
+// Two more tests run the engines beyond one Prometheus (built by
+// scripts/engines.sh): two Prometheus servers as clusters a and b, each with
+// a Thanos sidecar, Thanos Query over both and a Thanos Ruler on the
+// generated global rules, where a fleet-wide alert fires only once the
+// scenario runs in both clusters while each Prometheus fires its local
+// alert; and vmalert on the generated Prometheus rule files against a
+// single-node VictoriaMetrics fed by Prometheus's remote write.
+//
 // Time is compressed so that a run takes seconds: in the copy of the
 // catalogue the test generates from, every range selector spans Window and
 // every for and keep_firing_for is dropped, and Prometheus scrapes and

@@ -20,6 +20,19 @@ type server struct {
 	base string
 	mu   sync.Mutex
 	log  bytes.Buffer
+	// exited is closed when the process has ended.
+	exited chan struct{}
+}
+
+// hasExited reports whether the process has ended (a bad flag, a
+// configuration it refused), so that waiting on it can stop.
+func (s *server) hasExited() bool {
+	select {
+	case <-s.exited:
+		return true
+	default:
+		return false
+	}
 }
 
 // Write collects the server's output for failure messages.
@@ -52,16 +65,20 @@ func startPrometheus(ctx context.Context, t *testing.T, bin, config, dir string)
 func startServer(ctx context.Context, t *testing.T, bin string, args func(listen string) []string) *server {
 	t.Helper()
 	port := freePort(t)
-	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port)}
+	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port), exited: make(chan struct{})}
 	cmd := exec.CommandContext(ctx, bin, args("127.0.0.1:"+strconv.Itoa(port))...)
 	cmd.Stdout, cmd.Stderr = s, s
 	cmd.WaitDelay = 5 * time.Second
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting %s: %v", filepath.Base(bin), err)
 	}
+	go func() {
+		_ = cmd.Wait()
+		close(s.exited)
+	}()
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
+		<-s.exited
 	})
 	return s
 }

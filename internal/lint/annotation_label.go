@@ -27,8 +27,8 @@ var annotationLabel = &Check{
 			}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
 				for _, k := range sortedKeys(field.values) {
 					for _, l := range labelRefs(field.values[k]) {
-						if have.Has(l) {
-							continue
+						if have.Has(l) || isClusterLabel(x.C, l) {
+							continue // cluster-level labels: local-cluster-label, global-cluster-label
 						}
 						note := ""
 						if _, static := rule.Labels[l]; static {

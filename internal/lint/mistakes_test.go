@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
@@ -69,8 +70,8 @@ var mistakes = []mistake{
 		"        for: 5m\n        labels:\n          severity: warning\n", "        for: 5m\n        labels:\n          team: storage\n",
 		"alert-no-severity", "SyncLagHigh"},
 	{"an inhibition scoped by a label its alerts do not carry", "stemedb/routing.yaml",
-		"equal: [job, instance]", "equal: [cluster]",
-		"inhibit-equal", "cluster]\n      why"},
+		"equal: [job, instance]", "equal: [peer]",
+		"inhibit-equal", "peer]\n      why"},
 	{"a route on a label no alert carries", "rstmdb/routing.yaml",
 		"- match: {severity: warning}", "- match: {severity: warning, priority: p1}",
 		"route-label", "priority: p1}"},
@@ -78,7 +79,7 @@ var mistakes = []mistake{
 		`          summary: "Cluster has only`, `          description: "Cluster has only`,
 		"alert-no-summary", "ClusterNodeDown"},
 	{"an alert without runbook", "stemedb/alerts.yaml",
-		"    rules:\n", "    rules:\n      - alert: SyncFailing\n        expr: rate(stemedb_sync_failures_total[5m]) > 0\n        for: 15m\n" +
+		"  - name: stemedb-sync\n    rules:\n", "  - name: stemedb-sync\n    rules:\n      - alert: SyncFailing\n        expr: rate(stemedb_sync_failures_total[5m]) > 0\n        for: 15m\n" +
 			"        labels: {severity: warning}\n        annotations: {summary: Sync failing}\n",
 		"alert-no-runbook", "SyncFailing"},
 	{"a metric nothing uses", "stemedb/metrics.yaml",
@@ -91,6 +92,15 @@ var mistakes = []mistake{
 	{"a ratio SLO counting a gauge as bad events", "rstmdb/slos.yaml",
 		"bad: rstmdb_requests_errors_total", "bad: rstmdb_connections_active",
 		"slo-ratio-input", "rstmdb_connections_active"},
+	{"a query grouping by the replica label", "stemedb/queries.yaml",
+		"expr: sum(stemedb_merkle_diff_size)", "expr: sum by (replica) (stemedb_merkle_diff_size)",
+		"replica-label", "sum by (^replica"},
+	{"a local alert printing the cluster from $labels", "stemedb/alerts.yaml",
+		`summary: "Sync lag with peer {{ $labels.peer }} is {{ $value }}s"`, `summary: "Sync lag with peer {{ $labels.peer }} in {{ $labels.cluster }} is {{ $value }}s"`,
+		"local-cluster-label", `"Sync lag with peer {{ $labels.peer }} in`},
+	{"a global alert naming the cluster its count dropped", "stemedb/alerts.yaml",
+		`summary: "More than 5 % of sync cycles fail in {{ $value }} clusters at once"`, `summary: "More than 5 % of sync cycles fail in {{ $labels.cluster }}"`,
+		"global-cluster-label", `"More than 5 % of sync cycles fail in {{ $labels.cluster`},
 	{"a query titled with another percentile than it computes", "stemedb/queries.yaml",
 		"title: Convergence latency (p95)", "title: Convergence latency (p99)",
 		"title-mismatch", "0.95"},
@@ -142,8 +152,18 @@ func TestEachMistakeInASeedSpecGivesOneDiagnostic(t *testing.T) {
 func copySpec(t *testing.T, svc, file, old, new string) string {
 	t.Helper()
 	src := filepath.Join("..", "..", "specs", svc)
-	dir := filepath.Join(t.TempDir(), svc)
+	root := t.TempDir()
+	dir := filepath.Join(root, svc)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// The organisation beside the service: its topology (cluster and
+	// replica external labels) is what the topology checks read.
+	org, err := os.ReadFile(filepath.Join(src, "..", catalogue.OrganisationFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, catalogue.OrganisationFile), org, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	entries, err := os.ReadDir(src)

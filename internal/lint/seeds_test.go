@@ -14,7 +14,13 @@ import (
 // loadAndLint loads a spec folder and lints it, as the pipeline does.
 func loadAndLint(t *testing.T, dir string) (diag.List, diag.Sources) {
 	t.Helper()
-	c, diags, src := catalogue.Load(dir, catalogue.Options{})
+	// The organisation beside the service folder, as the pipeline reads it.
+	org, diags, src := catalogue.LoadOrganisation(filepath.Dir(dir))
+	c, more, more2 := catalogue.Load(dir, catalogue.Options{Organisation: org})
+	diags = append(diags, more...)
+	for k, v := range more2 {
+		src[k] = v
+	}
 	if c == nil {
 		t.Fatalf("%s did not load:\n%s", dir, diags)
 	}

@@ -36,3 +36,26 @@ func sortedKeys(m map[string]string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// externalLabelRefRE finds the external label references of an alert
+// template: $externalLabels.name, .ExternalLabels.name and index
+// $externalLabels "name".
+var externalLabelRefRE = regexp.MustCompile(`(?:\$externalLabels|\.ExternalLabels)\.([A-Za-z_][A-Za-z0-9_]*)|index\s+(?:\$externalLabels|\.ExternalLabels)\s+"([^"]*)"`)
+
+// externalLabelRefs returns the external label names a template refers to,
+// each once, in the order they first appear.
+func externalLabelRefs(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range externalLabelRefRE.FindAllStringSubmatch(text, -1) {
+		name := m[1]
+		if name == "" {
+			name = m[2]
+		}
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
+}

@@ -38,6 +38,11 @@ func FuzzGenerators(f *testing.F) {
 			r.Annotations["summary"] = text
 			r.Runbook.Meaning = text
 		}
+		if size%2 == 1 && len(c.AlertGroups) > 0 {
+			// The global ruler's files too (thanos/, cortex/, vmalert/).
+			c.AlertGroups[0].Runs = catalogue.RunsGlobal
+			c.AlertGroups[0].PartialResponseStrategy = catalogue.PartialResponseWarn
+		}
 		c.Reindex()
 		dir := filepath.Join(t.TempDir(), "fuzz")
 		if err := synth.WriteSpec(dir, c); err != nil {

@@ -91,7 +91,17 @@ func TestExternalLabelsOfTheOrganisationAreCarriedByEverySeries(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(root, "organisation.yaml"), []byte("apiVersion: obsgen.dev/v1\norganisation:\n  external_labels:\n    - name: cluster\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A local alert runs inside one Prometheus, whose own series do not
+	// carry its external labels: the matcher selects nothing there.
+	if got := lintCodes(t, root); !strings.Contains(got, `error local-cluster-label: cluster="eu-1" in a local alert selects nothing`) {
+		t.Errorf("with cluster an external label, a local alert matching on it: want local-cluster-label, got:\n%s", got)
+	}
+	// Through the global ruler, every series carries it.
+	global := strings.Replace(spec, "  - name: app\n    rules:", "  - name: app\n    runs: global\n    rules:", 1)
+	if err := os.WriteFile(filepath.Join(root, "app", "spec.yaml"), []byte(global), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if got := lintCodes(t, root); got != "" {
-		t.Errorf("with cluster an external label: want no findings, got:\n%s", got)
+		t.Errorf("with cluster an external label and the alert global: want no findings, got:\n%s", got)
 	}
 }

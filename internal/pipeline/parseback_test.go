@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/rulers"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/pelletier/go-toml/v2"
 	"github.com/prometheus/common/model"
@@ -40,8 +41,26 @@ func parseBack(f generators.File) error {
 				return fmt.Errorf("not YAML: %w", err)
 			}
 		}
+		switch {
+		case strings.HasSuffix(f.Path, "/thanos/rules.yaml"):
+			var v rulers.ThanosRuleGroups
+			if err := strictYAML(f.Data, &v); err != nil {
+				return fmt.Errorf("thanos rules: %w", err)
+			}
+			groups := make([]rulefmt.RuleGroup, len(v.Groups))
+			for i, g := range v.Groups {
+				groups[i] = g.RuleGroup
+			}
+			return parseGroups(groups)
+		case strings.HasSuffix(f.Path, "/cortex/rules.yaml"):
+			var v rulers.CortexNamespace
+			if err := strictYAML(f.Data, &v); err != nil {
+				return fmt.Errorf("cortex namespace: %w", err)
+			}
+			return parseGroups(v.Groups)
+		}
 		switch filepath.Base(f.Path) {
-		case "alerts.yaml", "recording.yaml":
+		case "alerts.yaml", "recording.yaml", "global.yaml":
 			if _, errs := rulefmt.Parse(f.Data, false, model.UTF8Validation, promql.Parser, slog.New(slog.DiscardHandler)); len(errs) > 0 {
 				return fmt.Errorf("rulefmt: %v", errs)
 			}
@@ -62,6 +81,25 @@ func parseBack(f generators.File) error {
 		}
 	case ".md":
 		return markdownStructure(string(f.Data))
+	}
+	return nil
+}
+
+// strictYAML decodes data into v, refusing unknown fields.
+func strictYAML(data []byte, v any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	return dec.Decode(v)
+}
+
+// parseGroups checks rule groups with rulefmt, as a Prometheus rule file.
+func parseGroups(groups []rulefmt.RuleGroup) error {
+	data, err := yaml.Marshal(rulefmt.RuleGroups{Groups: groups})
+	if err != nil {
+		return err
+	}
+	if _, errs := rulefmt.Parse(data, false, model.UTF8Validation, promql.Parser, slog.New(slog.DiscardHandler)); len(errs) > 0 {
+		return fmt.Errorf("rulefmt: %v", errs)
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/obsgen/obsgen/generators/logging"
 	"github.com/obsgen/obsgen/generators/mixin"
 	"github.com/obsgen/obsgen/generators/prometheus"
+	"github.com/obsgen/obsgen/generators/rulers"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/lint"
@@ -20,6 +21,7 @@ import (
 func Generators() []generators.Generator {
 	artifacts := []generators.Generator{
 		prometheus.Generator{},
+		rulers.Generator{},
 		grafana.Generator{},
 		logging.Generator{},
 		health.Generator{},
@@ -30,8 +32,9 @@ func Generators() []generators.Generator {
 	return append(artifacts, docs.Generator{Siblings: artifacts})
 }
 
-// crossService returns the files that span services: the docs index and
-// the organisation's Alertmanager configuration with its routing cases.
+// crossService returns the files that span services: the docs index, the
+// organisation's Alertmanager configuration with its routing cases, and
+// its Grafana datasource for the query tier.
 func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if len(cs) == 0 {
 		return nil, nil
@@ -44,7 +47,11 @@ func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append([]generators.File{index}, am...), nil
+	ds, err := grafana.Datasources(cs)
+	if err != nil {
+		return nil, err
+	}
+	return append(append([]generators.File{index}, am...), ds...), nil
 }
 
 // Lint runs the catalogue-aware checks over one catalogue.

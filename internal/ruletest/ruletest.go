@@ -68,18 +68,12 @@ func Run(c *catalogue.Catalogue) ([]Result, error) {
 // files give them (../alerts.yaml).
 func ruleFiles(c *catalogue.Catalogue) (map[string][]byte, error) {
 	out := map[string][]byte{}
-	for _, part := range []struct {
-		name   string
-		groups []catalogue.RuleGroup
-	}{{"alerts.yaml", c.AlertGroups}, {"recording.yaml", c.RecordGroups}, {prometheus.SLOFile, c.SLOGroups}} {
-		if len(part.groups) == 0 {
-			continue
-		}
-		data, err := prometheus.RuleFile(c, part.groups)
+	for _, part := range prometheus.RuleFiles(c) {
+		data, err := prometheus.RuleFile(c, part.Groups)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", part.name, err)
+			return nil, fmt.Errorf("%s: %w", part.Name, err)
 		}
-		out["../"+part.name] = data
+		out["../"+part.Name] = data
 	}
 	return out, nil
 }

@@ -1,6 +1,7 @@
 package simulate
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -38,6 +39,11 @@ const span = 75 * 60.0
 // the first candidate value that makes the scenarios' alerts true and every
 // other alert reading that signal false. Each scenario is an alert name
 // (all its variants) or a selector of variants, NAME{severity="critical"}.
+// errGlobal says why a global alert has no scenario: it reads every
+// cluster's series through the query tier, while one simulator is one
+// cluster's service.
+var errGlobal = errors.New("it runs in the global ruler over every cluster, and one simulator is one cluster: drive the local alerts its series come from in each cluster")
+
 func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	mine := map[*catalogue.Rule]bool{}
@@ -81,6 +87,12 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	bySignal := map[signal][]condition{}
 	burning := map[*catalogue.SLO]bool{}
 	for _, r := range c.Alerts() {
+		if c.RunsGlobally(r) {
+			if mine[r] {
+				return nil, fmt.Errorf("cannot drive %s: %w", c.VariantName(r), errGlobal)
+			}
+			continue
+		}
 		if r.SLO != nil {
 			// A burn-rate alert reads the SLO's recorded ratios: the
 			// SLO's own signals drive it (sloSignals).
@@ -139,6 +151,9 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 // Drivable returns nil when the simulator can drive alert rule r (its
 // scenario makes it fire), else why not.
 func Drivable(c *catalogue.Catalogue, r *catalogue.Rule) error {
+	if c.RunsGlobally(r) {
+		return errGlobal
+	}
 	if r.SLO != nil {
 		// A burn-rate alert reads its SLO's recorded ratios, which the
 		// SLO's own signals drive (sloSignals), whatever its SLI.

@@ -114,6 +114,12 @@ func TestEveryScenarioFiresItsAlertAndNoOtherInThePromQLEngine(t *testing.T) {
 		scenarios := append([]string{""}, c.AlertNames()...)
 		for _, scenario := range scenarios {
 			t.Run(name+"/"+scenario, func(t *testing.T) {
+				if scenario != "" && c.RunsGlobally(c.Alert(scenario)) {
+					if _, err := Exposition(c, Options{Time: fixed, Scenario: scenario}); err == nil || !strings.Contains(err.Error(), "global ruler") {
+						t.Errorf("a global alert's scenario: %v, want the reason it cannot be driven", err)
+					}
+					return
+				}
 				if _, err := Exposition(c, Options{Time: fixed, Scenario: scenario}); errors.Is(err, ErrDown) {
 					t.Skip("fires on a failed scrape: the end-to-end test covers it")
 				}
@@ -209,6 +215,9 @@ func TestSeveralScenariosHoldAtOnce(t *testing.T) {
 	for _, r := range c.Alerts() {
 		if r.SLO != nil {
 			continue // burn-rate alerts read recorded ratios (sloSignals)
+		}
+		if c.RunsGlobally(r) {
+			continue // the global ruler's, over every cluster
 		}
 		cd, err := p.analyse(r)
 		if err != nil {

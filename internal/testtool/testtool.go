@@ -13,13 +13,25 @@ import (
 // is not installed.
 func Require(t testing.TB, program string) string {
 	t.Helper()
+	return RequireFrom(t, program, "make deps")
+}
+
+// RequireFrom is Require for a program that the command install provides
+// (scripts/engines.sh builds Thanos and VictoriaMetrics, and `make unit`
+// puts them on PATH).
+func RequireFrom(t testing.TB, program, install string) string {
+	t.Helper()
 	path, err := exec.LookPath(program)
 	if err == nil {
 		return path
 	}
 	if os.Getenv("OBSGEN_REQUIRE_TOOLS") == "1" {
-		t.Fatalf("%s is required (OBSGEN_REQUIRE_TOOLS=1) but not on PATH: run `make deps`", program)
+		t.Fatalf("%s is required (OBSGEN_REQUIRE_TOOLS=1) but not on PATH: run `%s`", program, install)
 	}
-	t.Skipf("%s not installed; `make test` installs it", program)
+	t.Skipf("%s not installed; `%s` provides it (and `make test` runs it)", program, install)
 	return ""
 }
+
+// Engines is how the query and rule engines beyond Prometheus (thanos,
+// victoria-metrics, vmalert) are built and put on PATH.
+const Engines = `PATH="$(scripts/engines.sh):$PATH"`
