@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/verify"
 )
@@ -35,13 +36,13 @@ func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
 		f.Fatal(diags)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, format := range []verify.Format{verify.Text, verify.OpenMetrics} {
-			e, err := verify.Parse("fuzz", data, format)
+		for _, format := range []exposition.Format{exposition.Text, exposition.OpenMetrics} {
+			e, err := exposition.Parse("fuzz", data, format)
 			if err != nil {
 				continue
 			}
 			_ = verify.Verify(c, e, verify.Options{Ignore: []string{"go_*"}})
-			spec, err := importer.Import(e, importer.Options{Service: "fuzz", Enumerate: format == verify.OpenMetrics})
+			spec, err := importer.Import(e, importer.Options{Service: "fuzz", Enumerate: format == exposition.OpenMetrics})
 			if err != nil {
 				t.Fatalf("import: %v", err)
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/pipeline"
@@ -60,9 +61,9 @@ func codes(l diag.List, min diag.Severity) []string {
 	return out
 }
 
-func readExposition(t *testing.T, path string) *verify.Exposition {
+func readExposition(t *testing.T, path string) *exposition.Exposition {
 	t.Helper()
-	e, err := verify.ReadFile(path, nil, 0)
+	e, err := exposition.ReadFile(path, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +164,7 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 	node := readExposition(t, "testdata/node-debian.prom")
 	cases := []struct {
 		name      string
-		e         *verify.Exposition
+		e         *exposition.Exposition
 		enumerate bool
 		label     string
 		// values is the enumeration expected, nil for a free label.

@@ -1,4 +1,4 @@
-package verify
+package exposition
 
 import (
 	"context"

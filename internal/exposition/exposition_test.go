@@ -1,10 +1,11 @@
-package verify
+package exposition
 
 import (
 	"bytes"
 	"errors"
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -32,12 +33,21 @@ func summary(e *Exposition) string {
 	return b.String()
 }
 
+// floats lists bucket bounds as verify's messages do.
+func floats(fs []float64) string {
+	parts := make([]string, len(fs))
+	for i, f := range fs {
+		parts[i] = strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	return strings.Join(parts, ", ")
+}
+
 func TestParseReadsTheTextFormatAndOpenMetricsAlike(t *testing.T) {
-	text, err := os.ReadFile("testdata/small.prom")
+	text, err := os.ReadFile("../verify/testdata/small.prom")
 	if err != nil {
 		t.Fatal(err)
 	}
-	om, err := os.ReadFile("testdata/small.om")
+	om, err := os.ReadFile("../verify/testdata/small.om")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +73,7 @@ func TestParseReadsTheTextFormatAndOpenMetricsAlike(t *testing.T) {
 }
 
 func TestParseReadsWhatTheOpenMetricsEncoderWrites(t *testing.T) {
-	text, err := os.ReadFile("testdata/prometheus.prom")
+	text, err := os.ReadFile("../verify/testdata/prometheus.prom")
 	if err != nil {
 		t.Fatal(err)
 	}
