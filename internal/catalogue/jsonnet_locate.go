@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-jsonnet/formatter"
 	"github.com/google/go-jsonnet/toolutils"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/textpos"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -25,9 +26,8 @@ import (
 
 // jsonnetLoc is where a value was written in a Jsonnet file.
 type jsonnetLoc struct {
-	pos   Pos
-	lines []Pos
-	cols  []int
+	pos    Pos
+	layout textpos.Layout
 }
 
 // jsonnetSource indexes the string literals and field names of one file.
@@ -122,8 +122,7 @@ func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetLoc
 			e := v.Addr().Interface().(*Expr)
 			old := e.Pos
 			if e.Pos = remap(old); e.Pos != old {
-				l := locs[old.Path]
-				e.lines, e.cols = l.lines, l.cols
+				*e = NewExprWithLayout(e.Text, e.Pos, locs[old.Path].layout)
 			}
 			return
 		}
@@ -260,17 +259,17 @@ func (js *jsonnetSource) literalLoc(lit *ast.LiteralString, value string) (jsonn
 		}
 		if lit.Value != value {
 			// Escapes: map each byte of the value to its column.
-			l.cols = quotedCols(strings.Split(string(js.src), "\n"), start.Line, start.Col, value, true)
+			l.layout.Cols = textpos.QuotedCols(strings.Split(string(js.src), "\n"), start.Line, start.Col, value, true)
 		}
 		return l, true
 	case ast.VerbatimStringSingle, ast.VerbatimStringDouble:
 		return jsonnetLoc{pos: Pos{File: js.file, Line: start.Line, Col: start.Col + 2}}, true
 	case ast.StringBlock:
-		lines := blockLines(strings.Split(string(js.src), "\n"), start.Line, strings.Count(strings.TrimSuffix(value, "\n"), "\n")+1, js.file)
+		lines := textpos.BlockLines(strings.Split(string(js.src), "\n"), start.Line, strings.Count(strings.TrimSuffix(value, "\n"), "\n")+1, js.file)
 		if len(lines) == 0 {
 			return jsonnetLoc{}, false
 		}
-		return jsonnetLoc{pos: lines[0], lines: lines}, true
+		return jsonnetLoc{pos: lines[0], layout: textpos.Layout{Lines: lines}}, true
 	}
 	return jsonnetLoc{}, false
 }
@@ -455,9 +454,9 @@ func (l *JsonnetLiterals) Expr(value string, fallback Pos) Expr {
 		if !ok {
 			return NewExpr(value, fallback)
 		}
-		e := Expr{Text: value, Pos: loc.pos, lines: loc.lines, cols: loc.cols}
-		e.Pos.Path = fallback.Path
-		return e
+		pos := loc.pos
+		pos.Path = fallback.Path
+		return NewExprWithLayout(value, pos, loc.layout)
 	}
 	t, offs := l.template(value)
 	if t == nil {
@@ -467,7 +466,7 @@ func (l *JsonnetLiterals) Expr(value string, fallback Pos) Expr {
 	if layout == nil {
 		return NewExpr(value, fallback)
 	}
-	at := make([]textLoc, len(offs))
+	at := make([]textpos.Loc, len(offs))
 	for i, o := range offs {
 		at[i] = layout[o]
 	}
@@ -475,12 +474,9 @@ func (l *JsonnetLiterals) Expr(value string, fallback Pos) Expr {
 }
 
 // located returns an expression whose offsets map through at.
-func located(value, file string, at []textLoc, fallback Pos) Expr {
-	return Expr{
-		Text: value,
-		Pos:  Pos{File: file, Line: at[0].line, Col: at[0].col, Path: fallback.Path},
-		at:   at,
-	}
+func located(value, file string, at []textpos.Loc, fallback Pos) Expr {
+	pos := Pos{File: file, Line: at[0].Line, Col: at[0].Col, Path: fallback.Path}
+	return NewExprWithLayout(value, pos, textpos.Layout{At: at})
 }
 
 // template finds the format string that made value, and for each byte of
@@ -638,7 +634,7 @@ func parseJsonnetFormat(s string) ([]templateFrag, []int, bool) {
 
 // layout returns the line and character column of each byte of a
 // literal's value and of its end; nil when it cannot be mapped.
-func (js *jsonnetSource) layout(lit *ast.LiteralString, value string) []textLoc {
+func (js *jsonnetSource) layout(lit *ast.LiteralString, value string) []textpos.Loc {
 	begin := lit.Loc().Begin
 	if begin.Line < 1 || begin.Line > len(js.lines) {
 		return nil
@@ -648,11 +644,11 @@ func (js *jsonnetSource) layout(lit *ast.LiteralString, value string) []textLoc 
 	case ast.StringBlock:
 		return js.blockLayout(start.Line, lit.BlockIndent, value)
 	case ast.StringSingle, ast.StringDouble:
-		return quotedLayout(js.from(begin, 1), textLoc{start.Line, start.Col + 1}, 0, value)
+		return quotedLayout(js.from(begin, 1), textpos.Loc{Line: start.Line, Col: start.Col + 1}, 0, value)
 	case ast.VerbatimStringSingle:
-		return quotedLayout(js.from(begin, 2), textLoc{start.Line, start.Col + 2}, '\'', value)
+		return quotedLayout(js.from(begin, 2), textpos.Loc{Line: start.Line, Col: start.Col + 2}, '\'', value)
 	case ast.VerbatimStringDouble:
-		return quotedLayout(js.from(begin, 2), textLoc{start.Line, start.Col + 2}, '"', value)
+		return quotedLayout(js.from(begin, 2), textpos.Loc{Line: start.Line, Col: start.Col + 2}, '"', value)
 	}
 	return nil
 }
@@ -671,8 +667,8 @@ func (js *jsonnetSource) from(l ast.Location, n int) []byte {
 
 // blockLayout maps a text block's value: its lines are the source lines
 // after the ||| line, less the block's indentation.
-func (js *jsonnetSource) blockLayout(bars int, indent, value string) []textLoc {
-	at := make([]textLoc, 0, len(value)+1)
+func (js *jsonnetSource) blockLayout(bars int, indent, value string) []textpos.Loc {
+	at := make([]textpos.Loc, 0, len(value)+1)
 	line := bars + 1
 	for rest := value; rest != ""; line++ {
 		if line > len(js.lines) {
@@ -694,19 +690,19 @@ func (js *jsonnetSource) blockLayout(bars int, indent, value string) []textLoc {
 		for i := 0; i < len(text); {
 			_, size := utf8.DecodeRuneInString(text[i:])
 			for range size {
-				at = append(at, textLoc{line, col})
+				at = append(at, textpos.Loc{Line: line, Col: col})
 			}
 			i += size
 			col++
 		}
 		if n < 0 {
-			at = append(at, textLoc{line, col})
+			at = append(at, textpos.Loc{Line: line, Col: col})
 			return at
 		}
-		at = append(at, textLoc{line, col}) // the newline
+		at = append(at, textpos.Loc{Line: line, Col: col}) // the newline
 		rest = rest[n+1:]
 	}
-	return append(at, textLoc{line, 1})
+	return append(at, textpos.Loc{Line: line, Col: 1})
 }
 
 // quotedLayout maps the value of a quoted literal from its source (raw,
@@ -714,8 +710,8 @@ func (js *jsonnetSource) blockLayout(bars int, indent, value string) []textLoc {
 // escape's bytes map to its backslash; in a verbatim string (quote is its
 // quote character, else 0) a doubled quote maps to its first. nil when the
 // source does not decode to value (a surrogate pair, say).
-func quotedLayout(raw []byte, from textLoc, quote byte, value string) []textLoc {
-	at := make([]textLoc, 0, len(value)+1)
+func quotedLayout(raw []byte, from textpos.Loc, quote byte, value string) []textpos.Loc {
+	at := make([]textpos.Loc, 0, len(value)+1)
 	out := make([]byte, 0, len(value))
 	pos := from
 	emit := func(s string, width int) {
@@ -723,7 +719,7 @@ func quotedLayout(raw []byte, from textLoc, quote byte, value string) []textLoc 
 		for range len(s) {
 			at = append(at, pos)
 		}
-		pos.col += width
+		pos.Col += width
 	}
 	for i := 0; i < len(raw) && len(out) < len(value); {
 		r, size := utf8.DecodeRune(raw[i:])
@@ -731,7 +727,7 @@ func quotedLayout(raw []byte, from textLoc, quote byte, value string) []textLoc 
 		case r == '\n':
 			out = append(out, '\n')
 			at = append(at, pos)
-			pos = textLoc{pos.line + 1, 1}
+			pos = textpos.Loc{Line: pos.Line + 1, Col: 1}
 			i++
 			continue
 		case quote != 0 && raw[i] == quote && i+1 < len(raw) && raw[i+1] == quote:
