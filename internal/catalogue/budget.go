@@ -60,9 +60,10 @@ func overBudget(file string, b *Budget, what string, diags interface {
 	diags.Errorf(Pos{File: file}, "too-large", "%s would take the specs of this run over %d bytes in total (--max-spec-bytes): it is not loaded", what, b.Limit())
 }
 
-// loadSlots bounds how many spec files are decoded, and Jsonnet programs
-// evaluated, at once: one per core. A folder of 16 .jsonnet files once
-// started 17 processes at the same time.
+// loadSlots bounds how many spec files are decoded at once: one per core.
+// Decoding a Jsonnet spec file also takes one of the evaluator's slots
+// (evalSlots) while it holds its own; an evaluation never waits for a
+// decoding slot, so the two cannot deadlock.
 var loadSlots = make(chan struct{}, max(1, runtime.NumCPU()))
 
 // acquireSlot waits for a free slot; the returned function frees it.

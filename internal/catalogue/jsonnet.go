@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -11,7 +12,6 @@ import (
 	"github.com/google/go-jsonnet"
 	"github.com/obsgen/obsgen/internal/boundary"
 	"github.com/obsgen/obsgen/internal/diag"
-	"go.yaml.in/yaml/v3"
 )
 
 // JsonnetOptions configure Jsonnet evaluation of spec files.
@@ -51,58 +51,12 @@ type JsonnetOptions struct {
 // jsonnetPosRE finds a file:line:col in a go-jsonnet error.
 var jsonnetPosRE = regexp.MustCompile(`([^\s()]+):\(?(\d+):(\d+)`)
 
-// loadJsonnet evaluates a .jsonnet spec in-process and decodes its JSON.
-func loadJsonnet(file string, data []byte, opts JsonnetOptions, diags *diag.List, src diag.Sources) *Catalogue {
-	root, out := evaluateJsonnetNode(file, data, opts, diags, src)
-	if root == nil {
-		return nil
-	}
-	part := decodeJsonnet(file, data, out, root, diags)
-	if part != nil {
-		part.evaluated = len(out)
-	}
-	return part
-}
-
-// evaluateJsonnetNode evaluates a Jsonnet file and parses the result; nil
-// when evaluation failed (reported). It also returns the JSON text.
-func evaluateJsonnetNode(file string, data []byte, opts JsonnetOptions, diags *diag.List, src diag.Sources) (*yaml.Node, []byte) {
-	out, imported, err := evaluateJsonnet(file, string(data), opts)
-	for name, text := range imported {
-		if _, ok := src[name]; !ok {
-			src[name] = text
-		}
-	}
-	if err != nil {
-		reportJsonnetError(file, err, diags)
-		return nil, nil
-	}
-	var root yaml.Node
-	if err := yaml.Unmarshal([]byte(out), &root); err != nil {
-		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "syntax", "evaluated JSON could not be read: %v", err)
-		return nil, nil
-	}
-	return &root, []byte(out)
-}
-
-// decodeJsonnet decodes the evaluated document root of the Jsonnet file
-// data, then points values and the problems found in them back at the
-// source where that is certain.
-func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.List) *Catalogue {
-	first := len(*diags)
-	part := decodeNode(file, out, root, false, diags)
-	if part != nil {
-		locateJsonnetValues(file, data, root, part, (*diags)[first:])
-	}
-	return part
-}
-
 // EvaluateJsonnet runs a Jsonnet program with obsgen's limits: a bounded
 // stack, a time limit and an output size limit, and no more programs at
 // once than there are cores. Imports resolve relative to
 // file, then in opts.JPaths, then in obsgen's built-in libraries.
 func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
-	defer acquireSlot()()
+	defer acquireEvalSlot()()
 	out, _, err := evaluateJsonnet(file, code, opts)
 	return out, err
 }
@@ -110,9 +64,20 @@ func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
 // EvaluateJsonnetSources is EvaluateJsonnet that also returns the contents
 // of the files the program imported, for excerpts.
 func EvaluateJsonnetSources(file, code string, opts JsonnetOptions) (string, diag.Sources, error) {
-	defer acquireSlot()()
+	defer acquireEvalSlot()()
 	out, imported, err := evaluateJsonnet(file, code, opts)
 	return out, diag.Sources(imported), err
+}
+
+// evalSlots bounds how many Jsonnet programs are evaluated at once, each
+// in a child process: one per core. A folder of 16 .jsonnet files once
+// started 17 processes at the same time.
+var evalSlots = make(chan struct{}, max(1, runtime.NumCPU()))
+
+// acquireEvalSlot waits for a free slot; the returned function frees it.
+func acquireEvalSlot() func() {
+	evalSlots <- struct{}{}
+	return func() { <-evalSlots }
 }
 
 // ReportJsonnetError appends an evaluation error as a diagnostic at the

@@ -1,8 +1,6 @@
 package catalogue
 
 import (
-	"fmt"
-	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,18 +9,8 @@ import (
 	"github.com/google/go-jsonnet/ast"
 	"github.com/google/go-jsonnet/formatter"
 	"github.com/google/go-jsonnet/toolutils"
-	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/textpos"
-	"go.yaml.in/yaml/v3"
 )
-
-// Values that come out of a Jsonnet evaluation carry no source position:
-// go-jsonnet keeps no map from output values to the code that made them.
-// locateJsonnetValues recovers the cheap, certain cases: a string value that
-// equals exactly one string literal of the spec file is pointed at that
-// literal (with its layout, so that PromQL offsets map to columns), and a
-// value whose field name is written exactly once in the file is pointed at
-// that field. Everything else keeps its path.
 
 // jsonnetLoc is where a value was written in a Jsonnet file.
 type jsonnetLoc struct {
@@ -37,101 +25,6 @@ type jsonnetSource struct {
 	lines   []string
 	strings map[string][]*ast.LiteralString
 	fields  map[string][]ast.LocationRange
-}
-
-// locateJsonnetValues gives the values of part (decoded from root, the
-// evaluation of src) and the diagnostics already reported about them the
-// positions of the literals and fields they came from, where that is
-// certain. Positions keep their path, so that values made by one literal
-// stay apart.
-func locateJsonnetValues(file string, src []byte, root *yaml.Node, part *Catalogue, diags []diag.Diagnostic) {
-	js := indexJsonnet(file, src)
-	if js == nil {
-		return
-	}
-	locs := map[string]jsonnetLoc{}
-	keys := map[string]Pos{}
-	js.walk(root, "", "", locs, keys)
-	if len(locs) == 0 && len(keys) == 0 {
-		return
-	}
-	remap := func(p Pos) Pos {
-		if p.File != file || p.Line != 0 {
-			return p
-		}
-		if l, ok := locs[p.Path]; ok {
-			q := l.pos
-			q.Path = p.Path
-			return q
-		}
-		return p
-	}
-	for i := range diags {
-		d := &diags[i]
-		// A problem with a key (unknown, set twice) points at the key.
-		if k, ok := keys[d.Pos.Path]; ok && d.Pos.File == file && d.Pos.Line == 0 &&
-			(d.Code == "unknown-field" || d.Code == "duplicate-key") {
-			k.Path = d.Pos.Path
-			d.Pos = k
-			continue
-		}
-		d.Pos = remap(d.Pos)
-	}
-	fields := make(map[Pos]map[string]Pos, len(part.fieldPos))
-	for k, m := range part.fieldPos {
-		nm := make(map[string]Pos, len(m))
-		for name, p := range m {
-			nm[name] = remap(p)
-		}
-		fields[remap(k)] = nm
-	}
-	part.fieldPos = fields
-	if part.badPos != nil {
-		bad := make(map[Pos]bool, len(part.badPos))
-		for k := range part.badPos {
-			bad[remap(k)] = true
-		}
-		part.badPos = bad
-	}
-	remapValue(reflect.ValueOf(part).Elem(), remap, locs)
-}
-
-// remapValue rewrites every Pos inside v, and gives expressions the layout
-// of their literal.
-func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetLoc) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			remapValue(v.Elem(), remap, locs)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			remapValue(v.Index(i), remap, locs)
-		}
-	case reflect.Struct:
-		switch v.Type() {
-		case posType:
-			if v.CanSet() {
-				v.Set(reflect.ValueOf(remap(v.Interface().(Pos))))
-			}
-			return
-		case exprType:
-			if !v.CanAddr() {
-				return
-			}
-			e := v.Addr().Interface().(*Expr)
-			old := e.Pos
-			if e.Pos = remap(old); e.Pos != old {
-				*e = NewExprWithLayout(e.Text, e.Pos, locs[old.Path].layout)
-			}
-			return
-		}
-		for i := 0; i < v.NumField(); i++ {
-			if v.Type().Field(i).IsExported() {
-				remapValue(v.Field(i), remap, locs)
-			}
-		}
-	}
 }
 
 // indexJsonnet parses src without evaluating it and collects its string
@@ -191,43 +84,22 @@ func (js *jsonnetSource) addFields(fields ast.ObjectFields) {
 	}
 }
 
-// walk records the location of each value of the evaluated document whose
-// origin is certain, by the path the decoder gives it.
-func (js *jsonnetSource) walk(n *yaml.Node, path, key string, locs map[string]jsonnetLoc, keys map[string]Pos) {
-	var field *Pos
+// field returns where the field name key is written, when the file writes
+// it exactly once.
+func (js *jsonnetSource) field(key string) (Pos, bool) {
 	if fs := js.fields[key]; key != "" && len(fs) == 1 {
-		p := js.pos(fs[0].Begin)
-		field = &p
-		keys[path] = p
+		return js.pos(fs[0].Begin), true
 	}
-	switch n.Kind {
-	case yaml.DocumentNode:
-		for _, c := range n.Content {
-			js.walk(c, path, key, locs, keys)
-		}
-		return
-	case yaml.MappingNode:
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i].Value
-			js.walk(n.Content[i+1], joinPath(path, k), k, locs, keys)
-		}
-	case yaml.SequenceNode:
-		for i, c := range n.Content {
-			js.walk(c, fmt.Sprintf("%s[%d]", path, i), "", locs, keys)
-		}
-	case yaml.ScalarNode:
-		if n.Tag == "!!str" {
-			if lits := js.strings[n.Value]; len(lits) == 1 {
-				if l, ok := js.literalLoc(lits[0], n.Value); ok {
-					locs[path] = l
-					return
-				}
-			}
-		}
+	return Pos{}, false
+}
+
+// literal returns where the string value was written, when exactly one
+// string literal of the file spells it.
+func (js *jsonnetSource) literal(value string) (jsonnetLoc, bool) {
+	if lits := js.strings[value]; len(lits) == 1 {
+		return js.literalLoc(lits[0], value)
 	}
-	if field != nil {
-		locs[path] = jsonnetLoc{pos: *field}
-	}
+	return jsonnetLoc{}, false
 }
 
 // pos converts a go-jsonnet location (byte column) to a position
@@ -425,15 +297,15 @@ func NewJsonnetLiterals(files map[string][]byte) *JsonnetLiterals {
 	return l
 }
 
-// Expr returns value as an expression positioned at the one string literal
-// of the files that spells it, with its layout, so that an offset in it
-// maps to its line and column. When no literal spells it, it is positioned
-// at the format string that made it: the one with the most fixed text whose
-// fixed fragments the value holds in order, around the placeholders' values.
-// An offset in fixed text maps to its character, one in a placeholder's
-// value to the placeholder. When no literal or format string matches, or
-// several match equally, it is positioned at fallback (typically a path).
-func (l *JsonnetLiterals) Expr(value string, fallback Pos) Expr {
+// Locate returns where value was written: at the one string literal of
+// the files that spells it, with its layout, so that an offset in it maps
+// to its line and column. When no literal spells it, it is at the format
+// string that made it: the one with the most fixed text whose fixed
+// fragments the value holds in order, around the placeholders' values. An
+// offset in fixed text maps to its character, one in a placeholder's value
+// to the placeholder. When no literal or format string matches, or several
+// match equally, it is at fallback (typically a path), laid out plainly.
+func (l *JsonnetLiterals) Locate(value string, fallback Pos) (Pos, textpos.Layout) {
 	var found *jsonnetSource
 	var lit *ast.LiteralString
 	for _, js := range l.files {
@@ -441,42 +313,41 @@ func (l *JsonnetLiterals) Expr(value string, fallback Pos) Expr {
 		case len(lits) == 0:
 			continue
 		case len(lits) > 1 || found != nil:
-			return NewExpr(value, fallback)
+			return fallback, textpos.Layout{}
 		default:
 			found, lit = js, lits[0]
 		}
 	}
 	if found != nil {
 		if at := found.layout(lit, value); at != nil {
-			return located(value, found.file, at, fallback)
+			return located(found.file, at, fallback)
 		}
 		loc, ok := found.literalLoc(lit, value)
 		if !ok {
-			return NewExpr(value, fallback)
+			return fallback, textpos.Layout{}
 		}
 		pos := loc.pos
 		pos.Path = fallback.Path
-		return NewExprWithLayout(value, pos, loc.layout)
+		return pos, loc.layout
 	}
 	t, offs := l.template(value)
 	if t == nil {
-		return NewExpr(value, fallback)
+		return fallback, textpos.Layout{}
 	}
 	layout := t.js.layout(t.lit, t.value)
 	if layout == nil {
-		return NewExpr(value, fallback)
+		return fallback, textpos.Layout{}
 	}
 	at := make([]textpos.Loc, len(offs))
 	for i, o := range offs {
 		at[i] = layout[o]
 	}
-	return located(value, t.js.file, at, fallback)
+	return located(t.js.file, at, fallback)
 }
 
-// located returns an expression whose offsets map through at.
-func located(value, file string, at []textpos.Loc, fallback Pos) Expr {
-	pos := Pos{File: file, Line: at[0].Line, Col: at[0].Col, Path: fallback.Path}
-	return NewExprWithLayout(value, pos, textpos.Layout{At: at})
+// located is the position of a value whose offsets map through at.
+func located(file string, at []textpos.Loc, fallback Pos) (Pos, textpos.Layout) {
+	return Pos{File: file, Line: at[0].Line, Col: at[0].Col, Path: fallback.Path}, textpos.Layout{At: at}
 }
 
 // template finds the format string that made value, and for each byte of

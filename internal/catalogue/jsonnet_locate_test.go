@@ -74,8 +74,8 @@ func TestValuesMadeByFormatStringsPointIntoTheirLiterals(t *testing.T) {
 				t.Fatalf("%q is not in the value %q", tc.at, value)
 			}
 			lits := NewJsonnetLiterals(map[string][]byte{"a.libsonnet": []byte(tc.src)})
-			e := lits.Expr(value, Pos{File: "mixin.libsonnet", Path: "v"})
-			p := e.OffsetPos(off)
+			start, layout := lits.Locate(value, Pos{File: "mixin.libsonnet", Path: "v"})
+			p := layout.Pos(start, value, off)
 			got := fmt.Sprintf("%d:%d", p.Line, p.Col)
 			if p.Line == 0 {
 				got = "fallback"
@@ -88,7 +88,7 @@ func TestValuesMadeByFormatStringsPointIntoTheirLiterals(t *testing.T) {
 			if got != tc.want {
 				t.Errorf("%q of %q is at %s, want %s", tc.at, value, got, tc.want)
 			}
-			if end := e.OffsetPos(len(value)); p.Line != 0 && end.Line == 0 {
+			if end := layout.Pos(start, value, len(value)); p.Line != 0 && end.Line == 0 {
 				t.Errorf("the end of the value has no position")
 			}
 		})
@@ -142,10 +142,10 @@ func FuzzJsonnetLiterals(f *testing.F) {
 		if len(src) > 4096 || len(value) > 4096 {
 			return
 		}
-		e := NewJsonnetLiterals(map[string][]byte{"a.libsonnet": []byte(src)}).Expr(value, Pos{File: "m", Path: "p"})
+		start, layout := NewJsonnetLiterals(map[string][]byte{"a.libsonnet": []byte(src)}).Locate(value, Pos{File: "m", Path: "p"})
 		lines := strings.Split(src, "\n")
 		for off := 0; off <= len(value); off++ {
-			p := e.OffsetPos(off)
+			p := layout.Pos(start, value, off)
 			if p.Line == 0 {
 				if p.File != "m" || p.Path != "p" {
 					t.Fatalf("offset %d: fallback %+v", off, p)

@@ -44,7 +44,8 @@ func (b *builder) pos(path string) diag.Pos { return diag.Pos{File: b.file, Path
 // expr returns an expression at its literal, and reports it when it does
 // not parse.
 func (b *builder) expr(text, path string, grafana bool) (catalogue.Expr, bool) {
-	e := b.literals.Expr(text, b.pos(path))
+	pos, layout := b.literals.Locate(text, b.pos(path))
+	e := catalogue.NewExprWithLayout(text, pos, layout)
 	if strings.TrimSpace(text) == "" {
 		b.diags.Errorf(e.Pos, "missing-field", "the expression is empty")
 		return e, false
