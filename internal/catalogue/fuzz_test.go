@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
 // addCorpus seeds a fuzz target with every spec file under the test corpus
@@ -51,7 +53,7 @@ func FuzzLoadJsonnet(f *testing.F) {
 		if err := os.WriteFile(filepath.Join(dir, "spec.jsonnet"), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		opts := Options{Jsonnet: JsonnetOptions{MaxStack: 100, Timeout: time.Second, MaxOutput: 1 << 20}}
+		opts := Options{Jsonnet: jsonnetbox.Options{MaxStack: 100, Timeout: time.Second, MaxOutput: 1 << 20}}
 		_, diags, _ := Load(dir, opts)
 		for _, d := range diags {
 			if d.Code == "" || d.Message == "" {

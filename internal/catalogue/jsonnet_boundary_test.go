@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
 // boundaryLayout writes a spec root with one service, a shared library in
@@ -62,7 +64,7 @@ func TestJsonnetImportsStayInsideTheReadBoundary(t *testing.T) {
 				if err := os.WriteFile(filepath.Join(svc, "spec.jsonnet"), []byte(spec(expr)), 0o644); err != nil {
 					t.Fatal(err)
 				}
-				opts := Options{ReadOutside: tc.outside, Jsonnet: JsonnetOptions{InProcess: inProcess, Timeout: 10 * time.Second}}
+				opts := Options{ReadOutside: tc.outside, Jsonnet: jsonnetbox.Options{InProcess: inProcess, Timeout: 10 * time.Second}}
 				c, diags, src := loadBounded(t, svc, opts)
 				for name, data := range src {
 					if strings.Contains(string(data), "hunter2") {

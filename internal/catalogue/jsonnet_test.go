@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
 // loadProgram loads a one-file Jsonnet spec written to a temporary folder.
@@ -32,38 +34,38 @@ func TestRunawayProgramsFailCleanlyWithAPositionedDiagnostic(t *testing.T) {
 	cases := []struct {
 		name string
 		code string
-		opts JsonnetOptions
+		opts jsonnetbox.Options
 		want string
 	}{
 		{"infinite recursion stops at the stack limit",
 			"local f(x) = f(x + 1) + 1;\n{ x: f(0) }\n",
-			JsonnetOptions{MaxStack: 50, Timeout: 10 * time.Second},
+			jsonnetbox.Options{MaxStack: 50, Timeout: 10 * time.Second},
 			"spec.jsonnet:1:14: jsonnet: max stack frames exceeded."},
 		{"infinite recursion stops at the stack limit in-process too",
 			"local f(x) = f(x + 1) + 1;\n{ x: f(0) }\n",
-			JsonnetOptions{MaxStack: 50, Timeout: 10 * time.Second, InProcess: true},
+			jsonnetbox.Options{MaxStack: 50, Timeout: 10 * time.Second, InProcess: true},
 			"spec.jsonnet:1:14: jsonnet: max stack frames exceeded."},
 		{"a runaway loop stops at the time limit",
 			loop,
-			JsonnetOptions{Timeout: 300 * time.Millisecond},
+			jsonnetbox.Options{Timeout: 300 * time.Millisecond},
 			"spec.jsonnet:1:1: jsonnet: evaluation did not finish within 300ms (a runaway loop or recursion?)"},
 		{"tailstrict recursion, which the stack limit does not count, fails instead of killing obsgen",
 			loop,
-			JsonnetOptions{Timeout: 30 * time.Second, MaxMemory: 384 << 20},
+			jsonnetbox.Options{Timeout: 30 * time.Second, MaxMemory: 384 << 20},
 			// Which limit the growing stack meets first depends on the
 			// machine: the stack, or the address space.
 			"spec.jsonnet:1:1: jsonnet: evaluation overflowed go-jsonnet's stack (deep recursion that its stack limit does not count: tailstrict calls, or a std function such as std.setUnion over a very large array)" +
 				"|spec.jsonnet:1:1: jsonnet: evaluation ran out of memory (the limit is 384 MiB)"},
 		{"a program that builds a huge value stops at the memory limit",
 			"{ x: std.foldl(function(a, b) a + b, std.range(1, 1e9), 0) }\n",
-			JsonnetOptions{Timeout: 30 * time.Second, MaxMemory: 384 << 20},
+			jsonnetbox.Options{Timeout: 30 * time.Second, MaxMemory: 384 << 20},
 			// std.foldl recurses as it goes: under load the stack can give
 			// out before the address space does. Either way it fails cleanly.
 			"spec.jsonnet:1:1: jsonnet: evaluation ran out of memory (the limit is 384 MiB)" +
 				"|spec.jsonnet:1:1: jsonnet: evaluation overflowed go-jsonnet's stack (deep recursion that its stack limit does not count: tailstrict calls, or a std function such as std.setUnion over a very large array)"},
 		{"a program that writes too much stops at the output limit",
 			"{ apiVersion: 'obsgen.dev/v1', notes: [{ title: 'x', body: std.join('', std.makeArray(5000, function(i) 'padding')) }] }\n",
-			JsonnetOptions{MaxOutput: 10000},
+			jsonnetbox.Options{MaxOutput: 10000},
 			"spec.jsonnet:1:1: jsonnet: evaluation produced 35116 bytes of JSON; the limit is 10000"},
 	}
 	for _, tc := range cases {
@@ -106,7 +108,7 @@ func TestALibraryNextToTheSpecOrOnTheLibraryPathWinsOverTheBuiltInOne(t *testing
 	if err := os.WriteFile(filepath.Join(lib, "obsgen.libsonnet"), []byte("{ name: 'from-jpath' }"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, c, diags := loadProgram(t, "spec.jsonnet", spec, Options{Jsonnet: JsonnetOptions{JPaths: []string{lib}}})
+	_, c, diags := loadProgram(t, "spec.jsonnet", spec, Options{Jsonnet: jsonnetbox.Options{JPaths: []string{lib}}})
 	if c == nil || c.Service.Name != "from-jpath" {
 		t.Errorf("service %v, diagnostics %v: the -J library was not used", c, diags)
 	}
@@ -119,11 +121,11 @@ func TestExternalVariablesRenderOneSpecPerEnvironment(t *testing.T) {
 		"    expr: 'rate(shop_errors_total[5m]) > %g' % std.extVar('threshold') }] }] }\n"
 	cases := []struct {
 		name        string
-		opts        JsonnetOptions
+		opts        jsonnetbox.Options
 		expr, after string
 	}{
-		{"prod", JsonnetOptions{ExtStr: map[string]string{"for": "10m"}, ExtCode: map[string]string{"threshold": "50"}}, "rate(shop_errors_total[5m]) > 50", "10m"},
-		{"staging", JsonnetOptions{ExtStr: map[string]string{"for": "1h"}, ExtCode: map[string]string{"threshold": "0.5 * 1000"}}, "rate(shop_errors_total[5m]) > 500", "1h"},
+		{"prod", jsonnetbox.Options{ExtStr: map[string]string{"for": "10m"}, ExtCode: map[string]string{"threshold": "50"}}, "rate(shop_errors_total[5m]) > 50", "10m"},
+		{"staging", jsonnetbox.Options{ExtStr: map[string]string{"for": "1h"}, ExtCode: map[string]string{"threshold": "0.5 * 1000"}}, "rate(shop_errors_total[5m]) > 500", "1h"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/boundary"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -27,7 +28,7 @@ const MaxFileSize = 4 << 20
 // Options tune loading; the zero value is usable.
 type Options struct {
 	// Jsonnet configures evaluation of .jsonnet spec files.
-	Jsonnet JsonnetOptions
+	Jsonnet jsonnetbox.Options
 	// Env names the environment whose overlays (overlays/<Env>/ in the
 	// service folder) are merged over the base catalogue; "" loads the
 	// base alone. See overlay.go for the merge rule.

@@ -5,6 +5,7 @@ import (
 	"reflect"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -17,7 +18,7 @@ import (
 // that field. Everything else keeps its path.
 
 // loadJsonnet evaluates a .jsonnet spec in-process and decodes its JSON.
-func loadJsonnet(file string, data []byte, opts JsonnetOptions, diags *diag.List, src diag.Sources) *Catalogue {
+func loadJsonnet(file string, data []byte, opts jsonnetbox.Options, diags *diag.List, src diag.Sources) *Catalogue {
 	root, out := evaluateJsonnetNode(file, data, opts, diags, src)
 	if root == nil {
 		return nil
@@ -31,15 +32,15 @@ func loadJsonnet(file string, data []byte, opts JsonnetOptions, diags *diag.List
 
 // evaluateJsonnetNode evaluates a Jsonnet file and parses the result; nil
 // when evaluation failed (reported). It also returns the JSON text.
-func evaluateJsonnetNode(file string, data []byte, opts JsonnetOptions, diags *diag.List, src diag.Sources) (*yaml.Node, []byte) {
-	out, imported, err := EvaluateJsonnetSources(file, string(data), opts)
+func evaluateJsonnetNode(file string, data []byte, opts jsonnetbox.Options, diags *diag.List, src diag.Sources) (*yaml.Node, []byte) {
+	out, imported, err := jsonnetbox.EvaluateSources(file, string(data), opts)
 	for name, text := range imported {
 		if _, ok := src[name]; !ok {
 			src[name] = text
 		}
 	}
 	if err != nil {
-		ReportJsonnetError(file, err, diags)
+		jsonnetbox.ReportError(file, err, diags)
 		return nil, nil
 	}
 	var root yaml.Node
@@ -68,11 +69,11 @@ func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.L
 // certain. Positions keep their path, so that values made by one literal
 // stay apart.
 func locateJsonnetValues(file string, src []byte, root *yaml.Node, part *Catalogue, diags []diag.Diagnostic) {
-	js := indexJsonnet(file, src)
+	js := jsonnetbox.Index(file, src)
 	if js == nil {
 		return
 	}
-	locs := map[string]jsonnetLoc{}
+	locs := map[string]jsonnetbox.Located{}
 	keys := map[string]Pos{}
 	walkJsonnet(js, root, "", "", locs, keys)
 	if len(locs) == 0 && len(keys) == 0 {
@@ -83,7 +84,7 @@ func locateJsonnetValues(file string, src []byte, root *yaml.Node, part *Catalog
 			return p
 		}
 		if l, ok := locs[p.Path]; ok {
-			q := l.pos
+			q := l.Pos
 			q.Path = p.Path
 			return q
 		}
@@ -121,7 +122,7 @@ func locateJsonnetValues(file string, src []byte, root *yaml.Node, part *Catalog
 
 // remapValue rewrites every Pos inside v, and gives expressions the layout
 // of their literal.
-func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetLoc) {
+func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetbox.Located) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
@@ -145,7 +146,7 @@ func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetLoc
 			e := v.Addr().Interface().(*Expr)
 			old := e.Pos
 			if e.Pos = remap(old); e.Pos != old {
-				*e = NewExprWithLayout(e.Text, e.Pos, locs[old.Path].layout)
+				*e = NewExprWithLayout(e.Text, e.Pos, locs[old.Path].Layout)
 			}
 			return
 		}
@@ -161,8 +162,8 @@ func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetLoc
 // whose origin is certain, by the path the decoder gives it: a string that
 // one literal of the file spells is at that literal, any other value whose
 // field name the file writes once is at that field.
-func walkJsonnet(js *jsonnetSource, n *yaml.Node, path, key string, locs map[string]jsonnetLoc, keys map[string]Pos) {
-	field, named := js.field(key)
+func walkJsonnet(js *jsonnetbox.Source, n *yaml.Node, path, key string, locs map[string]jsonnetbox.Located, keys map[string]Pos) {
+	field, named := js.Field(key)
 	if named {
 		keys[path] = field
 	}
@@ -183,13 +184,13 @@ func walkJsonnet(js *jsonnetSource, n *yaml.Node, path, key string, locs map[str
 		}
 	case yaml.ScalarNode:
 		if n.Tag == "!!str" {
-			if l, ok := js.literal(n.Value); ok {
+			if l, ok := js.Literal(n.Value); ok {
 				locs[path] = l
 				return
 			}
 		}
 	}
 	if named {
-		locs[path] = jsonnetLoc{pos: field}
+		locs[path] = jsonnetbox.Located{Pos: field}
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
 // render prints diagnostics as the CLI does, with paths relative to testdata.
@@ -32,7 +33,7 @@ func TestBrokenSpecsMatchTheirGoldenDiagnostics(t *testing.T) {
 			continue
 		}
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			opts := Options{Jsonnet: JsonnetOptions{MaxStack: 200, Timeout: 3 * time.Second}}
+			opts := Options{Jsonnet: jsonnetbox.Options{MaxStack: 200, Timeout: 3 * time.Second}}
 			c, diags, src := loadBounded(t, dir, opts)
 			if c == nil && len(diags) == 0 {
 				t.Fatal("no catalogue and no diagnostics")
@@ -117,7 +118,7 @@ func TestTenMistakesGiveTenPositionedDiagnostics(t *testing.T) {
 func TestSeedSpecsLoadWithoutErrors(t *testing.T) {
 	for _, dir := range []string{"../../specs/rstmdb", "../../specs/stemedb"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			opts := Options{Jsonnet: JsonnetOptions{MaxStack: 200, Timeout: 3 * time.Second}}
+			opts := Options{Jsonnet: jsonnetbox.Options{MaxStack: 200, Timeout: 3 * time.Second}}
 			c, diags, src := loadBounded(t, dir, opts)
 			if diags.HasErrors() {
 				t.Fatalf("seed spec has errors:\n%s", render(t, diags, src))

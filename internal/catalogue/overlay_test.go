@@ -12,6 +12,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
 // diffCatalogues lists where two catalogues differ, ignoring positions.
@@ -235,7 +236,7 @@ func TestBrokenOverlaysMatchTheirGoldenDiagnostics(t *testing.T) {
 			continue
 		}
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			opts := Options{Env: "test", Jsonnet: JsonnetOptions{MaxStack: 200, Timeout: 3 * time.Second}}
+			opts := Options{Env: "test", Jsonnet: jsonnetbox.Options{MaxStack: 200, Timeout: 3 * time.Second}}
 			_, diags, src := loadBounded(t, dir, opts)
 			if !diags.HasErrors() {
 				t.Errorf("a broken overlay loaded without errors:\n%s", render(t, diags, src))

@@ -8,6 +8,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 )
@@ -35,7 +36,7 @@ type ruleGroup struct {
 // did, else at the mixin file with the value's path.
 type builder struct {
 	file     string
-	literals *catalogue.JsonnetLiterals
+	literals *jsonnetbox.Literals
 	diags    *diag.List
 }
 

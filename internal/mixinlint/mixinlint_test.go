@@ -15,9 +15,10 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
-var opts = catalogue.JsonnetOptions{Timeout: 10 * time.Second}
+var opts = jsonnetbox.Options{Timeout: 10 * time.Second}
 
 // rstmdb loads the seed catalogue the fixtures are linted against.
 func rstmdb(t *testing.T) *catalogue.Catalogue {

@@ -1,4 +1,4 @@
-package catalogue
+package jsonnetbox
 
 import (
 	"bytes"
@@ -79,7 +79,7 @@ func serveJsonnetChild(r io.Reader, w, errw io.Writer) int {
 	}
 	limitMemory(uint64(max(req.MaxMemory, 64<<20)))
 	limitCPU(req.CPU)
-	opts := JsonnetOptions{
+	opts := Options{
 		JPaths: req.JPaths, ExtStr: req.ExtStr, ExtCode: req.ExtCode,
 		MaxStack: req.MaxStack, MaxOutput: req.MaxOutput, Roots: req.Roots, ReadOutside: req.ReadOut,
 		Timeout: 24 * time.Hour, InProcess: true, // the parent enforces the time limit
@@ -105,7 +105,7 @@ func serveJsonnetChild(r io.Reader, w, errw io.Writer) int {
 
 // evaluateInChild evaluates in a child process; ok is false when no child
 // could be started, so the caller evaluates in-process instead.
-func evaluateInChild(file, code string, opts JsonnetOptions) (out string, imported map[string][]byte, evalErr error, ok bool) {
+func evaluateInChild(file, code string, opts Options) (out string, imported map[string][]byte, evalErr error, ok bool) {
 	exe, err := os.Executable()
 	if err != nil {
 		return "", nil, nil, false
@@ -181,12 +181,12 @@ func crashError(file, stderr string, limit int) error {
 
 // cpuLimit is the child's CPU time limit in seconds: twice the time limit
 // (the garbage collector works on other cores meanwhile), rounded up.
-func (o JsonnetOptions) cpuLimit() uint64 {
+func (o Options) cpuLimit() uint64 {
 	return uint64((2*o.timeout() + time.Second - 1) / time.Second)
 }
 
 // memoryLimit is the child's address space limit.
-func (o JsonnetOptions) memoryLimit() int {
+func (o Options) memoryLimit() int {
 	if o.MaxMemory == 0 {
 		return defaultChildMemory
 	}

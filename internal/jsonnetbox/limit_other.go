@@ -1,6 +1,6 @@
 //go:build !linux || race
 
-package catalogue
+package jsonnetbox
 
 // limitMemory does nothing here: the platform has no address-space limit
 // obsgen sets, or the race detector needs far more address space than any

@@ -1,4 +1,4 @@
-package catalogue
+package jsonnetbox
 
 import (
 	"sort"
@@ -9,17 +9,18 @@ import (
 	"github.com/google/go-jsonnet/ast"
 	"github.com/google/go-jsonnet/formatter"
 	"github.com/google/go-jsonnet/toolutils"
+	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/textpos"
 )
 
-// jsonnetLoc is where a value was written in a Jsonnet file.
-type jsonnetLoc struct {
-	pos    Pos
-	layout textpos.Layout
+// Located is where a value was written in a Jsonnet file.
+type Located struct {
+	Pos    diag.Pos
+	Layout textpos.Layout
 }
 
-// jsonnetSource indexes the string literals and field names of one file.
-type jsonnetSource struct {
+// Source indexes the string literals and field names of one file.
+type Source struct {
 	file    string
 	src     []byte
 	lines   []string
@@ -27,9 +28,9 @@ type jsonnetSource struct {
 	fields  map[string][]ast.LocationRange
 }
 
-// indexJsonnet parses src without evaluating it and collects its string
+// Index parses src without evaluating it and collects its string
 // literals and field names; nil when it does not parse.
-func indexJsonnet(file string, src []byte) (js *jsonnetSource) {
+func Index(file string, src []byte) (js *Source) {
 	defer func() {
 		if recover() != nil {
 			js = nil // an AST shape the walker does not know: no positions
@@ -39,7 +40,7 @@ func indexJsonnet(file string, src []byte) (js *jsonnetSource) {
 	if err != nil {
 		return nil
 	}
-	js = &jsonnetSource{
+	js = &Source{
 		file:    file,
 		src:     src,
 		lines:   strings.Split(string(src), "\n"),
@@ -69,7 +70,7 @@ func indexJsonnet(file string, src []byte) (js *jsonnetSource) {
 	return js
 }
 
-func (js *jsonnetSource) addFields(fields ast.ObjectFields) {
+func (js *Source) addFields(fields ast.ObjectFields) {
 	for _, f := range fields {
 		switch {
 		case f.Kind == ast.ObjectFieldID && f.Id != nil:
@@ -84,27 +85,27 @@ func (js *jsonnetSource) addFields(fields ast.ObjectFields) {
 	}
 }
 
-// field returns where the field name key is written, when the file writes
+// Field returns where the field name key is written, when the file writes
 // it exactly once.
-func (js *jsonnetSource) field(key string) (Pos, bool) {
+func (js *Source) Field(key string) (diag.Pos, bool) {
 	if fs := js.fields[key]; key != "" && len(fs) == 1 {
 		return js.pos(fs[0].Begin), true
 	}
-	return Pos{}, false
+	return diag.Pos{}, false
 }
 
-// literal returns where the string value was written, when exactly one
+// Literal returns where the string value was written, when exactly one
 // string literal of the file spells it.
-func (js *jsonnetSource) literal(value string) (jsonnetLoc, bool) {
+func (js *Source) Literal(value string) (Located, bool) {
 	if lits := js.strings[value]; len(lits) == 1 {
 		return js.literalLoc(lits[0], value)
 	}
-	return jsonnetLoc{}, false
+	return Located{}, false
 }
 
 // pos converts a go-jsonnet location (byte column) to a position
 // (character column).
-func (js *jsonnetSource) pos(l ast.Location) Pos {
+func (js *Source) pos(l ast.Location) diag.Pos {
 	col := l.Column
 	if l.Line >= 1 && l.Line <= len(js.lines) {
 		line := js.lines[l.Line-1]
@@ -112,38 +113,38 @@ func (js *jsonnetSource) pos(l ast.Location) Pos {
 			col = utf8.RuneCountInString(line[:col-1]) + 1
 		}
 	}
-	return Pos{File: js.file, Line: l.Line, Col: col}
+	return diag.Pos{File: js.file, Line: l.Line, Col: col}
 }
 
 // literalLoc is the location of a literal's first character of content,
 // with the layout expressions need to map offsets.
-func (js *jsonnetSource) literalLoc(lit *ast.LiteralString, value string) (jsonnetLoc, bool) {
+func (js *Source) literalLoc(lit *ast.LiteralString, value string) (Located, bool) {
 	begin := lit.Loc().Begin
 	if begin.Line < 1 {
-		return jsonnetLoc{}, false
+		return Located{}, false
 	}
 	start := js.pos(begin)
 	switch lit.Kind {
 	case ast.StringSingle, ast.StringDouble:
-		l := jsonnetLoc{pos: Pos{File: js.file, Line: start.Line, Col: start.Col + 1}}
+		l := Located{Pos: diag.Pos{File: js.file, Line: start.Line, Col: start.Col + 1}}
 		if strings.Contains(value, "\n") {
 			return l, true
 		}
 		if lit.Value != value {
 			// Escapes: map each byte of the value to its column.
-			l.layout.Cols = textpos.QuotedCols(strings.Split(string(js.src), "\n"), start.Line, start.Col, value, true)
+			l.Layout.Cols = textpos.QuotedCols(strings.Split(string(js.src), "\n"), start.Line, start.Col, value, true)
 		}
 		return l, true
 	case ast.VerbatimStringSingle, ast.VerbatimStringDouble:
-		return jsonnetLoc{pos: Pos{File: js.file, Line: start.Line, Col: start.Col + 2}}, true
+		return Located{Pos: diag.Pos{File: js.file, Line: start.Line, Col: start.Col + 2}}, true
 	case ast.StringBlock:
 		lines := textpos.BlockLines(strings.Split(string(js.src), "\n"), start.Line, strings.Count(strings.TrimSuffix(value, "\n"), "\n")+1, js.file)
 		if len(lines) == 0 {
-			return jsonnetLoc{}, false
+			return Located{}, false
 		}
-		return jsonnetLoc{pos: lines[0], layout: textpos.Layout{Lines: lines}}, true
+		return Located{Pos: lines[0], Layout: textpos.Layout{Lines: lines}}, true
 	}
-	return jsonnetLoc{}, false
+	return Located{}, false
 }
 
 // unescapeJsonnet returns a literal's value as evaluation sees it; false for
@@ -201,13 +202,13 @@ func unescapeJsonnet(lit *ast.LiteralString) (string, bool) {
 	return b.String(), true
 }
 
-// JsonnetLiterals finds where string values of an evaluation were written
+// Literals finds where string values of an evaluation were written
 // in the Jsonnet files that made them: a value equal to one string literal
 // is at that literal; a value that a format string (the left side of
 // Jsonnet's % operator: '... %(name)s ...' % config, or a text block) made,
 // with its placeholders filled in, is at that format string.
-type JsonnetLiterals struct {
-	files []*jsonnetSource
+type Literals struct {
+	files []*Source
 	// templates are the format strings by key: the first bytes (up to
 	// templateKeyMax) of their longest fixed fragment.
 	templates map[string][]*jsonnetTemplate
@@ -225,7 +226,7 @@ const (
 
 // jsonnetTemplate is a string literal that is a format string.
 type jsonnetTemplate struct {
-	js  *jsonnetSource
+	js  *Source
 	lit *ast.LiteralString
 	// value is the literal's value; frags are its fixed fragments, with
 	// a placeholder between each two, and holes the offset in value of
@@ -245,19 +246,19 @@ type templateFrag struct {
 	offs []int
 }
 
-// NewJsonnetLiterals indexes the string literals of Jsonnet files, by file
+// NewLiterals indexes the string literals of Jsonnet files, by file
 // name, and the format strings among them; files that do not parse as
 // Jsonnet are skipped.
-func NewJsonnetLiterals(files map[string][]byte) *JsonnetLiterals {
+func NewLiterals(files map[string][]byte) *Literals {
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	l := &JsonnetLiterals{templates: map[string][]*jsonnetTemplate{}}
+	l := &Literals{templates: map[string][]*jsonnetTemplate{}}
 	lens := map[int]bool{}
 	for _, name := range names {
-		js := indexJsonnet(name, files[name])
+		js := Index(name, files[name])
 		if js == nil {
 			continue
 		}
@@ -305,8 +306,8 @@ func NewJsonnetLiterals(files map[string][]byte) *JsonnetLiterals {
 // offset in fixed text maps to its character, one in a placeholder's value
 // to the placeholder. When no literal or format string matches, or several
 // match equally, it is at fallback (typically a path), laid out plainly.
-func (l *JsonnetLiterals) Locate(value string, fallback Pos) (Pos, textpos.Layout) {
-	var found *jsonnetSource
+func (l *Literals) Locate(value string, fallback diag.Pos) (diag.Pos, textpos.Layout) {
+	var found *Source
 	var lit *ast.LiteralString
 	for _, js := range l.files {
 		switch lits := js.strings[value]; {
@@ -326,9 +327,9 @@ func (l *JsonnetLiterals) Locate(value string, fallback Pos) (Pos, textpos.Layou
 		if !ok {
 			return fallback, textpos.Layout{}
 		}
-		pos := loc.pos
+		pos := loc.Pos
 		pos.Path = fallback.Path
-		return pos, loc.layout
+		return pos, loc.Layout
 	}
 	t, offs := l.template(value)
 	if t == nil {
@@ -346,14 +347,14 @@ func (l *JsonnetLiterals) Locate(value string, fallback Pos) (Pos, textpos.Layou
 }
 
 // located is the position of a value whose offsets map through at.
-func located(file string, at []textpos.Loc, fallback Pos) (Pos, textpos.Layout) {
-	return Pos{File: file, Line: at[0].Line, Col: at[0].Col, Path: fallback.Path}, textpos.Layout{At: at}
+func located(file string, at []textpos.Loc, fallback diag.Pos) (diag.Pos, textpos.Layout) {
+	return diag.Pos{File: file, Line: at[0].Line, Col: at[0].Col, Path: fallback.Path}, textpos.Layout{At: at}
 }
 
 // template finds the format string that made value, and for each byte of
 // value (and its end) the offset in the format string it came from; nil
 // when none or several match equally.
-func (l *JsonnetLiterals) template(value string) (*jsonnetTemplate, []int) {
+func (l *Literals) template(value string) (*jsonnetTemplate, []int) {
 	var best *jsonnetTemplate
 	var bestOffs []int
 	tie := false
@@ -505,7 +506,7 @@ func parseJsonnetFormat(s string) ([]templateFrag, []int, bool) {
 
 // layout returns the line and character column of each byte of a
 // literal's value and of its end; nil when it cannot be mapped.
-func (js *jsonnetSource) layout(lit *ast.LiteralString, value string) []textpos.Loc {
+func (js *Source) layout(lit *ast.LiteralString, value string) []textpos.Loc {
 	begin := lit.Loc().Begin
 	if begin.Line < 1 || begin.Line > len(js.lines) {
 		return nil
@@ -525,7 +526,7 @@ func (js *jsonnetSource) layout(lit *ast.LiteralString, value string) []textpos.
 }
 
 // from returns the source from n bytes after a location to its end.
-func (js *jsonnetSource) from(l ast.Location, n int) []byte {
+func (js *Source) from(l ast.Location, n int) []byte {
 	off := n + l.Column - 1
 	for _, line := range js.lines[:l.Line-1] {
 		off += len(line) + 1
@@ -538,7 +539,7 @@ func (js *jsonnetSource) from(l ast.Location, n int) []byte {
 
 // blockLayout maps a text block's value: its lines are the source lines
 // after the ||| line, less the block's indentation.
-func (js *jsonnetSource) blockLayout(bars int, indent, value string) []textpos.Loc {
+func (js *Source) blockLayout(bars int, indent, value string) []textpos.Loc {
 	at := make([]textpos.Loc, 0, len(value)+1)
 	line := bars + 1
 	for rest := value; rest != ""; line++ {

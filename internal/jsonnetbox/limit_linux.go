@@ -1,6 +1,6 @@
 //go:build linux && !race
 
-package catalogue
+package jsonnetbox
 
 import "syscall"
 

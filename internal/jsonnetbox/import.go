@@ -1,4 +1,4 @@
-package catalogue
+package jsonnetbox
 
 import (
 	"errors"
@@ -71,7 +71,7 @@ type importer struct {
 	found  map[string][]byte
 }
 
-func newImporter(main string, opts JsonnetOptions) *importer {
+func newImporter(main string, opts Options) *importer {
 	jpaths := append([]string(nil), opts.JPaths...)
 	return &importer{
 		main:   main,
@@ -189,3 +189,12 @@ var errNotBuiltin = importError("built-in libraries import only each other")
 type importError string
 
 func (e importError) Error() string { return string(e) }
+
+// errText is an error without the path a *fs.PathError repeats.
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

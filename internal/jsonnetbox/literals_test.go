@@ -1,4 +1,4 @@
-package catalogue
+package jsonnetbox
 
 import (
 	"encoding/json"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/obsgen/obsgen/internal/diag"
 )
 
 func TestValuesMadeByFormatStringsPointIntoTheirLiterals(t *testing.T) {
@@ -61,7 +63,7 @@ func TestValuesMadeByFormatStringsPointIntoTheirLiterals(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := EvaluateJsonnet("a.libsonnet", tc.src, JsonnetOptions{InProcess: true, Timeout: 10 * time.Second})
+			out, err := Evaluate("a.libsonnet", tc.src, Options{InProcess: true, Timeout: 10 * time.Second})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -73,8 +75,8 @@ func TestValuesMadeByFormatStringsPointIntoTheirLiterals(t *testing.T) {
 			if off < 0 {
 				t.Fatalf("%q is not in the value %q", tc.at, value)
 			}
-			lits := NewJsonnetLiterals(map[string][]byte{"a.libsonnet": []byte(tc.src)})
-			start, layout := lits.Locate(value, Pos{File: "mixin.libsonnet", Path: "v"})
+			lits := NewLiterals(map[string][]byte{"a.libsonnet": []byte(tc.src)})
+			start, layout := lits.Locate(value, diag.Pos{File: "mixin.libsonnet", Path: "v"})
 			p := layout.Pos(start, value, off)
 			got := fmt.Sprintf("%d:%d", p.Line, p.Col)
 			if p.Line == 0 {
@@ -142,7 +144,7 @@ func FuzzJsonnetLiterals(f *testing.F) {
 		if len(src) > 4096 || len(value) > 4096 {
 			return
 		}
-		start, layout := NewJsonnetLiterals(map[string][]byte{"a.libsonnet": []byte(src)}).Locate(value, Pos{File: "m", Path: "p"})
+		start, layout := NewLiterals(map[string][]byte{"a.libsonnet": []byte(src)}).Locate(value, diag.Pos{File: "m", Path: "p"})
 		lines := strings.Split(src, "\n")
 		for off := 0; off <= len(value); off++ {
 			p := layout.Pos(start, value, off)

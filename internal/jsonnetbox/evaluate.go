@@ -1,4 +1,4 @@
-package catalogue
+package jsonnetbox
 
 import (
 	"fmt"
@@ -14,8 +14,8 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
-// JsonnetOptions configure Jsonnet evaluation of spec files.
-type JsonnetOptions struct {
+// Options configure Jsonnet evaluation of spec files.
+type Options struct {
 	// JPaths are library folders searched by import after the importing
 	// file's own folder; as with the jsonnet command, the last one given is
 	// searched first. obsgen's own library (obsgen.libsonnet) is found
@@ -48,22 +48,26 @@ type JsonnetOptions struct {
 	ReadOutside bool
 }
 
+// MaxFileSize is the largest file an import reads, and a quarter of the
+// largest evaluation: the limit of a spec file.
+const MaxFileSize = 4 << 20
+
 // jsonnetPosRE finds a file:line:col in a go-jsonnet error.
 var jsonnetPosRE = regexp.MustCompile(`([^\s()]+):\(?(\d+):(\d+)`)
 
-// EvaluateJsonnet runs a Jsonnet program with obsgen's limits: a bounded
+// Evaluate runs a Jsonnet program with obsgen's limits: a bounded
 // stack, a time limit and an output size limit, and no more programs at
 // once than there are cores. Imports resolve relative to
 // file, then in opts.JPaths, then in obsgen's built-in libraries.
-func EvaluateJsonnet(file, code string, opts JsonnetOptions) (string, error) {
+func Evaluate(file, code string, opts Options) (string, error) {
 	defer acquireEvalSlot()()
 	out, _, err := evaluateJsonnet(file, code, opts)
 	return out, err
 }
 
-// EvaluateJsonnetSources is EvaluateJsonnet that also returns the contents
+// EvaluateSources is Evaluate that also returns the contents
 // of the files the program imported, for excerpts.
-func EvaluateJsonnetSources(file, code string, opts JsonnetOptions) (string, diag.Sources, error) {
+func EvaluateSources(file, code string, opts Options) (string, diag.Sources, error) {
 	defer acquireEvalSlot()()
 	out, imported, err := evaluateJsonnet(file, code, opts)
 	return out, diag.Sources(imported), err
@@ -80,16 +84,16 @@ func acquireEvalSlot() func() {
 	return func() { <-evalSlots }
 }
 
-// ReportJsonnetError appends an evaluation error as a diagnostic at the
+// ReportError appends an evaluation error as a diagnostic at the
 // position go-jsonnet gives (the innermost one in the user's own files).
-func ReportJsonnetError(file string, err error, diags *diag.List) {
+func ReportError(file string, err error, diags *diag.List) {
 	reportJsonnetError(file, err, diags)
 }
 
-// evaluateJsonnet is EvaluateJsonnet that also returns the contents of every
+// evaluateJsonnet is Evaluate that also returns the contents of every
 // file the program imported, by the name its positions use. It evaluates in
 // a child process unless opts.InProcess is set or no child can be started.
-func evaluateJsonnet(file, code string, opts JsonnetOptions) (string, map[string][]byte, error) {
+func evaluateJsonnet(file, code string, opts Options) (string, map[string][]byte, error) {
 	if !opts.InProcess {
 		if out, imported, err, ok := evaluateInChild(file, code, opts); ok {
 			return out, imported, err
@@ -99,7 +103,7 @@ func evaluateJsonnet(file, code string, opts JsonnetOptions) (string, map[string
 }
 
 // outputLimit is the largest evaluated JSON accepted.
-func (o JsonnetOptions) outputLimit() int {
+func (o Options) outputLimit() int {
 	if o.MaxOutput == 0 {
 		return MaxFileSize * 4
 	}
@@ -107,7 +111,7 @@ func (o JsonnetOptions) outputLimit() int {
 }
 
 // timeout is how long an evaluation may take.
-func (o JsonnetOptions) timeout() time.Duration {
+func (o Options) timeout() time.Duration {
 	if o.Timeout == 0 {
 		return 10 * time.Second
 	}
@@ -115,7 +119,7 @@ func (o JsonnetOptions) timeout() time.Duration {
 }
 
 // evaluateInProcess evaluates with go-jsonnet in this process.
-func evaluateInProcess(file, code string, opts JsonnetOptions) (string, map[string][]byte, error) {
+func evaluateInProcess(file, code string, opts Options) (string, map[string][]byte, error) {
 	vm := jsonnet.MakeVM()
 	vm.MaxStack = opts.MaxStack
 	if vm.MaxStack == 0 {
@@ -170,7 +174,7 @@ func errTimeout(file string, d time.Duration) error {
 // A refused import is reported under its own code.
 func reportJsonnetError(file string, err error, diags *diag.List) {
 	msg := strings.TrimSpace(err.Error())
-	pos := Pos{File: file, Line: 1, Col: 1}
+	pos := diag.Pos{File: file, Line: 1, Col: 1}
 	first, _, _ := strings.Cut(msg, "\n")
 	runtime := strings.HasPrefix(first, "RUNTIME ERROR: ")
 	var matches [][]int

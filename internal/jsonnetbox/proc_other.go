@@ -1,6 +1,6 @@
 //go:build !linux
 
-package catalogue
+package jsonnetbox
 
 import (
 	"os/exec"
