@@ -432,8 +432,8 @@ func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 	if !ok {
 		return
 	}
-	if r, at, found := firstHidden(s, true); found {
-		d.errorf(n, path, "hidden-character", "%s at character %d: a PromQL expression is plain printable text", describeRune(r), at+1)
+	if r, at, found := FirstHidden(s, true); found {
+		d.errorf(n, path, "hidden-character", "%s at character %d: a PromQL expression is plain printable text", DescribeRune(r), at+1)
 		// Nothing else is said about it: no lint of a text the reader
 		// does not see, and no "missing" once it is dropped.
 		if d.bad == nil {

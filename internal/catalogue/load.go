@@ -4,14 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -19,7 +15,6 @@ import (
 	"github.com/obsgen/obsgen/internal/boundary"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
-	"go.yaml.in/yaml/v3"
 )
 
 // MaxFileSize is the largest spec file obsgen reads.
@@ -165,9 +160,10 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	// then combine in name order. What the budget admits is decided in name
 	// order, before and after, so the same files are refused every run.
 	type loaded struct {
-		part  *Catalogue
-		diags diag.List
-		src   diag.Sources
+		part      *Catalogue
+		evaluated int
+		diags     diag.List
+		src       diag.Sources
 	}
 	results := make([]loaded, len(names))
 	admitted := make([]string, len(names))
@@ -183,12 +179,12 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 		wg.Go(func() {
 			defer acquireSlot()()
 			r := &results[i]
-			r.part = loadAdmitted(filepath.Join(dir, name), admitted[i], opts, &r.diags, r.src)
+			r.part, r.evaluated = loadAdmitted(filepath.Join(dir, name), admitted[i], opts, &r.diags, r.src)
 		})
 	}
 	wg.Wait()
 	for i, r := range results {
-		if r.part != nil && r.part.evaluated > 0 && !opts.Budget.take(int64(r.part.evaluated)) {
+		if r.part != nil && r.evaluated > 0 && !opts.Budget.take(int64(r.evaluated)) {
 			overBudget(filepath.Join(dir, names[i]), opts.Budget, "the evaluated document", &r.diags)
 			r.part = nil
 		}
@@ -203,7 +199,7 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	c := merge(parts, &diags)
 	// A file that could not be read at all may hold the missing sections:
 	// do not also report them as missing.
-	c.incomplete = len(parts) < len(names)
+	c.positions.Incomplete = len(parts) < len(names)
 	c.Dir = dir
 	for _, name := range names {
 		c.Files = append(c.Files, filepath.Join(dir, name))
@@ -271,14 +267,16 @@ func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Ca
 	if real == "" {
 		return nil
 	}
-	return loadAdmitted(file, real, opts, diags, src)
+	part, _ := loadAdmitted(file, real, opts, diags, src)
+	return part
 }
 
 // loadAdmitted reads and decodes a spec file admit let in, found at real.
-func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
+// It also returns the size of a Jsonnet file's evaluated document.
+func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.Sources) (*Catalogue, int) {
 	data, ok := readAdmitted(file, real, diags)
 	if !ok {
-		return nil
+		return nil, 0
 	}
 	if opts.bound == nil || opts.bound.Contains(real) {
 		src[file] = data
@@ -286,7 +284,7 @@ func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.So
 	if strings.HasSuffix(file, ".jsonnet") {
 		return loadJsonnet(file, data, opts.Jsonnet, diags, src)
 	}
-	return decodeYAML(file, data, diags)
+	return decodeYAML(file, data, diags), 0
 }
 
 // readSpecFile is admit and readAdmitted: the file's contents, and whether
@@ -382,133 +380,4 @@ func lineCol(data []byte, off int) (int, int) {
 	line := bytes.Count(before, []byte("\n")) + 1
 	start := bytes.LastIndexByte(before, '\n') + 1
 	return line, utf8.RuneCount(before[start:]) + 1
-}
-
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// decodeYAML parses one YAML document and decodes it strictly.
-func decodeYAML(file string, data []byte, diags *diag.List) *Catalogue {
-	root := parseYAML(file, data, diags)
-	if root == nil {
-		return nil
-	}
-	return decodeNode(file, data, root, true, diags)
-}
-
-// parseYAML parses the one YAML document of a file; nil when it does not
-// parse (reported).
-func parseYAML(file string, data []byte, diags *diag.List) *yaml.Node {
-	var root yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&root); err != nil {
-		if errors.Is(err, io.EOF) {
-			diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "empty", "the file is empty")
-			return nil
-		}
-		reportYAMLError(file, data, err, diags)
-		return nil
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		diags.Errorf(Pos{File: file, Line: extra.Line, Col: extra.Column}, "multiple-documents", "a spec file holds one YAML document; split the others into their own files")
-	}
-	return &root
-}
-
-// reportYAMLError turns a yaml.v3 syntax error into a positioned diagnostic.
-// yaml.v3 reports the line where the enclosing block starts; obsgen also
-// finds the first line at which the document stops parsing and reports
-// there, naming the block's line in the message.
-func reportYAMLError(file string, data []byte, err error, diags *diag.List) {
-	msg := err.Error()
-	m := yamlLineRE.FindStringSubmatch(msg)
-	if m == nil {
-		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "syntax", "%s", strings.TrimPrefix(msg, "yaml: "))
-		return
-	}
-	line, _ := strconv.Atoi(m[1])
-	text := m[2]
-	if bad := firstFailingLine(data, text); bad > line {
-		text += " (in the block that starts on line " + m[1] + ")"
-		line = bad
-	}
-	diags.Errorf(Pos{File: file, Line: line, Col: firstNonSpace(data, line)}, "syntax", "%s", text)
-}
-
-// firstFailingLine returns the smallest n such that the first n lines of
-// data fail to parse with the same message as the whole document, by
-// binary search; 0 when none is found.
-func firstFailingLine(data []byte, want string) int {
-	lines := bytes.SplitAfter(data, []byte("\n"))
-	fails := func(n int) bool {
-		var node yaml.Node
-		err := yaml.Unmarshal(bytes.Join(lines[:n], nil), &node)
-		if err == nil {
-			return false
-		}
-		m := yamlLineRE.FindStringSubmatch(err.Error())
-		return m != nil && m[2] == want
-	}
-	lo, hi := 1, len(lines)
-	if !fails(hi) {
-		return 0
-	}
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if fails(mid) {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return lo
-}
-
-// firstNonSpace returns the column of the first non-blank character of a line.
-func firstNonSpace(data []byte, line int) int {
-	lines := bytes.Split(data, []byte("\n"))
-	if line < 1 || line > len(lines) {
-		return 1
-	}
-	l := lines[line-1]
-	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
-}
-
-// decodeNode decodes a parsed document into a catalogue part.
-func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags *diag.List) *Catalogue {
-	d := &decoder{file: file, src: data, positions: positions, diags: diags}
-	var c Catalogue
-	doc := root
-	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
-		doc = doc.Content[0]
-	}
-	if doc.Kind != yaml.MappingNode {
-		// The value is not quoted: a whole file that is one scalar may be
-		// anything (a spec file linked to /etc/passwd, say).
-		got := kindName(doc)
-		if doc.Kind == yaml.ScalarNode {
-			got = "text"
-		}
-		d.errorf(doc, "", "wrong-type", "a spec file must be a mapping of sections (apiVersion, service, metric_groups, ...), got %s", got)
-		return nil
-	}
-	d.decode(doc, reflect.ValueOf(&c).Elem(), "")
-	c.fieldPos = d.fields
-	c.badPos = d.bad
-	if c.APIVersion == "" {
-		diags.Errorf(d.pos(doc, "apiVersion"), "missing-field", "apiVersion is required; use %q", APIVersion)
-	} else if c.APIVersion != APIVersion {
-		diags.Errorf(d.pos(findKey(doc, "apiVersion"), "apiVersion"), "bad-version", "apiVersion %q is not supported; use %q", c.APIVersion, APIVersion)
-	}
-	return &c
-}
-
-// findKey returns the value node of key in mapping n, or n itself.
-func findKey(n *yaml.Node, key string) *yaml.Node {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
-		}
-	}
-	return n
 }

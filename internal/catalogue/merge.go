@@ -14,17 +14,17 @@ import (
 func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 	c := &Catalogue{APIVersion: APIVersion}
 	var scrapePos, loggingPos, healthPos, overviewPos, routingPos Pos
-	c.fieldPos = map[Pos]map[string]Pos{}
+	c.positions.FieldPos = map[Pos]map[string]Pos{}
 	svc := serviceMerger{c: c, diags: diags}
 	for _, p := range parts {
-		for k, v := range p.fieldPos {
-			c.fieldPos[k] = v
+		for k, v := range p.positions.FieldPos {
+			c.positions.FieldPos[k] = v
 		}
-		for k := range p.badPos {
-			if c.badPos == nil {
-				c.badPos = map[Pos]bool{}
+		for k := range p.positions.BadPos {
+			if c.positions.BadPos == nil {
+				c.positions.BadPos = map[Pos]bool{}
 			}
-			c.badPos[k] = true
+			c.positions.BadPos[k] = true
 		}
 		svc.add(p)
 		single(&c.Scrape, p.Scrape, &scrapePos, "scrape", diags)
@@ -81,7 +81,7 @@ func (s *serviceMerger) add(p *Catalogue) {
 	if p.Service.Pos == (Pos{}) {
 		return
 	}
-	written := p.fieldPos[p.Service.Pos]
+	written := p.positions.FieldPos[p.Service.Pos]
 	if s.setAt == nil {
 		s.c.Service = p.Service
 		s.fields = map[string]Pos{}
@@ -128,7 +128,7 @@ func (s *serviceMerger) add(p *Catalogue) {
 // finish records the merged field positions under the section's position.
 func (s *serviceMerger) finish() {
 	if s.setAt != nil {
-		s.c.fieldPos[s.c.Service.Pos] = s.fields
+		s.c.positions.FieldPos[s.c.Service.Pos] = s.fields
 	}
 }
 

@@ -2,10 +2,7 @@ package catalogue
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -56,82 +53,8 @@ import (
 // with them are reported in the overlay. An overlay file with errors of its
 // own is not applied.
 
-// overlaysDir is the folder of a service's environment overlays.
-const overlaysDir = "overlays"
-
 // directiveKey is the key of an overlay item's directive.
 const directiveKey = "overlay"
-
-// overlayEnvRE is what an environment name looks like.
-var overlayEnvRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$`)
-
-// ValidEnv reports whether name can name an environment (a folder under
-// overlays/).
-func ValidEnv(name string) bool {
-	return overlayEnvRE.MatchString(name) && !strings.Contains(name, "..")
-}
-
-// Environments lists the environments a service folder has overlays for,
-// sorted.
-func Environments(dir string) []string {
-	entries, err := os.ReadDir(filepath.Join(dir, overlaysDir))
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, e := range entries {
-		if e.IsDir() && ValidEnv(e.Name()) {
-			out = append(out, e.Name())
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// applyEnvironment merges the overlays of environment env over c.
-func applyEnvironment(c *Catalogue, dir string, opts Options, diags *diag.List, src diag.Sources) {
-	env := opts.Env
-	root := filepath.Join(dir, overlaysDir)
-	if !ValidEnv(env) {
-		diags.Errorf(Pos{File: dir}, "bad-env", "%q cannot name an environment: use letters, digits, '.', '_' and '-'", env)
-		return
-	}
-	envDir := filepath.Join(root, env)
-	entries, err := os.ReadDir(envDir)
-	if err != nil {
-		if _, serr := os.Stat(root); serr != nil {
-			diags.Infof(Pos{File: dir}, "no-overlays", "the service has no %s/ folder: environment %s is its base catalogue", overlaysDir, env)
-			return
-		}
-		have := Environments(dir)
-		diags.Errorf(Pos{File: root}, "unknown-env", "no overlays for environment %q (the service has: %s)%s",
-			env, strings.Join(have, ", "), suggest.Hint(env, have))
-		return
-	}
-	var names []string
-	for _, e := range entries {
-		if !e.IsDir() && IsSpecFile(e.Name()) {
-			names = append(names, e.Name())
-		}
-	}
-	sort.Strings(names)
-	if len(names) == 0 {
-		diags.Errorf(Pos{File: envDir}, "no-spec", "no overlay files (*.yaml, *.yml, *.jsonnet) in the folder")
-		return
-	}
-	for _, name := range names {
-		file := filepath.Join(envDir, name)
-		c.Files = append(c.Files, file)
-		applyOverlayFile(c, file, opts, diags, src)
-	}
-	for gi := range c.MetricGroups {
-		g := &c.MetricGroups[gi]
-		for mi := range g.Metrics {
-			g.Metrics[mi].Group = g.Name
-		}
-	}
-	c.index = nil
-}
 
 // directive is an overlay item's overlay: value and where it was written.
 type directive struct {
@@ -157,48 +80,25 @@ type overlayer struct {
 	directives map[*yaml.Node]*directive
 	deletes    map[*yaml.Node][]deletedKey
 	nodes      int
+	// doc is the overlay document, prepared.
+	doc *yaml.Node
 }
 
-// applyOverlayFile reads, decodes and merges one overlay file.
-func applyOverlayFile(c *Catalogue, file string, opts Options, diags *diag.List, src diag.Sources) {
-	data, quotable, ok := readSpecFile(file, opts, diags)
-	if !ok {
-		return
-	}
-	if quotable {
-		src[file] = data
-	}
+// prepareOverlay returns the overlayer of an overlay file of c, whose
+// parsed document is root, with what the decoder must not see taken out
+// of it (see prepare); positions is false for a document evaluated from
+// Jsonnet.
+func prepareOverlay(c *Catalogue, file string, root *yaml.Node, positions bool, diags *diag.List) *overlayer {
 	o := &overlayer{
-		c: c, file: file, positions: true, svc: c.Service.Name, diags: diags,
+		c: c, file: file, positions: positions, svc: c.Service.Name, diags: diags,
 		directives: map[*yaml.Node]*directive{}, deletes: map[*yaml.Node][]deletedKey{},
 	}
-	var root *yaml.Node
-	var out []byte
-	jsonnet := strings.HasSuffix(file, ".jsonnet")
-	if jsonnet {
-		root, out = evaluateJsonnetNode(file, data, opts.Jsonnet, diags, src)
-		o.positions = false
-	} else {
-		root = parseYAML(file, data, diags)
+	o.doc = root
+	if o.doc.Kind == yaml.DocumentNode && len(o.doc.Content) > 0 {
+		o.doc = o.doc.Content[0]
 	}
-	if root == nil {
-		return
-	}
-	doc := root
-	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
-		doc = doc.Content[0]
-	}
-	first := len(*diags)
-	o.prepare(doc, reflect.TypeFor[Catalogue](), "")
-	if jsonnet {
-		o.part = decodeJsonnet(file, data, out, root, diags)
-	} else {
-		o.part = decodeNode(file, data, root, true, diags)
-	}
-	if o.part == nil || diag.List((*diags)[first:]).HasErrors() {
-		return
-	}
-	o.apply(doc)
+	o.prepare(o.doc, reflect.TypeFor[Catalogue](), "")
+	return o
 }
 
 // pos is where node n (at path) was written in the overlay.
@@ -290,19 +190,20 @@ func (o *overlayer) take(n *yaml.Node) string {
 	return d.op
 }
 
-// apply merges the decoded overlay into the catalogue, then reports
+// apply merges part, the decoded overlay, into the catalogue, then reports
 // directives that had nothing to act on.
-func (o *overlayer) apply(doc *yaml.Node) {
-	for k, m := range o.part.fieldPos {
-		o.c.fieldPos[k] = m
+func (o *overlayer) apply(part *Catalogue) {
+	o.part = part
+	for k, m := range o.part.positions.FieldPos {
+		o.c.positions.FieldPos[k] = m
 	}
-	for k := range o.part.badPos {
-		if o.c.badPos == nil {
-			o.c.badPos = map[Pos]bool{}
+	for k := range o.part.positions.BadPos {
+		if o.c.positions.BadPos == nil {
+			o.c.positions.BadPos = map[Pos]bool{}
 		}
-		o.c.badPos[k] = true
+		o.c.positions.BadPos[k] = true
 	}
-	o.mergeStruct(reflect.ValueOf(o.c).Elem(), reflect.ValueOf(o.part).Elem(), doc, "")
+	o.mergeStruct(reflect.ValueOf(o.c).Elem(), reflect.ValueOf(o.part).Elem(), o.doc, "")
 	var unused []*directive
 	for _, d := range o.directives {
 		if !d.used {
@@ -540,7 +441,7 @@ func variantHint(item reflect.Value) string {
 func (o *overlayer) namePos(item reflect.Value, id identity) Pos {
 	p := posField(item)
 	for _, f := range id.fields() {
-		if fp, ok := o.part.fieldPos[p][f]; ok {
+		if fp, ok := o.part.positions.FieldPos[p][f]; ok {
 			return fp
 		}
 	}
@@ -554,12 +455,12 @@ func (o *overlayer) fieldPositions(dstPos, srcPos Pos, key string, value reflect
 	if dstPos == (Pos{}) {
 		return
 	}
-	dm := o.c.fieldPos[dstPos]
+	dm := o.c.positions.FieldPos[dstPos]
 	if dm == nil {
 		dm = map[string]Pos{}
-		o.c.fieldPos[dstPos] = dm
+		o.c.positions.FieldPos[dstPos] = dm
 	}
-	sm := o.part.fieldPos[srcPos]
+	sm := o.part.positions.FieldPos[srcPos]
 	if p, ok := sm[key]; ok {
 		dm[key] = p
 	}

@@ -45,25 +45,18 @@ type Catalogue struct {
 	// without problems; the index serves their rules with the others.
 	SLOGroups []RuleGroup `yaml:"-" json:"-"`
 
-	index    *index
-	fieldPos map[Pos]map[string]Pos
-	// badPos holds positions of values reported with the wrong type.
-	badPos map[Pos]bool
-	// incomplete is set when a spec file of the folder could not be read.
-	incomplete bool
+	index     *index
+	positions Positions
 	// sloValid says, for each SLO, whether validation found it sound
 	// enough to derive rules from.
 	sloValid []bool
-	// evaluated is the size of a Jsonnet file's evaluated document, which
-	// counts against the run's budget.
-	evaluated int
 }
 
 // sectionHadWrongType reports whether a section was written with the wrong
 // type in any file (only the root has section keys such as "service").
 func (c *Catalogue) sectionHadWrongType(key string) bool {
-	for _, fields := range c.fieldPos {
-		if p, ok := fields[key]; ok && c.badPos[p] {
+	for _, fields := range c.positions.FieldPos {
+		if p, ok := fields[key]; ok && c.positions.BadPos[p] {
 			return true
 		}
 	}
@@ -73,8 +66,8 @@ func (c *Catalogue) sectionHadWrongType(key string) bool {
 // hasBadField reports whether a field of the struct at p had the wrong type
 // or was a misspelling of a known field.
 func (c *Catalogue) hasBadField(p Pos) bool {
-	for _, fp := range c.fieldPos[p] {
-		if c.badPos[fp] {
+	for _, fp := range c.positions.FieldPos[p] {
+		if c.positions.BadPos[fp] {
 			return true
 		}
 	}
@@ -85,7 +78,7 @@ func (c *Catalogue) hasBadField(p Pos) bool {
 // not its key); for a list item use "field[i]", for a map value "field.key".
 // It falls back to p when the field was not written.
 func (c *Catalogue) At(p Pos, field string) Pos {
-	if fp, ok := c.fieldPos[p][field]; ok {
+	if fp, ok := c.positions.FieldPos[p][field]; ok {
 		return fp
 	}
 	return p
