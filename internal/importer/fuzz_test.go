@@ -5,9 +5,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
@@ -31,7 +31,7 @@ func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	c, diags, _ := catalogue.Load("../verify/testdata/small", catalogue.Options{})
+	c, diags, _ := specload.Load("../verify/testdata/small", specload.Options{})
 	if diags.HasErrors() {
 		f.Fatal(diags)
 	}
@@ -53,7 +53,7 @@ func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
 			if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), spec, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			if _, diags, _ := catalogue.Load(dir, catalogue.Options{}); diags.HasErrors() {
+			if _, diags, _ := specload.Load(dir, specload.Options{}); diags.HasErrors() {
 				t.Fatalf("the imported spec has errors:\n%v\nexposition:\n%q\nspec:\n%s", diags, data, spec)
 			}
 		}

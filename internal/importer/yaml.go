@@ -9,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/exposition"
+	"github.com/obsgen/obsgen/internal/specload"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -107,7 +108,7 @@ func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 	}
 	schema := opts.Schema
 	if schema == "" {
-		schema = catalogue.SchemaID
+		schema = specload.SchemaID
 	}
 	root.HeadComment = fmt.Sprintf("yaml-language-server: $schema=%s\n"+
 		"Imported by `obsgen import` from %s (%s): %s in %s.\n"+

@@ -6,15 +6,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // loadAndLint loads a spec folder and lints it, as the pipeline does.
 func loadAndLint(t *testing.T, dir string) (diag.List, diag.Sources) {
 	t.Helper()
-	c, diags, src := catalogue.Load(dir, catalogue.Options{})
+	c, diags, src := specload.Load(dir, specload.Options{})
 	if c == nil {
 		t.Fatalf("%s did not load:\n%s", dir, diags)
 	}
@@ -22,7 +22,7 @@ func loadAndLint(t *testing.T, dir string) (diag.List, diag.Sources) {
 }
 
 func TestSeedSpecsLintWithoutErrors(t *testing.T) {
-	dirs, err := catalogue.Discover([]string{"../../specs"})
+	dirs, err := specload.Discover([]string{"../../specs"})
 	if err != nil {
 		t.Fatal(err)
 	}

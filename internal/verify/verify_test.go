@@ -12,13 +12,14 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
 // loadSpec loads a catalogue that must be free of errors.
 func loadSpec(t *testing.T, dir string) (*catalogue.Catalogue, diag.Sources) {
 	t.Helper()
-	c, diags, src := catalogue.Load(dir, catalogue.Options{})
+	c, diags, src := specload.Load(dir, specload.Options{})
 	if c == nil || diags.HasErrors() {
 		t.Fatalf("%s: %v", dir, diags)
 	}

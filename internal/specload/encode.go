@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"bytes"
@@ -9,13 +9,15 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // Encode writes a catalogue as one spec file: the inverse of the strict
 // decoder, with fields in declaration order and empty fields left out, so
 // that loading the result gives the same catalogue back. header, if set, is
 // written first as comment lines.
-func Encode(c *Catalogue, header string) ([]byte, error) {
+func Encode(c *catalogue.Catalogue, header string) ([]byte, error) {
 	root := encodeValue(reflect.ValueOf(c).Elem())
 	if root == nil {
 		root = &yaml.Node{Kind: yaml.MappingNode}
@@ -41,7 +43,7 @@ func Encode(c *Catalogue, header string) ([]byte, error) {
 func encodeValue(v reflect.Value) *yaml.Node {
 	switch v.Type() {
 	case exprType:
-		e := v.Interface().(Expr)
+		e := v.Interface().(catalogue.Expr)
 		if e.Text == "" {
 			return nil
 		}
@@ -51,7 +53,7 @@ func encodeValue(v reflect.Value) *yaml.Node {
 		}
 		return n
 	case durationType:
-		d := v.Interface().(Duration)
+		d := v.Interface().(catalogue.Duration)
 		if d == 0 {
 			return nil
 		}

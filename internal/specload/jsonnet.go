@@ -1,6 +1,7 @@
-package catalogue
+package specload
 
 import (
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"go.yaml.in/yaml/v3"
@@ -9,7 +10,7 @@ import (
 // loadJsonnet evaluates a .jsonnet spec file and decodes its JSON. It
 // also returns the size of the evaluated document, which counts against
 // the run's budget.
-func loadJsonnet(file string, data []byte, opts jsonnetbox.Options, diags *diag.List, src diag.Sources) (*Catalogue, int) {
+func loadJsonnet(file string, data []byte, opts jsonnetbox.Options, diags *diag.List, src diag.Sources) (*catalogue.Catalogue, int) {
 	root, out := evaluateJsonnetNode(file, data, opts, diags, src)
 	if root == nil {
 		return nil, 0
@@ -36,7 +37,7 @@ func evaluateJsonnetNode(file string, data []byte, opts jsonnetbox.Options, diag
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(out), &root); err != nil {
-		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "syntax", "evaluated JSON could not be read: %v", err)
+		diags.Errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "syntax", "evaluated JSON could not be read: %v", err)
 		return nil, nil
 	}
 	return &root, []byte(out)

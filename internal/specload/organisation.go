@@ -1,17 +1,18 @@
-package catalogue
+package specload
 
 import (
 	"os"
 	"path/filepath"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
 // LoadOrganisation reads root/organisation.yaml, where root is the folder
 // holding the service folders. It returns nil and no problems when there is
 // no such file.
-func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
-	file := filepath.Join(root, OrganisationFile)
+func LoadOrganisation(root string) (*catalogue.Organisation, diag.List, diag.Sources) {
+	file := filepath.Join(root, catalogue.OrganisationFile)
 	src := diag.Sources{}
 	if st, err := os.Lstat(file); err != nil || !st.Mode().IsRegular() {
 		return nil, nil, src
@@ -21,6 +22,6 @@ func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
 	if part == nil {
 		return nil, diags.Sort(), src
 	}
-	o := ValidateOrganisation(part, file, &diags)
+	o := catalogue.ValidateOrganisation(part, file, &diags)
 	return o, diags.Sort(), src
 }

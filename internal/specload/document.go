@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
@@ -16,7 +17,7 @@ import (
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 // decodeYAML parses one YAML document and decodes it strictly.
-func decodeYAML(file string, data []byte, diags *diag.List) *Catalogue {
+func decodeYAML(file string, data []byte, diags *diag.List) *catalogue.Catalogue {
 	root := parseYAML(file, data, diags)
 	if root == nil {
 		return nil
@@ -31,7 +32,7 @@ func parseYAML(file string, data []byte, diags *diag.List) *yaml.Node {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) {
-			diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "empty", "the file is empty")
+			diags.Errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "empty", "the file is empty")
 			return nil
 		}
 		reportYAMLError(file, data, err, diags)
@@ -39,7 +40,7 @@ func parseYAML(file string, data []byte, diags *diag.List) *yaml.Node {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		diags.Errorf(Pos{File: file, Line: extra.Line, Col: extra.Column}, "multiple-documents", "a spec file holds one YAML document; split the others into their own files")
+		diags.Errorf(catalogue.Pos{File: file, Line: extra.Line, Col: extra.Column}, "multiple-documents", "a spec file holds one YAML document; split the others into their own files")
 	}
 	return &root
 }
@@ -52,7 +53,7 @@ func reportYAMLError(file string, data []byte, err error, diags *diag.List) {
 	msg := err.Error()
 	m := yamlLineRE.FindStringSubmatch(msg)
 	if m == nil {
-		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "syntax", "%s", strings.TrimPrefix(msg, "yaml: "))
+		diags.Errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "syntax", "%s", strings.TrimPrefix(msg, "yaml: "))
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
@@ -61,7 +62,7 @@ func reportYAMLError(file string, data []byte, err error, diags *diag.List) {
 		text += " (in the block that starts on line " + m[1] + ")"
 		line = bad
 	}
-	diags.Errorf(Pos{File: file, Line: line, Col: firstNonSpace(data, line)}, "syntax", "%s", text)
+	diags.Errorf(catalogue.Pos{File: file, Line: line, Col: firstNonSpace(data, line)}, "syntax", "%s", text)
 }
 
 // firstFailingLine returns the smallest n such that the first n lines of
@@ -104,9 +105,9 @@ func firstNonSpace(data []byte, line int) int {
 }
 
 // decodeNode decodes a parsed document into a catalogue part.
-func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags *diag.List) *Catalogue {
+func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags *diag.List) *catalogue.Catalogue {
 	d := &decoder{file: file, src: data, positions: positions, diags: diags}
-	var c Catalogue
+	var c catalogue.Catalogue
 	doc := root
 	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
 		doc = doc.Content[0]
@@ -122,12 +123,12 @@ func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags
 		return nil
 	}
 	d.decode(doc, reflect.ValueOf(&c).Elem(), "")
-	c.positions.FieldPos = d.fields
-	c.positions.BadPos = d.bad
+	c.Positions().FieldPos = d.fields
+	c.Positions().BadPos = d.bad
 	if c.APIVersion == "" {
-		diags.Errorf(d.pos(doc, "apiVersion"), "missing-field", "apiVersion is required; use %q", APIVersion)
-	} else if c.APIVersion != APIVersion {
-		diags.Errorf(d.pos(findKey(doc, "apiVersion"), "apiVersion"), "bad-version", "apiVersion %q is not supported; use %q", c.APIVersion, APIVersion)
+		diags.Errorf(d.pos(doc, "apiVersion"), "missing-field", "apiVersion is required; use %q", catalogue.APIVersion)
+	} else if c.APIVersion != catalogue.APIVersion {
+		diags.Errorf(d.pos(findKey(doc, "apiVersion"), "apiVersion"), "bad-version", "apiVersion %q is not supported; use %q", c.APIVersion, catalogue.APIVersion)
 	}
 	return &c
 }

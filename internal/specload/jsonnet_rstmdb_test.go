@@ -1,4 +1,4 @@
-package catalogue_test
+package specload_test
 
 import (
 	"os"

@@ -1,8 +1,10 @@
-package catalogue
+package specload
 
 import (
 	"runtime"
 	"sync"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // DefaultRunBytes bounds the spec bytes one run reads, all services
@@ -55,9 +57,9 @@ func (b *Budget) take(n int64) bool {
 
 // overBudget reports a file the run's budget has no room for.
 func overBudget(file string, b *Budget, what string, diags interface {
-	Errorf(Pos, string, string, ...any)
+	Errorf(catalogue.Pos, string, string, ...any)
 }) {
-	diags.Errorf(Pos{File: file}, "too-large", "%s would take the specs of this run over %d bytes in total (--max-spec-bytes): it is not loaded", what, b.Limit())
+	diags.Errorf(catalogue.Pos{File: file}, "too-large", "%s would take the specs of this run over %d bytes in total (--max-spec-bytes): it is not loaded", what, b.Limit())
 }
 
 // loadSlots bounds how many spec files are decoded at once: one per core.

@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
@@ -18,7 +19,7 @@ import (
 // diffCatalogues lists where two catalogues differ, ignoring positions.
 // Lists of named items are matched by identity, so a path names the item
 // (rules[alert ShopDown]) rather than its index.
-func diffCatalogues(a, b *Catalogue) []string {
+func diffCatalogues(a, b *catalogue.Catalogue) []string {
 	var out []string
 	diffValues(reflect.ValueOf(a).Elem(), reflect.ValueOf(b).Elem(), "", a.Service.Name, &out)
 	sort.Strings(out)
@@ -31,7 +32,7 @@ func diffValues(a, b reflect.Value, path, svc string, out *[]string) {
 	case t == posType:
 		return
 	case t == exprType:
-		if a.Interface().(Expr).Text != b.Interface().(Expr).Text {
+		if a.Interface().(catalogue.Expr).Text != b.Interface().(catalogue.Expr).Text {
 			*out = append(*out, path)
 		}
 		return
@@ -110,7 +111,7 @@ func diffValues(a, b reflect.Value, path, svc string, out *[]string) {
 const shop = "testdata/overlays/shop"
 
 // loadEnv loads the shop fixture in an environment, failing on errors.
-func loadEnv(t *testing.T, env string) *Catalogue {
+func loadEnv(t *testing.T, env string) *catalogue.Catalogue {
 	t.Helper()
 	c, diags, src := Load(shop, Options{Env: env})
 	if diags.HasErrors() {
@@ -192,7 +193,7 @@ func TestPositionsOfOverlaidValuesPointIntoTheOverlay(t *testing.T) {
 	down := staging.Alert("ShopDown")
 	cases := []struct {
 		name      string
-		got       Pos
+		got       catalogue.Pos
 		file      string
 		line, col int
 	}{
@@ -267,7 +268,7 @@ func FuzzApplyOverlay(f *testing.F) {
 			t.Fatal(err)
 		}
 		applyOverlayFile(c, file, Options{}, &diags, diag.Sources{})
-		Validate(c, &diags)
+		catalogue.Validate(c, &diags)
 		for _, d := range diags {
 			if d.Code == "" || d.Message == "" {
 				t.Fatalf("malformed diagnostic %+v", d)

@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"go.yaml.in/yaml/v3"
@@ -59,20 +60,20 @@ const directiveKey = "overlay"
 // directive is an overlay item's overlay: value and where it was written.
 type directive struct {
 	op   string
-	pos  Pos
+	pos  catalogue.Pos
 	used bool
 }
 
 // deletedKey is a string map key an overlay sets to null.
 type deletedKey struct {
 	name string
-	pos  Pos
+	pos  catalogue.Pos
 }
 
 // overlayer merges one overlay file into a catalogue.
 type overlayer struct {
-	c          *Catalogue
-	part       *Catalogue
+	c          *catalogue.Catalogue
+	part       *catalogue.Catalogue
 	file       string
 	positions  bool
 	svc        string
@@ -88,7 +89,7 @@ type overlayer struct {
 // parsed document is root, with what the decoder must not see taken out
 // of it (see prepare); positions is false for a document evaluated from
 // Jsonnet.
-func prepareOverlay(c *Catalogue, file string, root *yaml.Node, positions bool, diags *diag.List) *overlayer {
+func prepareOverlay(c *catalogue.Catalogue, file string, root *yaml.Node, positions bool, diags *diag.List) *overlayer {
 	o := &overlayer{
 		c: c, file: file, positions: positions, svc: c.Service.Name, diags: diags,
 		directives: map[*yaml.Node]*directive{}, deletes: map[*yaml.Node][]deletedKey{},
@@ -97,16 +98,16 @@ func prepareOverlay(c *Catalogue, file string, root *yaml.Node, positions bool, 
 	if o.doc.Kind == yaml.DocumentNode && len(o.doc.Content) > 0 {
 		o.doc = o.doc.Content[0]
 	}
-	o.prepare(o.doc, reflect.TypeFor[Catalogue](), "")
+	o.prepare(o.doc, reflect.TypeFor[catalogue.Catalogue](), "")
 	return o
 }
 
 // pos is where node n (at path) was written in the overlay.
-func (o *overlayer) pos(n *yaml.Node, path string) Pos {
+func (o *overlayer) pos(n *yaml.Node, path string) catalogue.Pos {
 	if !o.positions {
-		return Pos{File: o.file, Path: path}
+		return catalogue.Pos{File: o.file, Path: path}
 	}
-	return Pos{File: o.file, Line: n.Line, Col: n.Column}
+	return catalogue.Pos{File: o.file, Line: n.Line, Col: n.Column}
 }
 
 // prepare walks the overlay document with the catalogue's types and takes
@@ -192,16 +193,16 @@ func (o *overlayer) take(n *yaml.Node) string {
 
 // apply merges part, the decoded overlay, into the catalogue, then reports
 // directives that had nothing to act on.
-func (o *overlayer) apply(part *Catalogue) {
+func (o *overlayer) apply(part *catalogue.Catalogue) {
 	o.part = part
-	for k, m := range o.part.positions.FieldPos {
-		o.c.positions.FieldPos[k] = m
+	for k, m := range o.part.Positions().FieldPos {
+		o.c.Positions().FieldPos[k] = m
 	}
-	for k := range o.part.positions.BadPos {
-		if o.c.positions.BadPos == nil {
-			o.c.positions.BadPos = map[Pos]bool{}
+	for k := range o.part.Positions().BadPos {
+		if o.c.Positions().BadPos == nil {
+			o.c.Positions().BadPos = map[catalogue.Pos]bool{}
 		}
-		o.c.positions.BadPos[k] = true
+		o.c.Positions().BadPos[k] = true
 	}
 	o.mergeStruct(reflect.ValueOf(o.c).Elem(), reflect.ValueOf(o.part).Elem(), o.doc, "")
 	var unused []*directive
@@ -217,14 +218,14 @@ func (o *overlayer) apply(part *Catalogue) {
 }
 
 // posField returns the Pos of a struct value, or the zero Pos.
-func posField(v reflect.Value) Pos {
+func posField(v reflect.Value) catalogue.Pos {
 	if v.Kind() != reflect.Struct {
-		return Pos{}
+		return catalogue.Pos{}
 	}
 	if f := v.FieldByName("Pos"); f.IsValid() && f.Type() == posType {
-		return f.Interface().(Pos)
+		return f.Interface().(catalogue.Pos)
 	}
-	return Pos{}
+	return catalogue.Pos{}
 }
 
 // mergeStruct merges src (decoded from the overlay mapping n) into dst:
@@ -298,7 +299,7 @@ func (o *overlayer) mergeValue(dst, src reflect.Value, n *yaml.Node, path string
 }
 
 // directivePos is where mapping n's directive was written.
-func (o *overlayer) directivePos(n *yaml.Node) Pos {
+func (o *overlayer) directivePos(n *yaml.Node) catalogue.Pos {
 	if d := o.directives[n]; d != nil {
 		return d.pos
 	}
@@ -411,13 +412,13 @@ func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string,
 // overlay picks the critical variant of an alert with labels: {severity:
 // critical}. Other items are not narrowed.
 func variantMatches(list, item reflect.Value, matches []int) []int {
-	r, ok := item.Interface().(Rule)
+	r, ok := item.Interface().(catalogue.Rule)
 	if !ok || len(r.Labels) == 0 {
 		return matches
 	}
 	var out []int
 	for _, k := range matches {
-		base := list.Index(k).Interface().(Rule)
+		base := list.Index(k).Interface().(catalogue.Rule)
 		all := true
 		for key, v := range r.Labels {
 			all = all && base.Labels[key] == v
@@ -431,17 +432,17 @@ func variantMatches(list, item reflect.Value, matches []int) []int {
 
 // variantHint tells how to name one variant of an alert.
 func variantHint(item reflect.Value) string {
-	if _, ok := item.Interface().(Rule); ok {
+	if _, ok := item.Interface().(catalogue.Rule); ok {
 		return " (several rules share the name: give the labels that tell its variant apart, e.g. labels: {severity: critical})"
 	}
 	return ""
 }
 
 // namePos is where an overlay item wrote what names it, or the item.
-func (o *overlayer) namePos(item reflect.Value, id identity) Pos {
+func (o *overlayer) namePos(item reflect.Value, id identity) catalogue.Pos {
 	p := posField(item)
 	for _, f := range id.fields() {
-		if fp, ok := o.part.positions.FieldPos[p][f]; ok {
+		if fp, ok := o.part.Positions().FieldPos[p][f]; ok {
 			return fp
 		}
 	}
@@ -451,16 +452,16 @@ func (o *overlayer) namePos(item reflect.Value, id identity) Pos {
 // fieldPositions points the positions of field key of the base struct at
 // dstPos to what the overlay wrote (the struct at srcPos): the value, each
 // list item and each map entry.
-func (o *overlayer) fieldPositions(dstPos, srcPos Pos, key string, value reflect.Value) {
-	if dstPos == (Pos{}) {
+func (o *overlayer) fieldPositions(dstPos, srcPos catalogue.Pos, key string, value reflect.Value) {
+	if dstPos == (catalogue.Pos{}) {
 		return
 	}
-	dm := o.c.positions.FieldPos[dstPos]
+	dm := o.c.Positions().FieldPos[dstPos]
 	if dm == nil {
-		dm = map[string]Pos{}
-		o.c.positions.FieldPos[dstPos] = dm
+		dm = map[string]catalogue.Pos{}
+		o.c.Positions().FieldPos[dstPos] = dm
 	}
-	sm := o.part.positions.FieldPos[srcPos]
+	sm := o.part.Positions().FieldPos[srcPos]
 	if p, ok := sm[key]; ok {
 		dm[key] = p
 	}
@@ -473,7 +474,7 @@ func (o *overlayer) fieldPositions(dstPos, srcPos Pos, key string, value reflect
 		}
 		for i := 0; i < value.Len(); i++ {
 			item := fmt.Sprintf("%s[%d]", key, i)
-			if p := posField(value.Index(i)); p != (Pos{}) {
+			if p := posField(value.Index(i)); p != (catalogue.Pos{}) {
 				dm[item] = p
 			} else if p, ok := sm[item]; ok {
 				dm[item] = p

@@ -1,9 +1,11 @@
-package catalogue
+package specload
 
 import (
 	"encoding/json"
 	"reflect"
 	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // SchemaID is the identifier of the spec format's JSON Schema.
@@ -15,14 +17,14 @@ const SchemaID = "https://obsgen.dev/schema/v1/obsgen.schema.json"
 // field descriptions and enumerations come from the doc and enum tags.
 func Schema() ([]byte, error) {
 	b := &schemaBuilder{defs: map[string]any{}}
-	root := b.object(reflect.TypeOf(Catalogue{}))
+	root := b.object(reflect.TypeOf(catalogue.Catalogue{}))
 	root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
 	root["$id"] = SchemaID
 	root["title"] = "obsgen spec file"
 	root["description"] = "One file of an obsgen service catalogue (specs/<service>/*.yaml). Files of one folder are merged: lists concatenate, the service section merges field by field (each field set in one file; name may repeat), other single sections appear once."
 	root["required"] = []string{"apiVersion"}
 	props := root["properties"].(map[string]any)
-	props["apiVersion"] = map[string]any{"const": APIVersion, "description": "Spec format version."}
+	props["apiVersion"] = map[string]any{"const": catalogue.APIVersion, "description": "Spec format version."}
 	root["$defs"] = b.defs
 	data, err := json.MarshalIndent(root, "", "  ")
 	if err != nil {

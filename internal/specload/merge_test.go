@@ -1,17 +1,19 @@
-package catalogue
+package specload
 
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
 // loadFiles writes files (name → content) into a fresh service folder and
 // loads it.
-func loadFiles(t *testing.T, files map[string]string) (*Catalogue, diag.List, string) {
+func loadFiles(t *testing.T, files map[string]string) (*catalogue.Catalogue, diag.List, string) {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "shop")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -49,7 +51,7 @@ func TestTheServiceSectionMergesFieldByField(t *testing.T) {
 		// says are fragments the first error's message must contain.
 		says []string
 		// check inspects a catalogue loaded without errors.
-		check func(t *testing.T, c *Catalogue, dir string)
+		check func(t *testing.T, c *catalogue.Catalogue, dir string)
 	}{
 		{
 			name: "an imported name and verify settings merge with a hand-written title and description",
@@ -57,15 +59,15 @@ func TestTheServiceSectionMergesFieldByField(t *testing.T) {
 				"metrics.yaml": importedMetrics,
 				"service.yaml": "apiVersion: obsgen.dev/v1\nservice:\n  name: shop\n  title: Shop\n  description: Sells things.\n",
 			},
-			check: func(t *testing.T, c *Catalogue, dir string) {
+			check: func(t *testing.T, c *catalogue.Catalogue, dir string) {
 				s := c.Service
 				if s.Name != "shop" || s.Title != "Shop" || s.Description != "Sells things." || s.Verify == nil || len(s.Verify.Ignore) != 1 {
 					t.Errorf("merged service %+v", s)
 				}
-				if got, want := c.At(s.Pos, "title"), (Pos{File: filepath.Join(dir, "service.yaml"), Line: 4, Col: 10}); got != want {
+				if got, want := c.At(s.Pos, "title"), (catalogue.Pos{File: filepath.Join(dir, "service.yaml"), Line: 4, Col: 10}); got != want {
 					t.Errorf("title at %s, want %s", got, want)
 				}
-				if got, want := c.At(s.Pos, "verify"), (Pos{File: filepath.Join(dir, "metrics.yaml"), Line: 5, Col: 5}); got != want {
+				if got, want := c.At(s.Pos, "verify"), (catalogue.Pos{File: filepath.Join(dir, "metrics.yaml"), Line: 5, Col: 5}); got != want {
 					t.Errorf("verify at %s, want %s", got, want)
 				}
 			},
@@ -76,7 +78,7 @@ func TestTheServiceSectionMergesFieldByField(t *testing.T) {
 				"metrics.yaml": importedMetrics,
 				"zz.yaml":      "apiVersion: obsgen.dev/v1\nlabels:\n  - name: op\n",
 			},
-			check: func(t *testing.T, c *Catalogue, dir string) {
+			check: func(t *testing.T, c *catalogue.Catalogue, dir string) {
 				if c.Service.Name != "shop" || c.Service.Verify == nil {
 					t.Errorf("service %+v", c.Service)
 				}
@@ -139,7 +141,7 @@ func TestTheServiceSectionMergesFieldByField(t *testing.T) {
 					first = &diags[i]
 				}
 				rel, _ := filepath.Rel(dir, d.Pos.File)
-				got = append(got, rel+":"+itoa(d.Pos.Line)+":"+itoa(d.Pos.Col)+" "+d.Code)
+				got = append(got, rel+":"+strconv.Itoa(d.Pos.Line)+":"+strconv.Itoa(d.Pos.Col)+" "+d.Code)
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.errors, "; ") {
 				t.Fatalf("errors %q, want %q:\n%v", got, tc.errors, diags)

@@ -1,9 +1,11 @@
-package catalogue
+package specload
 
 import (
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // The decoder applies text.go's rules to every string it decodes: the key
@@ -44,16 +46,16 @@ func isTextField(key string, mapValue bool) bool {
 // value to keep.
 func (d *decoder) checkString(n *yaml.Node, path, s string, mapKey bool) string {
 	text := !mapKey && isTextField(d.key, d.mapValue)
-	if r, at, found := FirstHidden(s, text); found {
+	if r, at, found := catalogue.FirstHidden(s, text); found {
 		if text {
-			d.diags.Warnf(d.pos(n, path), "hidden-character", "%s at character %d is removed from this text: it would hide or reorder what readers of the docs, configs and terminals see", DescribeRune(r), at+1)
-			return StripHidden(s)
+			d.diags.Warnf(d.pos(n, path), "hidden-character", "%s at character %d is removed from this text: it would hide or reorder what readers of the docs, configs and terminals see", catalogue.DescribeRune(r), at+1)
+			return catalogue.StripHidden(s)
 		}
 		what := d.key
 		if mapKey {
 			what = "key " + strconv.Quote(s)
 		}
-		d.errorf(n, path, "hidden-character", "%s holds %s at character %d; names, keys, paths, URLs and commands are one line of plain printable text", what, DescribeRune(r), at+1)
+		d.errorf(n, path, "hidden-character", "%s holds %s at character %d; names, keys, paths, URLs and commands are one line of plain printable text", what, catalogue.DescribeRune(r), at+1)
 		return s
 	}
 	if !text && !mapKey && fileNameKeys[d.key] && len(s) > MaxNameLen {

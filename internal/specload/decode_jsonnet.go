@@ -1,9 +1,10 @@
-package catalogue
+package specload
 
 import (
 	"fmt"
 	"reflect"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"go.yaml.in/yaml/v3"
@@ -20,7 +21,7 @@ import (
 // decodeJsonnet decodes the evaluated document root of the Jsonnet file
 // data, then points values and the problems found in them back at the
 // source where that is certain.
-func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.List) *Catalogue {
+func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.List) *catalogue.Catalogue {
 	first := len(*diags)
 	part := decodeNode(file, out, root, false, diags)
 	if part != nil {
@@ -34,18 +35,18 @@ func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.L
 // positions of the literals and fields they came from, where that is
 // certain. Positions keep their path, so that values made by one literal
 // stay apart.
-func locateJsonnetValues(file string, src []byte, root *yaml.Node, part *Catalogue, diags []diag.Diagnostic) {
+func locateJsonnetValues(file string, src []byte, root *yaml.Node, part *catalogue.Catalogue, diags []diag.Diagnostic) {
 	js := jsonnetbox.Index(file, src)
 	if js == nil {
 		return
 	}
 	locs := map[string]jsonnetbox.Located{}
-	keys := map[string]Pos{}
+	keys := map[string]catalogue.Pos{}
 	walkJsonnet(js, root, "", "", locs, keys)
 	if len(locs) == 0 && len(keys) == 0 {
 		return
 	}
-	remap := func(p Pos) Pos {
+	remap := func(p catalogue.Pos) catalogue.Pos {
 		if p.File != file || p.Line != 0 {
 			return p
 		}
@@ -67,28 +68,28 @@ func locateJsonnetValues(file string, src []byte, root *yaml.Node, part *Catalog
 		}
 		d.Pos = remap(d.Pos)
 	}
-	fields := make(map[Pos]map[string]Pos, len(part.positions.FieldPos))
-	for k, m := range part.positions.FieldPos {
-		nm := make(map[string]Pos, len(m))
+	fields := make(map[catalogue.Pos]map[string]catalogue.Pos, len(part.Positions().FieldPos))
+	for k, m := range part.Positions().FieldPos {
+		nm := make(map[string]catalogue.Pos, len(m))
 		for name, p := range m {
 			nm[name] = remap(p)
 		}
 		fields[remap(k)] = nm
 	}
-	part.positions.FieldPos = fields
-	if part.positions.BadPos != nil {
-		bad := make(map[Pos]bool, len(part.positions.BadPos))
-		for k := range part.positions.BadPos {
+	part.Positions().FieldPos = fields
+	if part.Positions().BadPos != nil {
+		bad := make(map[catalogue.Pos]bool, len(part.Positions().BadPos))
+		for k := range part.Positions().BadPos {
 			bad[remap(k)] = true
 		}
-		part.positions.BadPos = bad
+		part.Positions().BadPos = bad
 	}
 	remapValue(reflect.ValueOf(part).Elem(), remap, locs)
 }
 
 // remapValue rewrites every Pos inside v, and gives expressions the layout
 // of their literal.
-func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetbox.Located) {
+func remapValue(v reflect.Value, remap func(catalogue.Pos) catalogue.Pos, locs map[string]jsonnetbox.Located) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
@@ -102,17 +103,17 @@ func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetbox
 		switch v.Type() {
 		case posType:
 			if v.CanSet() {
-				v.Set(reflect.ValueOf(remap(v.Interface().(Pos))))
+				v.Set(reflect.ValueOf(remap(v.Interface().(catalogue.Pos))))
 			}
 			return
 		case exprType:
 			if !v.CanAddr() {
 				return
 			}
-			e := v.Addr().Interface().(*Expr)
+			e := v.Addr().Interface().(*catalogue.Expr)
 			old := e.Pos
 			if e.Pos = remap(old); e.Pos != old {
-				*e = NewExprWithLayout(e.Text, e.Pos, locs[old.Path].Layout)
+				*e = catalogue.NewExprWithLayout(e.Text, e.Pos, locs[old.Path].Layout)
 			}
 			return
 		}
@@ -128,7 +129,7 @@ func remapValue(v reflect.Value, remap func(Pos) Pos, locs map[string]jsonnetbox
 // whose origin is certain, by the path the decoder gives it: a string that
 // one literal of the file spells is at that literal, any other value whose
 // field name the file writes once is at that field.
-func walkJsonnet(js *jsonnetbox.Source, n *yaml.Node, path, key string, locs map[string]jsonnetbox.Located, keys map[string]Pos) {
+func walkJsonnet(js *jsonnetbox.Source, n *yaml.Node, path, key string, locs map[string]jsonnetbox.Located, keys map[string]catalogue.Pos) {
 	field, named := js.Field(key)
 	if named {
 		keys[path] = field

@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"os"
@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"go.yaml.in/yaml/v3"
@@ -44,22 +45,22 @@ func Environments(dir string) []string {
 }
 
 // applyEnvironment merges the overlays of environment env over c.
-func applyEnvironment(c *Catalogue, dir string, opts Options, diags *diag.List, src diag.Sources) {
+func applyEnvironment(c *catalogue.Catalogue, dir string, opts Options, diags *diag.List, src diag.Sources) {
 	env := opts.Env
 	root := filepath.Join(dir, overlaysDir)
 	if !ValidEnv(env) {
-		diags.Errorf(Pos{File: dir}, "bad-env", "%q cannot name an environment: use letters, digits, '.', '_' and '-'", env)
+		diags.Errorf(catalogue.Pos{File: dir}, "bad-env", "%q cannot name an environment: use letters, digits, '.', '_' and '-'", env)
 		return
 	}
 	envDir := filepath.Join(root, env)
 	entries, err := os.ReadDir(envDir)
 	if err != nil {
 		if _, serr := os.Stat(root); serr != nil {
-			diags.Infof(Pos{File: dir}, "no-overlays", "the service has no %s/ folder: environment %s is its base catalogue", overlaysDir, env)
+			diags.Infof(catalogue.Pos{File: dir}, "no-overlays", "the service has no %s/ folder: environment %s is its base catalogue", overlaysDir, env)
 			return
 		}
 		have := Environments(dir)
-		diags.Errorf(Pos{File: root}, "unknown-env", "no overlays for environment %q (the service has: %s)%s",
+		diags.Errorf(catalogue.Pos{File: root}, "unknown-env", "no overlays for environment %q (the service has: %s)%s",
 			env, strings.Join(have, ", "), suggest.Hint(env, have))
 		return
 	}
@@ -71,7 +72,7 @@ func applyEnvironment(c *Catalogue, dir string, opts Options, diags *diag.List, 
 	}
 	sort.Strings(names)
 	if len(names) == 0 {
-		diags.Errorf(Pos{File: envDir}, "no-spec", "no overlay files (*.yaml, *.yml, *.jsonnet) in the folder")
+		diags.Errorf(catalogue.Pos{File: envDir}, "no-spec", "no overlay files (*.yaml, *.yml, *.jsonnet) in the folder")
 		return
 	}
 	for _, name := range names {
@@ -89,7 +90,7 @@ func applyEnvironment(c *Catalogue, dir string, opts Options, diags *diag.List, 
 }
 
 // applyOverlayFile reads, decodes and merges one overlay file.
-func applyOverlayFile(c *Catalogue, file string, opts Options, diags *diag.List, src diag.Sources) {
+func applyOverlayFile(c *catalogue.Catalogue, file string, opts Options, diags *diag.List, src diag.Sources) {
 	data, quotable, ok := readSpecFile(file, opts, diags)
 	if !ok {
 		return
@@ -110,7 +111,7 @@ func applyOverlayFile(c *Catalogue, file string, opts Options, diags *diag.List,
 	}
 	first := len(*diags)
 	o := prepareOverlay(c, file, root, !jsonnet, diags)
-	var part *Catalogue
+	var part *catalogue.Catalogue
 	if jsonnet {
 		part = decodeJsonnet(file, data, out, root, diags)
 	} else {

@@ -1,9 +1,11 @@
-package catalogue
+package specload
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
@@ -11,20 +13,20 @@ import (
 // order: lists are concatenated, a single-valued section may be set by one
 // file only, and the service section is merged field by field (see
 // serviceMerger).
-func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
-	c := &Catalogue{APIVersion: APIVersion}
-	var scrapePos, loggingPos, healthPos, overviewPos, routingPos Pos
-	c.positions.FieldPos = map[Pos]map[string]Pos{}
+func merge(parts []*catalogue.Catalogue, diags *diag.List) *catalogue.Catalogue {
+	c := &catalogue.Catalogue{APIVersion: catalogue.APIVersion}
+	var scrapePos, loggingPos, healthPos, overviewPos, routingPos catalogue.Pos
+	c.Positions().FieldPos = map[catalogue.Pos]map[string]catalogue.Pos{}
 	svc := serviceMerger{c: c, diags: diags}
 	for _, p := range parts {
-		for k, v := range p.positions.FieldPos {
-			c.positions.FieldPos[k] = v
+		for k, v := range p.Positions().FieldPos {
+			c.Positions().FieldPos[k] = v
 		}
-		for k := range p.positions.BadPos {
-			if c.positions.BadPos == nil {
-				c.positions.BadPos = map[Pos]bool{}
+		for k := range p.Positions().BadPos {
+			if c.Positions().BadPos == nil {
+				c.Positions().BadPos = map[catalogue.Pos]bool{}
 			}
-			c.positions.BadPos[k] = true
+			c.Positions().BadPos[k] = true
 		}
 		svc.add(p)
 		single(&c.Scrape, p.Scrape, &scrapePos, "scrape", diags)
@@ -63,32 +65,32 @@ func merge(parts []*Catalogue, diags *diag.List) *Catalogue {
 // that set each field, so diagnostics about a field land where it is
 // written.
 type serviceMerger struct {
-	c     *Catalogue
+	c     *catalogue.Catalogue
 	diags *diag.List
 	// fields holds the merged field positions of the section (keys as the
 	// decoder records them: "title", "uses[0]", "verify.ignore", ...).
-	fields map[string]Pos
+	fields map[string]catalogue.Pos
 	// setAt holds, per top-level field, where a file set it.
-	setAt map[string]Pos
+	setAt map[string]catalogue.Pos
 }
 
 // serviceFields are the YAML keys of the service section, with their
 // struct field indexes.
-var serviceFields = yamlFields(reflect.TypeOf(Service{}))
+var serviceFields = yamlFields(reflect.TypeOf(catalogue.Service{}))
 
 // add merges the service section of part p, if it has one.
-func (s *serviceMerger) add(p *Catalogue) {
-	if p.Service.Pos == (Pos{}) {
+func (s *serviceMerger) add(p *catalogue.Catalogue) {
+	if p.Service.Pos == (catalogue.Pos{}) {
 		return
 	}
-	written := p.positions.FieldPos[p.Service.Pos]
+	written := p.Positions().FieldPos[p.Service.Pos]
 	if s.setAt == nil {
 		s.c.Service = p.Service
-		s.fields = map[string]Pos{}
+		s.fields = map[string]catalogue.Pos{}
 		for k, v := range written {
 			s.fields[k] = v
 		}
-		s.setAt = map[string]Pos{}
+		s.setAt = map[string]catalogue.Pos{}
 		for _, f := range serviceFields {
 			if at, ok := written[f.key]; ok {
 				s.setAt[f.key] = at
@@ -109,7 +111,7 @@ func (s *serviceMerger) add(p *Catalogue) {
 			}
 			if f.key == "name" {
 				s.diags.Errorf(at, "duplicate-section", "service name %s differs from %s set at %s: the files of one folder describe one service",
-					quote(p.Service.Name), quote(s.c.Service.Name), prev)
+					strconv.Quote(p.Service.Name), strconv.Quote(s.c.Service.Name), prev)
 				continue
 			}
 			s.diags.Errorf(at, "duplicate-section", "service.%s is already set at %s: each field of the service section may be set in one file only", f.key, prev)
@@ -128,17 +130,17 @@ func (s *serviceMerger) add(p *Catalogue) {
 // finish records the merged field positions under the section's position.
 func (s *serviceMerger) finish() {
 	if s.setAt != nil {
-		s.c.positions.FieldPos[s.c.Service.Pos] = s.fields
+		s.c.Positions().FieldPos[s.c.Service.Pos] = s.fields
 	}
 }
 
 // positioned is a section with a position: every section type has a Pos field.
 type positioned interface {
-	*Scrape | *Logging | *Health | *Overview | *Routing
+	*catalogue.Scrape | *catalogue.Logging | *catalogue.Health | *catalogue.Overview | *catalogue.Routing
 }
 
 // single sets *dst from src unless another file already set it.
-func single[T positioned](dst *T, src T, seen *Pos, name string, diags *diag.List) {
+func single[T positioned](dst *T, src T, seen *catalogue.Pos, name string, diags *diag.List) {
 	if src == nil {
 		return
 	}
@@ -151,18 +153,18 @@ func single[T positioned](dst *T, src T, seen *Pos, name string, diags *diag.Lis
 	*seen = pos
 }
 
-func sectionPos(v any) Pos {
+func sectionPos(v any) catalogue.Pos {
 	switch s := v.(type) {
-	case *Scrape:
+	case *catalogue.Scrape:
 		return s.Pos
-	case *Logging:
+	case *catalogue.Logging:
 		return s.Pos
-	case *Health:
+	case *catalogue.Health:
 		return s.Pos
-	case *Overview:
+	case *catalogue.Overview:
 		return s.Pos
-	case *Routing:
+	case *catalogue.Routing:
 		return s.Pos
 	}
-	return Pos{}
+	return catalogue.Pos{}
 }

@@ -1,14 +1,16 @@
-package catalogue
+package specload
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // stripPositions returns a copy of the catalogue's exported content only, so
 // that two loads of the same content compare equal whatever the positions.
-func content(t *testing.T, c *Catalogue) []byte {
+func content(t *testing.T, c *catalogue.Catalogue) []byte {
 	t.Helper()
 	data, err := Encode(c, "")
 	if err != nil {
@@ -47,7 +49,7 @@ func TestEncodingThenLoadingGivesTheSameCatalogue(t *testing.T) {
 }
 
 func TestEncodingQuotesStringsThatLookLikeOtherTypes(t *testing.T) {
-	c := &Catalogue{APIVersion: APIVersion, Service: Service{Name: "s", Title: "true", Description: "0x10"}}
+	c := &catalogue.Catalogue{APIVersion: catalogue.APIVersion, Service: catalogue.Service{Name: "s", Title: "true", Description: "0x10"}}
 	data, err := Encode(c, "a header\nof two lines")
 	if err != nil {
 		t.Fatal(err)

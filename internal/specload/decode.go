@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"github.com/obsgen/obsgen/internal/textpos"
@@ -34,10 +35,10 @@ type decoder struct {
 	// fields records, per struct position, the position of each field's
 	// value (and of each item of a scalar list, as key[i], and each value of
 	// a string map, as key.name).
-	fields map[Pos]map[string]Pos
+	fields map[catalogue.Pos]map[string]catalogue.Pos
 	// bad records the positions of values that had the wrong type, so
 	// validation does not also call them missing.
-	bad map[Pos]bool
+	bad map[catalogue.Pos]bool
 	// lines is src split into lines, made once on first use.
 	lines []string
 	// key is the struct field being decoded, and mapValue whether the value
@@ -56,24 +57,24 @@ func (d *decoder) sourceLines() []string {
 }
 
 var (
-	exprType     = reflect.TypeOf(Expr{})
-	durationType = reflect.TypeOf(Duration(0))
-	posType      = reflect.TypeOf(Pos{})
+	exprType     = reflect.TypeOf(catalogue.Expr{})
+	durationType = reflect.TypeOf(catalogue.Duration(0))
+	posType      = reflect.TypeOf(catalogue.Pos{})
 )
 
 // pos returns the position of n, or of its path when positions are off.
-func (d *decoder) pos(n *yaml.Node, path string) Pos {
+func (d *decoder) pos(n *yaml.Node, path string) catalogue.Pos {
 	if !d.positions {
-		return Pos{File: d.file, Path: path}
+		return catalogue.Pos{File: d.file, Path: path}
 	}
-	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+	return catalogue.Pos{File: d.file, Line: n.Line, Col: n.Column}
 }
 
 func (d *decoder) errorf(n *yaml.Node, path, code, format string, args ...any) {
 	p := d.pos(n, path)
 	if code == "wrong-type" {
 		if d.bad == nil {
-			d.bad = map[Pos]bool{}
+			d.bad = map[catalogue.Pos]bool{}
 		}
 		d.bad[p] = true
 	}
@@ -286,11 +287,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		v.FieldByIndex(info.pos).Set(reflect.ValueOf(structPos))
 	}
 	if d.fields == nil {
-		d.fields = map[Pos]map[string]Pos{}
+		d.fields = map[catalogue.Pos]map[string]catalogue.Pos{}
 	}
 	fieldPos := d.fields[structPos]
 	if fieldPos == nil {
-		fieldPos = map[string]Pos{}
+		fieldPos = map[string]catalogue.Pos{}
 		d.fields[structPos] = fieldPos
 	}
 	byKey, keys := info.byKey, info.keys
@@ -307,7 +308,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			p := d.pos(k, path)
 			fieldPos["<<"] = p
 			if d.bad == nil {
-				d.bad = map[Pos]bool{}
+				d.bad = map[catalogue.Pos]bool{}
 			}
 			d.bad[p] = true
 			d.diags.Errorf(p, "unsupported", "merge keys (<<) are not supported; write the fields out or use an overlay")
@@ -324,7 +325,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 				p := d.pos(k, sub)
 				fieldPos[k.Value] = p
 				if d.bad == nil {
-					d.bad = map[Pos]bool{}
+					d.bad = map[catalogue.Pos]bool{}
 				}
 				d.bad[p] = true
 			}
@@ -432,12 +433,12 @@ func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 	if !ok {
 		return
 	}
-	if r, at, found := FirstHidden(s, true); found {
-		d.errorf(n, path, "hidden-character", "%s at character %d: a PromQL expression is plain printable text", DescribeRune(r), at+1)
+	if r, at, found := catalogue.FirstHidden(s, true); found {
+		d.errorf(n, path, "hidden-character", "%s at character %d: a PromQL expression is plain printable text", catalogue.DescribeRune(r), at+1)
 		// Nothing else is said about it: no lint of a text the reader
 		// does not see, and no "missing" once it is dropped.
 		if d.bad == nil {
-			d.bad = map[Pos]bool{}
+			d.bad = map[catalogue.Pos]bool{}
 		}
 		d.bad[d.pos(n, path)] = true
 		return
@@ -461,6 +462,6 @@ func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 			pos.Col++
 		}
 	}
-	e := NewExprWithLayout(s, pos, layout)
+	e := catalogue.NewExprWithLayout(s, pos, layout)
 	v.Set(reflect.ValueOf(e))
 }

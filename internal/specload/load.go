@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/obsgen/obsgen/internal/boundary"
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
@@ -30,7 +31,7 @@ type Options struct {
 	Env string
 	// Organisation is what the folder's organisation.yaml declares (the
 	// pipeline reads it once per parent folder); nil when there is none.
-	Organisation *Organisation
+	Organisation *catalogue.Organisation
 	// ReadOutside lifts the read boundary: spec files and Jsonnet imports
 	// may then be read from anywhere (see package boundary). Files outside
 	// are still never quoted in diagnostics.
@@ -62,7 +63,7 @@ func (opts Options) withBoundary(dir string) Options {
 
 // IsSpecFile reports whether name is a spec file obsgen loads.
 func IsSpecFile(name string) bool {
-	if strings.HasPrefix(name, ".") || name == OrganisationFile {
+	if strings.HasPrefix(name, ".") || name == catalogue.OrganisationFile {
 		return false
 	}
 	switch filepath.Ext(name) {
@@ -134,13 +135,13 @@ func hasSpecFiles(dir string) bool {
 // catalogue and validates it. It returns the catalogue (nil when the files
 // could not be read at all), every problem found, and the file contents for
 // excerpts. Problems never stop loading early: all of them are reported.
-func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
+func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sources) {
 	opts = opts.withBoundary(dir)
 	var diags diag.List
 	src := diag.Sources{}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		diags.Errorf(Pos{File: dir}, "unreadable", "%s", errText(err))
+		diags.Errorf(catalogue.Pos{File: dir}, "unreadable", "%s", errText(err))
 		return nil, diags, src
 	}
 	var names []string
@@ -151,16 +152,16 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	}
 	sort.Strings(names)
 	if len(names) == 0 {
-		diags.Errorf(Pos{File: dir}, "no-spec", "no spec files (*.yaml, *.yml, *.jsonnet) in the folder")
+		diags.Errorf(catalogue.Pos{File: dir}, "no-spec", "no spec files (*.yaml, *.yml, *.jsonnet) in the folder")
 		return nil, diags, src
 	}
-	var parts []*Catalogue
+	var parts []*catalogue.Catalogue
 	// Files are independent until they are merged: decode them at once (as
 	// many as there are cores), each into its own diagnostics and sources,
 	// then combine in name order. What the budget admits is decided in name
 	// order, before and after, so the same files are refused every run.
 	type loaded struct {
-		part      *Catalogue
+		part      *catalogue.Catalogue
 		evaluated int
 		diags     diag.List
 		src       diag.Sources
@@ -199,7 +200,7 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 	c := merge(parts, &diags)
 	// A file that could not be read at all may hold the missing sections:
 	// do not also report them as missing.
-	c.positions.Incomplete = len(parts) < len(names)
+	c.Positions().Incomplete = len(parts) < len(names)
 	c.Dir = dir
 	for _, name := range names {
 		c.Files = append(c.Files, filepath.Join(dir, name))
@@ -208,10 +209,10 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 		applyEnvironment(c, dir, opts, &diags, src)
 	}
 	if o := c.Organisation; o != nil {
-		diags.Errorf(o.Pos, "misplaced-section", "organisation belongs in %s beside the service folders, where every service shares it", OrganisationFile)
+		diags.Errorf(o.Pos, "misplaced-section", "organisation belongs in %s beside the service folders, where every service shares it", catalogue.OrganisationFile)
 	}
 	c.Organisation = opts.Organisation
-	Validate(c, &diags)
+	catalogue.Validate(c, &diags)
 	return c, dropConsequences(diags).Sort(), src
 }
 
@@ -219,7 +220,7 @@ func Load(dir string, opts Options) (*Catalogue, diag.List, diag.Sources) {
 // a name (a hidden character, too long): the checks of its form that
 // validation also runs would only repeat the cause.
 func dropConsequences(l diag.List) diag.List {
-	causes := map[Pos]bool{}
+	causes := map[catalogue.Pos]bool{}
 	for _, d := range l {
 		if d.Severity == diag.Error && (d.Code == "hidden-character" || d.Code == "too-long") {
 			causes[d.Pos] = true
@@ -240,15 +241,15 @@ func dropConsequences(l diag.List) diag.List {
 
 // LoadBytes decodes one in-memory YAML document as a whole catalogue and
 // validates it; file names the document in diagnostics.
-func LoadBytes(file string, data []byte) (*Catalogue, diag.List) {
+func LoadBytes(file string, data []byte) (*catalogue.Catalogue, diag.List) {
 	var diags diag.List
 	part := decodeYAML(file, data, &diags)
 	if part == nil {
-		part = &Catalogue{}
+		part = &catalogue.Catalogue{}
 	}
-	c := merge([]*Catalogue{part}, &diags)
+	c := merge([]*catalogue.Catalogue{part}, &diags)
 	c.Files = []string{file}
-	Validate(c, &diags)
+	catalogue.Validate(c, &diags)
 	return c, diags.Sort()
 }
 
@@ -262,7 +263,7 @@ func errText(err error) string {
 
 // loadFile reads and decodes one spec file; it returns nil when nothing
 // usable came out of it.
-func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Catalogue {
+func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *catalogue.Catalogue {
 	real := admit(file, opts, diags)
 	if real == "" {
 		return nil
@@ -273,7 +274,7 @@ func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *Ca
 
 // loadAdmitted reads and decodes a spec file admit let in, found at real.
 // It also returns the size of a Jsonnet file's evaluated document.
-func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.Sources) (*Catalogue, int) {
+func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.Sources) (*catalogue.Catalogue, int) {
 	data, ok := readAdmitted(file, real, diags)
 	if !ok {
 		return nil, 0
@@ -310,20 +311,20 @@ func admit(file string, opts Options, diags *diag.List) string {
 		var r *boundary.Refusal
 		switch {
 		case errors.As(err, &r):
-			diags.Errorf(Pos{File: file}, "read-boundary", "spec file %s", r.Message())
+			diags.Errorf(catalogue.Pos{File: file}, "read-boundary", "spec file %s", r.Message())
 			return ""
 		case err != nil:
-			diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+			diags.Errorf(catalogue.Pos{File: file}, "unreadable", "%s", errText(err))
 			return ""
 		}
 	}
 	st, err := os.Stat(real)
 	switch {
 	case err != nil:
-		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+		diags.Errorf(catalogue.Pos{File: file}, "unreadable", "%s", errText(err))
 		return ""
 	case st.Mode().IsRegular() && st.Size() > MaxFileSize:
-		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
+		diags.Errorf(catalogue.Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
 		return ""
 	case !opts.Budget.take(st.Size()):
 		overBudget(file, opts.Budget, "this file", diags)
@@ -339,10 +340,10 @@ func readAdmitted(file, real string, diags *diag.List) ([]byte, bool) {
 	var tl *boundary.TooLargeError
 	switch {
 	case errors.As(err, &tl):
-		diags.Errorf(Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", tl.Size, MaxFileSize)
+		diags.Errorf(catalogue.Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", tl.Size, MaxFileSize)
 		return nil, false
 	case err != nil:
-		diags.Errorf(Pos{File: file}, "unreadable", "%s", errText(err))
+		diags.Errorf(catalogue.Pos{File: file}, "unreadable", "%s", errText(err))
 		return nil, false
 	}
 	if !checkText(file, data, diags) {
@@ -355,7 +356,7 @@ func readAdmitted(file, real string, diags *diag.List) ([]byte, bool) {
 func checkText(file string, data []byte, diags *diag.List) bool {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line, col := lineCol(data, i)
-		diags.Errorf(Pos{File: file, Line: line, Col: col}, "binary", "file contains a NUL byte; spec files are UTF-8 text")
+		diags.Errorf(catalogue.Pos{File: file, Line: line, Col: col}, "binary", "file contains a NUL byte; spec files are UTF-8 text")
 		return false
 	}
 	if !utf8.Valid(data) {
@@ -368,7 +369,7 @@ func checkText(file string, data []byte, diags *diag.List) bool {
 			i += size
 		}
 		line, col := lineCol(data, i)
-		diags.Errorf(Pos{File: file, Line: line, Col: col}, "invalid-utf8", "file is not valid UTF-8")
+		diags.Errorf(catalogue.Pos{File: file, Line: line, Col: col}, "invalid-utf8", "file is not valid UTF-8")
 		return false
 	}
 	return true

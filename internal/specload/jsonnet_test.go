@@ -1,4 +1,4 @@
-package catalogue
+package specload
 
 import (
 	"os"
@@ -8,11 +8,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
 // loadProgram loads a one-file Jsonnet spec written to a temporary folder.
-func loadProgram(t *testing.T, name, code string, opts Options) (string, *Catalogue, []string) {
+func loadProgram(t *testing.T, name, code string, opts Options) (string, *catalogue.Catalogue, []string) {
 	t.Helper()
 	dir := t.TempDir()
 	file := filepath.Join(dir, name)
@@ -173,7 +174,7 @@ func TestValuesFromJsonnetPointAtTheirLiterals(t *testing.T) {
 	a, b := c.Alert("A"), c.Alert("B")
 	cases := []struct {
 		name      string
-		got       Pos
+		got       catalogue.Pos
 		line, col int
 	}{
 		{"a single-quoted expression starts after its quote", a.Expr.Pos, 7, 26},
