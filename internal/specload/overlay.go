@@ -288,7 +288,7 @@ func (o *overlayer) mergeValue(dst, src reflect.Value, n *yaml.Node, path string
 	case t.Kind() == reflect.Map:
 		o.mergeMap(dst, src, n, path)
 	case t.Kind() == reflect.Slice:
-		if id, ok := identities[t.Elem()]; ok {
+		if id, ok := catalogue.IdentityOf(t.Elem()); ok {
 			o.mergeList(dst, src, n, path, id)
 		} else {
 			dst.Set(src)
@@ -341,7 +341,7 @@ func mapKeys(m reflect.Value) []string {
 }
 
 // mergeList merges a list of named items item by item.
-func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string, id identity) {
+func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string, id catalogue.Identity) {
 	if n.Kind != yaml.SequenceNode {
 		return
 	}
@@ -355,12 +355,12 @@ func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string,
 		it := src.Index(j)
 		j++
 		op := o.take(itemNode)
-		name := id.name(it, o.svc)
+		name := id.Name(it, o.svc)
 		at := o.namePos(it, id)
 		var names []string
 		var matches []int
 		for k := 0; k < list.Len(); k++ {
-			other := id.name(list.Index(k), o.svc)
+			other := id.Name(list.Index(k), o.svc)
 			names = append(names, other)
 			if name != "" && other == name {
 				matches = append(matches, k)
@@ -369,18 +369,18 @@ func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string,
 		switch {
 		case op == "add":
 			if len(matches) > 0 {
-				o.diags.Errorf(at, "overlay-exists", "%s %q is already in the base catalogue: drop overlay: add to change it", id.what, name)
+				o.diags.Errorf(at, "overlay-exists", "%s %q is already in the base catalogue: drop overlay: add to change it", id.What, name)
 				continue
 			}
 			list = reflect.Append(list, it)
 			continue
 		case name == "":
 			o.diags.Errorf(at, "overlay-unnamed", "this %s has no %s, so it names no %s of the base catalogue: write its %s, or overlay: add to add it",
-				id.what, id.key, id.what, id.key)
+				id.What, id.Key, id.What, id.Key)
 			continue
 		case len(matches) == 0:
 			o.diags.Errorf(at, "overlay-unknown", "%s %q is not in the base catalogue (to add it, write overlay: add)%s",
-				id.what, name, suggest.Hint(name, names))
+				id.What, name, suggest.Hint(name, names))
 			continue
 		case len(matches) > 1:
 			if m := variantMatches(list, it, matches); len(m) == 1 {
@@ -388,7 +388,7 @@ func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string,
 				break
 			}
 			o.diags.Errorf(at, "overlay-ambiguous", "%s %q names %d items of the base catalogue; an overlay can only change one%s",
-				id.what, name, len(matches), variantHint(it))
+				id.What, name, len(matches), variantHint(it))
 			continue
 		}
 		k := matches[0]
@@ -439,9 +439,9 @@ func variantHint(item reflect.Value) string {
 }
 
 // namePos is where an overlay item wrote what names it, or the item.
-func (o *overlayer) namePos(item reflect.Value, id identity) catalogue.Pos {
+func (o *overlayer) namePos(item reflect.Value, id catalogue.Identity) catalogue.Pos {
 	p := posField(item)
-	for _, f := range id.fields() {
+	for _, f := range id.Fields() {
 		if fp, ok := o.part.Positions().FieldPos[p][f]; ok {
 			return fp
 		}

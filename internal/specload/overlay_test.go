@@ -51,7 +51,7 @@ func diffValues(a, b reflect.Value, path, svc string, out *[]string) {
 			diffValues(a.Field(f.index), b.Field(f.index), joinPath(path, f.key), svc, out)
 		}
 	case reflect.Slice:
-		id, named := identities[t.Elem()]
+		id, named := catalogue.IdentityOf(t.Elem())
 		if !named {
 			if a.Len() != b.Len() {
 				*out = append(*out, path)
@@ -69,7 +69,7 @@ func diffValues(a, b reflect.Value, path, svc string, out *[]string) {
 		items := func(v reflect.Value) map[string]reflect.Value {
 			m := map[string]reflect.Value{}
 			for i := 0; i < v.Len(); i++ {
-				m[id.name(v.Index(i), svc)] = v.Index(i)
+				m[id.Name(v.Index(i), svc)] = v.Index(i)
 			}
 			return m
 		}
