@@ -3,7 +3,7 @@ package main
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/speccodec"
 )
 
 func newSchemaCmd() *cobra.Command {
@@ -16,7 +16,7 @@ fields with it; the repository keeps a copy in schema/obsgen.schema.json.`,
 		Example: `  obsgen schema > schema/obsgen.schema.json`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := specload.Schema()
+			data, err := speccodec.Schema()
 			if err != nil {
 				return err
 			}

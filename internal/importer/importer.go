@@ -32,7 +32,7 @@ type Options struct {
 	Enumerate bool
 	// Schema is what the spec's first line names as its JSON Schema, for
 	// editors (# yaml-language-server: $schema=...): a path relative to the
-	// written file, or a URL; default specload.SchemaID.
+	// written file, or a URL; default speccodec.SchemaID.
 	Schema string
 }
 

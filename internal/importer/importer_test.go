@@ -14,6 +14,7 @@ import (
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/verify"
 )
@@ -132,7 +133,7 @@ func TestImportKeepsExportedNamesAndTypesAndSaysWhereTheyBreakConventions(t *tes
 		t.Errorf("a counter was renamed to %s", m.Name)
 	}
 	for _, note := range []string{
-		"yaml-language-server: $schema=" + specload.SchemaID,
+		"yaml-language-server: $schema=" + speccodec.SchemaID,
 		"Values seen on one host are examples",
 		"a counter served without _total: the catalogue keeps the exported name",
 		"served without a TYPE, so untyped",

@@ -9,7 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/exposition"
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -108,7 +108,7 @@ func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 	}
 	schema := opts.Schema
 	if schema == "" {
-		schema = specload.SchemaID
+		schema = speccodec.SchemaID
 	}
 	root.HeadComment = fmt.Sprintf("yaml-language-server: $schema=%s\n"+
 		"Imported by `obsgen import` from %s (%s): %s in %s.\n"+

@@ -4,6 +4,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -15,7 +16,7 @@ func loadJsonnet(file string, data []byte, opts jsonnetbox.Options, diags *diag.
 	if root == nil {
 		return nil, 0
 	}
-	part := decodeJsonnet(file, data, out, root, diags)
+	part := speccodec.DecodeJsonnet(file, data, out, root, diags)
 	if part == nil {
 		return nil, 0
 	}

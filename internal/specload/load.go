@@ -16,6 +16,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
+	"github.com/obsgen/obsgen/internal/speccodec"
 )
 
 // MaxFileSize is the largest spec file obsgen reads.
@@ -27,7 +28,7 @@ type Options struct {
 	Jsonnet jsonnetbox.Options
 	// Env names the environment whose overlays (overlays/<Env>/ in the
 	// service folder) are merged over the base catalogue; "" loads the
-	// base alone. See overlay.go for the merge rule.
+	// base alone. See package speccodec (overlay.go) for the merge rule.
 	Env string
 	// Organisation is what the folder's organisation.yaml declares (the
 	// pipeline reads it once per parent folder); nil when there is none.
@@ -197,7 +198,7 @@ func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sourc
 			parts = append(parts, r.part)
 		}
 	}
-	c := merge(parts, &diags)
+	c := speccodec.Merge(parts, &diags)
 	// A file that could not be read at all may hold the missing sections:
 	// do not also report them as missing.
 	c.Positions().Incomplete = len(parts) < len(names)
@@ -243,11 +244,11 @@ func dropConsequences(l diag.List) diag.List {
 // validates it; file names the document in diagnostics.
 func LoadBytes(file string, data []byte) (*catalogue.Catalogue, diag.List) {
 	var diags diag.List
-	part := decodeYAML(file, data, &diags)
+	part := speccodec.Decode(file, data, &diags)
 	if part == nil {
 		part = &catalogue.Catalogue{}
 	}
-	c := merge([]*catalogue.Catalogue{part}, &diags)
+	c := speccodec.Merge([]*catalogue.Catalogue{part}, &diags)
 	c.Files = []string{file}
 	catalogue.Validate(c, &diags)
 	return c, diags.Sort()
@@ -285,7 +286,7 @@ func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.So
 	if strings.HasSuffix(file, ".jsonnet") {
 		return loadJsonnet(file, data, opts.Jsonnet, diags, src)
 	}
-	return decodeYAML(file, data, diags), 0
+	return speccodec.Decode(file, data, diags), 0
 }
 
 // readSpecFile is admit and readAdmitted: the file's contents, and whether

@@ -16,6 +16,38 @@ import (
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 )
 
+var (
+	posType  = reflect.TypeFor[catalogue.Pos]()
+	exprType = reflect.TypeFor[catalogue.Expr]()
+)
+
+// field is a struct field by its YAML key.
+type field struct {
+	index int
+	key   string
+}
+
+// yamlFields lists the fields of a struct type that a spec writes, by key.
+func yamlFields(t reflect.Type) []field {
+	var out []field
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if key != "" && key != "-" && f.IsExported() {
+			out = append(out, field{i, key})
+		}
+	}
+	return out
+}
+
+// joinPath is a path as the decoder writes it.
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
 // diffCatalogues lists where two catalogues differ, ignoring positions.
 // Lists of named items are matched by identity, so a path names the item
 // (rules[alert ShopDown]) rather than its index.

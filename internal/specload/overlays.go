@@ -9,11 +9,13 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"go.yaml.in/yaml/v3"
 )
 
-// Environment overlays are read here; overlay.go merges them (and says how).
+// Environment overlays are read here; speccodec.Overlay merges them (and
+// its package says how).
 
 // overlaysDir is the folder of a service's environment overlays.
 const overlaysDir = "overlays"
@@ -104,21 +106,21 @@ func applyOverlayFile(c *catalogue.Catalogue, file string, opts Options, diags *
 	if jsonnet {
 		root, out = evaluateJsonnetNode(file, data, opts.Jsonnet, diags, src)
 	} else {
-		root = parseYAML(file, data, diags)
+		root = speccodec.Parse(file, data, diags)
 	}
 	if root == nil {
 		return
 	}
 	first := len(*diags)
-	o := prepareOverlay(c, file, root, !jsonnet, diags)
+	o := speccodec.PrepareOverlay(c, file, root, !jsonnet, diags)
 	var part *catalogue.Catalogue
 	if jsonnet {
-		part = decodeJsonnet(file, data, out, root, diags)
+		part = speccodec.DecodeJsonnet(file, data, out, root, diags)
 	} else {
-		part = decodeNode(file, data, root, true, diags)
+		part = speccodec.DecodeNode(file, data, root, true, diags)
 	}
 	if part == nil || diag.List((*diags)[first:]).HasErrors() {
 		return
 	}
-	o.apply(part)
+	o.Apply(part)
 }

@@ -1,4 +1,4 @@
-package specload
+package speccodec
 
 import (
 	"encoding/json"

@@ -1,4 +1,4 @@
-package specload
+package speccodec
 
 import (
 	"fmt"
@@ -43,7 +43,7 @@ type decoder struct {
 	lines []string
 	// key is the struct field being decoded, and mapValue whether the value
 	// at hand is a value of a map in it: together they tell free text from
-	// names (see text.go).
+	// names (see decode_text.go).
 	key      string
 	mapValue bool
 }

@@ -1,4 +1,4 @@
-package specload
+package speccodec
 
 import (
 	"fmt"
@@ -18,12 +18,12 @@ import (
 // value whose field name is written exactly once in the file is pointed at
 // that field. Everything else keeps its path.
 
-// decodeJsonnet decodes the evaluated document root of the Jsonnet file
+// DecodeJsonnet decodes the evaluated document root of the Jsonnet file
 // data, then points values and the problems found in them back at the
 // source where that is certain.
-func decodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.List) *catalogue.Catalogue {
+func DecodeJsonnet(file string, data, out []byte, root *yaml.Node, diags *diag.List) *catalogue.Catalogue {
 	first := len(*diags)
-	part := decodeNode(file, out, root, false, diags)
+	part := DecodeNode(file, out, root, false, diags)
 	if part != nil {
 		locateJsonnetValues(file, data, root, part, (*diags)[first:])
 	}

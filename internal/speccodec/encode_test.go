@@ -1,4 +1,4 @@
-package specload
+package speccodec_test
 
 import (
 	"reflect"
@@ -6,13 +6,15 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // stripPositions returns a copy of the catalogue's exported content only, so
 // that two loads of the same content compare equal whatever the positions.
 func content(t *testing.T, c *catalogue.Catalogue) []byte {
 	t.Helper()
-	data, err := Encode(c, "")
+	data, err := speccodec.Encode(c, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,12 +24,12 @@ func content(t *testing.T, c *catalogue.Catalogue) []byte {
 func TestEncodingThenLoadingGivesTheSameCatalogue(t *testing.T) {
 	for _, dir := range []string{"../../specs/rstmdb", "../../specs/stemedb"} {
 		t.Run(dir, func(t *testing.T) {
-			c, diags, _ := Load(dir, Options{})
+			c, diags, _ := specload.Load(dir, specload.Options{})
 			if diags.HasErrors() {
 				t.Fatal(diags)
 			}
 			data := content(t, c)
-			back, diags := LoadBytes("encoded.yaml", data)
+			back, diags := specload.LoadBytes("encoded.yaml", data)
 			if diags.HasErrors() {
 				t.Fatalf("encoded catalogue does not load: %v\n%s", diags, data)
 			}
@@ -50,14 +52,14 @@ func TestEncodingThenLoadingGivesTheSameCatalogue(t *testing.T) {
 
 func TestEncodingQuotesStringsThatLookLikeOtherTypes(t *testing.T) {
 	c := &catalogue.Catalogue{APIVersion: catalogue.APIVersion, Service: catalogue.Service{Name: "s", Title: "true", Description: "0x10"}}
-	data, err := Encode(c, "a header\nof two lines")
+	data, err := speccodec.Encode(c, "a header\nof two lines")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(string(data), "# a header\n# of two lines\n") {
 		t.Errorf("header missing:\n%s", data)
 	}
-	back, diags := LoadBytes("x.yaml", data)
+	back, diags := specload.LoadBytes("x.yaml", data)
 	if diags.HasErrors() || back.Service.Title != "true" || back.Service.Description != "0x10" {
 		t.Errorf("strings came back changed: %v %+v\n%s", diags, back.Service, data)
 	}

@@ -1,4 +1,4 @@
-package specload
+package speccodec_test
 
 import (
 	"os"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // loadFiles writes files (name → content) into a fresh service folder and
@@ -24,7 +25,7 @@ func loadFiles(t *testing.T, files map[string]string) (*catalogue.Catalogue, dia
 			t.Fatal(err)
 		}
 	}
-	c, diags, _ := Load(dir, Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if c == nil {
 		t.Fatalf("no catalogue: %v", diags)
 	}

@@ -1,4 +1,4 @@
-package specload
+package speccodec
 
 import (
 	"bytes"
@@ -16,18 +16,18 @@ import (
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// decodeYAML parses one YAML document and decodes it strictly.
-func decodeYAML(file string, data []byte, diags *diag.List) *catalogue.Catalogue {
-	root := parseYAML(file, data, diags)
+// Decode parses one YAML document and decodes it strictly.
+func Decode(file string, data []byte, diags *diag.List) *catalogue.Catalogue {
+	root := Parse(file, data, diags)
 	if root == nil {
 		return nil
 	}
-	return decodeNode(file, data, root, true, diags)
+	return DecodeNode(file, data, root, true, diags)
 }
 
-// parseYAML parses the one YAML document of a file; nil when it does not
+// Parse parses the one YAML document of a file; nil when it does not
 // parse (reported).
-func parseYAML(file string, data []byte, diags *diag.List) *yaml.Node {
+func Parse(file string, data []byte, diags *diag.List) *yaml.Node {
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil {
@@ -104,8 +104,10 @@ func firstNonSpace(data []byte, line int) int {
 	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
 }
 
-// decodeNode decodes a parsed document into a catalogue part.
-func decodeNode(file string, data []byte, root *yaml.Node, positions bool, diags *diag.List) *catalogue.Catalogue {
+// DecodeNode decodes a parsed document (data is its text) into a catalogue
+// part; positions is false for a document evaluated from Jsonnet, whose
+// values then carry their path instead of a line.
+func DecodeNode(file string, data []byte, root *yaml.Node, positions bool, diags *diag.List) *catalogue.Catalogue {
 	d := &decoder{file: file, src: data, positions: positions, diags: diags}
 	var c catalogue.Catalogue
 	doc := root

@@ -1,4 +1,4 @@
-package specload
+package speccodec
 
 import (
 	"fmt"
@@ -70,8 +70,8 @@ type deletedKey struct {
 	pos  catalogue.Pos
 }
 
-// overlayer merges one overlay file into a catalogue.
-type overlayer struct {
+// Overlay merges one overlay file into a catalogue.
+type Overlay struct {
 	c          *catalogue.Catalogue
 	part       *catalogue.Catalogue
 	file       string
@@ -85,12 +85,12 @@ type overlayer struct {
 	doc *yaml.Node
 }
 
-// prepareOverlay returns the overlayer of an overlay file of c, whose
+// PrepareOverlay returns the Overlay of an overlay file of c, whose
 // parsed document is root, with what the decoder must not see taken out
 // of it (see prepare); positions is false for a document evaluated from
 // Jsonnet.
-func prepareOverlay(c *catalogue.Catalogue, file string, root *yaml.Node, positions bool, diags *diag.List) *overlayer {
-	o := &overlayer{
+func PrepareOverlay(c *catalogue.Catalogue, file string, root *yaml.Node, positions bool, diags *diag.List) *Overlay {
+	o := &Overlay{
 		c: c, file: file, positions: positions, svc: c.Service.Name, diags: diags,
 		directives: map[*yaml.Node]*directive{}, deletes: map[*yaml.Node][]deletedKey{},
 	}
@@ -103,7 +103,7 @@ func prepareOverlay(c *catalogue.Catalogue, file string, root *yaml.Node, positi
 }
 
 // pos is where node n (at path) was written in the overlay.
-func (o *overlayer) pos(n *yaml.Node, path string) catalogue.Pos {
+func (o *Overlay) pos(n *yaml.Node, path string) catalogue.Pos {
 	if !o.positions {
 		return catalogue.Pos{File: o.file, Path: path}
 	}
@@ -113,7 +113,7 @@ func (o *overlayer) pos(n *yaml.Node, path string) catalogue.Pos {
 // prepare walks the overlay document with the catalogue's types and takes
 // out what the decoder must not see: overlay: directives of structures and
 // null values of string maps, recording both.
-func (o *overlayer) prepare(n *yaml.Node, t reflect.Type, path string) {
+func (o *Overlay) prepare(n *yaml.Node, t reflect.Type, path string) {
 	if o.nodes++; o.nodes > maxNodes {
 		return
 	}
@@ -165,7 +165,7 @@ func (o *overlayer) prepare(n *yaml.Node, t reflect.Type, path string) {
 }
 
 // directive records the overlay: value v of mapping n.
-func (o *overlayer) directive(n, v *yaml.Node, path string) {
+func (o *Overlay) directive(n, v *yaml.Node, path string) {
 	p := o.pos(v, path)
 	if _, dup := o.directives[n]; dup {
 		o.diags.Errorf(p, "duplicate-key", "field %q is set twice", directiveKey)
@@ -182,7 +182,7 @@ func (o *overlayer) directive(n, v *yaml.Node, path string) {
 }
 
 // take returns the directive of mapping n, marking it used.
-func (o *overlayer) take(n *yaml.Node) string {
+func (o *Overlay) take(n *yaml.Node) string {
 	d := o.directives[n]
 	if d == nil {
 		return ""
@@ -191,9 +191,9 @@ func (o *overlayer) take(n *yaml.Node) string {
 	return d.op
 }
 
-// apply merges part, the decoded overlay, into the catalogue, then reports
+// Apply merges part, the decoded overlay, into the catalogue, then reports
 // directives that had nothing to act on.
-func (o *overlayer) apply(part *catalogue.Catalogue) {
+func (o *Overlay) Apply(part *catalogue.Catalogue) {
 	o.part = part
 	for k, m := range o.part.Positions().FieldPos {
 		o.c.Positions().FieldPos[k] = m
@@ -230,7 +230,7 @@ func posField(v reflect.Value) catalogue.Pos {
 
 // mergeStruct merges src (decoded from the overlay mapping n) into dst:
 // only the fields n writes.
-func (o *overlayer) mergeStruct(dst, src reflect.Value, n *yaml.Node, path string) {
+func (o *Overlay) mergeStruct(dst, src reflect.Value, n *yaml.Node, path string) {
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
 		return
@@ -252,7 +252,7 @@ func (o *overlayer) mergeStruct(dst, src reflect.Value, n *yaml.Node, path strin
 }
 
 // mergeValue merges one field's value by the overlay rule.
-func (o *overlayer) mergeValue(dst, src reflect.Value, n *yaml.Node, path string) {
+func (o *Overlay) mergeValue(dst, src reflect.Value, n *yaml.Node, path string) {
 	n = resolve(n)
 	t := dst.Type()
 	if isNull(n) {
@@ -299,7 +299,7 @@ func (o *overlayer) mergeValue(dst, src reflect.Value, n *yaml.Node, path string
 }
 
 // directivePos is where mapping n's directive was written.
-func (o *overlayer) directivePos(n *yaml.Node) catalogue.Pos {
+func (o *Overlay) directivePos(n *yaml.Node) catalogue.Pos {
 	if d := o.directives[n]; d != nil {
 		return d.pos
 	}
@@ -307,7 +307,7 @@ func (o *overlayer) directivePos(n *yaml.Node) catalogue.Pos {
 }
 
 // mergeMap merges a string map key by key; keys set to null are removed.
-func (o *overlayer) mergeMap(dst, src reflect.Value, n *yaml.Node, path string) {
+func (o *Overlay) mergeMap(dst, src reflect.Value, n *yaml.Node, path string) {
 	m := reflect.MakeMap(dst.Type())
 	iter := dst.MapRange()
 	for iter.Next() {
@@ -341,7 +341,7 @@ func mapKeys(m reflect.Value) []string {
 }
 
 // mergeList merges a list of named items item by item.
-func (o *overlayer) mergeList(dst, src reflect.Value, n *yaml.Node, path string, id catalogue.Identity) {
+func (o *Overlay) mergeList(dst, src reflect.Value, n *yaml.Node, path string, id catalogue.Identity) {
 	if n.Kind != yaml.SequenceNode {
 		return
 	}
@@ -439,7 +439,7 @@ func variantHint(item reflect.Value) string {
 }
 
 // namePos is where an overlay item wrote what names it, or the item.
-func (o *overlayer) namePos(item reflect.Value, id catalogue.Identity) catalogue.Pos {
+func (o *Overlay) namePos(item reflect.Value, id catalogue.Identity) catalogue.Pos {
 	p := posField(item)
 	for _, f := range id.Fields() {
 		if fp, ok := o.part.Positions().FieldPos[p][f]; ok {
@@ -452,7 +452,7 @@ func (o *overlayer) namePos(item reflect.Value, id catalogue.Identity) catalogue
 // fieldPositions points the positions of field key of the base struct at
 // dstPos to what the overlay wrote (the struct at srcPos): the value, each
 // list item and each map entry.
-func (o *overlayer) fieldPositions(dstPos, srcPos catalogue.Pos, key string, value reflect.Value) {
+func (o *Overlay) fieldPositions(dstPos, srcPos catalogue.Pos, key string, value reflect.Value) {
 	if dstPos == (catalogue.Pos{}) {
 		return
 	}

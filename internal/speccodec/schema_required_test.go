@@ -1,13 +1,16 @@
-package specload
+package speccodec_test
 
 import (
 	"encoding/json"
 	"slices"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 func TestTheSchemaRequiresWhatValidationAlwaysRequires(t *testing.T) {
-	data, err := Schema()
+	data, err := speccodec.Schema()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +41,7 @@ metric_groups:
     metrics:
       - {name: shop_x}
 `
-	_, diags := LoadBytes("spec.yaml", []byte(spec))
+	_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 	n := 0
 	for _, d := range diags {
 		if d.Code == "missing-field" {

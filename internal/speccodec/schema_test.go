@@ -1,14 +1,15 @@
-package specload
+package speccodec_test
 
 import (
 	"encoding/json"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/speccodec"
 )
 
 func TestSchemaMatchesTheCommittedCopy(t *testing.T) {
-	data, err := Schema()
+	data, err := speccodec.Schema()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package specload
+package speccodec
 
 import (
 	"reflect"
@@ -9,11 +9,11 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
-// merge combines the parts of one service, one per spec file, in file
+// Merge combines the parts of one service, one per spec file, in file
 // order: lists are concatenated, a single-valued section may be set by one
 // file only, and the service section is merged field by field (see
 // serviceMerger).
-func merge(parts []*catalogue.Catalogue, diags *diag.List) *catalogue.Catalogue {
+func Merge(parts []*catalogue.Catalogue, diags *diag.List) *catalogue.Catalogue {
 	c := &catalogue.Catalogue{APIVersion: catalogue.APIVersion}
 	var scrapePos, loggingPos, healthPos, overviewPos, routingPos catalogue.Pos
 	c.Positions().FieldPos = map[catalogue.Pos]map[string]catalogue.Pos{}

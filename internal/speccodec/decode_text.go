@@ -1,4 +1,4 @@
-package specload
+package speccodec
 
 import (
 	"strconv"
@@ -8,8 +8,9 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
-// The decoder applies text.go's rules to every string it decodes: the key
-// a string is written under says whether it is free text or a name.
+// The decoder applies the catalogue's rules of hidden characters
+// (catalogue.FirstHidden) to every string it decodes: the key a string is
+// written under says whether it is free text or a name.
 
 // MaxNameLen bounds, in bytes, a name that becomes part of a file name
 // (alert, rule group, dashboard, scrape and probe variants, ...): file
@@ -42,7 +43,7 @@ func isTextField(key string, mapValue bool) bool {
 	return textKeys[key] || (mapValue && key != "selector")
 }
 
-// checkString applies the rules of text.go to a decoded string: it returns the
+// checkString applies those rules to a decoded string: it returns the
 // value to keep.
 func (d *decoder) checkString(n *yaml.Node, path, s string, mapKey bool) string {
 	text := !mapKey && isTextField(d.key, d.mapValue)
