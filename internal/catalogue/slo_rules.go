@@ -7,13 +7,13 @@ import (
 
 // DeriveSLOs sets SLOGroups from the SLOs that validation passed and
 // rebuilds the index, so that the derived alerts and recording rules are
-// served with the spec's own. Validation derives them; the pipeline
-// derives them again once the catalogues a service uses are linked (a
-// latency SLI may read a histogram of one).
+// served with the spec's own. The loader derives them after validation;
+// the pipeline derives them again once the catalogues a service uses are
+// linked (a latency SLI may read a histogram of one).
 func (c *Catalogue) DeriveSLOs() {
 	c.SLOGroups = nil
 	for i := range c.SLOs {
-		if i >= len(c.sloValid) || !c.sloValid[i] {
+		if !c.SLOSound(i) {
 			continue
 		}
 		if g, fine := sloGroup(c, &c.SLOs[i]); fine {

@@ -339,7 +339,7 @@ func newSLOModel(c *Catalogue, s *SLO) (*sloModel, bool) {
 		return m, m.ratioSeries(sli.Ratio)
 	case sli.Latency != nil:
 		l := sli.Latency
-		h := c.lookupMetric(l.Histogram)
+		h := c.FindMetric(l.Histogram)
 		if h == nil || !h.HasClassicSeries() {
 			return nil, false // native histograms: no text notation in promtool 2.42
 		}

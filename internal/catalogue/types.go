@@ -41,8 +41,9 @@ type Catalogue struct {
 
 	// SLOGroups are the rule groups derived from SLOs (one per SLO): its
 	// SLI error-ratio and metadata recording rules, then its page and
-	// ticket alerts, with their tests. Validation derives them from SLOs
-	// without problems; the index serves their rules with the others.
+	// ticket alerts, with their tests. The loader derives them, after
+	// validation, from SLOs without problems; the index serves their rules
+	// with the others.
 	SLOGroups []RuleGroup `yaml:"-" json:"-"`
 
 	index     *index

@@ -20,7 +20,8 @@ var (
 )
 
 // Validate checks a merged catalogue and appends every problem to diags.
-// It never stops at the first problem.
+// It never stops at the first problem. It also notes which SLOs are sound
+// enough to derive rules from (see SLOSound).
 func Validate(c *Catalogue, diags *diag.List) {
 	v := &validator{c: c, diags: diags}
 	v.service()
@@ -38,7 +39,6 @@ func Validate(c *Catalogue, diags *diag.List) {
 	v.routing()
 	v.prose()
 	c.sloValid = v.slos()
-	c.DeriveSLOs()
 }
 
 // validator carries the catalogue and the diagnostics through the checks.

@@ -114,7 +114,7 @@ func (v *validator) sloSLI(s *SLO) {
 		l := sli.Latency
 		hp := v.c.At(l.Pos, "histogram")
 		if v.required(l.Pos, l.Histogram, "a histogram", "latency SLI") {
-			if m := v.c.lookupMetric(l.Histogram); m != nil && m.Type != Histogram {
+			if m := v.c.FindMetric(l.Histogram); m != nil && m.Type != Histogram {
 				v.errorf(hp, "slo-sli", "%s is a %s: a latency SLI counts the observations of a histogram above a bucket boundary", l.Histogram, m.Type)
 			}
 		}

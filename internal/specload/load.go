@@ -214,6 +214,7 @@ func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sourc
 	}
 	c.Organisation = opts.Organisation
 	catalogue.Validate(c, &diags)
+	c.DeriveSLOs()
 	return c, dropConsequences(diags).Sort(), src
 }
 
@@ -251,6 +252,7 @@ func LoadBytes(file string, data []byte) (*catalogue.Catalogue, diag.List) {
 	c := speccodec.Merge([]*catalogue.Catalogue{part}, &diags)
 	c.Files = []string{file}
 	catalogue.Validate(c, &diags)
+	c.DeriveSLOs()
 	return c, diags.Sort()
 }
 
