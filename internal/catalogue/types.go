@@ -447,7 +447,7 @@ type RuleGroup struct {
 
 	// TestInterval is how often the group's tests evaluate its rules when
 	// it is not the group's own interval (derived SLO groups: see
-	// SLOTestInterval); zero for the group's interval.
+	// slorules.TestInterval); zero for the group's interval.
 	TestInterval Duration `yaml:"-" json:"-"`
 }
 

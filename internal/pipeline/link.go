@@ -6,6 +6,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/slorules"
 	"github.com/obsgen/obsgen/internal/specload"
 )
 
@@ -64,7 +65,7 @@ func link(res *Result, opts specload.Options, orgs *organisations) {
 			}
 		}
 		if len(c.Used) > 0 && len(c.SLOs) > 0 {
-			c.DeriveSLOs() // an SLI may read a used catalogue's histogram
+			slorules.Derive(c) // an SLI may read a used catalogue's histogram
 		}
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
+	"github.com/obsgen/obsgen/internal/slorules"
 	"github.com/obsgen/obsgen/internal/speccodec"
 )
 
@@ -214,7 +215,7 @@ func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sourc
 	}
 	c.Organisation = opts.Organisation
 	catalogue.Validate(c, &diags)
-	c.DeriveSLOs()
+	slorules.Derive(c)
 	return c, dropConsequences(diags).Sort(), src
 }
 
@@ -252,7 +253,7 @@ func LoadBytes(file string, data []byte) (*catalogue.Catalogue, diag.List) {
 	c := speccodec.Merge([]*catalogue.Catalogue{part}, &diags)
 	c.Files = []string{file}
 	catalogue.Validate(c, &diags)
-	c.DeriveSLOs()
+	slorules.Derive(c)
 	return c, diags.Sort()
 }
 

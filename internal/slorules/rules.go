@@ -1,16 +1,19 @@
-package catalogue
+package slorules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
-// DeriveSLOs sets SLOGroups from the SLOs that validation passed and
+// Derive sets c.SLOGroups from the SLOs that validation passed and
 // rebuilds the index, so that the derived alerts and recording rules are
 // served with the spec's own. The loader derives them after validation;
 // the pipeline derives them again once the catalogues a service uses are
 // linked (a latency SLI may read a histogram of one).
-func (c *Catalogue) DeriveSLOs() {
+func Derive(c *catalogue.Catalogue) {
 	c.SLOGroups = nil
 	for i := range c.SLOs {
 		if !c.SLOSound(i) {
@@ -27,32 +30,32 @@ func (c *Catalogue) DeriveSLOs() {
 // compliance window's ratio from the 5m one, the metadata, then the page
 // and ticket alerts with their tests. Rules of one group run in order, so
 // each reads the series the rules before it wrote in the same evaluation.
-func sloGroup(c *Catalogue, s *SLO) (RuleGroup, bool) {
-	g := RuleGroup{Pos: s.Pos, Name: s.GroupName(c)}
+func sloGroup(c *catalogue.Catalogue, s *catalogue.SLO) (catalogue.RuleGroup, bool) {
+	g := catalogue.RuleGroup{Pos: s.Pos, Name: s.GroupName(c)}
 	id := s.IDLabels(c)
 	filter := s.Filter(c)
-	for _, w := range SLIWindows() {
+	for _, w := range catalogue.SLIWindows() {
 		expr := s.ErrorRatio(c, w)
 		if expr == "" {
 			return g, false
 		}
-		g.Rules = append(g.Rules, sloRecord(s, SLIErrorRecord(w), expr, withWindow(id, w)))
+		g.Rules = append(g.Rules, sloRecord(s, catalogue.SLIErrorRecord(w), expr, withWindow(id, w)))
 	}
 	period := s.Period()
-	short := SLIErrorRecord(SLIWindows()[0])
+	short := catalogue.SLIErrorRecord(catalogue.SLIWindows()[0])
 	g.Rules = append(g.Rules,
-		sloRecord(s, SLIErrorRecord(period), fmt.Sprintf(
+		sloRecord(s, catalogue.SLIErrorRecord(period), fmt.Sprintf(
 			"sum_over_time(%s%s[%s])\n/ ignoring (%s)\ncount_over_time(%s%s[%s])",
-			short, filter, period, SLOWindowLabel, short, filter, period), withWindow(id, period)),
-		sloRecord(s, SLOObjectiveRecord, "vector("+s.ObjectiveRatio()+")", id),
-		sloRecord(s, SLOErrorBudgetRecord, "vector("+s.BudgetRatio()+")", id),
-		sloRecord(s, SLOPeriodDaysRecord, "vector("+formatFloat(period.Std().Hours()/24)+")", id),
-		sloRecord(s, SLOCurrentBurnRateRecord, burnRate(short, filter), id),
-		sloRecord(s, SLOPeriodBurnRateRecord, burnRate(SLIErrorRecord(period), filter), id),
-		sloRecord(s, SLOBudgetRemainingRecord, "1 - "+SLOPeriodBurnRateRecord+filter, id),
+			short, filter, period, catalogue.SLOWindowLabel, short, filter, period), withWindow(id, period)),
+		sloRecord(s, catalogue.SLOObjectiveRecord, "vector("+s.ObjectiveRatio()+")", id),
+		sloRecord(s, catalogue.SLOErrorBudgetRecord, "vector("+s.BudgetRatio()+")", id),
+		sloRecord(s, catalogue.SLOPeriodDaysRecord, "vector("+formatFloat(period.Std().Hours()/24)+")", id),
+		sloRecord(s, catalogue.SLOCurrentBurnRateRecord, burnRate(short, filter), id),
+		sloRecord(s, catalogue.SLOPeriodBurnRateRecord, burnRate(catalogue.SLIErrorRecord(period), filter), id),
+		sloRecord(s, catalogue.SLOBudgetRemainingRecord, "1 - "+catalogue.SLOPeriodBurnRateRecord+filter, id),
 	)
-	for _, pol := range SLOPolicies {
-		if a := s.alertSettings(pol.Severity); a != nil && a.Disable {
+	for _, pol := range catalogue.SLOPolicies {
+		if a := alertSettings(s, pol.Severity); a != nil && a.Disable {
 			continue
 		}
 		g.Rules = append(g.Rules, sloAlert(c, s, pol))
@@ -62,17 +65,17 @@ func sloGroup(c *Catalogue, s *SLO) (RuleGroup, bool) {
 }
 
 // sloRecord is one derived recording rule.
-func sloRecord(s *SLO, record, expr string, ls map[string]string) Rule {
-	return Rule{Pos: s.Pos, Record: record, Expr: NewExpr(expr, s.Pos), Labels: ls, Unit: "ratio", SLO: s}
+func sloRecord(s *catalogue.SLO, record, expr string, ls map[string]string) catalogue.Rule {
+	return catalogue.Rule{Pos: s.Pos, Record: record, Expr: catalogue.NewExpr(expr, s.Pos), Labels: ls, Unit: "ratio", SLO: s}
 }
 
 // withWindow adds the slo_window label to the SLO's labels.
-func withWindow(id map[string]string, w Duration) map[string]string {
+func withWindow(id map[string]string, w catalogue.Duration) map[string]string {
 	out := make(map[string]string, len(id)+1)
 	for k, v := range id {
 		out[k] = v
 	}
-	out[SLOWindowLabel] = w.String()
+	out[catalogue.SLOWindowLabel] = w.String()
 	return out
 }
 
@@ -80,11 +83,11 @@ func withWindow(id map[string]string, w Duration) map[string]string {
 // goes, every other label of the ratio stays.
 func burnRate(ratio, filter string) string {
 	return fmt.Sprintf("sum without (%s) (%s%s)\n/ on (%s, %s) group_left ()\n%s%s",
-		SLOWindowLabel, ratio, filter, SLOServiceLabel, SLONameLabel, SLOErrorBudgetRecord, filter)
+		catalogue.SLOWindowLabel, ratio, filter, catalogue.SLOServiceLabel, catalogue.SLONameLabel, catalogue.SLOErrorBudgetRecord, filter)
 }
 
 // alertSettings returns the page or ticket settings, or nil.
-func (s *SLO) alertSettings(severity string) *SLOAlert {
+func alertSettings(s *catalogue.SLO, severity string) *catalogue.SLOAlert {
 	if s.Alerting == nil {
 		return nil
 	}
@@ -96,14 +99,14 @@ func (s *SLO) alertSettings(severity string) *SLOAlert {
 
 // AlertCondition is the expression of one of an SLO's alerts: either
 // window pair above its burn rate.
-func (s *SLO) AlertCondition(c *Catalogue, pol SLOAlertPolicy) string {
+func AlertCondition(c *catalogue.Catalogue, s *catalogue.SLO, pol catalogue.SLOAlertPolicy) string {
 	filter := s.Filter(c)
 	budget := s.BudgetRatio()
 	var pairs []string
 	for _, bw := range pol.Windows {
 		f := formatFloat(bw.Factor(s.Period()))
-		cond := func(w Duration) string {
-			return fmt.Sprintf("  max(%s%s > (%s * %s)) without (%s)", SLIErrorRecord(w), filter, f, budget, SLOWindowLabel)
+		cond := func(w catalogue.Duration) string {
+			return fmt.Sprintf("  max(%s%s > (%s * %s)) without (%s)", catalogue.SLIErrorRecord(w), filter, f, budget, catalogue.SLOWindowLabel)
 		}
 		pairs = append(pairs, "(\n"+cond(bw.Short)+"\n  and\n"+cond(bw.Long)+"\n)")
 	}
@@ -111,12 +114,12 @@ func (s *SLO) AlertCondition(c *Catalogue, pol SLOAlertPolicy) string {
 }
 
 // sloAlert is the page or ticket alert of an SLO.
-func sloAlert(c *Catalogue, s *SLO, pol SLOAlertPolicy) Rule {
-	r := Rule{
+func sloAlert(c *catalogue.Catalogue, s *catalogue.SLO, pol catalogue.SLOAlertPolicy) catalogue.Rule {
+	r := catalogue.Rule{
 		Pos:    s.Pos,
 		Alert:  s.AlertName(c),
-		Expr:   NewExpr(s.AlertCondition(c, pol), s.Pos),
-		Labels: map[string]string{"severity": pol.Label, SLOSeverityLabel: pol.Severity},
+		Expr:   catalogue.NewExpr(AlertCondition(c, s, pol), s.Pos),
+		Labels: map[string]string{"severity": pol.Label, catalogue.SLOSeverityLabel: pol.Severity},
 		SLO:    s,
 	}
 	period := s.Period()
@@ -138,7 +141,7 @@ func sloAlert(c *Catalogue, s *SLO, pol SLOAlertPolicy) Rule {
 	} else {
 		impact += " At this rate the budget lasts days: act now."
 	}
-	r.Runbook = &Runbook{Pos: s.Pos, Meaning: meaning, Impact: impact}
+	r.Runbook = &catalogue.Runbook{Pos: s.Pos, Meaning: meaning, Impact: impact}
 	if a := s.Alerting; a != nil {
 		merge := func(dst map[string]string, src map[string]string) {
 			for k, v := range src {
@@ -147,7 +150,7 @@ func sloAlert(c *Catalogue, s *SLO, pol SLOAlertPolicy) Rule {
 		}
 		merge(r.Labels, a.Labels)
 		merge(r.Annotations, a.Annotations)
-		if settings := s.alertSettings(pol.Severity); settings != nil {
+		if settings := alertSettings(s, pol.Severity); settings != nil {
 			merge(r.Labels, settings.Labels)
 			merge(r.Annotations, settings.Annotations)
 		}
@@ -163,6 +166,9 @@ func sloAlert(c *Catalogue, s *SLO, pol SLOAlertPolicy) Rule {
 			r.Runbook = &merged
 		}
 	}
-	r.Labels[SLOSeverityLabel] = pol.Severity
+	r.Labels[catalogue.SLOSeverityLabel] = pol.Severity
 	return r
 }
+
+// formatFloat prints a number as Prometheus and the catalogue's docs do.
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }

@@ -1,4 +1,4 @@
-package catalogue
+package slorules
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
@@ -24,12 +25,12 @@ import (
 // closed windows (2.x, promtool 2.42) and left-open ones (3.x, obsgen
 // test). A test whose outcome would differ between them is not written.
 
-// SLOTestInterval is how often the rules are evaluated in an SLO test.
+// TestInterval is how often the rules are evaluated in an SLO test.
 // Every expectation falls on a whole hour, and a rule's value at a time
 // does not depend on when it was evaluated before (no for:, the
 // compliance window averages a constant): evaluating three days of rules
 // every minute would only make the tests slow.
-const SLOTestInterval = Duration(time.Hour)
+const TestInterval = catalogue.Duration(time.Hour)
 
 const (
 	// sloTestRate is the total events per minute of test series.
@@ -42,33 +43,33 @@ const (
 // sloModel is what a test needs to know of an SLO to write its series
 // and compute its expectations.
 type sloModel struct {
-	c *Catalogue
-	s *SLO
+	c *catalogue.Catalogue
+	s *catalogue.SLO
 	// samples is set when windows average samples (availability) rather
 	// than divide counter increases; discrete when each sample is good or
 	// bad (a gauge against at_most).
 	samples, discrete bool
 	// series writes the input series for per-minute bad ratios bad[1..L].
-	series func(bad []float64) []TestSeries
+	series func(bad []float64) []catalogue.TestSeries
 	// budget is the SLO's error budget, computed once.
 	budget float64
 }
 
 // addSLOTests attaches the SLO's tests to its alerts in g.
-func addSLOTests(c *Catalogue, s *SLO, g *RuleGroup) {
+func addSLOTests(c *catalogue.Catalogue, s *catalogue.SLO, g *catalogue.RuleGroup) {
 	m, ok := newSLOModel(c, s)
 	if !ok {
 		return
 	}
-	g.TestInterval = SLOTestInterval
-	var alerts []*Rule
-	var pols []SLOAlertPolicy
+	g.TestInterval = TestInterval
+	var alerts []*catalogue.Rule
+	var pols []catalogue.SLOAlertPolicy
 	for i := range g.Rules {
 		if g.Rules[i].Alert == "" {
 			continue
 		}
 		alerts = append(alerts, &g.Rules[i])
-		pols = append(pols, policyOf(g.Rules[i].Labels[SLOSeverityLabel]))
+		pols = append(pols, policyOf(g.Rules[i].Labels[catalogue.SLOSeverityLabel]))
 	}
 	for ai, r := range alerts {
 		for _, bw := range pols[ai].Windows {
@@ -88,7 +89,7 @@ func addSLOTests(c *Catalogue, s *SLO, g *RuleGroup) {
 // gauge always above at_most) and expects every series the SLO records:
 // each window's ratio, the compliance window's, the metadata, the burn
 // rates and the budget left.
-func (m *sloModel) recordsTest() RuleTest {
+func (m *sloModel) recordsTest() catalogue.RuleTest {
 	const l = 24 * 60
 	rho := 2 * m.budget
 	if m.discrete || rho >= 1 {
@@ -98,42 +99,42 @@ func (m *sloModel) recordsTest() RuleTest {
 	for t := range bad {
 		bad[t] = rho // from the first sample: windows reach back to it
 	}
-	at := Duration(time.Duration(l) * time.Minute)
+	at := catalogue.Duration(time.Duration(l) * time.Minute)
 	id := m.s.IDLabels(m.c)
 	budget := m.budget
 	objective, _ := strconv.ParseFloat(m.s.ObjectiveRatio(), 64)
-	t := RuleTest{
+	t := catalogue.RuleTest{
 		Pos:      m.s.Pos,
 		Name:     fmt.Sprintf("records an error ratio of %s in every window, the burn rates and the budget left", formatFloat(rho)),
-		Interval: Duration(time.Minute),
+		Interval: catalogue.Duration(time.Minute),
 		Series:   m.series(bad),
 	}
-	for _, w := range append(SLIWindows(), m.s.Period()) {
-		t.Values = append(t.Values, m.valueCheck(at, SLIErrorRecord(w), withWindow(id, w), rho))
+	for _, w := range append(catalogue.SLIWindows(), m.s.Period()) {
+		t.Values = append(t.Values, m.valueCheck(at, catalogue.SLIErrorRecord(w), withWindow(id, w), rho))
 	}
 	t.Values = append(t.Values,
-		m.valueCheck(at, SLOObjectiveRecord, id, objective),
-		m.valueCheck(at, SLOErrorBudgetRecord, id, budget),
-		m.valueCheck(at, SLOPeriodDaysRecord, id, m.s.Period().Std().Hours()/24),
-		m.valueCheck(at, SLOCurrentBurnRateRecord, id, rho/budget),
-		m.valueCheck(at, SLOPeriodBurnRateRecord, id, rho/budget),
-		m.valueCheck(at, SLOBudgetRemainingRecord, id, 1-rho/budget),
+		m.valueCheck(at, catalogue.SLOObjectiveRecord, id, objective),
+		m.valueCheck(at, catalogue.SLOErrorBudgetRecord, id, budget),
+		m.valueCheck(at, catalogue.SLOPeriodDaysRecord, id, m.s.Period().Std().Hours()/24),
+		m.valueCheck(at, catalogue.SLOCurrentBurnRateRecord, id, rho/budget),
+		m.valueCheck(at, catalogue.SLOPeriodBurnRateRecord, id, rho/budget),
+		m.valueCheck(at, catalogue.SLOBudgetRemainingRecord, id, 1-rho/budget),
 	)
 	return t
 }
 
 // policyOf returns the policy of a severity (page or ticket).
-func policyOf(severity string) SLOAlertPolicy {
-	for _, p := range SLOPolicies {
+func policyOf(severity string) catalogue.SLOAlertPolicy {
+	for _, p := range catalogue.SLOPolicies {
 		if p.Severity == severity {
 			return p
 		}
 	}
-	return SLOPolicies[0]
+	return catalogue.SLOPolicies[0]
 }
 
 // test builds the test of alert ai's window pair bw, firing or not.
-func (m *sloModel) test(pols []SLOAlertPolicy, ai int, bw BurnWindows, fire bool, alerts []*Rule) (RuleTest, bool) {
+func (m *sloModel) test(pols []catalogue.SLOAlertPolicy, ai int, bw catalogue.BurnWindows, fire bool, alerts []*catalogue.Rule) (catalogue.RuleTest, bool) {
 	period := m.s.Period()
 	target := bw.Factor(period) * m.budget
 	e := int(bw.Long.Std() / time.Minute)
@@ -144,7 +145,7 @@ func (m *sloModel) test(pols []SLOAlertPolicy, ai int, bw BurnWindows, fire bool
 		}
 		bad, ok := m.profile(l, e, target, fire, bw)
 		if !ok {
-			return RuleTest{}, false
+			return catalogue.RuleTest{}, false
 		}
 		firing, agree := m.firing(pols, bad)
 		if !agree || firing[ai] != fire {
@@ -165,31 +166,31 @@ func (m *sloModel) test(pols []SLOAlertPolicy, ai int, bw BurnWindows, fire bool
 		if !fire {
 			rel = "just below"
 		}
-		t := RuleTest{
+		t := catalogue.RuleTest{
 			Pos:      m.s.Pos,
 			Name:     fmt.Sprintf("%s with the error ratio %s %s× the budget over %s and %s", verb, rel, formatFloat(bw.Factor(period)), bw.Long, bw.Short),
-			Interval: Duration(time.Minute),
+			Interval: catalogue.Duration(time.Minute),
 			Series:   m.series(bad),
 		}
-		check := AlertCheck{Pos: m.s.Pos, At: Duration(time.Duration(l) * time.Minute), Firing: []ExpectedAlert{}}
+		check := catalogue.AlertCheck{Pos: m.s.Pos, At: catalogue.Duration(time.Duration(l) * time.Minute), Firing: []catalogue.ExpectedAlert{}}
 		for i, f := range firing {
 			if f {
 				ls := m.s.IDLabels(m.c)
 				for k, v := range alerts[i].Labels {
 					ls[k] = v
 				}
-				check.Firing = append(check.Firing, ExpectedAlert{Pos: m.s.Pos, Labels: ls})
+				check.Firing = append(check.Firing, catalogue.ExpectedAlert{Pos: m.s.Pos, Labels: ls})
 			}
 		}
-		t.Alerts = []AlertCheck{check}
+		t.Alerts = []catalogue.AlertCheck{check}
 		return t, true
 	}
-	return RuleTest{}, false
+	return catalogue.RuleTest{}, false
 }
 
 // profile returns the per-minute bad ratio bad[0..l] (bad[0] unused, 0):
 // healthy, then e minutes around target.
-func (m *sloModel) profile(l, e int, target float64, fire bool, bw BurnWindows) ([]float64, bool) {
+func (m *sloModel) profile(l, e int, target float64, fire bool, bw catalogue.BurnWindows) ([]float64, bool) {
 	bad := make([]float64, l+1)
 	if !m.discrete {
 		rho := target * sloBelow
@@ -256,7 +257,7 @@ func (m *sloModel) window(bad []float64, n int, old bool) float64 {
 	if m.discrete {
 		// A subquery's steps, every step minutes back from l, in (l-n, l]
 		// or [l-n, l].
-		step := int(SubqueryStep(Duration(time.Duration(n)*time.Minute)).Std() / time.Minute)
+		step := int(catalogue.SubqueryStep(catalogue.Duration(time.Duration(n)*time.Minute)).Std() / time.Minute)
 		var sum, count float64
 		for t := l; t > l-n || (old && t == l-n); t -= step {
 			if t < 0 {
@@ -289,7 +290,7 @@ func (m *sloModel) window(bad []float64, n int, old bool) float64 {
 // firing evaluates each alert's conditions at the end of the profile under
 // both semantics; agree is false when they differ, or a ratio lies too
 // close to a burn rate for the engines' rounding to be sure of it.
-func (m *sloModel) firing(pols []SLOAlertPolicy, bad []float64) ([]bool, bool) {
+func (m *sloModel) firing(pols []catalogue.SLOAlertPolicy, bad []float64) ([]bool, bool) {
 	period := m.s.Period()
 	out := make([]bool, len(pols))
 	for i, pol := range pols {
@@ -320,19 +321,19 @@ func near(v, target float64) bool { return math.Abs(v-target) <= 1e-9*math.Max(t
 // relative 1e-9: Prometheus's and promtool's engines round differently,
 // and promtool 2.42 compares values exactly, so the check compares in
 // PromQL and expects 1.
-func (m *sloModel) valueCheck(at Duration, record string, ls map[string]string, v float64) ValueCheck {
+func (m *sloModel) valueCheck(at catalogue.Duration, record string, ls map[string]string, v float64) catalogue.ValueCheck {
 	tol := math.Max(math.Abs(v)*1e-9, 1e-12)
-	return ValueCheck{
+	return catalogue.ValueCheck{
 		Pos:     m.s.Pos,
 		At:      at,
-		Expr:    NewExpr(fmt.Sprintf("abs(%s%s - %s) < bool %s", record, m.s.Filter(m.c), formatFloat(v), formatFloat(tol)), m.s.Pos),
-		Samples: []TestSample{{Pos: m.s.Pos, Labels: LabelSelector(ls), Value: 1}},
+		Expr:    catalogue.NewExpr(fmt.Sprintf("abs(%s%s - %s) < bool %s", record, m.s.Filter(m.c), formatFloat(v), formatFloat(tol)), m.s.Pos),
+		Samples: []catalogue.TestSample{{Pos: m.s.Pos, Labels: catalogue.LabelSelector(ls), Value: 1}},
 	}
 }
 
 // newSLOModel says how to write the SLO's test series; false when obsgen
 // cannot tell which series its SLI reads (an expression reading several).
-func newSLOModel(c *Catalogue, s *SLO) (*sloModel, bool) {
+func newSLOModel(c *catalogue.Catalogue, s *catalogue.SLO) (*sloModel, bool) {
 	m := &sloModel{c: c, s: s, budget: s.Budget()}
 	switch sli := s.SLI; {
 	case sli.Ratio != nil:
@@ -343,14 +344,14 @@ func newSLOModel(c *Catalogue, s *SLO) (*sloModel, bool) {
 		if h == nil || !h.HasClassicSeries() {
 			return nil, false // native histograms: no text notation in promtool 2.42
 		}
-		ms := Matchers(l.Matchers)
+		ms := catalogue.Matchers(l.Matchers)
 		count, ok1 := seriesFor(c, h.Name+"_count", ms)
 		bucket, ok2 := seriesFor(c, h.Name+"_bucket", append(ms, labels.MustNewMatcher(labels.MatchEqual, "le", formatFloat(l.Threshold))))
 		if !ok1 || !ok2 {
 			return nil, false
 		}
-		m.series = func(bad []float64) []TestSeries {
-			return []TestSeries{
+		m.series = func(bad []float64) []catalogue.TestSeries {
+			return []catalogue.TestSeries{
 				{Pos: s.Pos, Series: bucket, Values: counterValues(bad, func(b float64) float64 { return sloTestRate * (1 - b) })},
 				{Pos: s.Pos, Series: count, Values: counterValues(bad, func(float64) float64 { return sloTestRate })},
 			}
@@ -358,7 +359,7 @@ func newSLOModel(c *Catalogue, s *SLO) (*sloModel, bool) {
 		return m, true
 	case sli.Availability != nil:
 		a := sli.Availability
-		sel, ok := seriesFor(c, a.Metric, Matchers(a.Matchers))
+		sel, ok := seriesFor(c, a.Metric, catalogue.Matchers(a.Matchers))
 		if !ok {
 			return nil, false
 		}
@@ -376,8 +377,8 @@ func newSLOModel(c *Catalogue, s *SLO) (*sloModel, bool) {
 				return level - math.Max(1, math.Abs(level))/2
 			}
 		}
-		m.series = func(b []float64) []TestSeries {
-			return []TestSeries{{Pos: s.Pos, Series: sel, Values: gaugeValues(b, value)}}
+		m.series = func(b []float64) []catalogue.TestSeries {
+			return []catalogue.TestSeries{{Pos: s.Pos, Series: sel, Values: gaugeValues(b, value)}}
 		}
 		return m, true
 	}
@@ -387,7 +388,7 @@ func newSLOModel(c *Catalogue, s *SLO) (*sloModel, bool) {
 // ratioSeries sets the series of a ratio SLI: the bad (or good) events'
 // series and the total's. When the total's selector also selects the bad
 // series, the total's own series carries only the rest of the traffic.
-func (m *sloModel) ratioSeries(r *RatioSLI) bool {
+func (m *sloModel) ratioSeries(r *catalogue.RatioSLI) bool {
 	part, isGood := r.Bad, false
 	if strings.TrimSpace(part.Text) == "" {
 		part, isGood = r.Good, true
@@ -420,8 +421,8 @@ func (m *sloModel) ratioSeries(r *RatioSLI) bool {
 		// The total adds the part's series: its own carries the rest.
 		totalRate = func(b float64) float64 { return sloTestRate - partRate(b) }
 	}
-	m.series = func(bad []float64) []TestSeries {
-		return []TestSeries{
+	m.series = func(bad []float64) []catalogue.TestSeries {
+		return []catalogue.TestSeries{
 			{Pos: m.s.Pos, Series: pSel, Values: counterValues(bad, partRate)},
 			{Pos: m.s.Pos, Series: tSel, Values: counterValues(bad, totalRate)},
 		}
@@ -443,7 +444,7 @@ func matchesAll(ms []*labels.Matcher, ls labels.Labels) bool {
 // itself, or the only selector of an expression that takes its rate() or
 // increase().
 func partSelector(text string) (string, []*labels.Matcher, bool) {
-	p, err := promql.Parse(strings.ReplaceAll(strings.TrimSpace(text), WindowVariable, "5m"), false)
+	p, err := promql.Parse(strings.ReplaceAll(strings.TrimSpace(text), catalogue.WindowVariable, "5m"), false)
 	if err != nil || p == nil {
 		return "", nil, false
 	}
@@ -491,7 +492,7 @@ func partSelector(text string) (string, []*labels.Matcher, bool) {
 // the label's enumerated values (or an example, or its own text) it
 // accepts; a negative matcher is met by leaving the label out when it can
 // be.
-func seriesFor(c *Catalogue, name string, ms []*labels.Matcher) (string, bool) {
+func seriesFor(c *catalogue.Catalogue, name string, ms []*labels.Matcher) (string, bool) {
 	b := labels.NewBuilder(labels.FromStrings(model.MetricNameLabel, name))
 	for _, m := range ms {
 		if m.Name == model.MetricNameLabel {
