@@ -1,6 +1,3 @@
-// Package catalogue holds one service's monitoring catalogue: the model every
-// generator reads, its loader (YAML with positions, or Jsonnet) and its
-// validation.
 package catalogue
 
 // APIVersion is the spec format version this obsgen reads.

@@ -41,7 +41,7 @@ type Options struct {
 	MaxMemory int
 	// Roots are the folders, besides JPaths, inside which imports may
 	// read: the spec root (the folder holding the service folders) or a
-	// mixin's folder. Load sets it for spec files.
+	// mixin's folder. specload.Load sets it for spec files.
 	Roots []string
 	// ReadOutside lifts the read boundary (see package boundary): imports
 	// may then read any file, although none outside is quoted.
@@ -49,7 +49,7 @@ type Options struct {
 }
 
 // MaxFileSize is the largest file an import reads, and a quarter of the
-// largest evaluation: the limit of a spec file.
+// largest evaluation by default: the limit of a spec file.
 const MaxFileSize = 4 << 20
 
 // jsonnetPosRE finds a file:line:col in a go-jsonnet error.

@@ -63,9 +63,9 @@ func overBudget(file string, b *Budget, what string, diags interface {
 }
 
 // loadSlots bounds how many spec files are decoded at once: one per core.
-// Decoding a Jsonnet spec file also takes one of the evaluator's slots
-// (evalSlots) while it holds its own; an evaluation never waits for a
-// decoding slot, so the two cannot deadlock.
+// Decoding a Jsonnet spec file also takes one of jsonnetbox's evaluation
+// slots while it holds its own; an evaluation never waits for a decoding
+// slot, so the two cannot deadlock.
 var loadSlots = make(chan struct{}, max(1, runtime.NumCPU()))
 
 // acquireSlot waits for a free slot; the returned function frees it.

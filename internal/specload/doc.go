@@ -2,6 +2,7 @@
 // the service folders, reads each spec file within the read boundary, the
 // size limit and the run's byte budget, evaluates Jsonnet spec files in the
 // sandbox, decodes them strictly, merges the files of a folder and the
-// overlays of an environment, reads organisation.yaml, and validates the
-// result, reporting every problem at once, positioned.
+// overlays of an environment (the format is package speccodec's), reads
+// organisation.yaml, validates the result and derives its SLO rules,
+// reporting every problem at once, positioned.
 package specload

@@ -20,8 +20,9 @@ import (
 	"github.com/obsgen/obsgen/internal/speccodec"
 )
 
-// MaxFileSize is the largest spec file obsgen reads.
-const MaxFileSize = 4 << 20
+// MaxFileSize is the largest spec file obsgen reads; a Jsonnet import has
+// the same limit.
+const MaxFileSize = jsonnetbox.MaxFileSize
 
 // Options tune loading; the zero value is usable.
 type Options struct {
