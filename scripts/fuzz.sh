@@ -12,9 +12,9 @@ fuzztime=${FUZZTIME:-30s}
 
 targets=(
   "./internal/boundary FuzzResolve"
-  "./internal/catalogue FuzzLoadYAML"
-  "./internal/catalogue FuzzLoadJsonnet"
-  "./internal/catalogue FuzzApplyOverlay"
+  "./internal/specload FuzzLoadYAML"
+  "./internal/specload FuzzLoadJsonnet"
+  "./internal/specload FuzzApplyOverlay"
   "./internal/lint FuzzLint"
   "./internal/importer FuzzAnyExpositionImportsToAValidSpec"
   "./internal/pipeline FuzzGenerators"

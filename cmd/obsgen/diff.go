@@ -12,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/internal/diff"
 	"github.com/obsgen/obsgen/internal/gitrev"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/spf13/cobra"
 )
 
@@ -135,7 +136,7 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 		// A service folder's organisation.yaml and the services it uses
 		// live beside it: export from its parent.
 		root := rel
-		if dirs, err := catalogue.Discover([]string{s}); err == nil && len(dirs) == 1 && dirs[0] == filepath.Clean(s) {
+		if dirs, err := specload.Discover([]string{s}); err == nil && len(dirs) == 1 && dirs[0] == filepath.Clean(s) {
 			root = filepath.ToSlash(filepath.Dir(filepath.FromSlash(rel)))
 		}
 		paths, err := exportPaths(repo, rev, root, ch)

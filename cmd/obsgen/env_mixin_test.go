@@ -35,7 +35,7 @@ func copyTree(t *testing.T, src, dst string) {
 
 func TestAnEnvironmentIsGeneratedBesideOutNotIntoIt(t *testing.T) {
 	root := t.TempDir()
-	copyTree(t, filepath.Join("..", "..", "internal", "catalogue", "testdata", "overlays", "shop"), filepath.Join(root, "specs", "shop"))
+	copyTree(t, filepath.Join("..", "..", "internal", "specload", "testdata", "overlays", "shop"), filepath.Join(root, "specs", "shop"))
 	cases := []struct {
 		name    string
 		args    []string

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/spf13/cobra"
 )
 
@@ -38,7 +38,7 @@ func (f *specFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.extCode, "ext-code", nil, "Jsonnet external code variable NAME=CODE (repeatable)")
 	cmd.Flags().BoolVar(&f.readOutside, "read-outside-specs", false, "let spec files and Jsonnet imports read files outside the spec root and the -J folders (absolute paths, .. and symbolic links leading out); only for specs you trust")
 	cmd.Flags().DurationVar(&f.jsonnetTimeout, "jsonnet-timeout", 10*time.Second, "give up evaluating a Jsonnet file after this long (each runs in a child process, also bounded in CPU time and memory)")
-	cmd.Flags().Int64Var(&f.maxSpecBytes, "max-spec-bytes", catalogue.DefaultRunBytes, "read at most this many bytes of specs in one run, all services together (spec files, and Jsonnet documents as evaluated)")
+	cmd.Flags().Int64Var(&f.maxSpecBytes, "max-spec-bytes", specload.DefaultRunBytes, "read at most this many bytes of specs in one run, all services together (spec files, and Jsonnet documents as evaluated)")
 	cmd.Flags().StringVar(&f.env, "env", "", "merge the overlays of environment `NAME` (overlays/NAME/ in each service folder) over the base spec")
 }
 
@@ -70,7 +70,7 @@ func (f *specFlags) options(args []string) (pipeline.Options, error) {
 	if j.ExtCode, err = keyValues("--ext-code", f.extCode); err != nil {
 		return opts, err
 	}
-	if f.env != "" && !catalogue.ValidEnv(f.env) {
+	if f.env != "" && !specload.ValidEnv(f.env) {
 		return opts, &exitError{exitUsage, fmt.Errorf("--env %q: an environment is named with letters, digits, '.', '_' and '-'", f.env)}
 	}
 	opts.Catalogue.Env = f.env

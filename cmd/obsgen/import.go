@@ -6,9 +6,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/spf13/cobra"
 )
 
@@ -115,11 +115,11 @@ var schemaFile = filepath.Join("schema", "obsgen.schema.json")
 // (also for standard output, whose destination is unknown).
 func schemaRef(out string) string {
 	if out == "" {
-		return catalogue.SchemaID
+		return speccodec.SchemaID
 	}
 	from, err := filepath.Abs(filepath.Dir(out))
 	if err != nil {
-		return catalogue.SchemaID
+		return speccodec.SchemaID
 	}
 	for dir := from; ; dir = filepath.Dir(dir) {
 		candidate := filepath.Join(dir, schemaFile)
@@ -129,7 +129,7 @@ func schemaRef(out string) string {
 			}
 		}
 		if filepath.Dir(dir) == dir {
-			return catalogue.SchemaID
+			return speccodec.SchemaID
 		}
 	}
 }

@@ -7,8 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/scaffold"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/spf13/cobra"
 )
 
@@ -46,9 +46,9 @@ a name that cannot name a service.`,
 			}
 			w := cmd.OutOrStdout()
 			ref := schemaRef(filepath.Join(dir, "service.yaml"))
-			if ref == catalogue.SchemaID {
+			if ref == speccodec.SchemaID {
 				path := filepath.Join(filepath.Dir(filepath.Clean(specs)), schemaFile)
-				data, err := catalogue.Schema()
+				data, err := speccodec.Schema()
 				if err != nil {
 					return err
 				}

@@ -1,8 +1,9 @@
 package main
 
 import (
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/spf13/cobra"
+
+	"github.com/obsgen/obsgen/internal/speccodec"
 )
 
 func newSchemaCmd() *cobra.Command {
@@ -15,7 +16,7 @@ fields with it; the repository keeps a copy in schema/obsgen.schema.json.`,
 		Example: `  obsgen schema > schema/obsgen.schema.json`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			data, err := catalogue.Schema()
+			data, err := speccodec.Schema()
 			if err != nil {
 				return err
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/verify"
 	"github.com/spf13/cobra"
 )
@@ -23,13 +24,13 @@ type expositionFlags struct {
 func (f *expositionFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.url, "url", "", "fetch the exposition from this URL, e.g. http://localhost:9100/metrics")
 	cmd.Flags().StringVar(&f.file, "file", "", "read the exposition from this file (text format or OpenMetrics; - for standard input)")
-	cmd.Flags().DurationVar(&f.timeout, "timeout", verify.DefaultTimeout, "give up reading and parsing the exposition (fetching --url or reading --file) after this long")
+	cmd.Flags().DurationVar(&f.timeout, "timeout", exposition.DefaultTimeout, "give up reading and parsing the exposition (fetching --url or reading --file) after this long")
 	cmd.Flags().StringArrayVar(&f.ignore, "ignore", nil, "glob of exposed metric families to ignore, e.g. 'go_*' (repeatable)")
 }
 
 // read fetches or reads the exposition. A body that does not parse comes
 // back as a diagnostic; anything else that fails is a usage error.
-func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*verify.Exposition, *diag.Diagnostic, error) {
+func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*exposition.Exposition, *diag.Diagnostic, error) {
 	if (f.url == "") == (f.file == "") {
 		return nil, nil, &exitError{exitUsage, errors.New("give exactly one of --url URL or --file FILE")}
 	}
@@ -38,14 +39,14 @@ func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*verify.Ex
 			return nil, nil, &exitError{exitUsage, fmt.Errorf("--ignore %q is not a usable glob (use * and ?, e.g. 'go_*')", g)}
 		}
 	}
-	var e *verify.Exposition
+	var e *exposition.Exposition
 	var err error
 	if f.url != "" {
-		e, err = verify.Fetch(ctx, f.url, verify.FetchOptions{Timeout: f.timeout})
+		e, err = exposition.Fetch(ctx, f.url, exposition.FetchOptions{Timeout: f.timeout})
 	} else {
-		e, err = verify.ReadFileWithin(ctx, f.timeout, f.file, stdin, 0)
+		e, err = exposition.ReadFileWithin(ctx, f.timeout, f.file, stdin, 0)
 	}
-	var se *verify.SyntaxError
+	var se *exposition.SyntaxError
 	if errors.As(err, &se) {
 		d := se.Diagnostic()
 		return nil, &d, nil

@@ -15,6 +15,7 @@ import (
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/alertmanager/config"
 	amcommoncfg "github.com/prometheus/alertmanager/config/common"
@@ -40,13 +41,13 @@ var runs = map[string]struct {
 // load loads an organisation and its services as the pipeline does.
 func load(t *testing.T, root string, services ...string) []*catalogue.Catalogue {
 	t.Helper()
-	org, diags, _ := catalogue.LoadOrganisation(root)
+	org, diags, _ := specload.LoadOrganisation(root)
 	if diags.HasErrors() || org == nil {
 		t.Fatalf("%s/organisation.yaml does not load: %v", root, diags)
 	}
 	var out []*catalogue.Catalogue
 	for _, s := range services {
-		c, diags, _ := catalogue.Load(filepath.Join(root, s), catalogue.Options{Organisation: org})
+		c, diags, _ := specload.Load(filepath.Join(root, s), specload.Options{Organisation: org})
 		if diags.HasErrors() {
 			t.Fatalf("%s does not load: %v", s, diags)
 		}
@@ -306,7 +307,7 @@ func TestEachServiceRouteIsTheOneInTheCompleteConfiguration(t *testing.T) {
 }
 
 func TestNothingIsWrittenWhenTheOrganisationRoutesNoAlerts(t *testing.T) {
-	c, diags, _ := catalogue.Load("../../specs/rstmdb", catalogue.Options{})
+	c, diags, _ := specload.Load("../../specs/rstmdb", specload.Options{})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

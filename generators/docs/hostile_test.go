@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // hostile is text that tries to break out of every Markdown construct.
@@ -58,7 +59,7 @@ corrections:
     spec: "` + q(hostile) + `"
     why: "` + q(hostile) + `"
 `
-	c, diags := catalogue.LoadBytes("evil.yaml", []byte(spec))
+	c, diags := specload.LoadBytes("evil.yaml", []byte(spec))
 	if diags.HasErrors() {
 		t.Fatalf("hostile spec does not load: %v", diags)
 	}

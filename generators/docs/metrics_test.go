@@ -6,13 +6,13 @@ import (
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/generators/docs"
-	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // docsOf generates the docs of an inline spec.
 func docsOf(t *testing.T, spec string) []generators.File {
 	t.Helper()
-	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -18,7 +19,7 @@ var specDirs = []string{"../../specs/rstmdb", "../../specs/stemedb", "testdata/s
 
 func load(t *testing.T, dir string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if c == nil || diags.HasErrors() {
 		t.Fatalf("loading %s: %v", dir, diags)
 	}

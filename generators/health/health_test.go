@@ -11,6 +11,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/util/intstr"
@@ -20,7 +21,7 @@ import (
 // load reads and validates a spec folder; the test fails on any error.
 func load(t *testing.T, dir string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if diags.HasErrors() || c == nil {
 		t.Fatalf("%s does not load: %v", dir, diags)
 	}

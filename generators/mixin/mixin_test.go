@@ -19,6 +19,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/rulefmt"
@@ -45,7 +46,7 @@ type generated struct {
 
 func generate(t *testing.T, dir string) generated {
 	t.Helper()
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("%s does not load: %v", dir, diags)
 	}
@@ -334,7 +335,7 @@ func TestJsonnetfileIsWhatJsonnetBundlerReads(t *testing.T) {
 }
 
 func TestACatalogueWithoutRulesOrDashboardsYieldsAnEmptyMixin(t *testing.T) {
-	c, diags := catalogue.LoadBytes("mem.yaml", []byte("apiVersion: obsgen.dev/v1\nservice:\n  name: bare\n"))
+	c, diags := specload.LoadBytes("mem.yaml", []byte("apiVersion: obsgen.dev/v1\nservice:\n  name: bare\n"))
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

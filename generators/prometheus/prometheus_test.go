@@ -13,6 +13,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/config"
@@ -31,7 +32,7 @@ var catalogues = map[string]string{
 
 func generate(t *testing.T, dir string) (*catalogue.Catalogue, []generators.File) {
 	t.Helper()
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("%s does not load: %v", dir, diags)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/rulefmt"
@@ -22,11 +23,11 @@ import (
 // seed loads specs/stemedb with its organisation, as the pipeline does.
 func seed(t *testing.T) (*catalogue.Catalogue, map[string][]byte) {
 	t.Helper()
-	org, diags, _ := catalogue.LoadOrganisation("../../specs")
+	org, diags, _ := specload.LoadOrganisation("../../specs")
 	if diags.HasErrors() {
 		t.Fatalf("organisation: %v", diags)
 	}
-	c, diags, _ := catalogue.Load("../../specs/stemedb", catalogue.Options{Organisation: org})
+	c, diags, _ := specload.Load("../../specs/stemedb", specload.Options{Organisation: org})
 	if diags.HasErrors() {
 		t.Fatalf("stemedb: %v", diags)
 	}
@@ -113,7 +114,7 @@ func TestCortexFileIsANamespaceNamedAfterTheService(t *testing.T) {
 }
 
 func TestNoGlobalGroupsNoFiles(t *testing.T) {
-	c, diags, _ := catalogue.Load("../../specs/rstmdb", catalogue.Options{})
+	c, diags, _ := specload.Load("../../specs/rstmdb", specload.Options{})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

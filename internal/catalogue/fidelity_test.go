@@ -1,11 +1,10 @@
-package catalogue
+package catalogue_test
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // fidelitySpec is a catalogue written as an exporter serves its metrics.
@@ -33,7 +32,7 @@ alert_groups:
 `
 
 func TestACatalogueAsTheExporterServesItValidates(t *testing.T) {
-	c, diags := LoadBytes("spec.yaml", []byte(fidelitySpec))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(fidelitySpec))
 	if diags.HasErrors() {
 		t.Fatalf("want no errors, got:\n%s", diags)
 	}
@@ -73,7 +72,7 @@ func TestFidelityMistakesAreStillErrors(t *testing.T) {
 			if spec == fidelitySpec {
 				t.Fatalf("%q is not in the spec", tc.from)
 			}
-			_, diags := LoadBytes("spec.yaml", []byte(spec))
+			_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 			found := false
 			for _, d := range diags {
 				found = found || d.Code == tc.want && d.Severity.String() == "error"
@@ -82,30 +81,5 @@ func TestFidelityMistakesAreStillErrors(t *testing.T) {
 				t.Errorf("want an error %s, got:\n%s", tc.want, diags)
 			}
 		})
-	}
-}
-
-func TestTheOrganisationFileDeclaresExternalLabelsAndNothingElse(t *testing.T) {
-	dir := t.TempDir()
-	write := func(body string) {
-		if err := os.WriteFile(filepath.Join(dir, OrganisationFile), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if o, diags, _ := LoadOrganisation(dir); o != nil || len(diags) > 0 {
-		t.Fatalf("no file: want nothing, got %v %v", o, diags)
-	}
-	write("apiVersion: obsgen.dev/v1\norganisation:\n  external_labels:\n    - name: cluster\n    - name: region\n")
-	o, diags, _ := LoadOrganisation(dir)
-	if len(diags) > 0 || o == nil || len(o.ExternalLabels) != 2 {
-		t.Fatalf("want two external labels, got %v %v", o, diags)
-	}
-	write("apiVersion: obsgen.dev/v1\norganisation:\n  external_labels:\n    - name: job\nservice:\n  name: x\n")
-	_, diags, _ = LoadOrganisation(dir)
-	if got := fmt.Sprint(diags); !strings.Contains(got, "reserved-label") || !strings.Contains(got, "misplaced-section") {
-		t.Errorf("want reserved-label for job and misplaced-section for service, got:\n%s", got)
-	}
-	if hasSpecFiles(dir) {
-		t.Errorf("a folder holding only organisation.yaml is not a service folder")
 	}
 }

@@ -1,8 +1,6 @@
 package catalogue
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 
 	"github.com/obsgen/obsgen/internal/diag"
@@ -13,20 +11,10 @@ import (
 // spec file: Discover and Load pass over it.
 const OrganisationFile = "organisation.yaml"
 
-// LoadOrganisation reads root/organisation.yaml, where root is the folder
-// holding the service folders. It returns nil and no problems when there is
-// no such file.
-func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
-	file := filepath.Join(root, OrganisationFile)
-	src := diag.Sources{}
-	if st, err := os.Lstat(file); err != nil || !st.Mode().IsRegular() {
-		return nil, nil, src
-	}
-	var diags diag.List
-	part := loadFile(file, Options{}, &diags, src)
-	if part == nil {
-		return nil, diags.Sort(), src
-	}
+// ValidateOrganisation checks part, decoded from file (organisation.yaml),
+// which holds the organisation section and nothing else, and returns that
+// section; nil when there is none (reported).
+func ValidateOrganisation(part *Catalogue, file string, diags *diag.List) *Organisation {
 	root0 := reflect.ValueOf(part).Elem()
 	for i := 0; i < root0.NumField(); i++ {
 		f := root0.Type().Field(i)
@@ -40,9 +28,9 @@ func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
 	o := part.Organisation
 	if o == nil {
 		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "missing-field", "%s needs an organisation section", OrganisationFile)
-		return nil, diags.Sort(), src
+		return nil
 	}
-	v := &validator{c: part, diags: &diags}
+	v := &validator{c: part, diags: diags}
 	names := v.unique("external label")
 	for _, l := range o.ExternalLabels {
 		p := part.At(l.Pos, "name")
@@ -56,13 +44,13 @@ func LoadOrganisation(root string) (*Organisation, diag.List, diag.Sources) {
 	}
 	v.organisationRouting(o)
 	v.organisationTopology(o)
-	return o, diags.Sort(), src
+	return o
 }
 
 // rootField returns where a top-level section was written, or def: the
 // root is the one struct with an organisation field written.
 func (c *Catalogue) rootField(key string, def Pos) Pos {
-	for _, fields := range c.fieldPos {
+	for _, fields := range c.positions.FieldPos {
 		if _, ok := fields["organisation"]; ok {
 			if p, ok := fields[key]; ok {
 				return p

@@ -5,19 +5,31 @@ import (
 	"strings"
 )
 
-// identity says how an overlay names an item of a list: what the item is
-// called in messages, which fields name it, and its name (empty when the
-// item does not name itself).
-type identity struct {
-	what string
-	key  string
-	name func(v reflect.Value, svc string) string
+// Identity says how an item of a list is named, so that an environment
+// overlay can say which item it changes: what the item is called in
+// messages, which fields name it, and its name.
+type Identity struct {
+	// What the item is called in messages ("rule", "scrape target").
+	What string
+	// Key says which fields name it ("alert or record").
+	Key string
+	// Name returns the name of item v (a value of the list's item type) of
+	// the service svc; "" when the item does not name itself.
+	Name func(v reflect.Value, svc string) string
 }
 
-// fields returns the YAML keys of the fields that name an item.
-func (id identity) fields() []string {
+// IdentityOf returns how items of type t are named, and whether they are:
+// an overlay replaces a list of any other type (panel queries, thresholds,
+// test series, journey steps, lists of strings) as a whole.
+func IdentityOf(t reflect.Type) (Identity, bool) {
+	id, ok := identities[t]
+	return id, ok
+}
+
+// Fields returns the YAML keys of the fields that name an item.
+func (id Identity) Fields() []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(id.key, func(r rune) bool { return r != '_' && (r < 'a' || r > 'z') }) {
+	for _, w := range strings.FieldsFunc(id.Key, func(r rune) bool { return r != '_' && (r < 'a' || r > 'z') }) {
 		if w != "and" && w != "or" {
 			out = append(out, w)
 		}
@@ -26,8 +38,8 @@ func (id identity) fields() []string {
 }
 
 // named builds an identity from a function over the item type.
-func named[T any](what, key string, f func(t *T, svc string) string) identity {
-	return identity{what: what, key: key, name: func(v reflect.Value, svc string) string {
+func named[T any](what, key string, f func(t *T, svc string) string) Identity {
+	return Identity{What: what, Key: key, Name: func(v reflect.Value, svc string) string {
 		return f(v.Addr().Interface().(*T), svc)
 	}}
 }
@@ -35,7 +47,7 @@ func named[T any](what, key string, f func(t *T, svc string) string) identity {
 // identities lists the list item types an overlay merges item by item.
 // Items of any other list (panel queries, thresholds, test series, journey
 // steps, lists of strings) are replaced as a whole.
-var identities = map[reflect.Type]identity{
+var identities = map[reflect.Type]Identity{
 	reflect.TypeFor[Component]():  named("component", "name", func(t *Component, _ string) string { return t.Name }),
 	reflect.TypeFor[Label]():      named("label", "name", func(t *Label, _ string) string { return t.Name }),
 	reflect.TypeFor[LabelValue](): named("label value", "value", func(t *LabelValue, _ string) string { return t.Value }),

@@ -1,14 +1,17 @@
-package catalogue
+package catalogue_test
 
 import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 const routingOrg = `apiVersion: obsgen.dev/v1
@@ -70,19 +73,19 @@ routing:
 
 // loadRouted writes an organisation and one service into a temporary
 // folder and loads them as the pipeline does.
-func loadRouted(t *testing.T, org, svc string) (*Catalogue, diag.List) {
+func loadRouted(t *testing.T, org, svc string) (*catalogue.Catalogue, diag.List) {
 	t.Helper()
 	root := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(root, "shop"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range map[string]string{OrganisationFile: org, "shop/spec.yaml": svc} {
+	for name, data := range map[string]string{catalogue.OrganisationFile: org, "shop/spec.yaml": svc} {
 		if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	o, diags, _ := LoadOrganisation(root)
-	c, more, _ := Load(filepath.Join(root, "shop"), Options{Organisation: o})
+	o, diags, _ := specload.LoadOrganisation(root)
+	c, more, _ := specload.Load(filepath.Join(root, "shop"), specload.Options{Organisation: o})
 	return c, append(diags, more...).Sort()
 }
 
@@ -91,7 +94,7 @@ func TestPolicyOfResolvesEachLevelAsDocumented(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	variant := func(name, severity string) *Rule {
+	variant := func(name, severity string) *catalogue.Rule {
 		for _, r := range c.AlertVariants(name) {
 			if r.Severity() == severity {
 				return r
@@ -100,22 +103,22 @@ func TestPolicyOfResolvesEachLevelAsDocumented(t *testing.T) {
 		t.Fatalf("no %s %s", name, severity)
 		return nil
 	}
-	min := func(m int) Duration { return Duration(time.Duration(m) * time.Minute) }
+	min := func(m int) catalogue.Duration { return catalogue.Duration(time.Duration(m) * time.Minute) }
 	for _, tc := range []struct {
 		name     string
-		rule     *Rule
+		rule     *catalogue.Rule
 		receiver string
-		wait     Duration
-		repeat   Duration
+		wait     catalogue.Duration
+		repeat   catalogue.Duration
 		active   []string
 		level    string
 	}{
 		{"a critical alert takes the service's critical route, whose empty time intervals lift the service's",
-			variant("ShopDown", "critical"), "pager", Duration(10 * time.Second), 2 * 60 * min(1), nil, "service"},
+			variant("ShopDown", "critical"), "pager", catalogue.Duration(10 * time.Second), 2 * 60 * min(1), nil, "service"},
 		{"each variant of one alert name takes the route of its own severity",
 			variant("ShopSlow", "warning"), "tickets", min(5), 2 * 60 * min(1), []string{"office"}, "service"},
 		{"the critical variant of the same name pages",
-			variant("ShopSlow", "critical"), "pager", Duration(10 * time.Second), 2 * 60 * min(1), nil, "service"},
+			variant("ShopSlow", "critical"), "pager", catalogue.Duration(10 * time.Second), 2 * 60 * min(1), nil, "service"},
 		{"an alert's own receiver takes it whatever the service's routes say",
 			variant("ShopQueue", "warning"), "chat", min(1), 3 * 60 * min(1), []string{"office"}, "alert"},
 		{"an alert's own timings win over its service's route when no route of its own matches",
@@ -130,7 +133,7 @@ func TestPolicyOfResolvesEachLevelAsDocumented(t *testing.T) {
 				t.Errorf("got receiver %s wait %s repeat %s active %v level %s\nwant %s %s %s %v %s",
 					p.Receiver, p.GroupWait, p.RepeatInterval, p.ActiveTimeIntervals, p.Level, tc.receiver, tc.wait, tc.repeat, tc.active, tc.level)
 			}
-			if p.Team != "shop" || p.GroupInterval != DefaultGroupInterval || !slices.Equal(p.GroupBy, []string{"alertname"}) {
+			if p.Team != "shop" || p.GroupInterval != catalogue.DefaultGroupInterval || !slices.Equal(p.GroupBy, []string{"alertname"}) {
 				t.Errorf("team %q, group_interval %s, group_by %v", p.Team, p.GroupInterval, p.GroupBy)
 			}
 		})
@@ -146,7 +149,7 @@ func TestInhibitionsSelectTheirAlertsAndPairThem(t *testing.T) {
 	if len(ins) != 2 || ins[0].Organisation || !ins[1].Organisation {
 		t.Fatalf("want the service's inhibition then the organisation's, got %+v", ins)
 	}
-	pairs := func(ri ResolvedInhibition) []string {
+	pairs := func(ri catalogue.ResolvedInhibition) []string {
 		var out []string
 		for _, p := range ri.Pairs() {
 			out = append(out, c.VariantName(p[0])+">"+c.VariantName(p[1]))
@@ -204,10 +207,10 @@ func TestRoutingMistakesAreReportedWhereTheyAreWritten(t *testing.T) {
 			for _, d := range diags {
 				if d.Severity == diag.Error {
 					rel := d.Pos.File[strings.LastIndex(d.Pos.File, string(filepath.Separator)+"shop"+string(filepath.Separator))+1:]
-					if filepath.Base(d.Pos.File) == OrganisationFile {
-						rel = OrganisationFile
+					if filepath.Base(d.Pos.File) == catalogue.OrganisationFile {
+						rel = catalogue.OrganisationFile
 					}
-					have = append(have, filepath.ToSlash(rel)+":"+itoa(d.Pos.Line)+":"+itoa(d.Pos.Col)+": "+d.Code+": "+d.Message)
+					have = append(have, filepath.ToSlash(rel)+":"+strconv.Itoa(d.Pos.Line)+":"+strconv.Itoa(d.Pos.Col)+": "+d.Code+": "+d.Message)
 				}
 			}
 			got := strings.Join(have, "\n")

@@ -309,7 +309,7 @@ func (s *SLO) ErrorRatio(c *Catalogue, w Duration) string {
 		}
 	case sli.Latency != nil:
 		l := sli.Latency
-		m := c.lookupMetric(l.Histogram)
+		m := c.FindMetric(l.Histogram)
 		if m == nil {
 			return ""
 		}
@@ -329,8 +329,9 @@ func (s *SLO) ErrorRatio(c *Catalogue, w Duration) string {
 	return ""
 }
 
-// lookupMetric finds a metric of the catalogue or of one it uses.
-func (c *Catalogue) lookupMetric(name string) *Metric {
+// FindMetric returns the metric family name of the catalogue, or else of a
+// catalogue it uses; nil when neither has it.
+func (c *Catalogue) FindMetric(name string) *Metric {
 	if m := c.Metric(name); m != nil {
 		return m
 	}
@@ -341,3 +342,7 @@ func (c *Catalogue) lookupMetric(name string) *Metric {
 	}
 	return nil
 }
+
+// SLOSound reports whether validation found the i-th SLO sound enough to
+// derive rules from.
+func (c *Catalogue) SLOSound(i int) bool { return i < len(c.sloValid) && c.sloValid[i] }

@@ -4,11 +4,8 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // Text that means more than it says: a spec's strings reach docs, comments,
@@ -18,30 +15,6 @@ import (
 // never get through. In a name — an identifier, a reference, a PromQL
 // expression, a map key — such a character is an error; in free text it is
 // a warning and the character is removed, so no output carries it.
-
-// MaxNameLen bounds, in bytes, a name that becomes part of a file name
-// (alert, rule group, dashboard, scrape and probe variants, ...): file
-// systems refuse names over 255 bytes, and obsgen adds prefixes and
-// extensions.
-const MaxNameLen = 200
-
-// textKeys are the fields of free text: a hidden character in them is
-// removed with a warning. Every other string is a name.
-var textKeys = map[string]bool{
-	"title": true, "description": true, "help": true, "notes": true, "note": true,
-	"meaning": true, "impact": true, "checks": true, "text": true, "body": true,
-	"subject": true, "why": true, "comment": true, "details": true, "config": true,
-	"sample": true, "legend": true, "tags": true, "example": true, "value": true,
-	"values": true, "page": true, "flag": true, "collector": true, "platform": true,
-	"adopted_from": true, "annotations": true, "spec": true,
-}
-
-// fileNameKeys are the names that end up in file names (or object names),
-// bounded by MaxNameLen.
-var fileNameKeys = map[string]bool{
-	"name": true, "alert": true, "record": true, "uid": true, "variant": true,
-	"job": true, "component": true, "journey": true, "trigger": true, "query": true,
-}
 
 // hiddenRune reports whether r hides or reorders text: a C0 or C1 control
 // character (but tab and newline, in text), DEL, a bidirectional override,
@@ -62,8 +35,8 @@ func hiddenRune(r rune, text bool) bool {
 	return !text && unicode.Is(unicode.Cf, r)
 }
 
-// describeRune names a hidden character for a message.
-func describeRune(r rune) string {
+// DescribeRune names a hidden character for a message.
+func DescribeRune(r rune) string {
 	switch {
 	case r == '\n':
 		return "a line break"
@@ -83,9 +56,10 @@ func describeRune(r rune) string {
 	return fmt.Sprintf("an invisible character (U+%04X)", r)
 }
 
-// firstHidden returns the first hidden character of s and its character
-// index, or false.
-func firstHidden(s string, text bool) (rune, int, bool) {
+// FirstHidden returns the first character of s that hides or reorders
+// text, and its character index, or false; text says whether s is free
+// text (where tabs and line breaks are fine) rather than a name.
+func FirstHidden(s string, text bool) (rune, int, bool) {
 	i := 0
 	for _, r := range s {
 		if hiddenRune(r, text) {
@@ -98,7 +72,7 @@ func firstHidden(s string, text bool) (rune, int, bool) {
 
 // StripHidden removes the characters hiddenRune finds in free text.
 func StripHidden(s string) string {
-	if _, _, found := firstHidden(s, true); !found {
+	if _, _, found := FirstHidden(s, true); !found {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -107,35 +81,6 @@ func StripHidden(s string) string {
 		}
 		return r
 	}, s)
-}
-
-// isTextField reports whether the string at key is free text: a text field,
-// or a value of a map other than a Kubernetes selector (annotations and
-// rule labels hold text).
-func isTextField(key string, mapValue bool) bool {
-	return textKeys[key] || (mapValue && key != "selector")
-}
-
-// checkString applies the rules above to a decoded string: it returns the
-// value to keep.
-func (d *decoder) checkString(n *yaml.Node, path, s string, mapKey bool) string {
-	text := !mapKey && isTextField(d.key, d.mapValue)
-	if r, at, found := firstHidden(s, text); found {
-		if text {
-			d.diags.Warnf(d.pos(n, path), "hidden-character", "%s at character %d is removed from this text: it would hide or reorder what readers of the docs, configs and terminals see", describeRune(r), at+1)
-			return StripHidden(s)
-		}
-		what := d.key
-		if mapKey {
-			what = "key " + strconv.Quote(s)
-		}
-		d.errorf(n, path, "hidden-character", "%s holds %s at character %d; names, keys, paths, URLs and commands are one line of plain printable text", what, describeRune(r), at+1)
-		return s
-	}
-	if !text && !mapKey && fileNameKeys[d.key] && len(s) > MaxNameLen {
-		d.errorf(n, path, "too-long", "%s is %d bytes; names are at most %d bytes, since they name files and objects", d.key, len(s), MaxNameLen)
-	}
-	return s
 }
 
 // commandRE is a command as a shell finds it: a name or path of POSIX

@@ -1,10 +1,12 @@
-package catalogue
+package catalogue_test
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
@@ -52,7 +54,7 @@ func TestTopologySplitsGroupsAndNamesClusterLabels(t *testing.T) {
 	if c.DeduplicationLabel() != "replica" {
 		t.Errorf("deduplication label %q", c.DeduplicationLabel())
 	}
-	if got := LocalGroups(c.AlertGroups); len(got) != 1 || got[0].Name != "local" {
+	if got := catalogue.LocalGroups(c.AlertGroups); len(got) != 1 || got[0].Name != "local" {
 		t.Errorf("local alert groups %v", got)
 	}
 	var names []string
@@ -62,7 +64,7 @@ func TestTopologySplitsGroupsAndNamesClusterLabels(t *testing.T) {
 	if strings.Join(names, ",") != "rec,fleet" {
 		t.Errorf("global groups %v, want the recording group first", names)
 	}
-	if n := c.Organisation.QueryTier.DatasourceName(); n != DefaultQueryTierName {
+	if n := c.Organisation.QueryTier.DatasourceName(); n != catalogue.DefaultQueryTierName {
 		t.Errorf("datasource name %q", n)
 	}
 }
@@ -96,10 +98,10 @@ func TestTopologyMistakesAreReportedWhereTheyAreWritten(t *testing.T) {
 					continue
 				}
 				rel := filepath.Base(filepath.Dir(d.Pos.File)) + "/" + filepath.Base(d.Pos.File)
-				if filepath.Base(d.Pos.File) == OrganisationFile {
-					rel = OrganisationFile
+				if filepath.Base(d.Pos.File) == catalogue.OrganisationFile {
+					rel = catalogue.OrganisationFile
 				}
-				have = append(have, rel+":"+itoa(d.Pos.Line)+":"+itoa(d.Pos.Col)+": "+d.Code+": "+d.Message)
+				have = append(have, rel+":"+strconv.Itoa(d.Pos.Line)+":"+strconv.Itoa(d.Pos.Col)+": "+d.Code+": "+d.Message)
 			}
 			got := strings.Join(have, "\n")
 			if !strings.Contains(got, tc.want) {

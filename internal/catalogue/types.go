@@ -1,6 +1,3 @@
-// Package catalogue holds one service's monitoring catalogue: the model every
-// generator reads, its loader (YAML with positions, or Jsonnet) and its
-// validation.
 package catalogue
 
 // APIVersion is the spec format version this obsgen reads.
@@ -41,29 +38,23 @@ type Catalogue struct {
 
 	// SLOGroups are the rule groups derived from SLOs (one per SLO): its
 	// SLI error-ratio and metadata recording rules, then its page and
-	// ticket alerts, with their tests. Validation derives them from SLOs
-	// without problems; the index serves their rules with the others.
+	// ticket alerts, with their tests. The loader derives them, after
+	// validation, from SLOs without problems; the index serves their rules
+	// with the others.
 	SLOGroups []RuleGroup `yaml:"-" json:"-"`
 
-	index    *index
-	fieldPos map[Pos]map[string]Pos
-	// badPos holds positions of values reported with the wrong type.
-	badPos map[Pos]bool
-	// incomplete is set when a spec file of the folder could not be read.
-	incomplete bool
+	index     *index
+	positions Positions
 	// sloValid says, for each SLO, whether validation found it sound
 	// enough to derive rules from.
 	sloValid []bool
-	// evaluated is the size of a Jsonnet file's evaluated document, which
-	// counts against the run's budget.
-	evaluated int
 }
 
 // sectionHadWrongType reports whether a section was written with the wrong
 // type in any file (only the root has section keys such as "service").
 func (c *Catalogue) sectionHadWrongType(key string) bool {
-	for _, fields := range c.fieldPos {
-		if p, ok := fields[key]; ok && c.badPos[p] {
+	for _, fields := range c.positions.FieldPos {
+		if p, ok := fields[key]; ok && c.positions.BadPos[p] {
 			return true
 		}
 	}
@@ -73,8 +64,8 @@ func (c *Catalogue) sectionHadWrongType(key string) bool {
 // hasBadField reports whether a field of the struct at p had the wrong type
 // or was a misspelling of a known field.
 func (c *Catalogue) hasBadField(p Pos) bool {
-	for _, fp := range c.fieldPos[p] {
-		if c.badPos[fp] {
+	for _, fp := range c.positions.FieldPos[p] {
+		if c.positions.BadPos[fp] {
 			return true
 		}
 	}
@@ -85,7 +76,7 @@ func (c *Catalogue) hasBadField(p Pos) bool {
 // not its key); for a list item use "field[i]", for a map value "field.key".
 // It falls back to p when the field was not written.
 func (c *Catalogue) At(p Pos, field string) Pos {
-	if fp, ok := c.fieldPos[p][field]; ok {
+	if fp, ok := c.positions.FieldPos[p][field]; ok {
 		return fp
 	}
 	return p
@@ -461,7 +452,7 @@ type RuleGroup struct {
 
 	// TestInterval is how often the group's tests evaluate its rules when
 	// it is not the group's own interval (derived SLO groups: see
-	// SLOTestInterval); zero for the group's interval.
+	// slorules.TestInterval); zero for the group's interval.
 	TestInterval Duration `yaml:"-" json:"-"`
 }
 

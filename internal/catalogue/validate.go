@@ -20,7 +20,8 @@ var (
 )
 
 // Validate checks a merged catalogue and appends every problem to diags.
-// It never stops at the first problem.
+// It never stops at the first problem. It also notes which SLOs are sound
+// enough to derive rules from (see SLOSound).
 func Validate(c *Catalogue, diags *diag.List) {
 	v := &validator{c: c, diags: diags}
 	v.service()
@@ -38,7 +39,6 @@ func Validate(c *Catalogue, diags *diag.List) {
 	v.routing()
 	v.prose()
 	c.sloValid = v.slos()
-	c.DeriveSLOs()
 }
 
 // validator carries the catalogue and the diagnostics through the checks.
@@ -136,7 +136,7 @@ func labelDesc(ls map[string]string) string {
 // exact position inside the expression.
 func (v *validator) expr(e Expr, owner Pos, field string, grafana bool) {
 	if strings.TrimSpace(e.Text) == "" {
-		if p := v.c.At(owner, field); !v.c.badPos[p] {
+		if p := v.c.At(owner, field); !v.c.positions.BadPos[p] {
 			v.errorf(p, "missing-field", "%s needs a PromQL expression", field)
 		}
 		return
@@ -149,7 +149,7 @@ func (v *validator) expr(e Expr, owner Pos, field string, grafana bool) {
 func (v *validator) service() {
 	s := v.c.Service
 	if s.Pos == (Pos{}) {
-		if v.c.incomplete || v.c.sectionHadWrongType("service") {
+		if v.c.positions.Incomplete || v.c.sectionHadWrongType("service") {
 			return // already reported: a file failed to load, or service had the wrong shape
 		}
 		file := ""

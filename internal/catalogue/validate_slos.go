@@ -55,7 +55,7 @@ func (v *validator) slos() []bool {
 func (v *validator) sloObjective(s *SLO) {
 	op := v.c.At(s.Pos, "objective")
 	if !(s.Objective > 0 && s.Objective < 100) { // NaN too
-		if !v.c.badPos[op] {
+		if !v.c.positions.BadPos[op] {
 			v.errorf(op, "slo-objective", "objective %s is not strictly between 0 and 100: it is a percentage of good events, e.g. 99.9", fmtFloat(s.Objective))
 		}
 		return
@@ -90,7 +90,7 @@ func (v *validator) sloSLI(s *SLO) {
 		}
 	}
 	if set != 1 {
-		if !v.c.badPos[sp] && !v.c.hasBadField(sli.Pos) {
+		if !v.c.positions.BadPos[sp] && !v.c.hasBadField(sli.Pos) {
 			v.errorf(sp, "slo-sli", "SLO %q needs exactly one SLI kind: ratio, latency or availability (it sets %d)", s.Name, set)
 		}
 		return
@@ -114,7 +114,7 @@ func (v *validator) sloSLI(s *SLO) {
 		l := sli.Latency
 		hp := v.c.At(l.Pos, "histogram")
 		if v.required(l.Pos, l.Histogram, "a histogram", "latency SLI") {
-			if m := v.c.lookupMetric(l.Histogram); m != nil && m.Type != Histogram {
+			if m := v.c.FindMetric(l.Histogram); m != nil && m.Type != Histogram {
 				v.errorf(hp, "slo-sli", "%s is a %s: a latency SLI counts the observations of a histogram above a bucket boundary", l.Histogram, m.Type)
 			}
 		}
@@ -138,7 +138,7 @@ func (v *validator) sloSLI(s *SLO) {
 // whose range selectors read [$window].
 func (v *validator) sliPart(e Expr, owner Pos, field string) {
 	if strings.TrimSpace(e.Text) == "" {
-		if p := v.c.At(owner, field); !v.c.badPos[p] {
+		if p := v.c.At(owner, field); !v.c.positions.BadPos[p] {
 			v.errorf(p, "missing-field", "a ratio SLI needs %s: a counter selector or an expression with [$window] ranges", field)
 		}
 		return

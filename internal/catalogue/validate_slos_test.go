@@ -1,8 +1,13 @@
-package catalogue
+package catalogue_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // sloBase is a catalogue with a counter, a histogram and a gauge.
@@ -59,11 +64,11 @@ func TestSLOValidation(t *testing.T) {
 		{"an alert annotation with a template", strings.Replace(goodSLO, "    sli:", "    alerting: {annotations: {summary: '{{ $value }}'}}\n    sli:", 1), "slo-alert 5:39"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, diags := LoadBytes("spec.yaml", []byte(sloBase+tc.yaml))
+			_, diags := specload.LoadBytes("spec.yaml", []byte(sloBase+tc.yaml))
 			base := strings.Count(sloBase, "\n")
 			var got []string
 			for _, d := range diags {
-				got = append(got, d.Code+" "+itoa(d.Pos.Line-base)+":"+itoa(d.Pos.Col))
+				got = append(got, d.Code+" "+strconv.Itoa(d.Pos.Line-base)+":"+strconv.Itoa(d.Pos.Col))
 			}
 			if strings.Join(got, ", ") != tc.want {
 				t.Errorf("got %v, want %q\n%s", got, tc.want, diags)
@@ -73,11 +78,11 @@ func TestSLOValidation(t *testing.T) {
 }
 
 func TestAnSLOWithProblemsDerivesNoRules(t *testing.T) {
-	c, diags := LoadBytes("spec.yaml", []byte(sloBase+strings.Replace(goodSLO, "99.9", "100", 1)))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(sloBase+strings.Replace(goodSLO, "99.9", "100", 1)))
 	if !diags.HasErrors() || len(c.SLOGroups) != 0 {
 		t.Errorf("want an error and no derived groups, got %d groups: %v", len(c.SLOGroups), diags)
 	}
-	c, diags = LoadBytes("spec.yaml", []byte(sloBase+strings.Replace(goodSLO, "ShopBudgetBurn", "X", 1)))
+	c, diags = specload.LoadBytes("spec.yaml", []byte(sloBase+strings.Replace(goodSLO, "ShopBudgetBurn", "X", 1)))
 	if diags.HasErrors() || len(c.SLOGroups) != 1 || c.Alert("ShopAvailableBudgetBurn") == nil {
 		t.Errorf("want one group and its alert indexed, got %d groups: %v", len(c.SLOGroups), diags)
 	}
@@ -85,17 +90,17 @@ func TestAnSLOWithProblemsDerivesNoRules(t *testing.T) {
 
 func TestBurnRatesFollowTheComplianceWindow(t *testing.T) {
 	for _, tc := range []struct {
-		window Duration
+		window catalogue.Duration
 		want   [4]string
 	}{
-		{hours(30 * 24), [4]string{"14.4", "6", "3", "1"}},
-		{hours(28 * 24), [4]string{"13.44", "5.6", "2.8", "0.9333333333333335"}},
+		{catalogue.Duration(time.Duration(30*24) * time.Hour), [4]string{"14.4", "6", "3", "1"}},
+		{catalogue.Duration(time.Duration(28*24) * time.Hour), [4]string{"13.44", "5.6", "2.8", "0.9333333333333335"}},
 	} {
 		var got [4]string
 		i := 0
-		for _, p := range SLOPolicies {
+		for _, p := range catalogue.SLOPolicies {
 			for _, bw := range p.Windows {
-				got[i] = formatFloat(bw.Factor(tc.window))
+				got[i] = strconv.FormatFloat(bw.Factor(tc.window), 'g', -1, 64)
 				i++
 			}
 		}

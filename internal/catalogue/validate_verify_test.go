@@ -1,9 +1,11 @@
-package catalogue
+package catalogue_test
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 func TestVerifyIgnoreEntriesMustBeGlobs(t *testing.T) {
@@ -12,7 +14,7 @@ func TestVerifyIgnoreEntriesMustBeGlobs(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), []byte(spec), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, diags, _ := Load(dir, Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if c == nil || c.Service.Verify == nil || len(c.Service.Verify.Ignore) != 4 {
 		t.Fatalf("verify.ignore not loaded: %+v", c)
 	}

@@ -1,15 +1,18 @@
-package catalogue
+package catalogue_test
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // loadVariants loads the two-variant fixture every alert consumer is
 // checked on.
-func loadVariants(t *testing.T) *Catalogue {
+func loadVariants(t *testing.T) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := Load("testdata/variants", Options{})
+	c, diags, _ := specload.Load("testdata/variants", specload.Options{})
 	for _, d := range diags {
 		t.Errorf("variants fixture: %s", d)
 	}
@@ -34,13 +37,13 @@ func TestVariantNames(t *testing.T) {
 	vs := c.AlertVariants("WarehouseDiskFull")
 	cases := []struct {
 		name string
-		rule *Rule
+		rule *catalogue.Rule
 		want string
 	}{
 		{"a variant is named by its alert name and its labels", vs[0], `WarehouseDiskFull{severity="warning"}`},
 		{"the other variant by its own labels", vs[1], `WarehouseDiskFull{severity="critical"}`},
-		{"an alert without variants by its name alone", &Rule{Alert: "Other", Labels: map[string]string{"severity": "page"}}, "Other"},
-		{"a recording rule by the series it records", &Rule{Record: "job:x:rate5m"}, "job:x:rate5m"},
+		{"an alert without variants by its name alone", &catalogue.Rule{Alert: "Other", Labels: map[string]string{"severity": "page"}}, "Other"},
+		{"a recording rule by the series it records", &catalogue.Rule{Record: "job:x:rate5m"}, "job:x:rate5m"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -52,12 +55,12 @@ func TestVariantNames(t *testing.T) {
 }
 
 func TestLabelSelectorsQuoteValuesSoPromQLReadsThemBack(t *testing.T) {
-	got := LabelSelector(map[string]string{"team": `a"b\c`, "severity": "x<y"})
+	got := catalogue.LabelSelector(map[string]string{"team": `a"b\c`, "severity": "x<y"})
 	want := `{severity="x<y", team="a\"b\\c"}`
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
-	c := &Catalogue{AlertGroups: []RuleGroup{{Rules: []Rule{
+	c := &catalogue.Catalogue{AlertGroups: []catalogue.RuleGroup{{Rules: []catalogue.Rule{
 		{Alert: "A", Labels: map[string]string{"team": `a"b\c`, "severity": "x<y"}},
 		{Alert: "A"},
 	}}}}
@@ -73,7 +76,7 @@ func TestSelectingAlertsByNameAndLabels(t *testing.T) {
 	cases := []struct {
 		name     string
 		selector string
-		want     []*Rule
+		want     []*catalogue.Rule
 		err      string
 	}{
 		{"a name selects every variant", "WarehouseDiskFull", vs, ""},
@@ -114,9 +117,9 @@ func TestExpectedInstancesBelongToTheVariantTheirLabelsName(t *testing.T) {
 	warning, critical := c.AlertVariants("WarehouseDiskFull")[0], c.AlertVariants("WarehouseDiskFull")[1]
 	cases := []struct {
 		name   string
-		test   *Rule
+		test   *catalogue.Rule
 		labels map[string]string
-		want   *Rule
+		want   *catalogue.Rule
 	}{
 		{"an instance without a severity belongs to the tested rule", critical, map[string]string{"instance": "a"}, critical},
 		{"an instance with the tested rule's severity belongs to it", critical, map[string]string{"severity": "critical"}, critical},
@@ -126,7 +129,7 @@ func TestExpectedInstancesBelongToTheVariantTheirLabelsName(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := c.ExpectedVariant(tc.test, ExpectedAlert{Labels: tc.labels}); got != tc.want {
+			if got := c.ExpectedVariant(tc.test, catalogue.ExpectedAlert{Labels: tc.labels}); got != tc.want {
 				t.Errorf("got %s, want %s", c.VariantName(got), c.VariantName(tc.want))
 			}
 		})

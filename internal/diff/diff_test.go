@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // load decodes one spec file into a catalogue.
 func load(t *testing.T, spec string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 	if c == nil || diags.HasErrors() {
 		t.Fatalf("spec does not load: %v", diags)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/simulate"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"go.yaml.in/yaml/v3"
@@ -90,14 +91,14 @@ func runInhibition(t *testing.T, promBin, amBin string, run inhibitionRun) {
 	began := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
 	defer cancel()
-	org, diags, _ := catalogue.LoadOrganisation(filepath.Join("..", "..", "specs"))
+	org, diags, _ := specload.LoadOrganisation(filepath.Join("..", "..", "specs"))
 	if diags.HasErrors() || org == nil {
 		t.Fatalf("specs/organisation.yaml: %v", diags)
 	}
 	hooks := newHookServer()
 	t.Cleanup(hooks.Close)
 	org = toWebhooks(org, hooks.URL)
-	c, diags, _ := catalogue.Load(filepath.Join("..", "..", "specs", run.service), catalogue.Options{Organisation: org})
+	c, diags, _ := specload.Load(filepath.Join("..", "..", "specs", run.service), specload.Options{Organisation: org})
 	if diags.HasErrors() {
 		t.Fatalf("%s: %v", run.service, diags)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	_ "github.com/obsgen/obsgen/internal/golden" // -update in every test binary
 	"github.com/obsgen/obsgen/internal/simulate"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"go.yaml.in/yaml/v3"
@@ -47,7 +48,7 @@ func services(t *testing.T) []string {
 			args = append(args, filepath.Join(root, "testdata", e.Name()))
 		}
 	}
-	dirs, err := catalogue.Discover(args)
+	dirs, err := specload.Discover(args)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +65,7 @@ func services(t *testing.T) []string {
 
 func loadSeed(t *testing.T, dir string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load(filepath.Join("..", "..", filepath.FromSlash(dir)), catalogue.Options{})
+	c, diags, _ := specload.Load(filepath.Join("..", "..", filepath.FromSlash(dir)), specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("%s does not load: %v", dir, diags)
 	}

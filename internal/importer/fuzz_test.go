@@ -5,8 +5,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
@@ -30,18 +31,18 @@ func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	c, diags, _ := catalogue.Load("../verify/testdata/small", catalogue.Options{})
+	c, diags, _ := specload.Load("../verify/testdata/small", specload.Options{})
 	if diags.HasErrors() {
 		f.Fatal(diags)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, format := range []verify.Format{verify.Text, verify.OpenMetrics} {
-			e, err := verify.Parse("fuzz", data, format)
+		for _, format := range []exposition.Format{exposition.Text, exposition.OpenMetrics} {
+			e, err := exposition.Parse("fuzz", data, format)
 			if err != nil {
 				continue
 			}
 			_ = verify.Verify(c, e, verify.Options{Ignore: []string{"go_*"}})
-			spec, err := importer.Import(e, importer.Options{Service: "fuzz", Enumerate: format == verify.OpenMetrics})
+			spec, err := importer.Import(e, importer.Options{Service: "fuzz", Enumerate: format == exposition.OpenMetrics})
 			if err != nil {
 				t.Fatalf("import: %v", err)
 			}
@@ -52,7 +53,7 @@ func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
 			if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), spec, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			if _, diags, _ := catalogue.Load(dir, catalogue.Options{}); diags.HasErrors() {
+			if _, diags, _ := specload.Load(dir, specload.Options{}); diags.HasErrors() {
 				t.Fatalf("the imported spec has errors:\n%v\nexposition:\n%q\nspec:\n%s", diags, data, spec)
 			}
 		}

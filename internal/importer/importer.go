@@ -15,7 +15,7 @@ import (
 	"regexp"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/obsgen/obsgen/internal/verify"
+	"github.com/obsgen/obsgen/internal/exposition"
 )
 
 // Options tune an import.
@@ -32,14 +32,14 @@ type Options struct {
 	Enumerate bool
 	// Schema is what the spec's first line names as its JSON Schema, for
 	// editors (# yaml-language-server: $schema=...): a path relative to the
-	// written file, or a URL; default catalogue.SchemaID.
+	// written file, or a URL; default speccodec.SchemaID.
 	Schema string
 }
 
 var serviceNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
 
 // Import builds the spec for exposition e.
-func Import(e *verify.Exposition, opts Options) ([]byte, error) {
+func Import(e *exposition.Exposition, opts Options) ([]byte, error) {
 	if !serviceNameRE.MatchString(opts.Service) {
 		return nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
 	}

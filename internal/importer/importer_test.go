@@ -10,9 +10,12 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
@@ -60,9 +63,9 @@ func codes(l diag.List, min diag.Severity) []string {
 	return out
 }
 
-func readExposition(t *testing.T, path string) *verify.Exposition {
+func readExposition(t *testing.T, path string) *exposition.Exposition {
 	t.Helper()
-	e, err := verify.ReadFile(path, nil, 0)
+	e, err := exposition.ReadFile(path, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +133,7 @@ func TestImportKeepsExportedNamesAndTypesAndSaysWhereTheyBreakConventions(t *tes
 		t.Errorf("a counter was renamed to %s", m.Name)
 	}
 	for _, note := range []string{
-		"yaml-language-server: $schema=" + catalogue.SchemaID,
+		"yaml-language-server: $schema=" + speccodec.SchemaID,
 		"Values seen on one host are examples",
 		"a counter served without _total: the catalogue keeps the exported name",
 		"served without a TYPE, so untyped",
@@ -163,7 +166,7 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 	node := readExposition(t, "testdata/node-debian.prom")
 	cases := []struct {
 		name      string
-		e         *verify.Exposition
+		e         *exposition.Exposition
 		enumerate bool
 		label     string
 		// values is the enumeration expected, nil for a free label.
@@ -200,7 +203,7 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			c, diags := catalogue.LoadBytes("spec.yaml", spec)
+			c, diags := specload.LoadBytes("spec.yaml", spec)
 			if diags.HasErrors() {
 				t.Fatalf("%v", diags)
 			}

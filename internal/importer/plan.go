@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
@@ -17,7 +18,7 @@ var (
 )
 
 // plan decides every metric, label and group of the spec.
-func plan(e *verify.Exposition, opts Options) Spec {
+func plan(e *exposition.Exposition, opts Options) Spec {
 	var sp Spec
 	metrics := make([]Metric, 0, len(e.Families))
 	// values holds, per label, the values each family carrying it shows.
@@ -53,7 +54,7 @@ func plan(e *verify.Exposition, opts Options) Spec {
 // The metric keeps the family's exported name and served type: renaming a
 // counter to x_total, or typing an untyped family, would make the catalogue
 // describe series Prometheus never stores.
-func metric(f *verify.Family) (Metric, string) {
+func metric(f *exposition.Family) (Metric, string) {
 	if !metricNameRE.MatchString(f.Name) || strings.HasPrefix(f.Name, "__") {
 		return Metric{}, "not a metric name the catalogue accepts ([a-zA-Z_:][a-zA-Z0-9_:]*, no leading __)"
 	}
@@ -103,7 +104,7 @@ func metric(f *verify.Family) (Metric, string) {
 }
 
 // help returns the family's HELP, made one valid line.
-func help(m *Metric, f *verify.Family) string {
+func help(m *Metric, f *exposition.Family) string {
 	h := strings.ToValidUTF8(f.Help, "\uFFFD")
 	if strings.TrimSpace(h) == "" {
 		m.Notes = append(m.Notes, "the exposition has no HELP for it")
@@ -119,7 +120,7 @@ func help(m *Metric, f *verify.Family) string {
 // buckets returns the histogram's bounds when every series shares them.
 // A histogram whose series have only the +Inf bucket may be a native one
 // served in a text format, which cannot carry native buckets: a note says so.
-func buckets(m *Metric, f *verify.Family) []float64 {
+func buckets(m *Metric, f *exposition.Family) []float64 {
 	if len(f.Series) == 0 {
 		return nil
 	}

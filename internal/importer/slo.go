@@ -13,6 +13,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/prometheus/common/model"
 	promlabels "github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
@@ -498,7 +499,7 @@ func nodePos(file string, items []*yaml.Node, i int) diag.Pos {
 // encodeSLOs writes the spec file: the service's name and its SLOs.
 func encodeSLOs(out SLOImport, service string, slos []catalogue.SLO, header string) (SLOImport, error) {
 	c := &catalogue.Catalogue{APIVersion: catalogue.APIVersion, Service: catalogue.Service{Name: service}, SLOs: slos}
-	data, err := catalogue.Encode(c, header+"\nKeep it beside the service's catalogue, whose metrics the SLIs read: obsgen lint checks them.")
+	data, err := speccodec.Encode(c, header+"\nKeep it beside the service's catalogue, whose metrics the SLIs read: obsgen lint checks them.")
 	if err != nil {
 		return out, err
 	}

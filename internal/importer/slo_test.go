@@ -9,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // withMetrics loads an imported slos spec beside the metrics of the
@@ -29,7 +30,7 @@ func withMetrics(t *testing.T, spec []byte) *catalogue.Catalogue {
 			t.Fatal(err)
 		}
 	}
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("the imported SLOs do not load: %v\n%s", diags, spec)
 	}
@@ -46,7 +47,7 @@ func TestImportingTheSlothComparisonsSLOsGivesObsgensOwnRules(t *testing.T) {
 		t.Fatalf("import: %d SLOs, %v, %v", res.SLOs, err, res.Diags)
 	}
 	got := withMetrics(t, res.Spec)
-	want, diags, _ := catalogue.Load("../../scripts/slothcompare/spec/rstmdb", catalogue.Options{})
+	want, diags, _ := specload.Load("../../scripts/slothcompare/spec/rstmdb", specload.Options{})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

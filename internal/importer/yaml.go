@@ -8,7 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/obsgen/obsgen/internal/verify"
+	"github.com/obsgen/obsgen/internal/exposition"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -21,7 +22,7 @@ import (
 // metric groups is encoded first, then each metric under the same parents
 // (metric_groups, its group, metrics), keeping only its own lines: the
 // same text, for memory proportional to one metric.
-func write(e *verify.Exposition, opts Options, sp Spec) ([]byte, error) {
+func write(e *exposition.Exposition, opts Options, sp Spec) ([]byte, error) {
 	var b bytes.Buffer
 	if err := encode(&b, header(e, opts, sp)); err != nil {
 		return nil, err
@@ -99,7 +100,7 @@ func groupsNode(comment string, groups *yaml.Node) *yaml.Node {
 
 // header is the spec without its metric groups: header comment, service
 // and labels.
-func header(e *verify.Exposition, opts Options, sp Spec) *yaml.Node {
+func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 	root := mapping()
 	n := 0
 	for _, g := range sp.Groups {
@@ -107,7 +108,7 @@ func header(e *verify.Exposition, opts Options, sp Spec) *yaml.Node {
 	}
 	schema := opts.Schema
 	if schema == "" {
-		schema = catalogue.SchemaID
+		schema = speccodec.SchemaID
 	}
 	root.HeadComment = fmt.Sprintf("yaml-language-server: $schema=%s\n"+
 		"Imported by `obsgen import` from %s (%s): %s in %s.\n"+

@@ -3,7 +3,7 @@ package lint
 import (
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 func TestAlertNoFor(t *testing.T) {
@@ -20,7 +20,7 @@ func TestAlertNoFor(t *testing.T) {
 func TestHygieneChecksLeaveRejectedValuesToValidation(t *testing.T) {
 	spec := base + alertYAML("      - alert: Bad\n        expr: shop_nodes < 3\n        for: 1 minute\n        labels: {severity: [warning]}\n"+
 		"        annotations: {summary: [s]}\n        runbook: {meaning: M}\n")
-	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 	if !diags.HasErrors() {
 		t.Fatal("the spec should not validate")
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // bigSpec is a catalogue of n metrics of each type, each used by an alert,
@@ -34,7 +34,7 @@ func bigSpec(n int) string {
 }
 
 func BenchmarkRunOnAThousandMetrics(b *testing.B) {
-	c, diags := catalogue.LoadBytes("big.yaml", []byte(bigSpec(333)))
+	c, diags := specload.LoadBytes("big.yaml", []byte(bigSpec(333)))
 	if diags.HasErrors() {
 		b.Fatal(diags)
 	}

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // corpusDirs returns every spec folder of the repository's test data and
@@ -28,7 +28,7 @@ func corpusDirs(t *testing.T) []string {
 		if d.IsDir() && p != root && (strings.HasPrefix(name, ".") || name == "out" || name == "node_modules") {
 			return filepath.SkipDir
 		}
-		if d.IsDir() || !catalogue.IsSpecFile(name) {
+		if d.IsDir() || !specload.IsSpecFile(name) {
 			return nil
 		}
 		rel := filepath.ToSlash(p)
@@ -55,7 +55,7 @@ func TestNoCheckPanicsOnAnySpec(t *testing.T) {
 		t.Fatalf("the corpus is suspiciously small: %v", dirs)
 	}
 	for _, dir := range dirs {
-		c, _, _ := catalogue.Load(dir, catalogue.Options{})
+		c, _, _ := specload.Load(dir, specload.Options{})
 		if c == nil {
 			continue
 		}
@@ -85,7 +85,7 @@ func TestBrokenSpecsLintAsTheirGolden(t *testing.T) {
 		}
 		dir := "testdata/broken/" + e.Name()
 		t.Run(e.Name(), func(t *testing.T) {
-			c, _, src := catalogue.Load(dir, catalogue.Options{})
+			c, _, src := specload.Load(dir, specload.Options{})
 			if c == nil {
 				t.Fatal("did not load")
 			}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // fuzzSpec is a small catalogue whose one query, alert and panel take the
@@ -58,7 +58,7 @@ func FuzzLint(f *testing.F) {
 			return
 		}
 		quoted := `'` + strings.ReplaceAll(expr, `'`, `''`) + `'`
-		c, diags := catalogue.LoadBytes("fuzz.yaml", []byte(strings.ReplaceAll(fuzzSpec, "EXPR", quoted)))
+		c, diags := specload.LoadBytes("fuzz.yaml", []byte(strings.ReplaceAll(fuzzSpec, "EXPR", quoted)))
 		if c == nil {
 			t.Fatal("no catalogue")
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	_ "github.com/obsgen/obsgen/internal/golden" // defines -update in this test binary
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // base is the small catalogue the check tests put their expressions into.
@@ -98,7 +99,7 @@ func yamlQuote(s string) string { return fmt.Sprintf("%q", s) }
 // load loads a spec from memory and fails the test on validation errors.
 func load(t *testing.T, spec string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 	if diags.HasErrors() {
 		t.Fatalf("the test spec does not validate:\n%s\n%s", diags, spec)
 	}

@@ -6,17 +6,17 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // loadAndLint loads a spec folder and lints it, as the pipeline does.
 func loadAndLint(t *testing.T, dir string) (diag.List, diag.Sources) {
 	t.Helper()
 	// The organisation beside the service folder, as the pipeline reads it.
-	org, diags, src := catalogue.LoadOrganisation(filepath.Dir(dir))
-	c, more, more2 := catalogue.Load(dir, catalogue.Options{Organisation: org})
+	org, diags, src := specload.LoadOrganisation(filepath.Dir(dir))
+	c, more, more2 := specload.Load(dir, specload.Options{Organisation: org})
 	diags = append(diags, more...)
 	for k, v := range more2 {
 		src[k] = v
@@ -28,7 +28,7 @@ func loadAndLint(t *testing.T, dir string) (diag.List, diag.Sources) {
 }
 
 func TestSeedSpecsLintWithoutErrors(t *testing.T) {
-	dirs, err := catalogue.Discover([]string{"../../specs"})
+	dirs, err := specload.Discover([]string{"../../specs"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 func TestUnusedMetric(t *testing.T) {
@@ -59,7 +59,7 @@ func TestUnusedMetric(t *testing.T) {
 
 func TestUnusedMetricReadsExpressionsThatDoNotParse(t *testing.T) {
 	spec, _, _ := exprSpec(inQuery, "", "rate(shop_requests_total[5m] > 1")
-	c, diags := catalogue.LoadBytes("spec.yaml", []byte(spec))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 	if !diags.HasErrors() {
 		t.Fatal("the expression should not parse")
 	}

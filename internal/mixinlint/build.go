@@ -8,6 +8,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 )
@@ -35,7 +36,7 @@ type ruleGroup struct {
 // did, else at the mixin file with the value's path.
 type builder struct {
 	file     string
-	literals *catalogue.JsonnetLiterals
+	literals *jsonnetbox.Literals
 	diags    *diag.List
 }
 
@@ -44,7 +45,8 @@ func (b *builder) pos(path string) diag.Pos { return diag.Pos{File: b.file, Path
 // expr returns an expression at its literal, and reports it when it does
 // not parse.
 func (b *builder) expr(text, path string, grafana bool) (catalogue.Expr, bool) {
-	e := b.literals.Expr(text, b.pos(path))
+	pos, layout := b.literals.Locate(text, b.pos(path))
+	e := catalogue.NewExprWithLayout(text, pos, layout)
 	if strings.TrimSpace(text) == "" {
 		b.diags.Errorf(e.Pos, "missing-field", "the expression is empty")
 		return e, false

@@ -19,6 +19,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/lint"
 )
 
@@ -58,7 +59,7 @@ var skipped = map[string]bool{
 // several exporters reads all their metrics). It returns the problems found
 // and the mixin's files for excerpts; the error is for a folder that holds
 // no mixin, or no catalogue to lint against.
-func Lint(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions) (diag.List, diag.Sources, error) {
+func Lint(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (diag.List, diag.Sources, error) {
 	view, diags, src, err := build(dir, cs, opts)
 	if err != nil {
 		return nil, nil, err
@@ -96,7 +97,7 @@ func oncePerPlace(l diag.List) diag.List {
 // build evaluates the mixin in dir and returns the view lint runs over:
 // the catalogues with the mixin's rules and dashboards. It also returns
 // the problems found on the way and the files evaluation read.
-func build(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions) (*catalogue.Catalogue, diag.List, diag.Sources, error) {
+func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*catalogue.Catalogue, diag.List, diag.Sources, error) {
 	entry := filepath.Join(dir, Entry)
 	if st, err := os.Stat(entry); err != nil || st.IsDir() {
 		return nil, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/)", dir, Entry)
@@ -112,7 +113,7 @@ func build(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions)
 	var wg sync.WaitGroup
 	for i, part := range parts {
 		wg.Go(func() {
-			outs[i], srcs[i], errs[i] = catalogue.EvaluateJsonnetSources(filepath.Join(dir, wrapper), program(part), opts)
+			outs[i], srcs[i], errs[i] = jsonnetbox.EvaluateSources(filepath.Join(dir, wrapper), program(part), opts)
 		})
 	}
 	wg.Wait()
@@ -142,7 +143,7 @@ func build(dir string, cs []*catalogue.Catalogue, opts catalogue.JsonnetOptions)
 			diags.Errorf(diag.Pos{File: entry, Path: part}, "mixin-shape", "the mixin's %s could not be read: %v", part, err)
 		}
 	}
-	b := &builder{file: entry, literals: catalogue.NewJsonnetLiterals(own(src, dir, libs)), diags: &diags}
+	b := &builder{file: entry, literals: jsonnetbox.NewLiterals(own(src, dir, libs)), diags: &diags}
 	return b.view(cs, &m), diags, src, nil
 }
 
@@ -168,7 +169,7 @@ func reportEvalErrors(dir, entry string, errs []error, diags *diag.List) {
 		}
 		failed++
 		var one diag.List
-		catalogue.ReportJsonnetError(entry, err, &one)
+		jsonnetbox.ReportError(entry, err, &one)
 		var p *problem
 		for _, q := range problems {
 			if q.d == one[0] {

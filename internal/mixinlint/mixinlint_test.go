@@ -15,14 +15,16 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
-var opts = catalogue.JsonnetOptions{Timeout: 10 * time.Second}
+var opts = jsonnetbox.Options{Timeout: 10 * time.Second}
 
 // rstmdb loads the seed catalogue the fixtures are linted against.
 func rstmdb(t *testing.T) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load("../../specs/rstmdb", catalogue.Options{})
+	c, diags, _ := specload.Load("../../specs/rstmdb", specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("specs/rstmdb has errors: %v", diags)
 	}
@@ -67,7 +69,7 @@ func TestAnAlertOnAnUnknownMetricIsCaughtAtItsLiteral(t *testing.T) {
 func TestObsgensOwnMixinIsCleanAgainstItsCatalogue(t *testing.T) {
 	for _, spec := range []string{"../../specs/rstmdb", "../../specs/stemedb"} {
 		t.Run(filepath.Base(spec), func(t *testing.T) {
-			c, ds, _ := catalogue.Load(spec, catalogue.Options{})
+			c, ds, _ := specload.Load(spec, specload.Options{})
 			if ds.HasErrors() {
 				t.Fatal(ds)
 			}
@@ -126,7 +128,7 @@ func TestAFolderWithoutAMixinIsAnError(t *testing.T) {
 // load loads a catalogue of testdata/catalogues.
 func load(t *testing.T, name string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load(filepath.Join("testdata", "catalogues", name), catalogue.Options{})
+	c, diags, _ := specload.Load(filepath.Join("testdata", "catalogues", name), specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("testdata/catalogues/%s has errors: %v", name, diags)
 	}

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // Changed says which services a set of changed files touches, for runs
@@ -31,11 +31,11 @@ type Changed struct {
 // service.uses names a touched one is touched too: its alerts and panels
 // read the metrics that changed. Only the catalogues whose spec files
 // mention a touched name are loaded to read their uses.
-func ChangedServices(specs []string, changed []string, opts catalogue.Options) (*Changed, error) {
+func ChangedServices(specs []string, changed []string, opts specload.Options) (*Changed, error) {
 	if len(specs) == 0 {
 		specs = []string{"specs"}
 	}
-	dirs, err := catalogue.Discover(specs)
+	dirs, err := specload.Discover(specs)
 	if err != nil {
 		return nil, &UsageError{err}
 	}
@@ -76,13 +76,13 @@ func isServiceDir(dir, rest string) bool {
 	if _, err := os.Stat(dir); err != nil {
 		return os.IsNotExist(err) && rest != ""
 	}
-	d, err := catalogue.Discover([]string{dir})
+	d, err := specload.Discover([]string{dir})
 	return err == nil && len(d) == 1 && d[0] == filepath.Clean(dir)
 }
 
 // addUsers adds to res.Names, until nothing changes, the services whose
 // service.uses names a touched one.
-func addUsers(res *Changed, dirs []string, opts catalogue.Options) {
+func addUsers(res *Changed, dirs []string, opts specload.Options) {
 	uses := map[string][]string{}
 	for grown := true; grown; {
 		grown = false
@@ -96,7 +96,7 @@ func addUsers(res *Changed, dirs []string, opts catalogue.Options) {
 				if !mentionsAny(d, res.Names) {
 					continue
 				}
-				if c, _, _ := catalogue.Load(d, opts); c != nil {
+				if c, _, _ := specload.Load(d, opts); c != nil {
 					u = c.Service.Uses
 				}
 				uses[d] = u
@@ -118,7 +118,7 @@ func mentionsAny(dir string, names map[string]bool) bool {
 		return false
 	}
 	for _, e := range entries {
-		if e.IsDir() || !catalogue.IsSpecFile(e.Name()) {
+		if e.IsDir() || !specload.IsSpecFile(e.Name()) {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
@@ -140,7 +140,7 @@ func Restrict(specs []string, ch *Changed) ([]string, error) {
 	if len(specs) == 0 {
 		specs = []string{"specs"}
 	}
-	dirs, err := catalogue.Discover(specs)
+	dirs, err := specload.Discover(specs)
 	if err != nil {
 		return nil, &UsageError{err}
 	}

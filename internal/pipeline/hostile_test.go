@@ -13,6 +13,7 @@ import (
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/rulefmt"
 )
@@ -40,7 +41,7 @@ func hostileSpec(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "specs", "evil")
 	c := hostileCatalogue()
-	data, err := catalogue.Encode(c, "")
+	data, err := speccodec.Encode(c, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/slorules"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // organisations reads each folder's organisation.yaml once.
@@ -24,7 +26,7 @@ func (o *organisations) of(serviceDir string) *catalogue.Organisation {
 	if o.byDir == nil {
 		o.byDir = map[string]*catalogue.Organisation{}
 	}
-	org, diags, src := catalogue.LoadOrganisation(root)
+	org, diags, src := specload.LoadOrganisation(root)
 	o.res.Diags = append(o.res.Diags, diags...)
 	for k, v := range src {
 		o.res.Sources[k] = v
@@ -36,7 +38,7 @@ func (o *organisations) of(serviceDir string) *catalogue.Organisation {
 // link gives each loaded catalogue the catalogues its service.uses names. A used catalogue that is not part of the run is
 // loaded from the folder of that name beside the service's; only its
 // errors are reported, since it is not what the run checks.
-func link(res *Result, opts catalogue.Options, orgs *organisations) {
+func link(res *Result, opts specload.Options, orgs *organisations) {
 	byName := map[string]*catalogue.Catalogue{}
 	for _, c := range res.Catalogues {
 		if _, dup := byName[c.Service.Name]; !dup {
@@ -63,22 +65,22 @@ func link(res *Result, opts catalogue.Options, orgs *organisations) {
 			}
 		}
 		if len(c.Used) > 0 && len(c.SLOs) > 0 {
-			c.DeriveSLOs() // an SLI may read a used catalogue's histogram
+			slorules.Derive(c) // an SLI may read a used catalogue's histogram
 		}
 	}
 }
 
 // loadUsed loads a used catalogue outside the run once, keeping its errors.
-func loadUsed(res *Result, dir string, opts catalogue.Options, cache map[string]*catalogue.Catalogue) *catalogue.Catalogue {
+func loadUsed(res *Result, dir string, opts specload.Options, cache map[string]*catalogue.Catalogue) *catalogue.Catalogue {
 	if c, ok := cache[dir]; ok {
 		return c
 	}
 	cache[dir] = nil
-	dirs, err := catalogue.Discover([]string{dir})
+	dirs, err := specload.Discover([]string{dir})
 	if err != nil || len(dirs) != 1 || dirs[0] != filepath.Clean(dir) {
 		return nil
 	}
-	c, diags, src := catalogue.Load(dir, opts)
+	c, diags, src := specload.Load(dir, opts)
 	for _, d := range diags {
 		if d.Severity == diag.Error {
 			res.Diags = append(res.Diags, d)

@@ -11,6 +11,7 @@ import (
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 // Options configure a run.
@@ -18,9 +19,9 @@ type Options struct {
 	// Specs are the spec folders or their parents (default "specs").
 	Specs []string
 	// Catalogue tunes loading (Jsonnet paths and variables).
-	Catalogue catalogue.Options
+	Catalogue specload.Options
 	// MaxSpecBytes bounds the spec bytes the run reads, all services
-	// together; 0 means catalogue.DefaultRunBytes.
+	// together; 0 means specload.DefaultRunBytes.
 	MaxSpecBytes int64
 }
 
@@ -50,20 +51,20 @@ func Load(opts Options) (*Result, error) {
 	if len(specs) == 0 {
 		specs = []string{"specs"}
 	}
-	dirs, err := catalogue.Discover(specs)
+	dirs, err := specload.Discover(specs)
 	if err != nil {
 		return nil, &UsageError{err}
 	}
 	res := &Result{Sources: diag.Sources{}}
 	if opts.Catalogue.Budget == nil {
-		opts.Catalogue.Budget = catalogue.NewBudget(opts.MaxSpecBytes)
+		opts.Catalogue.Budget = specload.NewBudget(opts.MaxSpecBytes)
 	}
 	names := map[string]string{}
 	orgs := organisations{res: res}
 	for _, dir := range dirs {
 		copts := opts.Catalogue
 		copts.Organisation = orgs.of(dir)
-		c, diags, src := catalogue.Load(dir, copts)
+		c, diags, src := specload.Load(dir, copts)
 		for k, v := range src {
 			res.Sources[k] = v
 		}

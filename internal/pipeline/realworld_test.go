@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/mixinlint"
 )
 
@@ -94,7 +94,7 @@ func TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue(t *testing.T) 
 	if err != nil || res.Diags.HasErrors() {
 		t.Fatalf("load: %v %v", err, res.Diags)
 	}
-	diags, _, err := mixinlint.Lint(dir, res.Catalogues, catalogue.JsonnetOptions{})
+	diags, _, err := mixinlint.Lint(dir, res.Catalogues, jsonnetbox.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 )
 
@@ -24,7 +25,7 @@ const variantsSpec = "../../internal/catalogue/testdata/variants"
 
 func load(t *testing.T, dir string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("%s does not load: %v", dir, diags)
 	}
@@ -429,7 +430,7 @@ alert_groups:
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c, diags := catalogue.LoadBytes("spec.yaml", []byte(head+tc.warningTests+tc.critical))
+			c, diags := specload.LoadBytes("spec.yaml", []byte(head+tc.warningTests+tc.critical))
 			if diags.HasErrors() {
 				t.Fatal(diags)
 			}

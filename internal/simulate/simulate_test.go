@@ -11,6 +11,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -30,7 +31,7 @@ var specs = map[string]string{
 
 func load(t *testing.T, dir string) *catalogue.Catalogue {
 	t.Helper()
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
+	c, diags, _ := specload.Load(dir, specload.Options{})
 	if diags.HasErrors() {
 		t.Fatalf("%s does not load: %v", dir, diags)
 	}

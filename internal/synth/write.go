@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/speccodec"
 )
 
 // chunk is how many metric groups or dashboards go in one spec file, so
@@ -38,7 +39,7 @@ func WriteSpec(dir string, c *catalogue.Catalogue) error {
 	rules.AlertGroups, rules.RecordGroups, rules.Queries = c.AlertGroups, c.RecordGroups, c.Queries
 	files["rules.yaml"] = rules
 	for name, p := range files {
-		data, err := catalogue.Encode(p, "Synthetic catalogue made by `obsgen synth`.")
+		data, err := speccodec.Encode(p, "Synthetic catalogue made by `obsgen synth`.")
 		if err != nil {
 			return err
 		}

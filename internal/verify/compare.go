@@ -9,10 +9,11 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 )
 
 // compare checks a documented metric against its exposed family.
-func (r *run) compare(m *catalogue.Metric, f *Family) {
+func (r *run) compare(m *catalogue.Metric, f *exposition.Family) {
 	typeOK := r.compareType(m, f)
 	r.compareLabels(m, f)
 	r.compareHelp(m, f)
@@ -26,10 +27,10 @@ func (r *run) compare(m *catalogue.Metric, f *Family) {
 // series either way (info). A metric the catalogue declares untyped fits
 // whatever is exposed; when the exposition names a type, an info suggests
 // declaring it.
-func (r *run) compareType(m *catalogue.Metric, f *Family) bool {
+func (r *run) compareType(m *catalogue.Metric, f *exposition.Family) bool {
 	switch {
 	case m.Type == catalogue.Untyped:
-		if f.Type != Untyped {
+		if f.Type != exposition.Untyped {
 			r.metricf(diag.Info, m, "declared-untyped",
 				"the catalogue declares %s untyped, and the exposition serves it as a %s: declare it type: %s, so that obsgen lint can check what queries do with it",
 				m.Name, f.Type, f.Type)
@@ -38,7 +39,7 @@ func (r *run) compareType(m *catalogue.Metric, f *Family) bool {
 	case f.Type == m.Type, f.Type == m.ExposedAs:
 		// Served as the catalogue says, or as its exposed_as says.
 		return true
-	case f.Type == Untyped && (m.Type == catalogue.Counter || m.Type == catalogue.Gauge):
+	case f.Type == exposition.Untyped && (m.Type == catalogue.Counter || m.Type == catalogue.Gauge):
 		r.metricf(diag.Info, m, "served-untyped",
 			"%s is served without a TYPE (untyped); the catalogue declares it a %s, and queries rely on that: Prometheus stores the same series either way (add exposed_as: untyped to say so)",
 			m.Name, m.Type)
@@ -61,7 +62,7 @@ func (r *run) compareType(m *catalogue.Metric, f *Family) bool {
 // catalogue does not declare, and values outside an enumeration. One
 // missing and one extra label on the same metric are reported once, as a
 // rename.
-func (r *run) compareLabels(m *catalogue.Metric, f *Family) {
+func (r *run) compareLabels(m *catalogue.Metric, f *exposition.Family) {
 	exposed := f.LabelNames()
 	exposed = slices.DeleteFunc(exposed, func(l string) bool {
 		return (l == "le" && f.Type == catalogue.Histogram) || (l == "quantile" && f.Type == catalogue.Summary)
@@ -107,7 +108,7 @@ func (r *run) compareLabels(m *catalogue.Metric, f *Family) {
 
 // compareHelp warns when the HELP texts differ, whitespace aside. An
 // exposition without HELP says nothing.
-func (r *run) compareHelp(m *catalogue.Metric, f *Family) {
+func (r *run) compareHelp(m *catalogue.Metric, f *exposition.Family) {
 	got := NormaliseHelp(f.Help)
 	if got == "" || got == NormaliseHelp(m.Help) {
 		return
@@ -124,7 +125,7 @@ func NormaliseHelp(s string) string { return strings.Join(strings.Fields(s), " "
 // carry its native ones: exposed there it shows only the +Inf bucket, which
 // is all there is to see. With classic series (classic: true, or a plain
 // histogram) the buckets are compared.
-func (r *run) compareHistogram(m *catalogue.Metric, f *Family) {
+func (r *run) compareHistogram(m *catalogue.Metric, f *exposition.Family) {
 	if m.HasClassicSeries() {
 		r.compareBuckets(m, f)
 		return
@@ -141,7 +142,7 @@ func (r *run) compareHistogram(m *catalogue.Metric, f *Family) {
 
 // compareBuckets warns when the catalogue declares bucket bounds and some
 // exposed series has other ones (+Inf aside).
-func (r *run) compareBuckets(m *catalogue.Metric, f *Family) {
+func (r *run) compareBuckets(m *catalogue.Metric, f *exposition.Family) {
 	if len(m.Buckets) == 0 {
 		return
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/obsgen/obsgen/internal/testtool"
@@ -73,7 +74,7 @@ func waitReady(t *testing.T, url string, log *bytes.Buffer) {
 // same exposition.
 func liveCheck(t *testing.T, name, url string) {
 	c, _ := loadSpec(t, filepath.Join("testdata", name))
-	e, err := verify.Fetch(context.Background(), url, verify.FetchOptions{})
+	e, err := exposition.Fetch(context.Background(), url, exposition.FetchOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +89,7 @@ func liveCheck(t *testing.T, name, url string) {
 // importRoundTrip imports e into a service folder beside a hand-written
 // service.yaml, lints it (warnings only where the exporter breaks a naming
 // convention) and verifies e against it, which must be clean and complete.
-func importRoundTrip(t *testing.T, name string, e *verify.Exposition, ignore []string) {
+func importRoundTrip(t *testing.T, name string, e *exposition.Exposition, ignore []string) {
 	t.Helper()
 	spec, err := importer.Import(e, importer.Options{Service: name, Ignore: ignore})
 	if err != nil {
@@ -138,13 +139,13 @@ func TestARealNodeExporterWithItsDefaultCollectorsImportsAndVerifiesAtFullCovera
 	log := start(t, bin, "--web.listen-address="+addr)
 	url := fmt.Sprintf("http://%s/metrics", addr)
 	waitReady(t, url, log)
-	e, err := verify.Fetch(context.Background(), url, verify.FetchOptions{})
+	e, err := exposition.Fetch(context.Background(), url, exposition.FetchOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	untyped := 0
 	for _, f := range e.Families {
-		if f.Type == verify.Untyped {
+		if f.Type == exposition.Untyped {
 			untyped++
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/obsgen/obsgen/internal/verify"
 )
@@ -24,7 +25,7 @@ func TestARealNodeExporterWithItsDefaultCollectorsMatchesTheRealWorldCatalogue(t
 	url := fmt.Sprintf("http://%s/metrics", addr)
 	waitReady(t, url, log)
 	c, _ := loadSpec(t, filepath.Join("..", "..", "testdata", "realworld", "node"))
-	e, err := verify.Fetch(context.Background(), url, verify.FetchOptions{})
+	e, err := exposition.Fetch(context.Background(), url, exposition.FetchOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
@@ -15,7 +16,7 @@ import (
 func specWith(t *testing.T, group, metrics string) *catalogue.Catalogue {
 	t.Helper()
 	text := "apiVersion: obsgen.dev/v1\nservice:\n  name: app\nmetric_groups:\n  - name: app\n" + group + "    metrics:\n" + metrics
-	c, diags := catalogue.LoadBytes("spec.yaml", []byte(text))
+	c, diags := specload.LoadBytes("spec.yaml", []byte(text))
 	if diags.HasErrors() {
 		t.Fatalf("spec: %v\n%s", diags, text)
 	}

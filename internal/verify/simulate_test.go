@@ -10,6 +10,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/simulate"
 	"github.com/obsgen/obsgen/internal/verify"
 )
@@ -44,7 +45,7 @@ func TestTheSimulatorServedOverHTTPVerifiesAtFullCoverage(t *testing.T) {
 			srv := httptest.NewServer(simulate.Handler(c, simulate.Options{Time: simulate.Start.Add(time.Hour)}))
 			defer srv.Close()
 			path := simulate.MetricsPaths(c)[0]
-			e, err := verify.Fetch(context.Background(), srv.URL+path, verify.FetchOptions{Timeout: 5 * time.Second})
+			e, err := exposition.Fetch(context.Background(), srv.URL+path, exposition.FetchOptions{Timeout: 5 * time.Second})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,7 +60,7 @@ func TestMutatingTheSimulatedExpositionGivesOneFindingEach(t *testing.T) {
 	for _, service := range []string{"rstmdb", "stemedb"} {
 		t.Run(service, func(t *testing.T) {
 			c, text := simulated(t, service)
-			e, err := verify.Parse("sim", []byte(text), verify.Text)
+			e, err := exposition.Parse("sim", []byte(text), exposition.Text)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -94,7 +95,7 @@ func TestMutatingTheSimulatedExpositionGivesOneFindingEach(t *testing.T) {
 
 // pick chooses a gauge without labels whose name does not end in _total,
 // and a counter with labels, both exposed.
-func pick(c *catalogue.Catalogue, e *verify.Exposition) (gauge, counter *catalogue.Metric) {
+func pick(c *catalogue.Catalogue, e *exposition.Exposition) (gauge, counter *catalogue.Metric) {
 	for _, m := range c.Metrics() {
 		if e.Family(m.Name) == nil {
 			continue

@@ -6,13 +6,14 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 )
 
 // NotCatalogue reports whether an exposed family is never a catalogue
 // metric: up (Prometheus's own), an OpenMetrics target_info, and the
 // _created series of a counter, histogram or summary written as a family of
 // its own (some text-format clients do).
-func NotCatalogue(e *Exposition, f *Family) bool {
+func NotCatalogue(e *exposition.Exposition, f *exposition.Family) bool {
 	switch f.Name {
 	case "up", "target_info":
 		return true
@@ -22,7 +23,7 @@ func NotCatalogue(e *Exposition, f *Family) bool {
 		return false
 	}
 	for _, name := range []string{base, base + "_total"} {
-		if g := e.Family(name); g != nil && g.Type != catalogue.Gauge && g.Type != Untyped {
+		if g := e.Family(name); g != nil && g.Type != catalogue.Gauge && g.Type != exposition.Untyped {
 			return true
 		}
 	}

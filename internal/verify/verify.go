@@ -12,6 +12,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 )
 
 // Options tune a comparison.
@@ -33,7 +34,7 @@ type Result struct {
 }
 
 // Verify compares exposition e with catalogue c.
-func Verify(c *catalogue.Catalogue, e *Exposition, opts Options) Result {
+func Verify(c *catalogue.Catalogue, e *exposition.Exposition, opts Options) Result {
 	r := &run{c: c, e: e, matched: map[string]bool{}, nearMiss: map[string]bool{}}
 	r.ignore = append(append([]string(nil), opts.Ignore...), serviceIgnore(c)...)
 	for _, m := range c.Metrics() {
@@ -58,7 +59,7 @@ func Verify(c *catalogue.Catalogue, e *Exposition, opts Options) Result {
 // run carries one comparison's state.
 type run struct {
 	c      *catalogue.Catalogue
-	e      *Exposition
+	e      *exposition.Exposition
 	ignore []string
 	// matched holds the exposed families some catalogue metric accounts for.
 	matched map[string]bool
@@ -109,7 +110,7 @@ func (r *run) metricf(sev diag.Severity, m *catalogue.Metric, code, format strin
 
 // familyf reports a finding about exposed family f where the exposition
 // names it, underlining the name.
-func (r *run) familyf(sev diag.Severity, f *Family, code, format string, args ...any) {
+func (r *run) familyf(sev diag.Severity, f *exposition.Family, code, format string, args ...any) {
 	r.diags.Add(diag.Pos{File: r.e.Name, Line: max(f.Line, 1), Col: max(f.Col, 1)}, sev, code, format, args...)
 	r.diags[len(r.diags)-1].Len = f.Len
 }
@@ -122,7 +123,7 @@ func (r *run) familyf(sev diag.Severity, f *Family, code, format string, args ..
 // the series Prometheus stores, are x_total: it matches x_total silently
 // and x with a warning. An absent metric the catalogue marks optional is
 // an info and does not count as expected.
-func (r *run) match(m *catalogue.Metric) *Family {
+func (r *run) match(m *catalogue.Metric) *exposition.Family {
 	if f := r.e.Family(m.Name); f != nil {
 		r.found(f)
 		return f
@@ -153,7 +154,7 @@ func (r *run) match(m *catalogue.Metric) *Family {
 }
 
 // found counts a documented metric present as exposed family f.
-func (r *run) found(f *Family) {
+func (r *run) found(f *exposition.Family) {
 	r.matched[f.Name] = true
 	r.cov.Documented++
 	r.cov.DocumentedPresent++
@@ -162,8 +163,8 @@ func (r *run) found(f *Family) {
 // openMetricsCounter returns the family of an OpenMetrics counter written
 // as m.Name (its samples m.Name_total) when the catalogue names the
 // counter by the family name.
-func (r *run) openMetricsCounter(m *catalogue.Metric) *Family {
-	if r.e.Format != OpenMetrics || m.Type != catalogue.Counter || strings.HasSuffix(m.Name, "_total") {
+func (r *run) openMetricsCounter(m *catalogue.Metric) *exposition.Family {
+	if r.e.Format != exposition.OpenMetrics || m.Type != catalogue.Counter || strings.HasSuffix(m.Name, "_total") {
 		return nil
 	}
 	if f := r.e.Family(m.Name + "_total"); f != nil && f.Type == catalogue.Counter {
@@ -175,7 +176,7 @@ func (r *run) openMetricsCounter(m *catalogue.Metric) *Family {
 // totalNearMiss returns the exposed family that differs from catalogue
 // metric m only by a _total suffix: x exposed for a documented x_total, or
 // the reverse.
-func (r *run) totalNearMiss(m *catalogue.Metric) *Family {
+func (r *run) totalNearMiss(m *catalogue.Metric) *exposition.Family {
 	if base, ok := strings.CutSuffix(m.Name, "_total"); ok {
 		return r.e.Family(base)
 	}

@@ -10,14 +10,16 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/verify"
 )
 
 // loadSpec loads a catalogue that must be free of errors.
 func loadSpec(t *testing.T, dir string) (*catalogue.Catalogue, diag.Sources) {
 	t.Helper()
-	c, diags, src := catalogue.Load(dir, catalogue.Options{})
+	c, diags, src := specload.Load(dir, specload.Options{})
 	if c == nil || diags.HasErrors() {
 		t.Fatalf("%s: %v", dir, diags)
 	}
@@ -36,7 +38,7 @@ func readText(t *testing.T, path string) string {
 // check parses text as the named file and verifies it.
 func check(t *testing.T, c *catalogue.Catalogue, name, text string, opts verify.Options) verify.Result {
 	t.Helper()
-	e, err := verify.Parse(name, []byte(text), verify.DetectFormat([]byte(text)))
+	e, err := exposition.Parse(name, []byte(text), exposition.DetectFormat([]byte(text)))
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}

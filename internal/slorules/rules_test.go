@@ -1,0 +1,69 @@
+package slorules_test
+
+import (
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/slorules"
+	"github.com/obsgen/obsgen/internal/specload"
+)
+
+const spec = `apiVersion: obsgen.dev/v1
+service:
+  name: shop
+labels:
+  - name: op
+metric_groups:
+  - name: shop
+    metrics:
+      - {name: shop_requests_total, type: counter, help: Requests., labels: [op]}
+      - {name: shop_errors_total, type: counter, help: Errors., labels: [op]}
+slos:
+  - name: available
+    objective: 99.9
+    sli:
+      ratio: {bad: shop_errors_total, total: shop_requests_total}
+`
+
+func TestASoundSLODerivesItsRecordsAlertsAndTests(t *testing.T) {
+	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
+	if diags.HasErrors() || len(c.SLOGroups) != 1 {
+		t.Fatalf("want one derived group, got %d: %v", len(c.SLOGroups), diags)
+	}
+	s, g := &c.SLOs[0], c.SLOGroups[0]
+	if g.Name != s.GroupName(c) || g.TestInterval != slorules.TestInterval {
+		t.Errorf("group %q every %s, want %q every %s", g.Name, g.TestInterval, s.GroupName(c), slorules.TestInterval)
+	}
+	records := map[string]bool{}
+	alerts := map[string]catalogue.Rule{}
+	for _, r := range g.Rules {
+		if r.Record != "" {
+			records[r.Record] = true
+		} else {
+			alerts[r.Labels["severity"]] = r
+		}
+	}
+	for _, w := range catalogue.SLIWindows() {
+		if !records[catalogue.SLIErrorRecord(w)] {
+			t.Errorf("no %s record", catalogue.SLIErrorRecord(w))
+		}
+	}
+	for _, pol := range catalogue.SLOPolicies {
+		a, ok := alerts[pol.Label]
+		switch {
+		case !ok:
+			t.Errorf("no %s alert", pol.Severity)
+		case a.Alert != s.AlertName(c) || a.Expr.Text != slorules.AlertCondition(c, s, pol):
+			t.Errorf("%s alert %s: %s", pol.Severity, a.Alert, a.Expr.Text)
+		case len(a.Tests) == 0:
+			t.Errorf("the %s alert has no tests", pol.Severity)
+		}
+	}
+	if len(c.AlertVariants(s.AlertName(c))) != 2 {
+		t.Errorf("the derived alerts are not indexed: %v", c.AlertNames())
+	}
+	slorules.Derive(c)
+	if len(c.SLOGroups) != 1 || len(c.SLOGroups[0].Rules) != len(g.Rules) {
+		t.Errorf("deriving again changed the groups")
+	}
+}

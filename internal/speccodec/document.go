@@ -1,0 +1,146 @@
+package speccodec
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+	"go.yaml.in/yaml/v3"
+)
+
+var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// Decode parses one YAML document and decodes it strictly.
+func Decode(file string, data []byte, diags *diag.List) *catalogue.Catalogue {
+	root := Parse(file, data, diags)
+	if root == nil {
+		return nil
+	}
+	return DecodeNode(file, data, root, true, diags)
+}
+
+// Parse parses the one YAML document of a file; nil when it does not
+// parse (reported).
+func Parse(file string, data []byte, diags *diag.List) *yaml.Node {
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&root); err != nil {
+		if errors.Is(err, io.EOF) {
+			diags.Errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "empty", "the file is empty")
+			return nil
+		}
+		reportYAMLError(file, data, err, diags)
+		return nil
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		diags.Errorf(catalogue.Pos{File: file, Line: extra.Line, Col: extra.Column}, "multiple-documents", "a spec file holds one YAML document; split the others into their own files")
+	}
+	return &root
+}
+
+// reportYAMLError turns a yaml.v3 syntax error into a positioned diagnostic.
+// yaml.v3 reports the line where the enclosing block starts; obsgen also
+// finds the first line at which the document stops parsing and reports
+// there, naming the block's line in the message.
+func reportYAMLError(file string, data []byte, err error, diags *diag.List) {
+	msg := err.Error()
+	m := yamlLineRE.FindStringSubmatch(msg)
+	if m == nil {
+		diags.Errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "syntax", "%s", strings.TrimPrefix(msg, "yaml: "))
+		return
+	}
+	line, _ := strconv.Atoi(m[1])
+	text := m[2]
+	if bad := firstFailingLine(data, text); bad > line {
+		text += " (in the block that starts on line " + m[1] + ")"
+		line = bad
+	}
+	diags.Errorf(catalogue.Pos{File: file, Line: line, Col: firstNonSpace(data, line)}, "syntax", "%s", text)
+}
+
+// firstFailingLine returns the smallest n such that the first n lines of
+// data fail to parse with the same message as the whole document, by
+// binary search; 0 when none is found.
+func firstFailingLine(data []byte, want string) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fails := func(n int) bool {
+		var node yaml.Node
+		err := yaml.Unmarshal(bytes.Join(lines[:n], nil), &node)
+		if err == nil {
+			return false
+		}
+		m := yamlLineRE.FindStringSubmatch(err.Error())
+		return m != nil && m[2] == want
+	}
+	lo, hi := 1, len(lines)
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// firstNonSpace returns the column of the first non-blank character of a line.
+func firstNonSpace(data []byte, line int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+}
+
+// DecodeNode decodes a parsed document (data is its text) into a catalogue
+// part; positions is false for a document evaluated from Jsonnet, whose
+// values then carry their path instead of a line.
+func DecodeNode(file string, data []byte, root *yaml.Node, positions bool, diags *diag.List) *catalogue.Catalogue {
+	d := &decoder{file: file, src: data, positions: positions, diags: diags}
+	var c catalogue.Catalogue
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	if doc.Kind != yaml.MappingNode {
+		// The value is not quoted: a whole file that is one scalar may be
+		// anything (a spec file linked to /etc/passwd, say).
+		got := kindName(doc)
+		if doc.Kind == yaml.ScalarNode {
+			got = "text"
+		}
+		d.errorf(doc, "", "wrong-type", "a spec file must be a mapping of sections (apiVersion, service, metric_groups, ...), got %s", got)
+		return nil
+	}
+	d.decode(doc, reflect.ValueOf(&c).Elem(), "")
+	c.Positions().FieldPos = d.fields
+	c.Positions().BadPos = d.bad
+	if c.APIVersion == "" {
+		diags.Errorf(d.pos(doc, "apiVersion"), "missing-field", "apiVersion is required; use %q", catalogue.APIVersion)
+	} else if c.APIVersion != catalogue.APIVersion {
+		diags.Errorf(d.pos(findKey(doc, "apiVersion"), "apiVersion"), "bad-version", "apiVersion %q is not supported; use %q", c.APIVersion, catalogue.APIVersion)
+	}
+	return &c
+}
+
+// findKey returns the value node of key in mapping n, or n itself.
+func findKey(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return n
+}
