@@ -1,0 +1,59 @@
+package chart
+
+import (
+	"image/color"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// style is a text style of the given size and colour, aligned by its
+// left edge and top.
+func style(size vg.Length, clr color.Color) text.Style {
+	return text.Style{
+		Color:   clr,
+		Font:    sans(size),
+		XAlign:  draw.XLeft,
+		YAlign:  draw.YTop,
+		Handler: plot.DefaultTextHandler,
+	}
+}
+
+// fit shortens s with an ellipsis until it is at most w wide.
+func fit(sty text.Style, s string, w vg.Length) string {
+	if sty.Width(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && sty.Width(string(r)+"…") > w {
+		r = r[:len(r)-1]
+	}
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r) + "…"
+}
+
+// lineHeight is the height of one line of text in a style.
+func lineHeight(sty text.Style) vg.Length { return sty.Height("Ag") }
+
+// wrap breaks s into lines at most w wide, at spaces.
+func wrap(sty text.Style, s string, w vg.Length) []string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			next := strings.TrimSpace(line + " " + word)
+			if line != "" && sty.Width(next) > w {
+				out = append(out, line)
+				next = word
+			}
+			line = next
+		}
+		out = append(out, fit(sty, line, w))
+	}
+	return out
+}
