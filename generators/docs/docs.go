@@ -15,6 +15,7 @@ import (
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/ruletest"
 	"github.com/obsgen/obsgen/templates"
 )
 
@@ -74,6 +75,14 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	}
 	page := newPage(c, artifacts)
 	dir := generators.Join(c.Service.Name, "docs")
+	tracer, err := ruletest.NewTracer(c)
+	if err != nil {
+		return nil, fmt.Errorf("docs: %w", err)
+	}
+	pictures, err := drawAll(alertPictures(page, tracer, dir))
+	if err != nil {
+		return nil, err
+	}
 	var files []generators.File
 	data, err := render("monitoring.md.tmpl", page)
 	if err != nil {
@@ -87,7 +96,7 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 		}
 		files = append(files, generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data})
 	}
-	return files, nil
+	return append(files, pictures...), nil
 }
 
 // runbookView is a runbook with the heading level its sections take.

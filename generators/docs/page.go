@@ -100,6 +100,9 @@ type Alert struct {
 	// alerts that silence it and that it silences.
 	Paging                *Paging
 	InhibitedBy, Inhibits []InhibitLink
+	// Picture is the SVG of the rule's test, beside its runbook page
+	// ("" when the rule has no test), and PictureTest names that test.
+	Picture, PictureTest string
 }
 
 // AlertPage is the runbook page of one alert name: every rule (variant)

@@ -21,12 +21,25 @@ func TestAnAlertWithTwoVariantsHasOneRunbookPage(t *testing.T) {
 	docs := variantDocs(t)
 	var pages []string
 	for p := range docs {
-		if strings.HasPrefix(p, "alerts/") {
+		if strings.HasPrefix(p, "alerts/") && strings.HasSuffix(p, ".md") {
 			pages = append(pages, p)
 		}
 	}
 	if len(pages) != 1 || pages[0] != "alerts/WarehouseDiskFull.md" {
 		t.Errorf("runbook pages %v, want only alerts/WarehouseDiskFull.md", pages)
+	}
+}
+
+func TestEachVariantHasThePictureOfItsTest(t *testing.T) {
+	docs := variantDocs(t)
+	page := docs["alerts/WarehouseDiskFull.md"]
+	for _, svg := range []string{"WarehouseDiskFull-1.svg", "WarehouseDiskFull-2.svg"} {
+		if !strings.HasPrefix(docs["alerts/"+svg], "<?xml") {
+			t.Errorf("no picture alerts/%s", svg)
+		}
+		if !strings.Contains(page, "]("+svg+")") {
+			t.Errorf("the runbook page does not show %s", svg)
+		}
 	}
 }
 

@@ -38,7 +38,7 @@ func (hm Heatmap) Draw(c draw.Canvas) {
 	label.XAlign, label.YAlign = draw.XRight, draw.YCenter
 	gutter := vg.Length(0)
 	for _, b := range hm.Buckets {
-		gutter = max(gutter, label.Width(bound(b, hm.Unit)))
+		gutter = max(gutter, width(label, bound(b, hm.Unit)))
 	}
 	area := c
 	area.Min.X += gutter + 3

@@ -97,6 +97,10 @@ func (l Lines) Draw(c draw.Canvas) {
 	if l.XMax > l.XMin {
 		p.X.Min, p.X.Max = l.XMin, l.XMax
 	}
+	// Counts, rates and durations read against zero.
+	if p.Y.Min > 0 {
+		p.Y.Min = 0
+	}
 	p.Draw(c)
 	if !hasData(l.Series) {
 		sty := style(sz.title, mutedColor)
@@ -134,7 +138,7 @@ func drawLegend(c draw.Canvas, ss []Series, size vg.Length) draw.Canvas {
 	sty := style(size, textColor)
 	lh := lineHeight(sty) + 2
 	const swatch, gap = vg.Length(10), vg.Length(10)
-	width := c.Max.X - c.Min.X
+	avail := c.Max.X - c.Min.X
 	type entry struct {
 		x   vg.Length
 		row int
@@ -143,8 +147,8 @@ func drawLegend(c draw.Canvas, ss []Series, size vg.Length) draw.Canvas {
 	x, row := vg.Length(0), 0
 	shown := 0
 	for _, s := range ss {
-		w := swatch + 3 + min(sty.Width(s.Name), width-swatch-3)
-		if x > 0 && x+w > width {
+		w := swatch + 3 + min(width(sty, s.Name), avail-swatch-3)
+		if x > 0 && x+w > avail {
 			x, row = 0, row+1
 		}
 		if row == 3 {
@@ -163,7 +167,7 @@ func drawLegend(c draw.Canvas, ss []Series, size vg.Length) draw.Canvas {
 		y := top - vg.Length(e.row)*lh
 		mid := y - lh/2
 		c.StrokeLine2(draw.LineStyle{Color: seriesColor(i), Width: 2}, c.Min.X+e.x, mid, c.Min.X+e.x+swatch, mid)
-		c.FillText(sty, vg.Point{X: c.Min.X + e.x + swatch + 3, Y: y}, fit(sty, ss[i].Name, width-e.x-swatch-3))
+		c.FillText(sty, vg.Point{X: c.Min.X + e.x + swatch + 3, Y: y}, fit(sty, ss[i].Name, avail-e.x-swatch-3))
 	}
 	if rest := len(ss) - shown; rest > 0 {
 		more := style(size, mutedColor)
@@ -172,6 +176,9 @@ func drawLegend(c draw.Canvas, ss []Series, size vg.Length) draw.Canvas {
 	}
 	return draw.Crop(c, 0, 0, vg.Length(rows)*lh+4, 0)
 }
+
+// maxPoints bounds the points a line is drawn through.
+const maxPoints = 300
 
 // line draws one series, broken at NaN values; a lone point is a dot.
 type line struct {
@@ -194,7 +201,14 @@ func (l line) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		seg = nil
 	}
+	// A line of thousands of points (a test of days at one sample a
+	// minute) is drawn through every stride-th one, and its last: the
+	// picture is a few hundred points wide.
+	stride := max(1, len(l.s.Y)/maxPoints)
 	for i, y := range l.s.Y {
+		if i%stride != 0 && i != len(l.s.Y)-1 {
+			continue
+		}
 		if math.IsNaN(y) || math.IsInf(y, 0) {
 			flush()
 			continue
@@ -292,7 +306,7 @@ func drawStateKey(c draw.Canvas, size vg.Length) {
 		clr  color.Color
 	}{{"firing", firingColor}, {"pending", pendingColor}} {
 		c.FillText(sty, vg.Point{X: x, Y: c.Max.Y}, k.name)
-		x -= sty.Width(k.name) + 3
+		x -= width(sty, k.name) + 3
 		c.FillPolygon(k.clr, rectPoints(vg.Rectangle{Min: vg.Point{X: x - lh, Y: c.Max.Y - lh}, Max: vg.Point{X: x, Y: c.Max.Y}}))
 		x -= lh + 8
 	}

@@ -22,13 +22,20 @@ func style(size vg.Length, clr color.Color) text.Style {
 	}
 }
 
+// slack widens measured text: a reader without the Liberation fonts sees
+// a fallback such as DejaVu Sans, up to a fifth wider.
+const slack = 1.2
+
+// width is the width of s in a style, with slack for fallback fonts.
+func width(sty text.Style, s string) vg.Length { return sty.Width(s) * slack }
+
 // fit shortens s with an ellipsis until it is at most w wide.
 func fit(sty text.Style, s string, w vg.Length) string {
-	if sty.Width(s) <= w {
+	if width(sty, s) <= w {
 		return s
 	}
 	r := []rune(s)
-	for len(r) > 0 && sty.Width(string(r)+"…") > w {
+	for len(r) > 0 && width(sty, string(r)+"…") > w {
 		r = r[:len(r)-1]
 	}
 	if len(r) == 0 {
@@ -47,7 +54,7 @@ func wrap(sty text.Style, s string, w vg.Length) []string {
 		line := ""
 		for _, word := range strings.Fields(para) {
 			next := strings.TrimSpace(line + " " + word)
-			if line != "" && sty.Width(next) > w {
+			if line != "" && width(sty, next) > w {
 				out = append(out, line)
 				next = word
 			}

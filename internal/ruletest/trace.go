@@ -55,27 +55,48 @@ type Signal struct {
 	Lines     []Line
 }
 
-// TraceRule replays the test that best shows alerting rule r (the first that
-// expects it firing, or else its first test) and records it; nil when r has
-// no test.
-func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
+// Tracer replays alert tests for pictures. It is safe for concurrent use:
+// each trace has its own storage and rules manager.
+type Tracer struct {
+	c         *catalogue.Catalogue
+	files     []prometheus.UnitTestFile
+	ruleFiles map[string][]byte
+}
+
+// NewTracer prepares the catalogue's tests and rule files once.
+func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 	files, err := prometheus.UnitTests(c)
 	if err != nil {
 		return nil, err
 	}
-	f, tg, ok := pickTest(c, r, files)
+	t := &Tracer{c: c, files: files}
+	if len(files) > 0 {
+		if t.ruleFiles, err = ruleFiles(c); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// Has reports whether alerting rule r has a test to trace.
+func (t *Tracer) Has(r *catalogue.Rule) bool {
+	_, _, ok := pickTest(t.c, r, t.files)
+	return ok
+}
+
+// Trace replays the test that best shows alerting rule r (the first that
+// expects it firing, or else its first test) and records it; nil when r has
+// no test.
+func (t *Tracer) Trace(r *catalogue.Rule) (*Trace, error) {
+	f, tg, ok := pickTest(t.c, r, t.files)
 	if !ok {
 		return nil, nil
 	}
-	group, index, ok := ruleAt(c, r)
+	group, index, ok := ruleAt(t.c, r)
 	if !ok {
-		return nil, fmt.Errorf("rule %s is in no rule group", c.VariantName(r))
+		return nil, fmt.Errorf("rule %s is in no rule group", t.c.VariantName(r))
 	}
-	ruleFiles, err := ruleFiles(c)
-	if err != nil {
-		return nil, err
-	}
-	rp, errs := newReplay(ruleFiles, f, tg)
+	rp, errs := newReplay(t.ruleFiles, f, tg)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 	}
@@ -84,6 +105,15 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 		err = cerr
 	}
 	return tr, err
+}
+
+// TraceRule traces one rule of c: NewTracer then Trace.
+func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
+	t, err := NewTracer(c)
+	if err != nil {
+		return nil, err
+	}
+	return t.Trace(r)
 }
 
 // record steps through the test as runGroup does and records the trace.
