@@ -11,10 +11,12 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/preview"
 	"github.com/obsgen/obsgen/internal/ruletest"
 	"github.com/obsgen/obsgen/templates"
 )
@@ -79,7 +81,20 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	if err != nil {
 		return nil, fmt.Errorf("docs: %w", err)
 	}
-	pictures, err := drawAll(alertPictures(page, tracer, dir))
+	evaluator := sync.OnceValues(func() (*preview.Evaluator, error) { return preview.New(c) })
+	previews, previewPics, err := previewPictures(c, artifacts, dir, evaluator)
+	if err != nil {
+		return nil, err
+	}
+	page.Previews = previews
+	for i := range page.Dashboards {
+		for _, pv := range previews {
+			if pv.UID == page.Dashboards[i].UID {
+				page.Dashboards[i].Preview = "dashboards/" + pv.UID + ".md"
+			}
+		}
+	}
+	pictures, err := drawAll(append(alertPictures(page, tracer, dir), previewPics...))
 	if err != nil {
 		return nil, err
 	}
@@ -95,6 +110,13 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 			return nil, err
 		}
 		files = append(files, generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data})
+	}
+	for _, pv := range previews {
+		data, err := render("dashboard.md.tmpl", pv)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, generators.File{Path: generators.Join(dir, "dashboards", pv.UID+".md"), Data: data})
 	}
 	return append(files, pictures...), nil
 }

@@ -33,6 +33,8 @@ type Page struct {
 	// SLOs are the service level objectives, for their section.
 	SLOs       []SLOSection
 	Dashboards []Dashboard
+	// Previews are the dashboards' preview pages, the generated ones too.
+	Previews []*Preview
 	Scrape     []ScrapeVariant
 	Journeys   []Journey
 	// MetricsURL is where the exposition is read, e.g. http://localhost:9090/metrics.
@@ -136,6 +138,8 @@ type Dashboard struct {
 	File                    string
 	Panels                  []PanelRef
 	Generated               bool
+	// Preview is its preview page, relative to monitoring.md.
+	Preview string
 }
 
 // ScrapeVariant is one way of scraping, with the generated file's text.

@@ -97,9 +97,16 @@ func (l Lines) Draw(c draw.Canvas) {
 	if l.XMax > l.XMin {
 		p.X.Min, p.X.Max = l.XMin, l.XMax
 	}
-	// Counts, rates and durations read against zero.
+	// Counts, rates and durations read against zero; a flat line at zero
+	// sits at the bottom of a range of one.
 	if p.Y.Min > 0 {
 		p.Y.Min = 0
+	}
+	if p.Y.Max < 0 {
+		p.Y.Max = 0
+	}
+	if p.Y.Max == p.Y.Min {
+		p.Y.Max = p.Y.Min + 1
 	}
 	p.Draw(c)
 	if !hasData(l.Series) {
