@@ -35,8 +35,8 @@ type Page struct {
 	Dashboards []Dashboard
 	// Previews are the dashboards' preview pages, the generated ones too.
 	Previews []*Preview
-	Scrape     []ScrapeVariant
-	Journeys   []Journey
+	Scrape   []ScrapeVariant
+	Journeys []Journey
 	// MetricsURL is where the exposition is read, e.g. http://localhost:9090/metrics.
 	MetricsURL string
 	// TargetLabels are the labels every series carries besides its own.
