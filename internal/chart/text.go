@@ -34,14 +34,21 @@ func fit(sty text.Style, s string, w vg.Length) string {
 	if width(sty, s) <= w {
 		return s
 	}
+	// The longest prefix that fits with the ellipsis, by bisection.
 	r := []rune(s)
-	for len(r) > 0 && width(sty, string(r)+"…") > w {
-		r = r[:len(r)-1]
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if width(sty, string(r[:mid])+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
 	}
-	if len(r) == 0 {
+	if lo == 0 {
 		return ""
 	}
-	return string(r) + "…"
+	return string(r[:lo]) + "…"
 }
 
 // lineHeight is the height of one line of text in a style.

@@ -24,13 +24,15 @@ import (
 )
 
 // What a preview shows: an hour, a point every two minutes, from a
-// history that starts a quarter of an hour earlier (for rate windows) and
-// holds a sample a minute, an hour into the simulated process's life.
+// history that starts ten minutes earlier (for rate windows) and holds a
+// sample every two minutes (the simulator's counters grow steadily, so a
+// rate reads the same from two samples as from ten), an hour into the
+// simulated process's life.
 const (
 	Span     = time.Hour
 	Step     = 2 * time.Minute
-	scrape   = time.Minute
-	lead     = 15 * time.Minute
+	scrape   = 2 * time.Minute
+	lead     = 10 * time.Minute
 	lifetime = time.Hour
 )
 

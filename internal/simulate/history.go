@@ -278,19 +278,24 @@ type series struct {
 	labels labels.Labels
 	times  []int64
 	values []float64
+
+	once    sync.Once
+	samples samples
 }
 
 func (s *series) Labels() labels.Labels { return s.labels }
 
-// Iterator implements storage.Series.
+// Iterator implements storage.Series. The samples are listed once, on
+// the first query that reads the series.
 func (s *series) Iterator(chunkenc.Iterator) chunkenc.Iterator {
-	var smp []chunks.Sample
-	for i, t := range s.times {
-		if !math.IsNaN(s.values[i]) {
-			smp = append(smp, fsample{t, s.values[i]})
+	s.once.Do(func() {
+		for i, t := range s.times {
+			if !math.IsNaN(s.values[i]) {
+				s.samples = append(s.samples, fsample{t, s.values[i]})
+			}
 		}
-	}
-	return storage.NewListSeriesIterator(samples(smp))
+	})
+	return storage.NewListSeriesIterator(s.samples)
 }
 
 // samples lists float samples for storage's list iterator.
