@@ -49,6 +49,7 @@ var tmpl = template.Must(template.New("docs").Funcs(template.FuncMap{
 	"pagingAt":    pagingAt,
 	"urlLink":     urlLink,
 	"shellWord":   shellWord,
+	"hasPrefix":   strings.HasPrefix,
 }).ParseFS(templates.FS, "docs/*.tmpl"))
 
 // Generate implements generators.Generator: it runs the siblings for the
@@ -94,7 +95,8 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 			}
 		}
 	}
-	pictures, err := drawAll(append(alertPictures(page, tracer, dir), previewPics...))
+	pics := append(alertPictures(page, tracer, dir), sloPictures(c, page, tracer, dir)...)
+	pictures, err := drawAll(append(pics, previewPics...))
 	if err != nil {
 		return nil, err
 	}
@@ -110,6 +112,19 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 			return nil, err
 		}
 		files = append(files, generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data})
+	}
+	for _, extra := range []struct {
+		tmpl, file string
+		want  bool
+	}{{"slos.md.tmpl", "slos.md", len(page.SLOs) > 0}, {"journeys.md.tmpl", "journeys.md", len(page.Journeys) > 0}} {
+		if !extra.want {
+			continue
+		}
+		data, err := render(extra.tmpl, page)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, generators.File{Path: generators.Join(dir, extra.file), Data: data})
 	}
 	for _, pv := range previews {
 		data, err := render("dashboard.md.tmpl", pv)

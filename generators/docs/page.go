@@ -516,6 +516,10 @@ func reachable(addr string) string {
 // budget, what measures it and which alert pages whom.
 type SLOSection struct {
 	Title, Description, Objective, Window, Budget, BudgetMinutes, SLI, Alert, Labels string
+	// Anchor is its section on the SLO page. Picture is its burn-rate
+	// picture, relative to the docs folder, drawn from PictureTest, a test
+	// of its page alert PictureAlert ("" when that alert has no test).
+	Anchor, Picture, PictureTest, PictureAlert string
 }
 
 // sloSection describes one SLO.
@@ -528,6 +532,7 @@ func sloSection(c *catalogue.Catalogue, s *catalogue.SLO) SLOSection {
 		Budget:        s.BudgetRatio(),
 		BudgetMinutes: strconv.FormatFloat(math.Round(s.BudgetMinutes()*10)/10, 'f', -1, 64),
 		Alert:         s.AlertName(c),
+		Anchor:        Slug(s.DisplayTitle()),
 	}
 	switch sli := s.SLI; {
 	case sli.Ratio != nil:

@@ -45,7 +45,7 @@ func TestEachVariantHasThePictureOfItsTest(t *testing.T) {
 
 func TestTheDocsDescribeEveryVariant(t *testing.T) {
 	docs := variantDocs(t)
-	page, table := docs["alerts/WarehouseDiskFull.md"], docs["monitoring.md"]
+	page, table, journeys := docs["alerts/WarehouseDiskFull.md"], docs["monitoring.md"], docs["journeys.md"]
 	cases := []struct {
 		name, doc, want string
 	}{
@@ -61,8 +61,8 @@ func TestTheDocsDescribeEveryVariant(t *testing.T) {
 		{"and the critical's in its own", page, "### Meaning\n\nThe data disk is about to fill up"},
 		{"the shared summary is said once, at the top", page, "# WarehouseDiskFull\n\nDisk of {{ $labels.instance }} is {{ $value }} % full\n"},
 		{"the panel showing the gauge is listed", page, "- Warehouse › Storage › Disk used"},
-		{"the journey both variants name is linked once", page, "Follow [Incident Response: disk full](../monitoring.md#incident-response-disk-full)."},
-		{"the journey's alert step links the one page", table, "([WarehouseDiskFull](alerts/WarehouseDiskFull.md))"},
+		{"the journey both variants name is linked once", page, "Follow [Incident Response: disk full](../journeys.md#incident-response-disk-full)."},
+		{"the journey's alert step links the one page", journeys, "([WarehouseDiskFull](alerts/WarehouseDiskFull.md))"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -19,3 +19,8 @@ func AlertSVG(signal, inputs Lines) []byte {
 		inputs.Draw(bottom)
 	})
 }
+
+// SVG draws one chart on a card of the given size in points.
+func SVG(w, h vg.Length, d Drawer) []byte {
+	return render(w, h, d.Draw)
+}

@@ -18,7 +18,7 @@ type Note struct {
 
 // Draw draws the note's title and its text, a line at a time.
 func (n Note) Draw(c draw.Canvas) {
-	c = drawTitle(c, n.Title, 9)
+	c = drawTitle(c, n.Title, 9, 0)
 	sty := style(7, mutedColor)
 	y := c.Max.Y
 	for _, l := range wrap(sty, n.Text, c.Max.X-c.Min.X) {

@@ -19,7 +19,7 @@ type Heatmap struct {
 
 // Draw draws the heatmap in c, bucket bounds on the left.
 func (hm Heatmap) Draw(c draw.Canvas) {
-	c = drawTitle(c, hm.Title, 9)
+	c = drawTitle(c, hm.Title, 9, 0)
 	peak := 0.0
 	for _, row := range hm.Cells {
 		for _, v := range row {

@@ -60,10 +60,11 @@ func (l Lines) sizes() sizes {
 // Draw draws the chart in c.
 func (l Lines) Draw(c draw.Canvas) {
 	sz := l.sizes()
+	key := vg.Length(0)
 	if len(l.Spans) > 0 {
-		drawStateKey(c, sz.legend)
+		key = drawStateKey(c, sz.legend)
 	}
-	c = drawTitle(c, l.Title, sz.title)
+	c = drawTitle(c, l.Title, sz.title, key)
 	if l.Legend && len(l.Series) > 0 {
 		c = drawLegend(c, l.Series, sz.legend)
 	}
@@ -128,14 +129,15 @@ func hasData(ss []Series) bool {
 	return false
 }
 
-// drawTitle writes a title at the top left and returns the canvas below it.
-func drawTitle(c draw.Canvas, title string, size vg.Length) draw.Canvas {
+// drawTitle writes a title at the top left, short of reserved at the
+// right, and returns the canvas below it.
+func drawTitle(c draw.Canvas, title string, size, reserved vg.Length) draw.Canvas {
 	if title == "" {
 		return c
 	}
 	sty := style(size, textColor)
 	sty.Font.Weight = xfnt.WeightBold
-	c.FillText(sty, vg.Point{X: c.Min.X, Y: c.Max.Y}, fit(sty, title, c.Max.X-c.Min.X))
+	c.FillText(sty, vg.Point{X: c.Min.X, Y: c.Max.Y}, fit(sty, title, c.Max.X-c.Min.X-reserved))
 	return draw.Crop(c, 0, 0, 0, -(lineHeight(sty) + 4))
 }
 
@@ -302,8 +304,9 @@ func (grid) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 }
 
-// drawStateKey explains the shading at the top right: pending, firing.
-func drawStateKey(c draw.Canvas, size vg.Length) {
+// drawStateKey explains the shading at the top right (pending, firing)
+// and returns its width.
+func drawStateKey(c draw.Canvas, size vg.Length) vg.Length {
 	sty := style(size, textColor)
 	sty.XAlign = draw.XRight
 	lh := lineHeight(sty)
@@ -317,4 +320,5 @@ func drawStateKey(c draw.Canvas, size vg.Length) {
 		c.FillPolygon(k.clr, rectPoints(vg.Rectangle{Min: vg.Point{X: x - lh, Y: c.Max.Y - lh}, Max: vg.Point{X: x, Y: c.Max.Y}}))
 		x -= lh + 8
 	}
+	return c.Max.X - x
 }

@@ -21,7 +21,7 @@ type Stat struct {
 // Draw draws the stat in c: values side by side, each with its name
 // under it when there are several.
 func (s Stat) Draw(c draw.Canvas) {
-	c = drawTitle(c, s.Title, 9)
+	c = drawTitle(c, s.Title, 9, 0)
 	if len(s.Values) == 0 {
 		sty := style(9, mutedColor)
 		sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter

@@ -80,7 +80,7 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 
 // Has reports whether alerting rule r has a test to trace.
 func (t *Tracer) Has(r *catalogue.Rule) bool {
-	_, _, ok := pickTest(t.c, r, t.files)
+	_, _, ok := pickTest(t.c, r, t.files, false)
 	return ok
 }
 
@@ -88,7 +88,19 @@ func (t *Tracer) Has(r *catalogue.Rule) bool {
 // expects it firing, or else its first test) and records it; nil when r has
 // no test.
 func (t *Tracer) Trace(r *catalogue.Rule) (*Trace, error) {
-	f, tg, ok := pickTest(t.c, r, t.files)
+	return t.trace(r, false, nil)
+}
+
+// TraceExprs replays the last test of r that expects it firing (or else
+// its first) and records the given expressions as its signals, instead of
+// what r compares: an SLO's burn rate in every window, over the test of
+// its slower page condition.
+func (t *Tracer) TraceExprs(r *catalogue.Rule, exprs []string) (*Trace, error) {
+	return t.trace(r, true, exprs)
+}
+
+func (t *Tracer) trace(r *catalogue.Rule, last bool, exprs []string) (*Trace, error) {
+	f, tg, ok := pickTest(t.c, r, t.files, last)
 	if !ok {
 		return nil, nil
 	}
@@ -100,7 +112,7 @@ func (t *Tracer) Trace(r *catalogue.Rule) (*Trace, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 	}
-	tr, err := record(rp, tg, r, group, index)
+	tr, err := record(rp, tg, r, group, index, exprs)
 	if cerr := rp.close(); err == nil {
 		err = cerr
 	}
@@ -117,7 +129,7 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 }
 
 // record steps through the test as runGroup does and records the trace.
-func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group string, index int) (*Trace, error) {
+func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group string, index int, exprs []string) (*Trace, error) {
 	tr := &Trace{Test: tg.Test, Interval: rp.interval}
 	var end time.Duration
 	for _, s := range tg.InputSeries {
@@ -146,6 +158,12 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group st
 	}
 	for _, th := range promql.Comparisons(parsed.Expr) {
 		tr.Signals = append(tr.Signals, Signal{Expr: th.Expr.String(), Op: th.Op.String(), Threshold: th.Value})
+	}
+	if exprs != nil {
+		tr.Signals = nil
+		for _, e := range exprs {
+			tr.Signals = append(tr.Signals, Signal{Expr: e, Threshold: math.NaN()})
+		}
 	}
 	if len(tr.Signals) == 0 {
 		tr.Signals = []Signal{{Expr: parsed.Expr.String(), Threshold: math.NaN()}}
@@ -202,11 +220,12 @@ func inputLine(s prometheus.InputSeries, interval time.Duration) (Line, error) {
 	return line, nil
 }
 
-// pickTest finds the test of r that expects it firing, or its first test.
-func pickTest(c *catalogue.Catalogue, r *catalogue.Rule, files []prometheus.UnitTestFile) (prometheus.UnitTestFile, prometheus.UnitTestGroup, bool) {
+// pickTest finds the first (or with last, the last) test of r that
+// expects it firing, or else its first test.
+func pickTest(c *catalogue.Catalogue, r *catalogue.Rule, files []prometheus.UnitTestFile, last bool) (prometheus.UnitTestFile, prometheus.UnitTestGroup, bool) {
 	name := c.VariantName(r)
-	var first *prometheus.UnitTestGroup
-	var firstFile prometheus.UnitTestFile
+	var first, firing *prometheus.UnitTestGroup
+	var firstFile, firingFile prometheus.UnitTestFile
 	for _, f := range files {
 		for i := range f.Tests {
 			tg := &f.Tests[i]
@@ -216,12 +235,19 @@ func pickTest(c *catalogue.Catalogue, r *catalogue.Rule, files []prometheus.Unit
 			if first == nil {
 				first, firstFile = tg, f
 			}
+			if firing != nil && !last {
+				continue
+			}
 			for _, a := range tg.AlertRuleTests {
 				if len(a.ExpAlerts) > 0 {
-					return f, *tg, true
+					firing, firingFile = tg, f
+					break
 				}
 			}
 		}
+	}
+	if firing != nil {
+		return firingFile, *firing, true
 	}
 	if first == nil {
 		return prometheus.UnitTestFile{}, prometheus.UnitTestGroup{}, false
