@@ -115,7 +115,7 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	}
 	for _, extra := range []struct {
 		tmpl, file string
-		want  bool
+		want       bool
 	}{{"slos.md.tmpl", "slos.md", len(page.SLOs) > 0}, {"journeys.md.tmpl", "journeys.md", len(page.Journeys) > 0}} {
 		if !extra.want {
 			continue
