@@ -30,8 +30,8 @@ func Generators() []generators.Generator {
 	return append(artifacts, docs.Generator{Siblings: artifacts})
 }
 
-// crossService returns the files that span services: the docs index and
-// the organisation's Alertmanager configuration with its routing cases.
+// crossService returns the files that span services: the docs index, the
+// site's MkDocs configuration and home page, and the organisation's Alertmanager configuration with its routing cases.
 func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if len(cs) == 0 {
 		return nil, nil
@@ -40,11 +40,19 @@ func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if err != nil {
 		return nil, err
 	}
+	site, err := docs.Site(cs)
+	if err != nil {
+		return nil, err
+	}
+	home, err := docs.Home(cs)
+	if err != nil {
+		return nil, err
+	}
 	am, err := alertmanager.Files(cs)
 	if err != nil {
 		return nil, err
 	}
-	return append([]generators.File{index}, am...), nil
+	return append([]generators.File{index, site, home}, am...), nil
 }
 
 // Lint runs the catalogue-aware checks over one catalogue.
