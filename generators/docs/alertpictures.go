@@ -26,12 +26,14 @@ func alertPictures(p *Page, tracer *ruletest.Tracer, dir string) []picture {
 			if len(ap.Variants) > 1 {
 				a.Picture = ap.Name + "-" + strconv.Itoa(i+1) + ".svg"
 			}
+			a.PictureTest = tracer.TestName(a.Rule, false)
 			out = append(out, picture{path: dir + "/alerts/" + a.Picture, draw: func() ([]byte, error) {
 				tr, err := tracer.Trace(a.Rule)
 				if err != nil {
-					return nil, err
+					// obsgen test reports the test's failure; the page
+					// shows what went wrong in its place.
+					return notDrawn(err), nil
 				}
-				a.PictureTest = tr.Test
 				return alertSVG(tr), nil
 			}})
 		}
@@ -127,7 +129,7 @@ func durationText(d time.Duration) string {
 // seriesName writes a series as PromQL selects it: name{label="value"}.
 func seriesName(ls labels.Labels) string {
 	name := ls.Get(model.MetricNameLabel)
-	rest := ls.DropMetricName()
+	rest := labels.NewBuilder(ls).Del(model.MetricNameLabel).Labels()
 	if rest.IsEmpty() {
 		return name
 	}
@@ -142,4 +144,10 @@ func tidyNumber(v float64) float64 {
 		return v
 	}
 	return r
+}
+
+// notDrawn is the picture of a test that could not be replayed: a card
+// saying why.
+func notDrawn(err error) []byte {
+	return chart.SVG(640, 120, chart.Note{Title: "The test could not be replayed", Text: err.Error()})
 }

@@ -13,7 +13,6 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/chart"
 	"github.com/obsgen/obsgen/internal/preview"
-	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 )
 
@@ -138,7 +137,9 @@ func dashboardSVG(e *preview.Evaluator, dj dashboardJSON) ([]byte, error) {
 		}
 		drawer, err := panelDrawer(e, p)
 		if err != nil {
-			return nil, fmt.Errorf("panel %q: %w", p.Title, err)
+			// A query Prometheus refuses to evaluate is the reviewer's
+			// business: the panel says so instead of the picture failing.
+			drawer = chart.Note{Title: p.Title, Text: "Not drawn: " + err.Error()}
 		}
 		placed.Panel = drawer
 		d.Panels = append(d.Panels, placed)
@@ -247,8 +248,7 @@ func legend(format, expr string, ls labels.Labels) string {
 	if ls.IsEmpty() {
 		return strings.TrimSpace(expr)
 	}
-	name := ls.Get(model.MetricNameLabel)
-	return name + ls.DropMetricName().String()
+	return seriesName(ls)
 }
 
 // last is the last value that is a number, as the stat's lastNotNull

@@ -22,6 +22,7 @@ func sloPictures(c *catalogue.Catalogue, p *Page, tracer *ruletest.Tracer, dir s
 		sec := &p.SLOs[i]
 		sec.Picture = "slos/" + s.Name + ".svg"
 		sec.PictureAlert = page.Alert
+		sec.PictureTest = tracer.TestName(page, true)
 		out = append(out, picture{path: dir + "/" + sec.Picture, draw: func() ([]byte, error) {
 			windows := catalogue.SLIWindows()
 			exprs := make([]string, len(windows))
@@ -31,9 +32,8 @@ func sloPictures(c *catalogue.Catalogue, p *Page, tracer *ruletest.Tracer, dir s
 			}
 			tr, err := tracer.TraceExprs(page, exprs)
 			if err != nil {
-				return nil, err
+				return notDrawn(err), nil
 			}
-			sec.PictureTest = tr.Test
 			return burnSVG(tr, s, windows), nil
 		}})
 	}

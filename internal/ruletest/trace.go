@@ -84,6 +84,13 @@ func (t *Tracer) Has(r *catalogue.Rule) bool {
 	return ok
 }
 
+// TestName names the test Trace (or, with last, TraceExprs) replays for
+// r; "" when r has none.
+func (t *Tracer) TestName(r *catalogue.Rule, last bool) string {
+	_, tg, _ := pickTest(t.c, r, t.files, last)
+	return tg.Test
+}
+
 // Trace replays the test that best shows alerting rule r (the first that
 // expects it firing, or else its first test) and records it; nil when r has
 // no test.
