@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -22,9 +23,9 @@ import (
 
 // parseBack parses a generated file with its format's parser: every YAML
 // document (and rule files and Prometheus configs with Prometheus's own
-// strict loaders), JSON, TOML, and the structure of Markdown (no open
-// fence, no HTML or heading outside code, table rows as wide as their
-// header). Shell scripts are checked by their own package (bash -n and
+// strict loaders), JSON, TOML, the structure of Markdown (no open fence,
+// no HTML or heading outside code, table rows as wide as their header) and
+// of SVG (well-formed, drawing elements only). Shell scripts are checked by their own package (bash -n and
 // shellcheck), fluent.conf by its parser port in generators/logging.
 func parseBack(f generators.File) error {
 	switch filepath.Ext(f.Path) {
@@ -62,8 +63,30 @@ func parseBack(f generators.File) error {
 		}
 	case ".md":
 		return markdownStructure(string(f.Data))
+	case ".svg":
+		return svgStructure(f.Data)
 	}
 	return nil
+}
+
+// svgStructure checks that a picture is well-formed XML whose elements
+// are drawing only: text from a spec (titles, legends, test names) is
+// character data, never a script or a foreign element.
+func svgStructure(data []byte) error {
+	allowed := map[string]bool{"svg": true, "g": true, "path": true, "text": true, "defs": true, "style": true}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("not XML: %w", err)
+		}
+		if el, ok := tok.(xml.StartElement); ok && !allowed[el.Name.Local] {
+			return fmt.Errorf("element <%s> in a picture", el.Name.Local)
+		}
+	}
 }
 
 // codeSpan matches an inline code span, inside which Markdown renders nothing.
