@@ -69,10 +69,15 @@ func (l Lines) Draw(c draw.Canvas) {
 		c = drawLegend(c, l.Series, sz.legend)
 	}
 	p := plot.New()
+	p.TextHandler = texts
+	p.Legend.TextStyle.Handler = texts
+	p.Title.TextStyle.Handler = texts
 	p.BackgroundColor = color.Transparent
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Color = borderColor
 		ax.Tick.Color = borderColor
+		ax.Tick.Label.Handler = texts
+		ax.Label.TextStyle.Handler = texts
 		ax.Tick.Label.Font = sans(sz.tick)
 		ax.Tick.Label.Color = mutedColor
 		ax.Label.TextStyle.Font = sans(sz.tick)
