@@ -15,6 +15,7 @@ import (
 	"text/template"
 
 	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/grafana"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/preview"
 	"github.com/obsgen/obsgen/internal/ruletest"
@@ -88,6 +89,10 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 		return nil, err
 	}
 	page.Previews = previews
+	if ds := grafana.Dashboards(c); len(c.SLOs) > 0 && len(ds) > 0 {
+		// The SLO dashboard comes last.
+		page.SLODashboard = "dashboards/" + ds[len(ds)-1].UID + ".md"
+	}
 	for i := range page.Dashboards {
 		for _, pv := range previews {
 			if pv.UID == page.Dashboards[i].UID {

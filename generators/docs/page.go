@@ -33,10 +33,12 @@ type Page struct {
 	// SLOs are the service level objectives, for their section.
 	SLOs       []SLOSection
 	Dashboards []Dashboard
-	// Previews are the dashboards' preview pages, the generated ones too.
-	Previews []*Preview
-	Scrape   []ScrapeVariant
-	Journeys []Journey
+	// Previews are the dashboards' preview pages, the generated ones too;
+	// SLODashboard is the SLO dashboard's, relative to the docs folder.
+	Previews     []*Preview
+	SLODashboard string
+	Scrape       []ScrapeVariant
+	Journeys     []Journey
 	// MetricsURL is where the exposition is read, e.g. http://localhost:9090/metrics.
 	MetricsURL string
 	// TargetLabels are the labels every series carries besides its own.
