@@ -15,20 +15,20 @@ import (
 // alertPictures names the picture of every alert variant that has a test
 // (on its page, Picture) and returns how to draw each: the test replayed
 // by the rule engine (ruletest.Tracer).
-func alertPictures(p *Page, tracer *ruletest.Tracer, dir string) []picture {
+func alertPictures(p *Page, ts *traces, dir string) []picture {
 	var out []picture
 	for _, ap := range p.AlertPages {
 		for i, a := range ap.Variants {
-			if !tracer.Has(a.Rule) {
+			if !ts.tracer.Has(a.Rule) {
 				continue
 			}
 			a.Picture = ap.Name + ".svg"
 			if len(ap.Variants) > 1 {
 				a.Picture = ap.Name + "-" + strconv.Itoa(i+1) + ".svg"
 			}
-			a.PictureTest = tracer.TestName(a.Rule, false)
+			a.PictureTest = ts.tracer.TestName(a.Rule)
 			out = append(out, picture{path: dir + "/alerts/" + a.Picture, draw: func() ([]byte, error) {
-				tr, err := tracer.Trace(a.Rule)
+				tr, err := ts.get(a.Rule)
 				if err != nil {
 					// obsgen test reports the test's failure; the page
 					// shows what went wrong in its place.

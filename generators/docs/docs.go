@@ -100,7 +100,9 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 			}
 		}
 	}
-	pics := append(alertPictures(page, tracer, dir), sloPictures(c, page, tracer, dir)...)
+	ts := newTraces(tracer)
+	sloPics := sloPictures(c, page, ts, dir)
+	pics := append(alertPictures(page, ts, dir), sloPics...)
 	pictures, err := drawAll(append(pics, previewPics...))
 	if err != nil {
 		return nil, err

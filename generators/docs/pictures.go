@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/ruletest"
 )
 
 // picture is an SVG file of the docs and how to draw it. Drawing evaluates
@@ -47,4 +49,37 @@ func drawAll(pics []picture) ([]generators.File, error) {
 		}
 	}
 	return files, nil
+}
+
+// traces replays each rule's test once, however many pictures draw it (an
+// SLO's page alert and its burn rate), with every extra expression those
+// pictures asked for. Replaying a days-long SLO test is the costliest
+// part of a picture. It is safe for concurrent use once asked.
+type traces struct {
+	tracer *ruletest.Tracer
+	mu     sync.Mutex
+	extra  map[*catalogue.Rule][]string
+	once   map[*catalogue.Rule]func() (*ruletest.Trace, error)
+}
+
+func newTraces(t *ruletest.Tracer) *traces {
+	return &traces{tracer: t, extra: map[*catalogue.Rule][]string{}, once: map[*catalogue.Rule]func() (*ruletest.Trace, error){}}
+}
+
+// want asks for extra expressions in r's trace; before any get.
+func (ts *traces) want(r *catalogue.Rule, extra ...string) {
+	ts.extra[r] = append(ts.extra[r], extra...)
+}
+
+// get replays r's test, the first time it is asked for.
+func (ts *traces) get(r *catalogue.Rule) (*ruletest.Trace, error) {
+	ts.mu.Lock()
+	f := ts.once[r]
+	if f == nil {
+		extra := ts.extra[r]
+		f = sync.OnceValues(func() (*ruletest.Trace, error) { return ts.tracer.Trace(r, extra...) })
+		ts.once[r] = f
+	}
+	ts.mu.Unlock()
+	return f()
 }

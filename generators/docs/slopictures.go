@@ -11,26 +11,27 @@ import (
 // sloPictures names the burn-rate picture of every SLO whose page alert
 // has a test (on the page's SLO sections, Picture) and returns how to
 // draw each.
-func sloPictures(c *catalogue.Catalogue, p *Page, tracer *ruletest.Tracer, dir string) []picture {
+func sloPictures(c *catalogue.Catalogue, p *Page, ts *traces, dir string) []picture {
 	var out []picture
 	for i := range c.SLOs {
 		s := &c.SLOs[i]
 		page := pageAlert(c, s)
-		if page == nil || !tracer.Has(page) {
+		if page == nil || !ts.tracer.Has(page) {
 			continue
 		}
 		sec := &p.SLOs[i]
 		sec.Picture = "slos/" + s.Name + ".svg"
 		sec.PictureAlert = page.Alert
-		sec.PictureTest = tracer.TestName(page, true)
+		sec.PictureTest = ts.tracer.TestName(page)
+		windows := catalogue.SLIWindows()
+		budget := strconv.FormatFloat(s.Budget(), 'g', -1, 64)
+		var exprs []string
+		for _, w := range windows {
+			exprs = append(exprs, catalogue.SLIErrorRecord(w)+s.Filter(c)+" / "+budget)
+		}
+		ts.want(page, exprs...)
 		out = append(out, picture{path: dir + "/" + sec.Picture, draw: func() ([]byte, error) {
-			windows := catalogue.SLIWindows()
-			exprs := make([]string, len(windows))
-			budget := s.Budget()
-			for j, w := range windows {
-				exprs[j] = catalogue.SLIErrorRecord(w) + s.Filter(c) + " / " + strconv.FormatFloat(budget, 'g', -1, 64)
-			}
-			tr, err := tracer.TraceExprs(page, exprs)
+			tr, err := ts.get(page)
 			if err != nil {
 				return notDrawn(err), nil
 			}
@@ -75,7 +76,7 @@ func burnSVG(tr *ruletest.Trace, s *catalogue.SLO, windows []catalogue.Duration)
 			})
 		}
 	}
-	for i, sig := range tr.Signals {
+	for i, sig := range tr.Extra {
 		for _, l := range sig.Lines {
 			ln.Series = append(ln.Series, chartSeries(windows[i].String(), l.Points))
 		}

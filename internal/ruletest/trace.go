@@ -27,8 +27,9 @@ type Trace struct {
 	Times []time.Duration
 	// Inputs are the test's input series, as written.
 	Inputs []Line
-	// Signals are what the alert compares, each with its constant.
-	Signals []Signal
+	// Signals are what the alert compares, each with its constant;
+	// Extra are further expressions the caller asked for, in its order.
+	Signals, Extra []Signal
 	// States is the rule's state at each evaluation: the most advanced of
 	// its instances (firing over pending over inactive).
 	States []rules.AlertState
@@ -80,34 +81,22 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 
 // Has reports whether alerting rule r has a test to trace.
 func (t *Tracer) Has(r *catalogue.Rule) bool {
-	_, _, ok := pickTest(t.c, r, t.files, false)
+	_, _, ok := pickTest(t.c, r, t.files)
 	return ok
 }
 
-// TestName names the test Trace (or, with last, TraceExprs) replays for
-// r; "" when r has none.
-func (t *Tracer) TestName(r *catalogue.Rule, last bool) string {
-	_, tg, _ := pickTest(t.c, r, t.files, last)
+// TestName names the test Trace replays for r; "" when r has none.
+func (t *Tracer) TestName(r *catalogue.Rule) string {
+	_, tg, _ := pickTest(t.c, r, t.files)
 	return tg.Test
 }
 
 // Trace replays the test that best shows alerting rule r (the first that
-// expects it firing, or else its first test) and records it; nil when r has
-// no test.
-func (t *Tracer) Trace(r *catalogue.Rule) (*Trace, error) {
-	return t.trace(r, false, nil)
-}
-
-// TraceExprs replays the last test of r that expects it firing (or else
-// its first) and records the given expressions as its signals, instead of
-// what r compares: an SLO's burn rate in every window, over the test of
-// its slower page condition.
-func (t *Tracer) TraceExprs(r *catalogue.Rule, exprs []string) (*Trace, error) {
-	return t.trace(r, true, exprs)
-}
-
-func (t *Tracer) trace(r *catalogue.Rule, last bool, exprs []string) (*Trace, error) {
-	f, tg, ok := pickTest(t.c, r, t.files, last)
+// expects it firing, or else its first test) and records it, with the
+// extra expressions evaluated at each step too (an SLO's burn rate in
+// every window); nil when r has no test.
+func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
+	f, tg, ok := pickTest(t.c, r, t.files)
 	if !ok {
 		return nil, nil
 	}
@@ -119,11 +108,31 @@ func (t *Tracer) trace(r *catalogue.Rule, last bool, exprs []string) (*Trace, er
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 	}
-	tr, err := record(rp, tg, r, group, index, exprs)
+	rp.groups = t.needed(rp.groups, group)
+	tr, err := record(rp, tg, r, group, index, extra)
 	if cerr := rp.close(); err == nil {
 		err = cerr
 	}
 	return tr, err
+}
+
+// needed keeps, in order, the groups a trace of a rule in group must
+// evaluate: its own and the recording groups, whose series it may read.
+// Other alerting groups and the other SLOs' groups (each SLO's group
+// records what its alerts read) change nothing it shows, and evaluating
+// them at every step of a days-long SLO test is most of a trace's cost.
+func (t *Tracer) needed(groups []*rules.Group, group string) []*rules.Group {
+	keep := map[string]bool{group: true}
+	for _, g := range t.c.RecordGroups {
+		keep[g.Name] = true
+	}
+	var out []*rules.Group
+	for _, g := range groups {
+		if keep[g.Name()] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // TraceRule traces one rule of c: NewTracer then Trace.
@@ -136,7 +145,7 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 }
 
 // record steps through the test as runGroup does and records the trace.
-func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group string, index int, exprs []string) (*Trace, error) {
+func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group string, index int, extra []string) (*Trace, error) {
 	tr := &Trace{Test: tg.Test, Interval: rp.interval}
 	var end time.Duration
 	for _, s := range tg.InputSeries {
@@ -166,11 +175,8 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group st
 	for _, th := range promql.Comparisons(parsed.Expr) {
 		tr.Signals = append(tr.Signals, Signal{Expr: th.Expr.String(), Op: th.Op.String(), Threshold: th.Value})
 	}
-	if exprs != nil {
-		tr.Signals = nil
-		for _, e := range exprs {
-			tr.Signals = append(tr.Signals, Signal{Expr: e, Threshold: math.NaN()})
-		}
+	for _, e := range extra {
+		tr.Extra = append(tr.Extra, Signal{Expr: e, Threshold: math.NaN()})
 	}
 	if len(tr.Signals) == 0 {
 		tr.Signals = []Signal{{Expr: parsed.Expr.String(), Threshold: math.NaN()}}
@@ -188,12 +194,14 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group st
 			}
 		}
 		tr.States = append(tr.States, state)
-		for i := range tr.Signals {
-			got, err := instant(rp.ll, tr.Signals[i].Expr, ts)
-			if err != nil {
-				return nil, fmt.Errorf("%s at %s: %w", tr.Signals[i].Expr, model.Duration(at), err)
+		for _, sigs := range [][]Signal{tr.Signals, tr.Extra} {
+			for i := range sigs {
+				got, err := instant(rp.ll, sigs[i].Expr, ts)
+				if err != nil {
+					return nil, fmt.Errorf("%s at %s: %w", sigs[i].Expr, model.Duration(at), err)
+				}
+				sigs[i].Lines = addSamples(sigs[i].Lines, got, at)
 			}
-			tr.Signals[i].Lines = addSamples(tr.Signals[i].Lines, got, at)
 		}
 	}
 	return tr, nil
@@ -227,9 +235,9 @@ func inputLine(s prometheus.InputSeries, interval time.Duration) (Line, error) {
 	return line, nil
 }
 
-// pickTest finds the first (or with last, the last) test of r that
-// expects it firing, or else its first test.
-func pickTest(c *catalogue.Catalogue, r *catalogue.Rule, files []prometheus.UnitTestFile, last bool) (prometheus.UnitTestFile, prometheus.UnitTestGroup, bool) {
+// pickTest finds the first test of r that expects it firing, or else its
+// first test.
+func pickTest(c *catalogue.Catalogue, r *catalogue.Rule, files []prometheus.UnitTestFile) (prometheus.UnitTestFile, prometheus.UnitTestGroup, bool) {
 	name := c.VariantName(r)
 	var first, firing *prometheus.UnitTestGroup
 	var firstFile, firingFile prometheus.UnitTestFile
@@ -242,7 +250,7 @@ func pickTest(c *catalogue.Catalogue, r *catalogue.Rule, files []prometheus.Unit
 			if first == nil {
 				first, firstFile = tg, f
 			}
-			if firing != nil && !last {
+			if firing != nil {
 				continue
 			}
 			for _, a := range tg.AlertRuleTests {
