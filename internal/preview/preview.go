@@ -23,14 +23,15 @@ import (
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
-// What a preview shows: an hour, a point every two minutes, from a
-// history that starts ten minutes earlier (for rate windows) and holds a
-// sample every two minutes (the simulator's counters grow steadily, so a
+// What a preview shows: an hour, a point every five minutes (healthy
+// series are steady: more points draw the same lines at more cost), from
+// a history that starts ten minutes earlier (for rate windows) and holds
+// a sample every two minutes (the simulator's counters grow steadily, so a
 // rate reads the same from two samples as from ten), an hour into the
 // simulated process's life.
 const (
 	Span     = time.Hour
-	Step     = 2 * time.Minute
+	Step     = 5 * time.Minute
 	scrape   = 2 * time.Minute
 	lead     = 10 * time.Minute
 	lifetime = time.Hour
