@@ -72,7 +72,9 @@ func (l Lines) Draw(c draw.Canvas) {
 	p.TextHandler = texts
 	p.Legend.TextStyle.Handler = texts
 	p.Title.TextStyle.Handler = texts
-	p.BackgroundColor = color.Transparent
+	// The card or tile behind shows through. (A transparent colour would
+	// be written as an invalid fill: vgsvg divides by its alpha.)
+	p.BackgroundColor = nil
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Color = borderColor
 		ax.Tick.Color = borderColor

@@ -69,8 +69,11 @@ func parseBack(f generators.File) error {
 	return nil
 }
 
+// badColour is a fill or stroke that is not #RRGGBB or none.
+var badColour = regexp.MustCompile(`(?:fill|stroke):(?:[^#n;]|#(?:[^0-9A-Fa-f;]|[0-9A-Fa-f]{0,5}(?:[^0-9A-Fa-f]|$)))`)
+
 // svgStructure checks that a picture is well-formed XML whose elements
-// are drawing only: text from a spec (titles, legends, test names) is
+// are drawing only, with valid colours: text from a spec (titles, legends, test names) is
 // character data, never a script or a foreign element.
 func svgStructure(data []byte) error {
 	allowed := map[string]bool{"svg": true, "g": true, "path": true, "text": true, "defs": true, "style": true}
@@ -83,8 +86,17 @@ func svgStructure(data []byte) error {
 		if err != nil {
 			return fmt.Errorf("not XML: %w", err)
 		}
-		if el, ok := tok.(xml.StartElement); ok && !allowed[el.Name.Local] {
+		el, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if !allowed[el.Name.Local] {
 			return fmt.Errorf("element <%s> in a picture", el.Name.Local)
+		}
+		for _, a := range el.Attr {
+			if a.Name.Local == "style" && badColour.MatchString(a.Value) {
+				return fmt.Errorf("an invalid colour in <%s style=%q>", el.Name.Local, a.Value)
+			}
 		}
 	}
 }
