@@ -19,12 +19,14 @@ func (u unitTicks) Ticks(lo, hi float64) []plot.Tick {
 			lo = 0
 		}
 	}
+	// Labelled ticks only: minor ones add a path each and nothing a
+	// reader of a small panel needs.
 	var out []plot.Tick
 	for _, t := range (plot.DefaultTicks{}).Ticks(lo, hi) {
 		if t.Label != "" {
 			t.Label = Format(t.Value, u.unit)
+			out = append(out, t)
 		}
-		out = append(out, t)
 	}
 	return out
 }
