@@ -5,7 +5,9 @@
 # obsgen verify is tested against), amtool and the Alertmanager server
 # (prometheus-alertmanager, which the generated routing is checked with),
 # the shell script checker, yamllint, jq, curl, and markdownlint (npm
-# markdownlint-cli, on Debian's Node.js and npm). Safe to run repeatedly, and while another apt or
+# markdownlint-cli, on Debian's Node.js and npm), MkDocs (mkdocs, which
+# builds the generated docs site) and Chromium (chromium, which loads it
+# headless). Safe to run repeatedly, and while another apt or
 # dpkg holds the package lock: it waits for the lock, and retries network
 # installs.
 set -euo pipefail
@@ -50,6 +52,8 @@ command -v jq         >/dev/null 2>&1 || need+=(jq)
 command -v curl       >/dev/null 2>&1 || need+=(curl)
 command -v make       >/dev/null 2>&1 || need+=(make)
 command -v npm        >/dev/null 2>&1 || need+=(nodejs npm)
+command -v mkdocs     >/dev/null 2>&1 || need+=(mkdocs)
+command -v chromium   >/dev/null 2>&1 || need+=(chromium)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "deps: installing ${need[*]}"
@@ -70,4 +74,4 @@ if ! markdownlint --version >/dev/null 2>&1; then
   echo "deps: installing markdownlint-cli@${markdownlint_version} (npm, Node $(node --version))"
   retry $sudo npm install -g --no-fund --no-audit --no-update-notifier "markdownlint-cli@${markdownlint_version}" >/dev/null
 fi
-echo "deps: $(promtool --version 2>&1 | head -n1); $(amtool --version 2>&1 | head -n1); markdownlint $(markdownlint --version); node $(node --version)"
+echo "deps: $(promtool --version 2>&1 | head -n1); $(amtool --version 2>&1 | head -n1); markdownlint $(markdownlint --version); node $(node --version); $(mkdocs --version 2>&1 | cut -d' ' -f1-3); $(chromium --version 2>/dev/null | head -n1)"

@@ -11,10 +11,14 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/grafana"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/preview"
+	"github.com/obsgen/obsgen/internal/ruletest"
 	"github.com/obsgen/obsgen/templates"
 )
 
@@ -46,6 +50,7 @@ var tmpl = template.Must(template.New("docs").Funcs(template.FuncMap{
 	"pagingAt":    pagingAt,
 	"urlLink":     urlLink,
 	"shellWord":   shellWord,
+	"hasPrefix":   strings.HasPrefix,
 }).ParseFS(templates.FS, "docs/*.tmpl"))
 
 // Generate implements generators.Generator: it runs the siblings for the
@@ -74,6 +79,34 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	}
 	page := newPage(c, artifacts)
 	dir := generators.Join(c.Service.Name, "docs")
+	tracer, err := ruletest.NewTracer(c)
+	if err != nil {
+		return nil, fmt.Errorf("docs: %w", err)
+	}
+	evaluator := sync.OnceValues(func() (*preview.Evaluator, error) { return preview.New(c) })
+	previews, previewPics, err := previewPictures(c, artifacts, dir, evaluator)
+	if err != nil {
+		return nil, err
+	}
+	page.Previews = previews
+	if ds := grafana.Dashboards(c); len(c.SLOs) > 0 && len(ds) > 0 {
+		// The SLO dashboard comes last.
+		page.SLODashboard = "dashboards/" + ds[len(ds)-1].UID + ".md"
+	}
+	for i := range page.Dashboards {
+		for _, pv := range previews {
+			if pv.UID == page.Dashboards[i].UID {
+				page.Dashboards[i].Preview = "dashboards/" + pv.UID + ".md"
+			}
+		}
+	}
+	ts := newTraces(tracer)
+	sloPics := sloPictures(c, page, ts, dir)
+	pics := append(alertPictures(page, ts, dir), sloPics...)
+	pictures, err := drawAll(append(pics, previewPics...))
+	if err != nil {
+		return nil, err
+	}
 	var files []generators.File
 	data, err := render("monitoring.md.tmpl", page)
 	if err != nil {
@@ -87,7 +120,27 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 		}
 		files = append(files, generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data})
 	}
-	return files, nil
+	for _, extra := range []struct {
+		tmpl, file string
+		want       bool
+	}{{"slos.md.tmpl", "slos.md", len(page.SLOs) > 0}, {"journeys.md.tmpl", "journeys.md", len(page.Journeys) > 0}} {
+		if !extra.want {
+			continue
+		}
+		data, err := render(extra.tmpl, page)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, generators.File{Path: generators.Join(dir, extra.file), Data: data})
+	}
+	for _, pv := range previews {
+		data, err := render("dashboard.md.tmpl", pv)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, generators.File{Path: generators.Join(dir, "dashboards", pv.UID+".md"), Data: data})
+	}
+	return append(files, pictures...), nil
 }
 
 // runbookView is a runbook with the heading level its sections take.

@@ -33,8 +33,12 @@ type Page struct {
 	// SLOs are the service level objectives, for their section.
 	SLOs       []SLOSection
 	Dashboards []Dashboard
-	Scrape     []ScrapeVariant
-	Journeys   []Journey
+	// Previews are the dashboards' preview pages, the generated ones too;
+	// SLODashboard is the SLO dashboard's, relative to the docs folder.
+	Previews     []*Preview
+	SLODashboard string
+	Scrape       []ScrapeVariant
+	Journeys     []Journey
 	// MetricsURL is where the exposition is read, e.g. http://localhost:9090/metrics.
 	MetricsURL string
 	// TargetLabels are the labels every series carries besides its own,
@@ -110,6 +114,9 @@ type Alert struct {
 	// alerts that silence it and that it silences.
 	Paging                *Paging
 	InhibitedBy, Inhibits []InhibitLink
+	// Picture is the SVG of the rule's test, beside its runbook page
+	// ("" when the rule has no test), and PictureTest names that test.
+	Picture, PictureTest string
 }
 
 // AlertPage is the runbook page of one alert name: every rule (variant)
@@ -143,6 +150,8 @@ type Dashboard struct {
 	File                    string
 	Panels                  []PanelRef
 	Generated               bool
+	// Preview is its preview page, relative to monitoring.md.
+	Preview string
 }
 
 // ScrapeVariant is one way of scraping, with the generated file's text.
@@ -528,6 +537,10 @@ func reachable(addr string) string {
 // budget, what measures it and which alert pages whom.
 type SLOSection struct {
 	Title, Description, Objective, Window, Budget, BudgetMinutes, SLI, Alert, Labels string
+	// Anchor is its section on the SLO page. Picture is its burn-rate
+	// picture, relative to the docs folder, drawn from PictureTest, a test
+	// of its page alert PictureAlert ("" when that alert has no test).
+	Anchor, Picture, PictureTest, PictureAlert string
 }
 
 // sloSection describes one SLO.
@@ -540,6 +553,7 @@ func sloSection(c *catalogue.Catalogue, s *catalogue.SLO) SLOSection {
 		Budget:        s.BudgetRatio(),
 		BudgetMinutes: strconv.FormatFloat(math.Round(s.BudgetMinutes()*10)/10, 'f', -1, 64),
 		Alert:         s.AlertName(c),
+		Anchor:        Slug(s.DisplayTitle()),
 	}
 	switch sli := s.SLI; {
 	case sli.Ratio != nil:

@@ -21,7 +21,7 @@ func TestAnAlertWithTwoVariantsHasOneRunbookPage(t *testing.T) {
 	docs := variantDocs(t)
 	var pages []string
 	for p := range docs {
-		if strings.HasPrefix(p, "alerts/") {
+		if strings.HasPrefix(p, "alerts/") && strings.HasSuffix(p, ".md") {
 			pages = append(pages, p)
 		}
 	}
@@ -30,9 +30,22 @@ func TestAnAlertWithTwoVariantsHasOneRunbookPage(t *testing.T) {
 	}
 }
 
+func TestEachVariantHasThePictureOfItsTest(t *testing.T) {
+	docs := variantDocs(t)
+	page := docs["alerts/WarehouseDiskFull.md"]
+	for _, svg := range []string{"WarehouseDiskFull-1.svg", "WarehouseDiskFull-2.svg"} {
+		if !strings.HasPrefix(docs["alerts/"+svg], "<?xml") {
+			t.Errorf("no picture alerts/%s", svg)
+		}
+		if !strings.Contains(page, "]("+svg+")") {
+			t.Errorf("the runbook page does not show %s", svg)
+		}
+	}
+}
+
 func TestTheDocsDescribeEveryVariant(t *testing.T) {
 	docs := variantDocs(t)
-	page, table := docs["alerts/WarehouseDiskFull.md"], docs["monitoring.md"]
+	page, table, journeys := docs["alerts/WarehouseDiskFull.md"], docs["monitoring.md"], docs["journeys.md"]
 	cases := []struct {
 		name, doc, want string
 	}{
@@ -48,8 +61,8 @@ func TestTheDocsDescribeEveryVariant(t *testing.T) {
 		{"and the critical's in its own", page, "### Meaning\n\nThe data disk is about to fill up"},
 		{"the shared summary is said once, at the top", page, "# WarehouseDiskFull\n\nDisk of {{ $labels.instance }} is {{ $value }} % full\n"},
 		{"the panel showing the gauge is listed", page, "- Warehouse › Storage › Disk used"},
-		{"the journey both variants name is linked once", page, "Follow [Incident Response: disk full](../monitoring.md#incident-response-disk-full)."},
-		{"the journey's alert step links the one page", table, "([WarehouseDiskFull](alerts/WarehouseDiskFull.md))"},
+		{"the journey both variants name is linked once", page, "Follow [Incident Response: disk full](../journeys.md#incident-response-disk-full)."},
+		{"the journey's alert step links the one page", journeys, "([WarehouseDiskFull](alerts/WarehouseDiskFull.md))"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -23,9 +24,9 @@ import (
 
 // parseBack parses a generated file with its format's parser: every YAML
 // document (and rule files and Prometheus configs with Prometheus's own
-// strict loaders), JSON, TOML, and the structure of Markdown (no open
-// fence, no HTML or heading outside code, table rows as wide as their
-// header). Shell scripts are checked by their own package (bash -n and
+// strict loaders), JSON, TOML, the structure of Markdown (no open fence,
+// no HTML or heading outside code, table rows as wide as their header) and
+// of SVG (well-formed, drawing elements only). Shell scripts are checked by their own package (bash -n and
 // shellcheck), fluent.conf by its parser port in generators/logging.
 func parseBack(f generators.File) error {
 	switch filepath.Ext(f.Path) {
@@ -81,6 +82,8 @@ func parseBack(f generators.File) error {
 		}
 	case ".md":
 		return markdownStructure(string(f.Data))
+	case ".svg":
+		return svgStructure(f.Data)
 	}
 	return nil
 }
@@ -102,6 +105,38 @@ func parseGroups(groups []rulefmt.RuleGroup) error {
 		return fmt.Errorf("rulefmt: %v", errs)
 	}
 	return nil
+}
+
+// badColour is a fill or stroke that is not #RRGGBB or none.
+var badColour = regexp.MustCompile(`(?:fill|stroke):(?:[^#n;]|#(?:[^0-9A-Fa-f;]|[0-9A-Fa-f]{0,5}(?:[^0-9A-Fa-f]|$)))`)
+
+// svgStructure checks that a picture is well-formed XML whose elements
+// are drawing only, with valid colours: text from a spec (titles, legends, test names) is
+// character data, never a script or a foreign element.
+func svgStructure(data []byte) error {
+	allowed := map[string]bool{"svg": true, "g": true, "path": true, "text": true, "defs": true, "style": true}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("not XML: %w", err)
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if !allowed[el.Name.Local] {
+			return fmt.Errorf("element <%s> in a picture", el.Name.Local)
+		}
+		for _, a := range el.Attr {
+			if a.Name.Local == "style" && badColour.MatchString(a.Value) {
+				return fmt.Errorf("an invalid colour in <%s style=%q>", el.Name.Local, a.Value)
+			}
+		}
+	}
 }
 
 // codeSpan matches an inline code span, inside which Markdown renders nothing.

@@ -33,13 +33,22 @@ func Generators() []generators.Generator {
 }
 
 // crossService returns the files that span services: the docs index, the
-// organisation's Alertmanager configuration with its routing cases, and
-// its Grafana datasource for the query tier.
+// site's MkDocs configuration and home page, the organisation's
+// Alertmanager configuration with its routing cases, and its Grafana
+// datasource for the query tier.
 func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if len(cs) == 0 {
 		return nil, nil
 	}
 	index, err := docs.Index(cs)
+	if err != nil {
+		return nil, err
+	}
+	site, err := docs.Site(cs)
+	if err != nil {
+		return nil, err
+	}
+	home, err := docs.Home(cs)
 	if err != nil {
 		return nil, err
 	}
@@ -51,7 +60,7 @@ func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(append([]generators.File{index}, am...), ds...), nil
+	return append(append([]generators.File{index, site, home}, am...), ds...), nil
 }
 
 // Lint runs the catalogue-aware checks over one catalogue.

@@ -42,20 +42,82 @@ func (memLoader) Parse(query string) (parser.Expr, error) { return promql.Parser
 // several rules (variants) share, whose failures explain that every
 // variant's instances are compared.
 func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, shared map[string]bool) (failures []string) {
-	ll, err := promqltest.NewLazyLoader(loadCommand(tg), promqltest.LazyLoaderOpts{EnableAtModifier: true, EnableNegativeOffset: true})
-	if err != nil {
-		return []string{"input series: " + err.Error()}
+	rp, errs := newReplay(files, f, tg)
+	if len(errs) > 0 {
+		return errs
 	}
 	defer func() {
-		if err := ll.Close(); err != nil {
-			failures = append(failures, "closing the test storage: "+err.Error())
+		if err := rp.close(); err != nil {
+			failures = append(failures, err.Error())
 		}
 	}()
-	evalInterval := time.Duration(f.EvaluationInterval)
-	if evalInterval <= 0 {
-		evalInterval = prometheus.DefaultTestInterval
+
+	checks := map[model.Duration][]prometheus.AlertRuleTest{}
+	var times []model.Duration
+	for _, a := range tg.AlertRuleTests {
+		if _, seen := checks[a.EvalTime]; !seen {
+			times = append(times, a.EvalTime)
+		}
+		checks[a.EvalTime] = append(checks[a.EvalTime], a)
 	}
-	ll.SubqueryInterval = evalInterval
+	slices.Sort(times)
+
+	curr := 0
+	for ts := rp.mint; !ts.After(rp.mint.Add(lastExpectation(tg))); ts = ts.Add(rp.interval) {
+		if errs := rp.step(ts); len(errs) > 0 {
+			return append(failures, errs...)
+		}
+		for curr < len(times) && ts.Sub(rp.mint) <= time.Duration(times[curr]) && time.Duration(times[curr]) < ts.Add(rp.interval).Sub(rp.mint) {
+			for _, check := range checks[times[curr]] {
+				if msg := compareAlerts(check, firing(rp.groups, check.Alertname), shared[check.Alertname]); msg != "" {
+					failures = append(failures, msg)
+				}
+			}
+			curr++
+		}
+	}
+	for _, p := range tg.PromQLExprTests {
+		if msg := compareSamples(rp.ll, rp.mint, p); msg != "" {
+			failures = append(failures, msg)
+		}
+	}
+	return failures
+}
+
+// lastExpectation is the time of a test's last expectation.
+func lastExpectation(tg prometheus.UnitTestGroup) time.Duration {
+	maxT := model.Duration(0)
+	for _, a := range tg.AlertRuleTests {
+		maxT = max(maxT, a.EvalTime)
+	}
+	for _, p := range tg.PromQLExprTests {
+		maxT = max(maxT, p.EvalTime)
+	}
+	return time.Duration(maxT)
+}
+
+// replay is one test's input series in Prometheus's storage and the rule
+// files loaded in its rules manager, stepped through time as promtool
+// does: runGroup checks expectations on it, Trace records what happened.
+type replay struct {
+	ll       *promqltest.LazyLoader
+	groups   []*rules.Group
+	interval time.Duration
+	mint     time.Time
+}
+
+// newReplay loads a test's input series and its file's rule files; it
+// returns what went wrong instead when it cannot.
+func newReplay(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup) (*replay, []string) {
+	ll, err := promqltest.NewLazyLoader(loadCommand(tg), promqltest.LazyLoaderOpts{EnableAtModifier: true, EnableNegativeOffset: true})
+	if err != nil {
+		return nil, []string{"input series: " + err.Error()}
+	}
+	rp := &replay{ll: ll, interval: time.Duration(f.EvaluationInterval), mint: time.Unix(0, 0).UTC()}
+	if rp.interval <= 0 {
+		rp.interval = prometheus.DefaultTestInterval
+	}
+	ll.SubqueryInterval = rp.interval
 	m := rules.NewManager(&rules.ManagerOptions{
 		QueryFunc:   rules.EngineQueryFunc(ll.QueryEngine(), ll.Storage()),
 		Appendable:  ll.Storage(),
@@ -68,78 +130,59 @@ func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.
 	})
 	names := make([]string, 0, len(f.RuleFiles))
 	names = append(names, f.RuleFiles...)
-	groupMap, errs := m.LoadGroups(evalInterval, labels.EmptyLabels(), "", nil, false, names...)
+	groupMap, errs := m.LoadGroups(rp.interval, labels.EmptyLabels(), "", nil, false, names...)
 	if len(errs) > 0 {
+		var failures []string
 		for _, e := range errs {
 			failures = append(failures, "loading rules: "+e.Error())
 		}
-		return failures
+		if err := rp.close(); err != nil {
+			failures = append(failures, err.Error())
+		}
+		return nil, failures
 	}
-	groups := ordered(groupMap, f.GroupEvalOrder)
-	for _, g := range groups {
+	rp.groups = ordered(groupMap, f.GroupEvalOrder)
+	for _, g := range rp.groups {
 		for _, r := range g.Rules() {
 			if ar, ok := r.(*rules.AlertingRule); ok {
 				ar.SetRestored(true)
 			}
 		}
 	}
+	return rp, nil
+}
 
-	checks := map[model.Duration][]prometheus.AlertRuleTest{}
-	var times []model.Duration
-	maxT := model.Duration(0)
-	for _, a := range tg.AlertRuleTests {
-		if _, seen := checks[a.EvalTime]; !seen {
-			times = append(times, a.EvalTime)
+// step loads the input samples up to ts and evaluates every group at ts;
+// it returns what went wrong.
+func (rp *replay) step(ts time.Time) []string {
+	var evalErrs []string
+	var loadErr error
+	rp.ll.WithSamplesTill(ts, func(err error) {
+		if err != nil {
+			loadErr = err
+			return
 		}
-		checks[a.EvalTime] = append(checks[a.EvalTime], a)
-		maxT = max(maxT, a.EvalTime)
-	}
-	for _, p := range tg.PromQLExprTests {
-		maxT = max(maxT, p.EvalTime)
-	}
-	slices.Sort(times)
-
-	mint := time.Unix(0, 0).UTC()
-	maxt := mint.Add(time.Duration(maxT))
-	curr := 0
-	for ts := mint; !ts.After(maxt); ts = ts.Add(evalInterval) {
-		var evalErrs []string
-		var loadErr error
-		ll.WithSamplesTill(ts, func(err error) {
-			if err != nil {
-				loadErr = err
-				return
-			}
-			for _, g := range groups {
-				g.Eval(ll.Context(), ts)
-				for _, r := range g.Rules() {
-					if err := r.LastError(); err != nil {
-						evalErrs = append(evalErrs, fmt.Sprintf("rule %s at %s: %v", r.Name(), model.Duration(ts.Sub(mint)), err))
-					}
+		for _, g := range rp.groups {
+			g.Eval(rp.ll.Context(), ts)
+			for _, r := range g.Rules() {
+				if err := r.LastError(); err != nil {
+					evalErrs = append(evalErrs, fmt.Sprintf("rule %s at %s: %v", r.Name(), model.Duration(ts.Sub(rp.mint)), err))
 				}
 			}
-		})
-		if loadErr != nil {
-			return append(failures, "input series: "+loadErr.Error())
 		}
-		if len(evalErrs) > 0 {
-			return append(failures, evalErrs...)
-		}
-		for curr < len(times) && ts.Sub(mint) <= time.Duration(times[curr]) && time.Duration(times[curr]) < ts.Add(evalInterval).Sub(mint) {
-			for _, check := range checks[times[curr]] {
-				if msg := compareAlerts(check, firing(groups, check.Alertname), shared[check.Alertname]); msg != "" {
-					failures = append(failures, msg)
-				}
-			}
-			curr++
-		}
+	})
+	if loadErr != nil {
+		return []string{"input series: " + loadErr.Error()}
 	}
-	for _, p := range tg.PromQLExprTests {
-		if msg := compareSamples(ll, mint, p); msg != "" {
-			failures = append(failures, msg)
-		}
+	return evalErrs
+}
+
+// close releases the test storage.
+func (rp *replay) close() error {
+	if err := rp.ll.Close(); err != nil {
+		return fmt.Errorf("closing the test storage: %w", err)
 	}
-	return failures
+	return nil
 }
 
 // loadCommand is the input series as a promqltest load command.

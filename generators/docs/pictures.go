@@ -1,0 +1,85 @@
+package docs
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/ruletest"
+)
+
+// picture is an SVG file of the docs and how to draw it. Drawing evaluates
+// rules or queries and is the costly part of the docs, so pictures are
+// drawn concurrently (drawAll).
+type picture struct {
+	path string
+	draw func() ([]byte, error)
+}
+
+// drawAll draws the pictures on as many goroutines as there are cores
+// and returns their files in the order given.
+func drawAll(pics []picture) ([]generators.File, error) {
+	files := make([]generators.File, len(pics))
+	errs := make([]error, len(pics))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(len(pics), runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				data, err := pics[i].draw()
+				files[i] = generators.File{Path: pics[i].path, Data: data}
+				if err != nil {
+					errs[i] = fmt.Errorf("docs: picture %s: %w", pics[i].path, err)
+				}
+			}
+		}()
+	}
+	for i := range pics {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
+// traces replays each rule's test once, however many pictures draw it (an
+// SLO's page alert and its burn rate), with every extra expression those
+// pictures asked for. Replaying a days-long SLO test is the costliest
+// part of a picture. It is safe for concurrent use once asked.
+type traces struct {
+	tracer *ruletest.Tracer
+	mu     sync.Mutex
+	extra  map[*catalogue.Rule][]string
+	once   map[*catalogue.Rule]func() (*ruletest.Trace, error)
+}
+
+func newTraces(t *ruletest.Tracer) *traces {
+	return &traces{tracer: t, extra: map[*catalogue.Rule][]string{}, once: map[*catalogue.Rule]func() (*ruletest.Trace, error){}}
+}
+
+// want asks for extra expressions in r's trace; before any get.
+func (ts *traces) want(r *catalogue.Rule, extra ...string) {
+	ts.extra[r] = append(ts.extra[r], extra...)
+}
+
+// get replays r's test, the first time it is asked for.
+func (ts *traces) get(r *catalogue.Rule) (*ruletest.Trace, error) {
+	ts.mu.Lock()
+	f := ts.once[r]
+	if f == nil {
+		extra := ts.extra[r]
+		f = sync.OnceValues(func() (*ruletest.Trace, error) { return ts.tracer.Trace(r, extra...) })
+		ts.once[r] = f
+	}
+	ts.mu.Unlock()
+	return f()
+}

@@ -1,0 +1,228 @@
+// Package preview evaluates a service's dashboard queries without a
+// Prometheus server or a Grafana: Prometheus's PromQL engine runs each query
+// over the history a Prometheus scraping `obsgen simulate` in healthy mode
+// would hold (simulate.History), with every dashboard variable at All
+// (promql.AllValues). Series that recording rules write (an SLO's ratios,
+// say) are recorded first, by evaluating those rules over the same
+// history. The docs draw the results as dashboard previews.
+package preview
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/simulate"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/model/labels"
+	promqlengine "github.com/prometheus/prometheus/promql"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// What a preview shows: an hour, a point every five minutes (healthy
+// series are steady: more points draw the same lines at more cost), from
+// a history that starts ten minutes earlier (for rate windows) and holds
+// a sample every two minutes (the simulator's counters grow steadily, so a
+// rate reads the same from two samples as from ten), an hour into the
+// simulated process's life.
+const (
+	Span     = time.Hour
+	Step     = 5 * time.Minute
+	scrape   = 2 * time.Minute
+	lead     = 10 * time.Minute
+	lifetime = time.Hour
+)
+
+// Series is one result series: its labels and a value per step (NaN
+// where it has none).
+type Series struct {
+	Labels labels.Labels
+	Values []float64
+}
+
+// Evaluator runs queries over one catalogue's healthy history. It is safe
+// for concurrent use.
+type Evaluator struct {
+	c          *catalogue.Catalogue
+	history    *simulate.History
+	engine     *promqlengine.Engine
+	from       time.Time // the history's first sample
+	start, end time.Time // the span shown
+
+	mu       sync.Mutex
+	recorded map[*catalogue.Rule]*sync.Once
+	errs     map[*catalogue.Rule]error
+}
+
+// New prepares the healthy history of c. Series carry the target labels
+// of the catalogue's first scrape job (job, and instance localhost:9090).
+func New(c *catalogue.Catalogue) (*Evaluator, error) {
+	from := simulate.Start.Add(lifetime)
+	start := from.Add(lead)
+	end := start.Add(Span)
+	target := labels.FromStrings("instance", "localhost:9090")
+	if jobs := c.JobNames(); len(jobs) > 0 {
+		target = labels.FromStrings("instance", "localhost:9090", "job", jobs[0])
+	}
+	h, err := simulate.NewHistory(c, target, from, end, scrape)
+	if err != nil {
+		return nil, err
+	}
+	return &Evaluator{
+		c:       c,
+		history: h,
+		engine: promqlengine.NewEngine(promqlengine.EngineOpts{
+			MaxSamples:           50_000_000,
+			Timeout:              time.Minute,
+			EnableAtModifier:     true,
+			EnableNegativeOffset: true,
+		}),
+		from: from, start: start, end: end,
+		recorded: map[*catalogue.Rule]*sync.Once{},
+		errs:     map[*catalogue.Rule]error{},
+	}, nil
+}
+
+// Steps are the times of a query's values, from the start of the span.
+func Steps() []time.Duration {
+	var out []time.Duration
+	for d := time.Duration(0); d <= Span; d += Step {
+		out = append(out, d)
+	}
+	return out
+}
+
+// Query evaluates a panel query over the span, every variable at All.
+func (e *Evaluator) Query(expr string) ([]Series, error) {
+	text, err := promql.AllValues(expr)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.recordFor(text, 0); err != nil {
+		return nil, err
+	}
+	return e.rangeQuery(text, e.start, e.end, Step)
+}
+
+// rangeQuery runs a range query and aligns its series on the steps.
+func (e *Evaluator) rangeQuery(text string, start, end time.Time, step time.Duration) ([]Series, error) {
+	ctx := context.Background()
+	q, err := e.engine.NewRangeQuery(ctx, e.history, nil, text, start, end, step)
+	if err != nil {
+		return nil, err
+	}
+	defer q.Close()
+	res := q.Exec(ctx)
+	if res.Err != nil {
+		return nil, res.Err
+	}
+	n := int(end.Sub(start)/step) + 1
+	at := func(t int64) int { return int(time.UnixMilli(t).Sub(start) / step) }
+	var out []Series
+	switch v := res.Value.(type) {
+	case promqlengine.Matrix:
+		for _, s := range v {
+			vals := nans(n)
+			for _, p := range s.Floats {
+				if i := at(p.T); i >= 0 && i < n {
+					vals[i] = p.F
+				}
+			}
+			out = append(out, Series{Labels: s.Metric, Values: vals})
+		}
+	default:
+		return nil, fmt.Errorf("a range query returned a %s", res.Value.Type())
+	}
+	return out, nil
+}
+
+func nans(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	return out
+}
+
+// recordFor records every series an expression reads that recording rules
+// write, and what those rules read in turn (depth bounds a loop).
+func (e *Evaluator) recordFor(text string, depth int) error {
+	if depth > 16 {
+		return fmt.Errorf("recording rules nest more than 16 deep")
+	}
+	expr, err := promql.Parser.ParseExpr(text)
+	if err != nil {
+		return err
+	}
+	var names []string
+	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+		if vs, ok := n.(*parser.VectorSelector); ok {
+			names = append(names, promql.SelectorName(vs))
+		}
+		return nil
+	})
+	for _, r := range e.c.Records() {
+		for _, name := range names {
+			if r.Record == name {
+				if err := e.record(r, depth); err != nil {
+					return err
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// record evaluates a recording rule over the whole history, once, and
+// adds what it writes to the history.
+func (e *Evaluator) record(r *catalogue.Rule, depth int) error {
+	e.mu.Lock()
+	once := e.recorded[r]
+	if once == nil {
+		once = &sync.Once{}
+		e.recorded[r] = once
+	}
+	e.mu.Unlock()
+	once.Do(func() {
+		err := e.recordFor(r.Expr.Text, depth+1)
+		if err == nil {
+			err = e.write(r)
+		}
+		e.mu.Lock()
+		e.errs[r] = err
+		e.mu.Unlock()
+	})
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if err := e.errs[r]; err != nil {
+		return fmt.Errorf("recording rule %s: %w", r.Record, err)
+	}
+	return nil
+}
+
+// write evaluates r at every sample of the history and stores the result
+// under its name and labels.
+func (e *Evaluator) write(r *catalogue.Rule) error {
+	got, err := e.rangeQuery(r.Expr.Text, e.from, e.end, scrape)
+	if err != nil {
+		return err
+	}
+	var times []int64
+	for t := e.from; !t.After(e.end); t = t.Add(scrape) {
+		times = append(times, t.UnixMilli())
+	}
+	for _, s := range got {
+		b := labels.NewBuilder(s.Labels)
+		b.Set(model.MetricNameLabel, r.Record)
+		for k, v := range r.Labels {
+			b.Set(k, v)
+		}
+		e.history.Add(simulate.NewSeries(b.Labels(), times, s.Values))
+	}
+	return nil
+}

@@ -1,0 +1,44 @@
+package promql
+
+import (
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+// AllValues returns a panel query as Prometheus can run it with every
+// dashboard variable set to All: Grafana's built-in variables become the
+// values Parse substitutes ($__rate_interval is 5m), a matcher whose value
+// is a variable selects every value (label=~".*"), and a negative one
+// (label!~"$x") is dropped, since All excludes nothing. Dashboard previews
+// evaluate panels this way.
+func AllValues(text string) (string, error) {
+	p, perr := Parse(text, true)
+	if perr != nil {
+		return "", perr
+	}
+	// The cached tree must not change: parse a copy of its text.
+	expr, err := Parser.ParseExpr(p.Text)
+	if err != nil {
+		return "", err
+	}
+	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+		vs, ok := n.(*parser.VectorSelector)
+		if !ok {
+			return nil
+		}
+		kept := vs.LabelMatchers[:0]
+		for _, m := range vs.LabelMatchers {
+			if m == nil || !HasVariable(m.Value) {
+				kept = append(kept, m)
+				continue
+			}
+			switch m.Type {
+			case labels.MatchEqual, labels.MatchRegexp:
+				kept = append(kept, labels.MustNewMatcher(labels.MatchRegexp, m.Name, ".*"))
+			}
+		}
+		vs.LabelMatchers = kept
+		return nil
+	})
+	return expr.String(), nil
+}

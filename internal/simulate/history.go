@@ -1,0 +1,320 @@
+package simulate
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/model/histogram"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/storage"
+	"github.com/prometheus/prometheus/tsdb/chunkenc"
+	"github.com/prometheus/prometheus/tsdb/chunks"
+	"github.com/prometheus/prometheus/util/annotations"
+)
+
+// History is what a Prometheus scraping the healthy simulator would hold:
+// every series of the catalogue, with the target's labels, sampled every
+// step over a stretch of time, as a read-only Prometheus storage. A
+// family's series are worked out the first time a query selects it, so a
+// query pays only for what it reads. It is safe for concurrent use.
+//
+// Histograms and summaries are stored as their classic series (_bucket
+// with le, quantile series, _sum, _count), as a scrape of the text
+// exposition stores them.
+type History struct {
+	p      *plan
+	target labels.Labels
+	times  []int64 // milliseconds since the epoch
+
+	mu       sync.Mutex
+	families map[string]*family // by family name
+	extra    map[string][]storage.Series
+}
+
+// family is the stored series of one catalogue metric, by series name.
+type family struct {
+	once   sync.Once
+	series map[string][]storage.Series
+}
+
+// NewHistory samples the healthy simulator every step from..to (times
+// after Start), each series carrying the target labels (job, instance).
+func NewHistory(c *catalogue.Catalogue, target labels.Labels, from, to time.Time, step time.Duration) (*History, error) {
+	p, err := newPlan(c, nil)
+	if err != nil {
+		return nil, err
+	}
+	h := &History{p: p, target: target, families: map[string]*family{}, extra: map[string][]storage.Series{}}
+	for t := from; !t.After(to); t = t.Add(step) {
+		h.times = append(h.times, t.UnixMilli())
+	}
+	return h, nil
+}
+
+// Add stores further series under their metric name, such as the output
+// of a recording rule evaluated over the history.
+func (h *History) Add(series ...storage.Series) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, s := range series {
+		name := s.Labels().Get(model.MetricNameLabel)
+		h.extra[name] = append(h.extra[name], s)
+	}
+}
+
+// Querier implements storage.Queryable.
+func (h *History) Querier(_, _ int64) (storage.Querier, error) { return querier{h}, nil }
+
+// selectName returns the stored series of one series name.
+func (h *History) selectName(name string) []storage.Series {
+	h.mu.Lock()
+	extra := h.extra[name]
+	m, _ := h.p.c.Series(name)
+	var f *family
+	if m != nil && !h.p.absent[m.Name] {
+		f = h.families[m.Name]
+		if f == nil {
+			f = &family{}
+			h.families[m.Name] = f
+		}
+	}
+	h.mu.Unlock()
+	if f == nil {
+		return extra
+	}
+	f.once.Do(func() { f.series = h.sample(m) })
+	return append(slices.Clip(f.series[name]), extra...)
+}
+
+// names are every series name a query may select: each family's series
+// and the added ones.
+func (h *History) names() []string {
+	var out []string
+	for _, m := range h.p.c.Metrics() {
+		out = append(out, m.Name)
+		switch m.Type {
+		case catalogue.Histogram:
+			out = append(out, m.Name+"_bucket", m.Name+"_sum", m.Name+"_count")
+		case catalogue.Summary:
+			out = append(out, m.Name+"_sum", m.Name+"_count")
+		}
+	}
+	h.mu.Lock()
+	for name := range h.extra {
+		out = append(out, name)
+	}
+	h.mu.Unlock()
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// sample works out every series of metric m at every time, by series name.
+// A metric's values depend on its series' part alone (troubled or not),
+// so each part's values are worked out once and shared by its series.
+func (h *History) sample(m *catalogue.Metric) map[string][]storage.Series {
+	byPart := map[part][][]float64{} // flat index → value per time
+	valuesOf := func(ls labels.Labels) [][]float64 {
+		pt := h.p.partOf(ls)
+		if v, ok := byPart[pt]; ok {
+			return v
+		}
+		var vals [][]float64
+		for ti, t := range h.times {
+			up := math.Max(0, time.UnixMilli(t).UTC().Sub(Start).Seconds())
+			// A healthy plan moves no gauge: no slope, nothing moved.
+			for j, s := range flatten(h.p.metric(m, ls, up, 0)) {
+				if ti == 0 {
+					vals = append(vals, make([]float64, len(h.times)))
+				}
+				if j < len(vals) {
+					vals[j][ti] = s.value
+				}
+			}
+		}
+		byPart[pt] = vals
+		return vals
+	}
+	out := map[string][]storage.Series{}
+	for _, ls := range h.p.combos(m) {
+		vals := valuesOf(ls)
+		// The series' names and extra labels, from one exposition.
+		for j, s := range flatten(h.p.metric(m, ls, 0, 0)) {
+			if j >= len(vals) {
+				break
+			}
+			b := labels.NewBuilder(h.target)
+			ls.Range(func(l labels.Label) { b.Set(l.Name, l.Value) })
+			for i := 0; i+1 < len(s.extra); i += 2 {
+				b.Set(s.extra[i], s.extra[i+1])
+			}
+			name := m.Name + s.suffix
+			b.Set(model.MetricNameLabel, name)
+			out[name] = append(out[name], &series{labels: b.Labels(), times: h.times, values: vals[j]})
+		}
+	}
+	return out
+}
+
+// flat is one stored series of a scraped metric: the suffix of its name,
+// an extra label (le, quantile) and its value.
+type flat struct {
+	suffix string
+	extra  []string
+	value  float64
+}
+
+// flatten turns one exposed metric into the series a scrape stores.
+func flatten(d *dto.Metric) []flat {
+	switch {
+	case d.Counter != nil:
+		return []flat{{value: d.Counter.GetValue()}}
+	case d.Gauge != nil:
+		return []flat{{value: d.Gauge.GetValue()}}
+	case d.Untyped != nil:
+		return []flat{{value: d.Untyped.GetValue()}}
+	case d.Histogram != nil:
+		out := make([]flat, 0, len(d.Histogram.Bucket)+3)
+		inf := false
+		for _, b := range d.Histogram.Bucket {
+			inf = inf || math.IsInf(b.GetUpperBound(), 1)
+			out = append(out, flat{"_bucket", []string{"le", formatBound(b.GetUpperBound())}, float64(b.GetCumulativeCount())})
+		}
+		if !inf {
+			out = append(out, flat{"_bucket", []string{"le", "+Inf"}, float64(d.Histogram.GetSampleCount())})
+		}
+		return append(out, flat{"_sum", nil, d.Histogram.GetSampleSum()}, flat{"_count", nil, float64(d.Histogram.GetSampleCount())})
+	case d.Summary != nil:
+		out := make([]flat, 0, len(d.Summary.Quantile)+2)
+		for _, q := range d.Summary.Quantile {
+			out = append(out, flat{"", []string{"quantile", formatBound(q.GetQuantile())}, q.GetValue()})
+		}
+		return append(out, flat{"_sum", nil, d.Summary.GetSampleSum()}, flat{"_count", nil, float64(d.Summary.GetSampleCount())})
+	}
+	return nil
+}
+
+// formatBound writes a bucket bound or quantile as the text format does.
+func formatBound(v float64) string {
+	if math.IsInf(v, 1) {
+		return "+Inf"
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// querier selects from a History.
+type querier struct{ h *History }
+
+// Select implements storage.Querier.
+func (q querier) Select(_ context.Context, _ bool, _ *storage.SelectHints, ms ...*labels.Matcher) storage.SeriesSet {
+	var names []string
+	for _, m := range ms {
+		if m.Name == model.MetricNameLabel && m.Type == labels.MatchEqual {
+			names = []string{m.Value}
+			break
+		}
+	}
+	if names == nil {
+		names = q.h.names()
+	}
+	var out []storage.Series
+	for _, name := range names {
+		for _, s := range q.h.selectName(name) {
+			if matches(s.Labels(), ms) {
+				out = append(out, s)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b storage.Series) int { return labels.Compare(a.Labels(), b.Labels()) })
+	return &seriesSet{list: out, i: -1}
+}
+
+func matches(ls labels.Labels, ms []*labels.Matcher) bool {
+	for _, m := range ms {
+		if !m.Matches(ls.Get(m.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// LabelValues implements storage.LabelQuerier; queries do not need it.
+func (querier) LabelValues(context.Context, string, *storage.LabelHints, ...*labels.Matcher) ([]string, annotations.Annotations, error) {
+	return nil, nil, nil
+}
+
+// LabelNames implements storage.LabelQuerier; queries do not need it.
+func (querier) LabelNames(context.Context, *storage.LabelHints, ...*labels.Matcher) ([]string, annotations.Annotations, error) {
+	return nil, nil, nil
+}
+
+// Close implements storage.LabelQuerier.
+func (querier) Close() error { return nil }
+
+// seriesSet iterates a list of series.
+type seriesSet struct {
+	list []storage.Series
+	i    int
+}
+
+func (s *seriesSet) Next() bool                        { s.i++; return s.i < len(s.list) }
+func (s *seriesSet) At() storage.Series                { return s.list[s.i] }
+func (s *seriesSet) Err() error                        { return nil }
+func (s *seriesSet) Warnings() annotations.Annotations { return nil }
+
+// NewSeries is a stored float series: labels and a value per time
+// (milliseconds since the epoch); a NaN value is no sample.
+func NewSeries(ls labels.Labels, times []int64, values []float64) storage.Series {
+	return &series{labels: ls, times: times, values: values}
+}
+
+// series is one float series with a value per time.
+type series struct {
+	labels labels.Labels
+	times  []int64
+	values []float64
+
+	once    sync.Once
+	samples samples
+}
+
+func (s *series) Labels() labels.Labels { return s.labels }
+
+// Iterator implements storage.Series. The samples are listed once, on
+// the first query that reads the series.
+func (s *series) Iterator(chunkenc.Iterator) chunkenc.Iterator {
+	s.once.Do(func() {
+		for i, t := range s.times {
+			if !math.IsNaN(s.values[i]) {
+				s.samples = append(s.samples, fsample{t, s.values[i]})
+			}
+		}
+	})
+	return storage.NewListSeriesIterator(s.samples)
+}
+
+// samples lists float samples for storage's list iterator.
+type samples []chunks.Sample
+
+func (s samples) Get(i int) chunks.Sample { return s[i] }
+func (s samples) Len() int                { return len(s) }
+
+// fsample is one float sample.
+type fsample struct {
+	t int64
+	f float64
+}
+
+func (s fsample) T() int64                      { return s.t }
+func (s fsample) ST() int64                     { return 0 }
+func (s fsample) F() float64                    { return s.f }
+func (s fsample) H() *histogram.Histogram       { return nil }
+func (s fsample) FH() *histogram.FloatHistogram { return nil }
+func (s fsample) Type() chunkenc.ValueType      { return chunkenc.ValFloat }
+func (s fsample) Copy() chunks.Sample           { return s }
