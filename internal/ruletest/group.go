@@ -104,6 +104,9 @@ type replay struct {
 	groups   []*rules.Group
 	interval time.Duration
 	mint     time.Time
+	// opts are the rules manager's options, for groups made from some of
+	// the loaded groups' rules.
+	opts *rules.ManagerOptions
 }
 
 // newReplay loads a test's input series and its file's rule files; it
@@ -118,7 +121,7 @@ func newReplay(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus
 		rp.interval = prometheus.DefaultTestInterval
 	}
 	ll.SubqueryInterval = rp.interval
-	m := rules.NewManager(&rules.ManagerOptions{
+	rp.opts = &rules.ManagerOptions{
 		QueryFunc:   rules.EngineQueryFunc(ll.QueryEngine(), ll.Storage()),
 		Appendable:  ll.Storage(),
 		Queryable:   ll.Storage(),
@@ -127,7 +130,8 @@ func newReplay(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus
 		Logger:      slog.New(slog.DiscardHandler),
 		GroupLoader: memLoader{files},
 		Parser:      promql.Parser,
-	})
+	}
+	m := rules.NewManager(rp.opts)
 	names := make([]string, 0, len(f.RuleFiles))
 	names = append(names, f.RuleFiles...)
 	groupMap, errs := m.LoadGroups(rp.interval, labels.EmptyLabels(), "", nil, false, names...)

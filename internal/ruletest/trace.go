@@ -12,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
 	"github.com/prometheus/prometheus/rules"
 )
 
@@ -108,8 +109,21 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 	}
-	rp.groups = t.needed(rp.groups, group)
-	tr, err := record(rp, tg, r, group, index, extra)
+	var rule *rules.AlertingRule
+	for _, g := range rp.groups {
+		if g.Name() == group && index < len(g.Rules()) {
+			rule, _ = g.Rules()[index].(*rules.AlertingRule)
+		}
+	}
+	if rule == nil {
+		err := fmt.Errorf("alert %s is not rule %d of group %s", r.Alert, index, group)
+		if cerr := rp.close(); cerr != nil {
+			err = cerr
+		}
+		return nil, err
+	}
+	rp.groups = pruned(t.needed(rp.groups, group), rule, extra, rp.opts)
+	tr, err := record(rp, tg, r, rule, extra)
 	if cerr := rp.close(); err == nil {
 		err = cerr
 	}
@@ -135,6 +149,91 @@ func (t *Tracer) needed(groups []*rules.Group, group string) []*rules.Group {
 	return out
 }
 
+// pruned keeps, in order, only the rules of groups whose results the
+// trace of rule can read: rule itself and the recording rules its
+// expression and the extra expressions read, directly or through other
+// recording rules. Unread recording rules (the SLO's other windows) and
+// the other alerts of its group change nothing the trace records, and
+// evaluating them at every step of a days-long test is much of its cost.
+// When an expression selects series by anything but their name, or reads
+// the ALERTS series, it keeps every group as it is.
+func pruned(groups []*rules.Group, rule *rules.AlertingRule, extra []string, opts *rules.ManagerOptions) []*rules.Group {
+	want := map[string]bool{}
+	if !readNames(rule.Query(), want) {
+		return groups
+	}
+	for _, e := range extra {
+		expr, err := promql.Parser.ParseExpr(e)
+		if err != nil || !readNames(expr, want) {
+			return groups
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, g := range groups {
+			for _, r := range g.Rules() {
+				rr, ok := r.(*rules.RecordingRule)
+				if !ok || !want[rr.Name()] {
+					continue
+				}
+				before := len(want)
+				if !readNames(rr.Query(), want) {
+					return groups
+				}
+				changed = changed || len(want) != before
+			}
+		}
+	}
+	if want["ALERTS"] || want["ALERTS_FOR_STATE"] {
+		return groups
+	}
+	var out []*rules.Group
+	for _, g := range groups {
+		var keep []rules.Rule
+		for _, r := range g.Rules() {
+			switch r := r.(type) {
+			case *rules.RecordingRule:
+				if want[r.Name()] {
+					keep = append(keep, r)
+				}
+			case *rules.AlertingRule:
+				if r == rule {
+					keep = append(keep, r)
+				}
+			}
+		}
+		switch {
+		case len(keep) == 0:
+		case len(keep) == len(g.Rules()):
+			out = append(out, g)
+		default:
+			offset := g.QueryOffset()
+			out = append(out, rules.NewGroup(rules.GroupOptions{
+				Name: g.Name(), File: g.File(), Interval: g.Interval(), Limit: g.Limit(),
+				Rules: keep, QueryOffset: &offset, Opts: opts,
+			}))
+		}
+	}
+	return out
+}
+
+// readNames adds the metric names expr selects to names; false when a
+// selector selects by labels only.
+func readNames(expr parser.Expr, names map[string]bool) bool {
+	ok := true
+	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+		if vs, isVS := n.(*parser.VectorSelector); isVS {
+			name := promql.SelectorName(vs)
+			if name == "" {
+				ok = false
+			}
+			names[name] = true
+		}
+		return nil
+	})
+	return ok
+}
+
 // TraceRule traces one rule of c: NewTracer then Trace.
 func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 	t, err := NewTracer(c)
@@ -145,7 +244,7 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 }
 
 // record steps through the test as runGroup does and records the trace.
-func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group string, index int, extra []string) (*Trace, error) {
+func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *rules.AlertingRule, extra []string) (*Trace, error) {
 	tr := &Trace{Test: tg.Test, Interval: rp.interval}
 	var end time.Duration
 	for _, s := range tg.InputSeries {
@@ -159,15 +258,6 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, group st
 		}
 	}
 	end = max(end, lastExpectation(tg))
-	var rule *rules.AlertingRule
-	for _, g := range rp.groups {
-		if g.Name() == group && index < len(g.Rules()) {
-			rule, _ = g.Rules()[index].(*rules.AlertingRule)
-		}
-	}
-	if rule == nil {
-		return nil, fmt.Errorf("alert %s is not rule %d of group %s", r.Alert, index, group)
-	}
 	parsed, perr := promql.Parse(r.Expr.Text, false)
 	if perr != nil {
 		return nil, perr
