@@ -290,6 +290,13 @@ func (s *series) Labels() labels.Labels { return s.labels }
 // the first query that reads the series.
 func (s *series) Iterator(chunkenc.Iterator) chunkenc.Iterator {
 	s.once.Do(func() {
+		n := 0
+		for _, v := range s.values {
+			if !math.IsNaN(v) {
+				n++
+			}
+		}
+		s.samples = make(samples, 0, n)
 		for i, t := range s.times {
 			if !math.IsNaN(s.values[i]) {
 				s.samples = append(s.samples, fsample{t, s.values[i]})
@@ -299,10 +306,11 @@ func (s *series) Iterator(chunkenc.Iterator) chunkenc.Iterator {
 	return storage.NewListSeriesIterator(s.samples)
 }
 
-// samples lists float samples for storage's list iterator.
-type samples []chunks.Sample
+// samples lists float samples for storage's list iterator, in one
+// allocation: Get hands out a pointer into the list, not a copy.
+type samples []fsample
 
-func (s samples) Get(i int) chunks.Sample { return s[i] }
+func (s samples) Get(i int) chunks.Sample { return &s[i] }
 func (s samples) Len() int                { return len(s) }
 
 // fsample is one float sample.
@@ -311,10 +319,10 @@ type fsample struct {
 	f float64
 }
 
-func (s fsample) T() int64                      { return s.t }
-func (s fsample) ST() int64                     { return 0 }
-func (s fsample) F() float64                    { return s.f }
-func (s fsample) H() *histogram.Histogram       { return nil }
-func (s fsample) FH() *histogram.FloatHistogram { return nil }
-func (s fsample) Type() chunkenc.ValueType      { return chunkenc.ValFloat }
-func (s fsample) Copy() chunks.Sample           { return s }
+func (s *fsample) T() int64                      { return s.t }
+func (s *fsample) ST() int64                     { return 0 }
+func (s *fsample) F() float64                    { return s.f }
+func (s *fsample) H() *histogram.Histogram       { return nil }
+func (s *fsample) FH() *histogram.FloatHistogram { return nil }
+func (s *fsample) Type() chunkenc.ValueType      { return chunkenc.ValFloat }
+func (s *fsample) Copy() chunks.Sample           { c := *s; return &c }
