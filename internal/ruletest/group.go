@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
@@ -34,6 +35,34 @@ func (l memLoader) Load(name string, ignoreUnknownFields bool, scheme model.Vali
 // Parse parses a rule expression with obsgen's one parser.
 func (memLoader) Parse(query string) (parser.Expr, error) { return promql.Parser.ParseExpr(query) }
 
+// cachedLoader is a memLoader that parses each rule file once, for a
+// Tracer's many replays: the rules manager only reads what Load returns.
+// It is safe for concurrent use.
+type cachedLoader struct {
+	memLoader
+	mu     sync.Mutex
+	parsed map[string]func() (*rulefmt.RuleGroups, []error)
+}
+
+func newCachedLoader(files map[string][]byte) *cachedLoader {
+	return &cachedLoader{memLoader: memLoader{files}, parsed: map[string]func() (*rulefmt.RuleGroups, []error){}}
+}
+
+// Load parses one rule file the first time it is asked for.
+func (l *cachedLoader) Load(name string, ignoreUnknownFields bool, scheme model.ValidationScheme) (*rulefmt.RuleGroups, []error) {
+	key := fmt.Sprintf("%s\x00%t\x00%v", name, ignoreUnknownFields, scheme)
+	l.mu.Lock()
+	f := l.parsed[key]
+	if f == nil {
+		f = sync.OnceValues(func() (*rulefmt.RuleGroups, []error) {
+			return l.memLoader.Load(name, ignoreUnknownFields, scheme)
+		})
+		l.parsed[key] = f
+	}
+	l.mu.Unlock()
+	return f()
+}
+
 // runGroup runs one test as promtool does: load the input series, step
 // time from 0 by the evaluation interval up to the last expectation,
 // evaluating every rule group in order, and check alerts at each
@@ -42,7 +71,7 @@ func (memLoader) Parse(query string) (parser.Expr, error) { return promql.Parser
 // several rules (variants) share, whose failures explain that every
 // variant's instances are compared.
 func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, shared map[string]bool) (failures []string) {
-	rp, errs := newReplay(files, f, tg)
+	rp, errs := newReplay(memLoader{files}, f, tg)
 	if len(errs) > 0 {
 		return errs
 	}
@@ -111,7 +140,7 @@ type replay struct {
 
 // newReplay loads a test's input series and its file's rule files; it
 // returns what went wrong instead when it cannot.
-func newReplay(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup) (*replay, []string) {
+func newReplay(loader rules.GroupLoader, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup) (*replay, []string) {
 	ll, err := promqltest.NewLazyLoader(loadCommand(tg), promqltest.LazyLoaderOpts{EnableAtModifier: true, EnableNegativeOffset: true})
 	if err != nil {
 		return nil, []string{"input series: " + err.Error()}
@@ -128,7 +157,7 @@ func newReplay(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus
 		Context:     context.Background(),
 		NotifyFunc:  func(context.Context, string, ...*rules.Alert) {},
 		Logger:      slog.New(slog.DiscardHandler),
-		GroupLoader: memLoader{files},
+		GroupLoader: loader,
 		Parser:      promql.Parser,
 	}
 	m := rules.NewManager(rp.opts)

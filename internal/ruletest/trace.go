@@ -63,6 +63,7 @@ type Tracer struct {
 	c         *catalogue.Catalogue
 	files     []prometheus.UnitTestFile
 	ruleFiles map[string][]byte
+	loader    *cachedLoader
 }
 
 // NewTracer prepares the catalogue's tests and rule files once.
@@ -76,6 +77,7 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 		if t.ruleFiles, err = ruleFiles(c); err != nil {
 			return nil, err
 		}
+		t.loader = newCachedLoader(t.ruleFiles)
 	}
 	return t, nil
 }
@@ -105,7 +107,7 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 	if !ok {
 		return nil, fmt.Errorf("rule %s is in no rule group", t.c.VariantName(r))
 	}
-	rp, errs := newReplay(t.ruleFiles, f, tg)
+	rp, errs := newReplay(t.loader, f, tg)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 	}
