@@ -130,18 +130,24 @@ func compare(dir string, files []File) (Report, error) {
 		return r, err
 	}
 
+	var checks []contentCheck
+	var present []string
 	for p, data := range gen {
 		e := t.entries[p]
 		if e == nil {
 			r.Missing = append(r.Missing, p)
 			continue
 		}
-		same, err := sameContent(filepath.Join(loc.real, filepath.FromSlash(p)), e.info, data)
-		if err != nil {
-			return Report{}, err
-		}
+		present = append(present, p)
+		checks = append(checks, contentCheck{filepath.Join(loc.real, filepath.FromSlash(p)), e.info, data})
+	}
+	same, err := sameContents(checks)
+	if err != nil {
+		return Report{}, err
+	}
+	for i, p := range present {
 		// A program that lost its execute permission no longer runs.
-		if !same || exec[p] && e.info.Mode()&0o111 == 0 {
+		if !same[i] || exec[p] && t.entries[p].info.Mode()&0o111 == 0 {
 			r.Stale = append(r.Stale, p)
 		}
 	}
