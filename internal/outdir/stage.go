@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // buildStage makes the complete new tree at stage: the generated files, the
@@ -27,8 +28,10 @@ func buildStage(stage string, t *tree, p *plan) error {
 	if err := failpoint("stage"); err != nil {
 		return err
 	}
-	for _, d := range p.dirs {
-		if err := os.Mkdir(at(d), 0o755); err != nil {
+	// Directories a level at a time, each level's several at a time: a
+	// parent is always made before its children.
+	for _, level := range byDepth(p.dirs) {
+		if err := forEach(len(level), func(i int) error { return os.Mkdir(at(level[i]), 0o755) }); err != nil {
 			return err
 		}
 	}
@@ -130,4 +133,18 @@ func (t *tree) lookup(rel string) *entry {
 		return nil
 	}
 	return t.entries[rel]
+}
+
+// byDepth groups slash paths by how many directories deep they are, the
+// shallowest first, keeping their order within a depth.
+func byDepth(paths []string) [][]string {
+	var levels [][]string
+	for _, p := range paths {
+		d := strings.Count(p, "/")
+		for len(levels) <= d {
+			levels = append(levels, nil)
+		}
+		levels[d] = append(levels[d], p)
+	}
+	return levels
 }
