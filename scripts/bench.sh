@@ -22,7 +22,9 @@ measure() {
   for _ in 1 2 3; do
     if [ "$fresh" = 1 ]; then rm -rf "$dir/out"; fi
     (cd "$dir" && /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$bin" "$@" >/dev/null 2>&1) || true
-    read -r t m u s < "$work/time"
+    # The last line: time writes "Command exited with non-zero status"
+    # before it when the command fails (check on a stale out/).
+    read -r t m u s < <(tail -n 1 "$work/time")
     if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then
       best_t=$t best_m=$m best_c=$(awk "BEGIN{print $u + $s}")
     fi
