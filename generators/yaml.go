@@ -44,3 +44,101 @@ func YAML(header string, v any) ([]byte, error) {
 
 // Join builds an output path from slash-separated parts.
 func Join(parts ...string) string { return strings.Join(parts, "/") }
+
+// seqChunk is how many items of a long list one encoder writes (YAMLSeq).
+const seqChunk = 32
+
+// YAMLSeq returns what YAML("", items) returns, a block sequence at the
+// left margin, but encodes the items seqChunk at a time, each chunk with
+// an encoder of its own. yaml.v3's emitter keeps every event of its
+// output, a few hundred bytes for each scalar, until the encoder is
+// dropped: one encoder for a file of 4,000 alerts grew a queue of tens of
+// megabytes, copied each time it doubled and scanned by every collection.
+// Block YAML written without a line width limit does not depend on where
+// it starts, so the chunks put together are the sequence written at once.
+func YAMLSeq[T any](items []T) ([]byte, error) {
+	if len(items) == 0 {
+		return YAML("", items)
+	}
+	var out []byte
+	for i := 0; i < len(items); i += seqChunk {
+		chunk, err := YAML("", items[i:min(i+seqChunk, len(items))])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, chunk...)
+	}
+	return out, nil
+}
+
+// YAMLList returns what YAML(header, v) returns for a v that is a mapping
+// of the one key to items (a struct with one field, such as rulefmt's
+// RuleGroups), the items encoded in chunks (YAMLSeq). key must be a plain
+// YAML key: letters, digits and underscores.
+func YAMLList[T any](header, key string, items []T) ([]byte, error) {
+	if len(items) == 0 || !plainKey(key) {
+		return YAML(header, map[string][]T{key: items})
+	}
+	seq, err := YAMLSeq(items)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(header)+len(key)+2+len(seq)+len(seq)/8)
+	out = append(append(append(out, header...), key...), ":\n"...)
+	return Indent(out, seq, 2), nil
+}
+
+// plainKey reports whether key is written as it is as a YAML mapping key.
+func plainKey(key string) bool {
+	if key == "" {
+		return false
+	}
+	for _, r := range key {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
+			return false
+		}
+	}
+	return !(key[0] >= '0' && key[0] <= '9')
+}
+
+// Indent appends block YAML text to b with every line that is not empty
+// indented by n more spaces: text written at the left margin as it is
+// written nested n columns in. Lines end where the emitter breaks them:
+// at a newline, and at a line or paragraph separator (U+2028, U+2029),
+// which it writes as they are inside a literal or single-quoted scalar and
+// follows with indentation. Empty lines stay empty, as the emitter writes
+// the empty lines of such a scalar.
+func Indent(b, text []byte, n int) []byte {
+	pad := strings.Repeat(" ", n)
+	for len(text) > 0 {
+		end := lineEnd(text)
+		if !isBreakAt(text, 0) {
+			b = append(b, pad...)
+		}
+		b = append(b, text[:end]...)
+		text = text[end:]
+	}
+	return b
+}
+
+// lineEnd returns the length of text's first line, its break included.
+func lineEnd(text []byte) int {
+	for i := 0; i < len(text); i++ {
+		switch {
+		case text[i] == '\n':
+			return i + 1
+		case isBreakAt(text, i):
+			return i + 3
+		}
+	}
+	return len(text)
+}
+
+// isBreakAt reports whether a line break starts at text[i]: a newline, or
+// U+2028 or U+2029 (E2 80 A8 and E2 80 A9 in UTF-8).
+func isBreakAt(text []byte, i int) bool {
+	if text[i] == '\n' {
+		return true
+	}
+	return text[i] == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9)
+}

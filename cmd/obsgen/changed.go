@@ -7,31 +7,51 @@ import (
 	"github.com/obsgen/obsgen/internal/pipeline"
 )
 
-// changedFiles returns the files (absolute paths) that differ between git
-// revision ref and the work tree, and the revision in full.
-func changedFiles(ref string) ([]string, string, error) {
+// changedFiles returns the files (absolute paths) under the folders of
+// services of specs (see pipeline.ChangedRoots) that differ between git
+// revision ref and the work tree: the only changed files
+// pipeline.ChangedServices reads.
+func changedFiles(ref string, specs []string) ([]string, error) {
 	repo, err := gitrev.Open(".")
 	if err != nil {
-		return nil, "", &exitError{exitUsage, err}
+		return nil, &exitError{exitUsage, err}
 	}
 	rev, err := repo.Resolve(ref)
 	if err != nil {
-		return nil, "", &exitError{exitUsage, err}
+		return nil, &exitError{exitUsage, err}
 	}
-	files, err := repo.Changed(rev)
+	return changedIn(repo, rev, specs)
+}
+
+// changedIn is changedFiles in repo, since the commit rev.
+func changedIn(repo *gitrev.Repo, rev string, specs []string) ([]string, error) {
+	roots, err := pipeline.ChangedRoots(specs)
 	if err != nil {
-		return nil, "", &exitError{exitUsage, err}
+		return nil, &exitError{exitUsage, err}
+	}
+	var paths []string
+	for _, root := range roots {
+		if rel, err := repo.Rel(root); err == nil {
+			paths = append(paths, rel) // a folder outside the work tree has no changes git knows
+		}
+	}
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	files, err := repo.Changed(rev, paths...)
+	if err != nil {
+		return nil, &exitError{exitUsage, err}
 	}
 	for i, f := range files {
 		files[i] = filepath.Join(repo.Top, filepath.FromSlash(f))
 	}
-	return files, rev, nil
+	return files, nil
 }
 
 // changedDirs returns the service folders of opts.Specs that changed since
 // ref (see pipeline.ChangedServices).
 func changedDirs(ref string, opts pipeline.Options) ([]string, error) {
-	files, _, err := changedFiles(ref)
+	files, err := changedFiles(ref, opts.Specs)
 	if err != nil {
 		return nil, err
 	}

@@ -34,18 +34,24 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
 			if err != nil {
 				return err
 			}
-			rep, err := outdir.Compare(out, toOutdir(res.Files))
+			// With --changed-since, only the changed services' folders are
+			// read and reported: the others, and the organisation-wide
+			// files, are what a full check compares.
+			var names []string
+			for _, c := range res.Catalogues {
+				names = append(names, c.Service.Name)
+			}
+			var rep outdir.Report
+			if sf.changedSince != "" {
+				rep, err = outdir.CompareUnder(out, toOutdir(res.Files), names)
+			} else {
+				rep, err = outdir.Compare(out, toOutdir(res.Files))
+			}
 			if err != nil {
 				return &exitError{exitUsage, err}
 			}
 			rep = rep.Allow(of.allowed(res))
 			if sf.changedSince != "" {
-				// Only the changed services' folders: the others, and the
-				// organisation-wide files, are what a full check compares.
-				var names []string
-				for _, c := range res.Catalogues {
-					names = append(names, c.Service.Name)
-				}
 				rep = rep.Under(names)
 			}
 			w := cmd.OutOrStdout()

@@ -107,16 +107,18 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 	if err != nil {
 		return nil, &exitError{exitUsage, err}
 	}
-	if changedSince == "" {
-		changedSince = rev
-	}
-	files, _, err := changedFiles(changedSince)
-	if err != nil {
-		return nil, err
-	}
 	specs := opts.Specs
 	if len(specs) == 0 {
 		specs = []string{"specs"}
+	}
+	var files []string
+	if changedSince == "" {
+		files, err = changedIn(repo, rev, specs)
+	} else {
+		files, err = changedFiles(changedSince, specs)
+	}
+	if err != nil {
+		return nil, err
 	}
 	ch, err := pipeline.ChangedServices(specs, files, opts.Catalogue)
 	if err != nil {
@@ -203,7 +205,7 @@ func diffDir(opts pipeline.Options, dir, changedSince string) (*diff.Report, err
 	}
 	ch := &pipeline.Changed{All: true}
 	if changedSince != "" {
-		files, _, err := changedFiles(changedSince)
+		files, err := changedFiles(changedSince, specs)
 		if err != nil {
 			return nil, err
 		}

@@ -8,18 +8,22 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// addProfiling adds the hidden --cpuprofile flag: a pprof CPU profile of the
-// whole command, for `go tool pprof`.
+// addProfiling adds the hidden --cpuprofile and --memprofile flags: a
+// pprof CPU profile of the whole command, and its allocations (what was
+// allocated over the run, by bytes and by count, and what is still live at
+// its end), for `go tool pprof`.
 func addProfiling(root *cobra.Command) {
-	var path string
+	var cpuPath, memPath string
 	var file *os.File
-	root.PersistentFlags().StringVar(&path, "cpuprofile", "", "write a CPU profile of the run to this file")
+	root.PersistentFlags().StringVar(&cpuPath, "cpuprofile", "", "write a CPU profile of the run to this file")
+	root.PersistentFlags().StringVar(&memPath, "memprofile", "", "write an allocation profile of the run to this file")
 	_ = root.PersistentFlags().MarkHidden("cpuprofile")
+	_ = root.PersistentFlags().MarkHidden("memprofile")
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
-		if path == "" {
+		if cpuPath == "" {
 			return nil
 		}
-		f, err := os.Create(path)
+		f, err := os.Create(cpuPath)
 		if err != nil {
 			return &exitError{exitUsage, fmt.Errorf("--cpuprofile: %w", err)}
 		}
@@ -31,5 +35,23 @@ func addProfiling(root *cobra.Command) {
 			pprof.StopCPUProfile()
 			_ = file.Close()
 		}
+		if memPath != "" {
+			writeHeapProfile(memPath)
+		}
 	})
+}
+
+// writeHeapProfile writes the heap profile to path; a failure is only
+// reported, since the run itself is over.
+func writeHeapProfile(path string) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "obsgen: --memprofile: %v\n", err)
+	}
 }

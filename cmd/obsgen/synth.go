@@ -10,6 +10,7 @@ import (
 
 func newSynthCmd() *cobra.Command {
 	var metrics, services int
+	var shape synth.Shape
 	var out, name string
 	cmd := &cobra.Command{
 		Use:    "synth (--metrics N | --services N) --out DIR",
@@ -18,13 +19,17 @@ func newSynthCmd() *cobra.Command {
 		Long: `synth writes a realistic spec folder DIR/<name>/ with N metrics in groups of
 20, N/2 alerts, N/10 recording rules, N/10 example queries and N/20
 dashboards of 20 panels each. It lints clean, so it measures obsgen's
-normal path.
+normal path. --alerts, --dashboards with --panels, and --slos change the
+shape: --metrics 600 --alerts 70 --dashboards 20 --panels 250 is about the
+size of the kubernetes-mixin.
 
 With --services N it writes an organisation's monorepo instead: N services
 DIR/svc0000... of 30 to 70 metrics (50 on average), half as many alerts and
 at most two dashboards each, and a shared exporter catalogue DIR/node that
 every fourth service uses and alerts on.`,
 		Example: `  obsgen synth --metrics 2000 --out /tmp/bench/specs
+  obsgen synth --metrics 600 --alerts 70 --dashboards 20 --panels 250 --out /tmp/k8s/specs
+  obsgen synth --metrics 100 --slos 1000 --out /tmp/slos/specs
   obsgen synth --services 200 --out /tmp/org/specs`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -41,7 +46,8 @@ every fourth service uses and alerts on.`,
 				return &exitError{exitUsage, fmt.Errorf("--metrics must be at least 1")}
 			}
 			dir := filepath.Join(out, name)
-			if err := synth.WriteSpec(dir, synth.Catalogue(name, metrics)); err != nil {
+			shape.Metrics = metrics
+			if err := synth.WriteSpec(dir, synth.Shaped(name, shape)); err != nil {
 				return &exitError{exitProblems, err}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: wrote a %d-metric catalogue to %s\n", metrics, dir)
@@ -49,6 +55,10 @@ every fourth service uses and alerts on.`,
 		},
 	}
 	cmd.Flags().IntVar(&metrics, "metrics", 200, "number of metrics")
+	cmd.Flags().IntVar(&shape.Alerts, "alerts", 0, "number of alerts (default half the metrics)")
+	cmd.Flags().IntVar(&shape.Dashboards, "dashboards", 0, "number of dashboards holding --panels panels (default one of 20 panels per 20 metrics)")
+	cmd.Flags().IntVar(&shape.Panels, "panels", 0, "number of panels over all --dashboards (default one per metric)")
+	cmd.Flags().IntVar(&shape.SLOs, "slos", 0, "number of service level objectives")
 	cmd.Flags().IntVar(&services, "services", 0, "write an organisation of this many services instead of one catalogue")
 	cmd.Flags().StringVar(&out, "out", "", "folder to write the service folder (or folders) into")
 	cmd.Flags().StringVar(&name, "name", "synth", "service name")

@@ -2,6 +2,7 @@ package grafana
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,7 +24,9 @@ type alertBound struct {
 }
 
 // alertBounds returns the bounds of every alert whose expression is a
-// comparison of an expression with a number, in spec order.
+// comparison of an expression with a number, sorted by signature (in spec
+// order within one), so that each panel finds its own by binary search
+// instead of reading every alert's (matchBounds).
 func alertBounds(c *catalogue.Catalogue) []alertBound {
 	var out []alertBound
 	for _, r := range c.Alerts() {
@@ -38,6 +41,7 @@ func alertBounds(c *catalogue.Catalogue) []alertBound {
 		b.alert, b.severity = r.Alert, r.Severity()
 		out = append(out, b)
 	}
+	slices.SortStableFunc(out, func(a, b alertBound) int { return strings.Compare(a.signature, b.signature) })
 	return out
 }
 
@@ -167,19 +171,17 @@ func severityRank(color string) int {
 	return 3
 }
 
-// matchBounds returns the bounds whose signature is one of sigs.
+// matchBounds returns the bounds (sorted by signature) whose signature is
+// one of sigs, grouped by signature.
 func matchBounds(bounds []alertBound, sigs []string) []alertBound {
-	if len(sigs) == 0 {
-		return nil
-	}
-	want := make(map[string]bool, len(sigs))
-	for _, s := range sigs {
-		want[s] = true
-	}
 	var out []alertBound
-	for _, b := range bounds {
-		if want[b.signature] {
-			out = append(out, b)
+	for i, s := range sigs {
+		if slices.Contains(sigs[:i], s) {
+			continue
+		}
+		j, _ := slices.BinarySearchFunc(bounds, s, func(b alertBound, s string) int { return strings.Compare(b.signature, s) })
+		for ; j < len(bounds) && bounds[j].signature == s; j++ {
+			out = append(out, bounds[j])
 		}
 	}
 	return out

@@ -84,19 +84,23 @@ func documents(header string, objects ...any) ([]byte, error) {
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
 	for _, o := range objects {
-		js, err := json.Marshal(o)
+		doc, err := docNode(o)
 		if err != nil {
 			return nil, err
 		}
-		var doc yaml.Node
-		if err := yaml.Unmarshal(yamlReadable(js), &doc); err != nil {
-			return nil, err
+		if len(objects) == 1 {
+			// One object, maybe a PrometheusRule of thousands of rules:
+			// written a chunk at a time when it is one.
+			data, ok, err := ruleDocYAML(doc)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				b.Write(data)
+				return b.Bytes(), nil
+			}
 		}
-		block(&doc)
-		if len(doc.Content) == 1 {
-			apiVersionFirst(doc.Content[0])
-		}
-		if err := enc.Encode(&doc); err != nil {
+		if err := enc.Encode(doc); err != nil {
 			return nil, err
 		}
 	}
@@ -104,6 +108,24 @@ func documents(header string, objects ...any) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// docNode returns the YAML document of object o as documents writes it:
+// through encoding/json, in block style, apiVersion first.
+func docNode(o any) (*yaml.Node, error) {
+	js, err := json.Marshal(o)
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(yamlReadable(js), &doc); err != nil {
+		return nil, err
+	}
+	block(&doc)
+	if len(doc.Content) == 1 {
+		apiVersionFirst(doc.Content[0])
+	}
+	return &doc, nil
 }
 
 // block resets the JSON styles (flow collections, quoted strings) so the

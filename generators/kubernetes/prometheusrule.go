@@ -59,5 +59,17 @@ func RuleFile(c *catalogue.Catalogue) ([]byte, error) {
 		"# The rule groups of ../prometheus/alerts.yaml, recording.yaml and slos.yaml for the\n" +
 		"# Prometheus Operator: `kubectl apply -f prometheusrule.yaml`. Add the\n" +
 		"# labels your Prometheus resource's ruleSelector expects.\n"
-	return documents(header, PrometheusRule(c))
+	pr := PrometheusRule(c)
+	doc, ok, err := ruleDoc(pr)
+	if err != nil || !ok {
+		return documents(header, pr)
+	}
+	data, ok, err := ruleDocYAML(doc)
+	if err == nil && !ok {
+		data, err = encodeNode(doc)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(header), data...), nil
 }

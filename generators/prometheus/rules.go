@@ -95,5 +95,44 @@ func copyMap(m map[string]string) map[string]string {
 
 // RuleFile renders rule groups as a Prometheus rule file.
 func RuleFile(c *catalogue.Catalogue, groups []catalogue.RuleGroup) ([]byte, error) {
-	return generators.YAML(generators.Header(c.Service.Name, "#"), RuleGroups(c, groups))
+	return RuleFileYAML(generators.Header(c.Service.Name, "#"), RuleGroups(c, groups))
+}
+
+// RuleFileYAML is generators.YAML(header, rgs), written a group at a time
+// and a long group's rules a chunk at a time (see generators.YAMLSeq):
+// rule files are obsgen's longest YAML.
+func RuleFileYAML(header string, rgs rulefmt.RuleGroups) ([]byte, error) {
+	if len(rgs.Groups) == 0 {
+		return generators.YAML(header, rgs)
+	}
+	out := append([]byte(header), "groups:\n"...)
+	for _, g := range rgs.Groups {
+		item, err := groupYAML(g)
+		if err != nil {
+			return nil, err
+		}
+		out = generators.Indent(out, item, 2)
+	}
+	return out, nil
+}
+
+// groupYAML is the YAML of the one-group list []rulefmt.RuleGroup{g}. The
+// rules of a long group are written on: they are the group's last field,
+// unless it has labels.
+func groupYAML(g rulefmt.RuleGroup) ([]byte, error) {
+	const chunk = 32
+	if len(g.Rules) <= chunk || len(g.Labels) > 0 {
+		return generators.YAML("", []rulefmt.RuleGroup{g})
+	}
+	head := g
+	head.Rules = g.Rules[:chunk]
+	out, err := generators.YAML("", []rulefmt.RuleGroup{head})
+	if err != nil {
+		return nil, err
+	}
+	rest, err := generators.YAMLSeq(g.Rules[chunk:])
+	if err != nil {
+		return nil, err
+	}
+	return generators.Indent(out, rest, 4), nil
 }

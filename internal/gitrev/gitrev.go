@@ -187,13 +187,16 @@ func untar(r io.Reader, dest string) error {
 // Changed returns the files (relative to Top, slash-separated, sorted)
 // that differ between commit rev and the work tree: modified, added,
 // deleted or renamed (both names) in commits since rev or not yet
-// committed, and untracked files git does not ignore.
-func (r *Repo) Changed(rev string) ([]string, error) {
-	diff, err := r.git("-C", r.Top, "diff", "--name-only", "--no-renames", "-z", rev, "--")
+// committed, and untracked files git does not ignore. With paths
+// (relative to Top, slash-separated, taken literally), only the files
+// under them: git then neither compares nor lists the rest of the work
+// tree (a committed out/ of thousands of files).
+func (r *Repo) Changed(rev string, paths ...string) ([]string, error) {
+	diff, err := r.git(append([]string{"--literal-pathspecs", "-C", r.Top, "diff", "--name-only", "--no-renames", "-z", rev, "--"}, paths...)...)
 	if err != nil {
 		return nil, err
 	}
-	untracked, err := r.git("-C", r.Top, "ls-files", "--others", "--exclude-standard", "-z")
+	untracked, err := r.git(append([]string{"--literal-pathspecs", "-C", r.Top, "ls-files", "--others", "--exclude-standard", "-z", "--"}, paths...)...)
 	if err != nil {
 		return nil, err
 	}

@@ -100,8 +100,25 @@ func Compare(dir string, files []File) (Report, error) {
 	return r, nil
 }
 
-// compare is Compare without the context on its errors.
-func compare(dir string, files []File) (Report, error) {
+// CompareUnder is Compare limited to the given top-level folders (service
+// names), for a check of some services: only what is inside them is read
+// (not the thousands of files of the others), and the report holds only
+// differences inside them, the manifest not included. Report.Under then
+// keeps what a limited check reports.
+func CompareUnder(dir string, files []File, folders []string) (Report, error) {
+	if folders == nil {
+		folders = []string{}
+	}
+	r, err := compare(dir, files, folders...)
+	if err != nil {
+		return Report{}, fmt.Errorf("compare %s: %w", dir, err)
+	}
+	return r, nil
+}
+
+// compare is Compare without the context on its errors; with folders,
+// CompareUnder's, before Under.
+func compare(dir string, files []File, folders ...string) (Report, error) {
 	var r Report
 	if err := checkFiles(files); err != nil {
 		return r, err
@@ -109,6 +126,9 @@ func compare(dir string, files []File) (Report, error) {
 	gen := make(map[string][]byte, len(files))
 	exec := map[string]bool{}
 	for _, f := range files {
+		if first, _, nested := strings.Cut(f.Path, "/"); folders != nil && !(nested && slices.Contains(folders, first)) {
+			continue
+		}
 		gen[f.Path] = f.Data
 		exec[f.Path] = f.Exec
 	}
@@ -125,23 +145,29 @@ func compare(dir string, files []File) (Report, error) {
 	if err != nil {
 		return r, err
 	}
-	t, err := scan(loc.real)
+	t, err := scan(loc.real, folders...)
 	if err != nil {
 		return r, err
 	}
 
+	var checks []contentCheck
+	var present []string
 	for p, data := range gen {
 		e := t.entries[p]
 		if e == nil {
 			r.Missing = append(r.Missing, p)
 			continue
 		}
-		same, err := sameContent(filepath.Join(loc.real, filepath.FromSlash(p)), e.info, data)
-		if err != nil {
-			return Report{}, err
-		}
+		present = append(present, p)
+		checks = append(checks, contentCheck{filepath.Join(loc.real, filepath.FromSlash(p)), e.info, data})
+	}
+	same, err := sameContents(checks)
+	if err != nil {
+		return Report{}, err
+	}
+	for i, p := range present {
 		// A program that lost its execute permission no longer runs.
-		if !same || exec[p] && e.info.Mode()&0o111 == 0 {
+		if !same[i] || exec[p] && t.entries[p].info.Mode()&0o111 == 0 {
 			r.Stale = append(r.Stale, p)
 		}
 	}
@@ -160,6 +186,8 @@ func compare(dir string, files []File) (Report, error) {
 	}
 	r.Mounts = append(r.Mounts, t.mounts...)
 	switch {
+	case folders != nil:
+		// The manifest is the whole folder's: a full comparison's.
 	case !found:
 		r.Missing = append(r.Missing, ManifestName)
 	case !bytes.Equal(raw, manifestOf(files).encode()):

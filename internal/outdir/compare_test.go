@@ -226,3 +226,39 @@ func TestAllowAcceptsDeliberateExtrasButNeverASymbolicLink(t *testing.T) {
 		t.Errorf("allowing everything left %q; want only the symbolic link", all.Foreign)
 	}
 }
+
+func TestCompareUnderReadsAndReportsOnlyTheGivenFolders(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	old := set("a/x.yaml", "x", "a/gone.yaml", "g", "b/y.yaml", "y", "b/gone.yaml", "g", "index.md", "i")
+	mustWrite(t, dir, old)
+	plant(t, dir, map[string]string{"a/x.yaml": "edited", "a/mine": "m", "b/y.yaml": "edited", "b/mine": "m", "a/l": "-> x.yaml"})
+	now := set("a/x.yaml", "x", "a/new.yaml", "n", "b/y.yaml", "y", "b/new.yaml", "n", "index.md", "changed")
+	got, err := CompareUnder(dir, now, []string{"a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := Compare(dir, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := full.Under([]string{"a"})
+	if got := got.Under([]string{"a"}); !slices.Equal(got.Stale, want.Stale) || !slices.Equal(got.Missing, want.Missing) ||
+		!slices.Equal(got.Extra, want.Extra) || !slices.Equal(got.Foreign, want.Foreign) {
+		t.Errorf("limited comparison %+v, want %+v", got, want)
+	}
+	if !slices.Equal(want.Stale, []string{"a/x.yaml"}) || !slices.Equal(want.Extra, []string{"a/gone.yaml"}) || !slices.Equal(want.Foreign, []string{"a/l", "a/mine"}) {
+		t.Errorf("unexpected full comparison under a: %+v", want)
+	}
+	if !slices.Equal(got.Symlinks, []string{"a/l"}) {
+		t.Errorf("symbolic links %v, want a/l: Allow must still refuse them", got.Symlinks)
+	}
+	for _, p := range slices.Concat(got.Stale, got.Missing, got.Extra, got.Foreign) {
+		if !strings.HasPrefix(p, "a/") {
+			t.Errorf("%s is outside the folder asked for", p)
+		}
+	}
+	none, err := CompareUnder(dir, now, nil)
+	if err != nil || !none.Clean() {
+		t.Errorf("no folders: %+v, %v; want nothing compared", none, err)
+	}
+}

@@ -28,17 +28,7 @@ func writeNewFile(name string, data []byte) error {
 // writeNewFileSync is writeNewFile that flushes only when sync is set; the
 // stage leaves flushing to one syncfs over the whole tree.
 func writeNewFileSync(name string, data []byte, sync bool) error {
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	_, werr := f.Write(data)
-	var serr error
-	if sync {
-		serr = f.Sync()
-	}
-	cerr := f.Close()
-	return errors.Join(werr, serr, cerr)
+	return createFile(name, data, sync)
 }
 
 // replaceFile replaces name with a file holding data, atomically: it writes a

@@ -1,9 +1,7 @@
 package outdir
 
 import (
-	"bytes"
 	"fmt"
-	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -138,19 +136,6 @@ func (p *plan) checkWay() error {
 		}
 	}
 	return nil
-}
-
-// sameContent reports whether the file name, described by info, is a regular
-// file holding exactly data.
-func sameContent(name string, info fs.FileInfo, data []byte) (bool, error) {
-	if !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
-		return false, nil
-	}
-	got, err := os.ReadFile(name)
-	if err != nil {
-		return false, fmt.Errorf("compare %s: %w", name, err)
-	}
-	return bytes.Equal(got, data), nil
 }
 
 // setMode gives the generated file rel, written at name, its mode: 0755

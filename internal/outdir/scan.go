@@ -3,8 +3,10 @@ package outdir
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
+	"strings"
 )
 
 // entry is one thing found in the output folder.
@@ -26,13 +28,48 @@ type tree struct {
 
 // scan walks the folder root without following symbolic links, and
 // without entering a mount point: another filesystem mounted inside the
-// folder is recorded, not walked.
-func scan(root string) (*tree, error) {
+// folder is recorded, not walked. With folders (names of directories at
+// the top of root), it walks only those that are directories, and the
+// tree holds only what is inside them.
+func scan(root string, folders ...string) (*tree, error) {
+	// folders == nil is the whole folder; an empty list, nothing in it.
 	t := &tree{root: root, entries: make(map[string]*entry)}
 	mounts := mountPoints(root)
 	var rootDev uint64
 	var haveDev bool
-	err := filepath.WalkDir(root, func(name string, d fs.DirEntry, err error) error {
+	if folders != nil {
+		info, err := os.Lstat(root)
+		if err != nil {
+			return nil, fmt.Errorf("scan %s: %w", root, err)
+		}
+		t.rootInfo = info
+		rootDev, haveDev = device(info)
+	}
+	starts := []string{root}
+	if folders != nil {
+		starts = nil
+		for _, f := range folders {
+			name := filepath.Join(root, f)
+			if !filepath.IsLocal(f) || strings.ContainsAny(f, `/\`) {
+				continue
+			}
+			if info, err := os.Lstat(name); err == nil && info.IsDir() {
+				starts = append(starts, name)
+			}
+		}
+	}
+	for _, start := range starts {
+		if err := t.walk(start, mounts, rootDev, haveDev); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// walk adds what is at and below start, a path in t.root, to t.
+func (t *tree) walk(start string, mounts map[string]bool, rootDev uint64, haveDev bool) error {
+	root := t.root
+	err := filepath.WalkDir(start, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -76,7 +113,7 @@ func scan(root string) (*tree, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("scan %s: %w", root, err)
+		return fmt.Errorf("scan %s: %w", root, err)
 	}
-	return t, nil
+	return nil
 }

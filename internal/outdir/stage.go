@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // buildStage makes the complete new tree at stage: the generated files, the
@@ -27,22 +28,31 @@ func buildStage(stage string, t *tree, p *plan) error {
 	if err := failpoint("stage"); err != nil {
 		return err
 	}
-	for _, d := range p.dirs {
-		if err := os.Mkdir(at(d), 0o755); err != nil {
+	// Directories a level at a time, each level's several at a time: a
+	// parent is always made before its children.
+	for _, level := range byDepth(p.dirs) {
+		if err := forEach(len(level), func(i int) error { return os.Mkdir(at(level[i]), 0o755) }); err != nil {
 			return err
 		}
 	}
-	for i, g := range p.genPaths {
+	// The files, several at a time: creating one is mostly waiting on the
+	// kernel. Any failure fails the whole stage, which is then removed.
+	write := func(i int) error {
+		g := p.genPaths[i]
 		if err := flushed(g, p.gen[g]); err != nil {
 			return err
 		}
-		if err := p.setMode(at(g), g); err != nil {
+		return p.setMode(at(g), g)
+	}
+	if len(p.genPaths) > 0 {
+		if err := write(0); err != nil {
 			return err
 		}
-		if i == 0 {
-			if err := failpoint("files"); err != nil {
-				return err
-			}
+		if err := failpoint("files"); err != nil {
+			return err
+		}
+		if err := forEach(len(p.genPaths)-1, func(i int) error { return write(i + 1) }); err != nil {
+			return err
 		}
 	}
 	for _, k := range p.keep {
@@ -91,12 +101,16 @@ func buildStage(stage string, t *tree, p *plan) error {
 // a directory, and, with sync, flushes it to disk. The owner goes first:
 // changing it clears the set-id bits the mode then restores.
 func finishDir(name string, old fs.FileInfo, sync bool) error {
+	keep := old != nil && old.IsDir()
+	if !keep && !sync {
+		return nil // a new directory, flushed with the whole stage
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	if old != nil && old.IsDir() {
+	if keep {
 		if err := keepOwner(f, old); err != nil {
 			return err
 		}
@@ -119,4 +133,18 @@ func (t *tree) lookup(rel string) *entry {
 		return nil
 	}
 	return t.entries[rel]
+}
+
+// byDepth groups slash paths by how many directories deep they are, the
+// shallowest first, keeping their order within a depth.
+func byDepth(paths []string) [][]string {
+	var levels [][]string
+	for _, p := range paths {
+		d := strings.Count(p, "/")
+		for len(levels) <= d {
+			levels = append(levels, nil)
+		}
+		levels[d] = append(levels[d], p)
+	}
+	return levels
 }

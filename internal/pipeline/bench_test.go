@@ -53,6 +53,36 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 }
 
+// BenchmarkShapes measures the whole in-memory pipeline (load, validate,
+// lint, generate) on catalogues of other shapes: about the size of the
+// kubernetes-mixin, and a service of 1,000 SLOs.
+func BenchmarkShapes(b *testing.B) {
+	for _, tc := range []struct {
+		name  string
+		shape synth.Shape
+	}{
+		{"kubernetes-mixin", synth.KubernetesMixin},
+		{"slos=1000", synth.Shape{Metrics: 100, SLOs: 1000}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "specs", "synth")
+			if err := synth.WriteSpec(dir, synth.Shaped("synth", tc.shape)); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for b.Loop() {
+				res, err := Load(Options{Specs: []string{dir}})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := res.Generate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkSeeds measures the whole in-memory pipeline on the seed specs.
 func BenchmarkSeeds(b *testing.B) {
 	for b.Loop() {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -40,10 +41,7 @@ func ChangedServices(specs []string, changed []string, opts specload.Options) (*
 		return nil, &UsageError{err}
 	}
 	res := &Changed{Names: map[string]bool{}}
-	roots := map[string]bool{}
-	for _, d := range dirs {
-		roots[absDir(filepath.Dir(d))] = true
-	}
+	roots := rootsOf(dirs)
 	for _, f := range changed {
 		for root := range roots {
 			rel, err := filepath.Rel(root, f)
@@ -67,6 +65,31 @@ func ChangedServices(specs []string, changed []string, opts specload.Options) (*
 	}
 	addUsers(res, dirs, opts)
 	return res, nil
+}
+
+// ChangedRoots returns the folders (absolute, symbolic links resolved,
+// sorted) that hold the service folders of specs (as Discover reads them;
+// default "specs"): the changed files ChangedServices reads are the files
+// under them.
+func ChangedRoots(specs []string) ([]string, error) {
+	if len(specs) == 0 {
+		specs = []string{"specs"}
+	}
+	dirs, err := specload.Discover(specs)
+	if err != nil {
+		return nil, &UsageError{err}
+	}
+	return slices.Sorted(maps.Keys(rootsOf(dirs))), nil
+}
+
+// rootsOf returns the folders holding the service folders dirs, as
+// absDir gives them.
+func rootsOf(dirs []string) map[string]bool {
+	roots := map[string]bool{}
+	for _, d := range dirs {
+		roots[absDir(filepath.Dir(d))] = true
+	}
+	return roots
 }
 
 // isServiceDir reports whether dir is a service folder, or was one: a

@@ -61,10 +61,25 @@ func Load(opts Options) (*Result, error) {
 	}
 	names := map[string]string{}
 	orgs := organisations{res: res}
-	for _, dir := range dirs {
-		copts := opts.Catalogue
-		copts.Organisation = orgs.of(dir)
-		c, diags, src := specload.Load(dir, copts)
+	// Organisations first, in order (each is read once); then the services,
+	// each on its own, on every core when the budget allows (loadWorkers).
+	type loaded struct {
+		c     *catalogue.Catalogue
+		diags diag.List
+		src   diag.Sources
+	}
+	loads := make([]loaded, len(dirs))
+	copts := make([]specload.Options, len(dirs))
+	for i, dir := range dirs {
+		copts[i] = opts.Catalogue
+		copts[i].Organisation = orgs.of(dir)
+	}
+	forEach(len(dirs), loadWorkers(dirs, opts.Catalogue), func(i int) {
+		l := &loads[i]
+		l.c, l.diags, l.src = specload.Load(dirs[i], copts[i])
+	})
+	for i, dir := range dirs {
+		c, diags, src := loads[i].c, loads[i].diags, loads[i].src
 		for k, v := range src {
 			res.Sources[k] = v
 		}
@@ -80,8 +95,10 @@ func Load(opts Options) (*Result, error) {
 	}
 	link(res, opts.Catalogue, &orgs)
 	checkRouting(res)
-	for _, c := range res.Catalogues {
-		res.Diags = append(res.Diags, Lint(c)...)
+	lints := make([]diag.List, len(res.Catalogues))
+	forEach(len(res.Catalogues), cores(), func(i int) { lints[i] = Lint(res.Catalogues[i]) })
+	for _, l := range lints {
+		res.Diags = append(res.Diags, l...)
 	}
 	res.Diags = res.Diags.Sort()
 	return res, nil
@@ -93,13 +110,19 @@ func (r *Result) Generate() error {
 	if r.Diags.HasErrors() {
 		return nil
 	}
+	// Services are independent: generate them on every core, then keep
+	// their files in service order.
+	own := make([][]generators.File, len(r.Catalogues))
+	errs := make([]error, len(r.Catalogues))
+	forEach(len(r.Catalogues), cores(), func(i int) {
+		own[i], errs[i] = generateService(r.Catalogues[i], Generators())
+	})
 	var files []generators.File
-	for _, c := range r.Catalogues {
-		own, err := generateService(c, Generators())
-		if err != nil {
-			return err
+	for i := range own {
+		if errs[i] != nil {
+			return errs[i]
 		}
-		files = append(files, own...)
+		files = append(files, own[i]...)
 	}
 	shared, err := crossService(r.Catalogues)
 	if err != nil {

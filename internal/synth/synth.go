@@ -23,6 +23,13 @@ var (
 // Catalogue returns a synthetic catalogue of service name with n metrics.
 // The same arguments always give the same catalogue.
 func Catalogue(name string, n int) *catalogue.Catalogue {
+	return Shaped(name, Shape{Metrics: n})
+}
+
+// Shaped returns a synthetic catalogue of service name of the given shape.
+// The same arguments always give the same catalogue.
+func Shaped(name string, s Shape) *catalogue.Catalogue {
+	n := s.Metrics
 	c := &catalogue.Catalogue{
 		APIVersion: catalogue.APIVersion,
 		Service: catalogue.Service{
@@ -47,9 +54,14 @@ func Catalogue(name string, n int) *catalogue.Catalogue {
 		}
 		c.MetricGroups = append(c.MetricGroups, group)
 	}
-	addRules(c, name, n)
+	addRules(c, name, n, s.alerts())
 	addQueries(c, n)
-	addDashboards(c, name)
+	if s.Dashboards > 0 {
+		addPanels(c, name, s.Dashboards, s.panels())
+	} else {
+		addDashboards(c, name)
+	}
+	addSLOs(c, s.SLOs)
 	c.Reindex()
 	return c
 }
@@ -109,10 +121,10 @@ func series(m *catalogue.Metric, w string) string {
 	}
 }
 
-func addRules(c *catalogue.Catalogue, service string, n int) {
+func addRules(c *catalogue.Catalogue, service string, n, nAlerts int) {
 	metrics := c.Metrics()
 	alerts := catalogue.RuleGroup{Name: service + "-alerts"}
-	for i := 0; i < n/2; i++ {
+	for i := range nAlerts {
 		m := metrics[(i*2)%len(metrics)]
 		_, label := byClause(m)
 		summary := fmt.Sprintf("%s is high", m.Name)
@@ -171,16 +183,8 @@ func addDashboards(c *catalogue.Catalogue, service string) {
 			if i%4 == 0 {
 				d.Rows = append(d.Rows, catalogue.PanelRow{Title: fmt.Sprintf("Row %d", i/4)})
 			}
-			_, label := byClause(m)
-			legend := ""
-			if label != "" {
-				legend = "{{" + label + "}}"
-			}
 			row := &d.Rows[len(d.Rows)-1]
-			row.Panels = append(row.Panels, catalogue.Panel{
-				Title: m.Name, Type: "timeseries",
-				Queries: []catalogue.PanelQuery{{Expr: catalogue.NewExpr(series(m, "$__rate_interval"), catalogue.Pos{}), Legend: legend}},
-			})
+			row.Panels = append(row.Panels, panel(m))
 		}
 		c.Dashboards = append(c.Dashboards, d)
 	}

@@ -54,3 +54,30 @@ func TestSyntheticCatalogueLoadsAndLintsWithoutErrorsOrWarnings(t *testing.T) {
 	}
 	_ = catalogue.APIVersion
 }
+
+func TestShapedCataloguesHaveTheAskedCountsAndLintClean(t *testing.T) {
+	shape := KubernetesMixin
+	shape.SLOs = 10
+	c := Shaped("synth", shape)
+	panels := 0
+	for _, d := range c.Dashboards {
+		for _, r := range d.Rows {
+			panels += len(r.Panels)
+		}
+	}
+	if len(c.Metrics()) != 600 || len(c.Alerts()) != 70 || len(c.Dashboards) != 20 || panels != 250 || len(c.SLOs) != 10 {
+		t.Fatalf("%d metrics, %d alerts, %d dashboards, %d panels, %d SLOs; want 600, 70, 20, 250, 10",
+			len(c.Metrics()), len(c.Alerts()), len(c.Dashboards), panels, len(c.SLOs))
+	}
+	dir := t.TempDir()
+	if err := WriteSpec(dir, c); err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Load(pipeline.Options{Specs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := res.Diags.Count(1); n > 0 {
+		t.Fatalf("%d warnings or errors:\n%v", n, res.Diags[:min(10, len(res.Diags))])
+	}
+}

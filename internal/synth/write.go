@@ -14,8 +14,8 @@ import (
 const chunk = 25
 
 // WriteSpec writes c into dir as a spec folder the way a team would lay out
-// a large catalogue: service.yaml, then metrics, rules, queries and
-// dashboards in files of a bounded size. It creates dir.
+// a large catalogue: service.yaml, then metrics, rules, queries,
+// dashboards and SLOs in files of a bounded size. It creates dir.
 func WriteSpec(dir string, c *catalogue.Catalogue) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -34,6 +34,11 @@ func WriteSpec(dir string, c *catalogue.Catalogue) error {
 		p := part()
 		p.Dashboards = c.Dashboards[i:min(i+chunk, len(c.Dashboards))]
 		files[fmt.Sprintf("dashboards-%03d.yaml", i/chunk)] = p
+	}
+	if len(c.SLOs) > 0 {
+		p := part()
+		p.SLOs = c.SLOs
+		files["slos.yaml"] = p
 	}
 	rules := part()
 	rules.AlertGroups, rules.RecordGroups, rules.Queries = c.AlertGroups, c.RecordGroups, c.Queries

@@ -1,0 +1,110 @@
+package outdir
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"sync"
+)
+
+// ioWorkers is how many files are read or written at once. A file system
+// call mostly waits on the kernel (directory locks, the journal, the disk),
+// so a few more than the cores keep them busy.
+func ioWorkers() int { return max(4, runtime.GOMAXPROCS(0)) }
+
+// forEach calls f(i) for i in 0..n-1 on ioWorkers goroutines and returns
+// the error of the lowest i that failed, or nil. After a failure the calls
+// not yet started are skipped.
+func forEach(n int, f func(i int) error) error {
+	workers := min(ioWorkers(), n)
+	if workers <= 1 {
+		for i := range n {
+			if err := f(i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	errs := make([]error, n)
+	var mu sync.Mutex
+	failed := false
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				mu.Lock()
+				skip := failed
+				mu.Unlock()
+				if skip {
+					continue
+				}
+				if errs[i] = f(i); errs[i] != nil {
+					mu.Lock()
+					failed = true
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// contentCheck asks whether the file name, described by info (from
+// Lstat), holds exactly data.
+type contentCheck struct {
+	name string
+	info fs.FileInfo
+	data []byte
+}
+
+// sameContents answers every check, several files at a time: same[i] is
+// whether checks[i]'s file is a regular file holding exactly its data.
+// Only a file of the right size is read, into a buffer each worker reuses.
+func sameContents(checks []contentCheck) (same []bool, err error) {
+	same = make([]bool, len(checks))
+	bufs := sync.Pool{New: func() any { return new([]byte) }}
+	err = forEach(len(checks), func(i int) error {
+		buf := bufs.Get().(*[]byte)
+		defer bufs.Put(buf)
+		s, err := sameContentBuf(checks[i], buf)
+		same[i] = s
+		return err
+	})
+	return same, err
+}
+
+// sameContent reports whether the file name, described by info, is a
+// regular file holding exactly data.
+func sameContent(name string, info fs.FileInfo, data []byte) (bool, error) {
+	return sameContentBuf(contentCheck{name, info, data}, new([]byte))
+}
+
+// sameContentBuf answers one check, reading into *buf (grown as needed).
+// It reads one byte more than data, so a file that grew since it was
+// described is not taken for the same.
+func sameContentBuf(c contentCheck, buf *[]byte) (bool, error) {
+	if !c.info.Mode().IsRegular() || c.info.Size() != int64(len(c.data)) {
+		return false, nil
+	}
+	if cap(*buf) < len(c.data)+1 {
+		*buf = make([]byte, len(c.data)+1)
+	}
+	b := (*buf)[:len(c.data)+1]
+	n, err := readUpTo(c.name, b)
+	if err != nil {
+		return false, fmt.Errorf("compare %s: %w", c.name, err)
+	}
+	return n == len(c.data) && bytes.Equal(b[:n], c.data), nil
+}
