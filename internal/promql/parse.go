@@ -1,6 +1,12 @@
-// Package promql parses the PromQL expressions of a catalogue, with Grafana's
-// template variables substituted first and offsets mapped back to the text
-// as written.
+// Package promql is obsgen's one understanding of a PromQL expression: it
+// parses (with Grafana's template variables substituted first and offsets
+// mapped back to the text as written), and works out the series an
+// expression reads (Selectors, RawReads), the labels its result carries
+// (Labels), what it measures (Measure, Percentage), the condition an alert
+// compares (ThresholdOf, AlertValue), the quantiles it computes and its
+// shape (Signature). It knows no catalogue: callers resolve series names
+// (Resolver). Lint, dashboards, docs, diff and the simulator read these
+// results and compute none of their own.
 package promql
 
 import (
