@@ -271,18 +271,18 @@ func rawSLI(query string) (catalogue.SLI, bool) {
 	if err != nil || p == nil {
 		return catalogue.SLI{}, false
 	}
-	b, ok := unparen(p.Expr).(*parser.BinaryExpr)
+	b, ok := promql.Unwrap(p.Expr).(*parser.BinaryExpr)
 	if !ok || b.Op != parser.SUB {
 		return catalogue.SLI{}, false
 	}
-	if n, ok := unparen(b.LHS).(*parser.NumberLiteral); !ok || n.Val != 1 {
+	if n, ok := promql.Unwrap(b.LHS).(*parser.NumberLiteral); !ok || n.Val != 1 {
 		return catalogue.SLI{}, false
 	}
-	agg, ok := unparen(b.RHS).(*parser.AggregateExpr)
+	agg, ok := promql.Unwrap(b.RHS).(*parser.AggregateExpr)
 	if !ok || agg.Op != parser.AVG || len(agg.Grouping) > 0 {
 		return catalogue.SLI{}, false
 	}
-	call, ok := unparen(agg.Expr).(*parser.Call)
+	call, ok := promql.Unwrap(agg.Expr).(*parser.Call)
 	if !ok || call.Func == nil || call.Func.Name != "avg_over_time" || len(call.Args) != 1 {
 		return catalogue.SLI{}, false
 	}
@@ -307,7 +307,7 @@ func latencyOf(bad, total string) (*catalogue.LatencySLI, bool) {
 	if err1 != nil || err2 != nil || pb == nil || pt == nil {
 		return nil, false
 	}
-	b, ok := unparen(pb.Expr).(*parser.BinaryExpr)
+	b, ok := promql.Unwrap(pb.Expr).(*parser.BinaryExpr)
 	if !ok || b.Op != parser.SUB {
 		return nil, false
 	}
@@ -349,11 +349,11 @@ func latencyOf(bad, total string) (*catalogue.LatencySLI, bool) {
 
 // summedRate returns S of sum(rate(S[w])).
 func summedRate(e parser.Expr) (*parser.VectorSelector, bool) {
-	agg, ok := unparen(e).(*parser.AggregateExpr)
+	agg, ok := promql.Unwrap(e).(*parser.AggregateExpr)
 	if !ok || agg.Op != parser.SUM || len(agg.Grouping) > 0 || agg.Without {
 		return nil, false
 	}
-	call, ok := unparen(agg.Expr).(*parser.Call)
+	call, ok := promql.Unwrap(agg.Expr).(*parser.Call)
 	if !ok || call.Func == nil || call.Func.Name != "rate" || len(call.Args) != 1 {
 		return nil, false
 	}
@@ -363,16 +363,6 @@ func summedRate(e parser.Expr) (*parser.VectorSelector, bool) {
 	}
 	vs, ok := ms.VectorSelector.(*parser.VectorSelector)
 	return vs, ok
-}
-
-func unparen(e parser.Expr) parser.Expr {
-	for {
-		p, ok := e.(*parser.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.Expr
-	}
 }
 
 // split returns a selector's metric name and its other matchers.

@@ -128,12 +128,8 @@ func sloSubset(x *Context, r *reporter, events, total *Expression) {
 
 // innerSelector returns the selector of sum(rate(selector[5m])).
 func innerSelector(e parser.Expr) *parser.VectorSelector {
-	var found *parser.VectorSelector
-	parser.Inspect(e, func(n parser.Node, _ []parser.Node) error {
-		if vs, ok := n.(*parser.VectorSelector); ok && found == nil {
-			found = vs
-		}
-		return nil
-	})
-	return found
+	if vs := promql.Selectors(e); len(vs) > 0 {
+		return vs[0]
+	}
+	return nil
 }

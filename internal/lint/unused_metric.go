@@ -3,7 +3,6 @@ package lint
 import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // unusedMetric finds metrics nothing looks at.
@@ -15,11 +14,11 @@ var unusedMetric = &Check{
 	run: func(x *Context, r *reporter) {
 		used := map[string]bool{}
 		for _, e := range x.Exprs {
-			e.Selectors(func(vs *parser.VectorSelector) {
+			for _, vs := range promql.Selectors(e.Root()) {
 				if s := x.resolve(promql.SelectorName(vs)); s.metric != nil {
 					used[s.metric.Name] = true
 				}
-			})
+			}
 		}
 		// An expression that does not parse still names what it uses.
 		for _, text := range x.Unparsed {

@@ -44,14 +44,14 @@ type signal struct {
 // absent(x). name is the rule's variant name, and mine says whether the
 // scenario drives it.
 type condition struct {
-	name      string
-	mine      bool
-	needed    bool
-	down      bool
-	absent    string
-	read      reading
-	op        parser.ItemType
-	threshold float64
+	name   string
+	mine   bool
+	needed bool
+	down   bool
+	absent string
+	read   reading
+	// at is the comparison, with the read expression on the left.
+	at promql.Threshold
 }
 
 // signal is the signal the condition drives.
@@ -62,44 +62,11 @@ func (cd condition) signal() signal { return cd.read.free }
 // keeps passes the comparison.
 func (cd condition) holds(p *plan, v float64) bool {
 	for _, x := range cd.read.eval(p.with(cd.read.free, v)) {
-		if compare(cd.op, x.v, cd.threshold) {
+		if cd.at.Holds(x.v) {
 			return true
 		}
 	}
 	return false
-}
-
-func compare(op parser.ItemType, a, b float64) bool {
-	switch op {
-	case parser.GTR:
-		return a > b
-	case parser.GTE:
-		return a >= b
-	case parser.LSS:
-		return a < b
-	case parser.LTE:
-		return a <= b
-	case parser.EQLC:
-		return a == b
-	case parser.NEQ:
-		return a != b
-	}
-	return false
-}
-
-// flip turns "N op x" into "x op' N".
-func flip(op parser.ItemType) parser.ItemType {
-	switch op {
-	case parser.GTR:
-		return parser.LSS
-	case parser.GTE:
-		return parser.LTE
-	case parser.LSS:
-		return parser.GTR
-	case parser.LTE:
-		return parser.GTE
-	}
-	return op
 }
 
 // analyse reduces an alert's expression to a condition. It understands a
@@ -144,7 +111,7 @@ func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 	var firstErr error
 	var walk func(e parser.Expr, needed bool)
 	walk = func(e parser.Expr, needed bool) {
-		if b, ok := unwrap(e).(*parser.BinaryExpr); ok {
+		if b, ok := promql.Unwrap(e).(*parser.BinaryExpr); ok {
 			switch b.Op {
 			case parser.LAND:
 				walk(b.LHS, needed)
@@ -173,30 +140,22 @@ func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 // atom reduces one comparison (or absent()) to a condition.
 func (p *plan) atom(name string, e parser.Expr) (condition, error) {
 	cd := condition{name: name}
-	if call, ok := unwrap(e).(*parser.Call); ok && (call.Func.Name == "absent" || call.Func.Name == "absent_over_time") {
+	if call, ok := promql.Unwrap(e).(*parser.Call); ok && (call.Func.Name == "absent" || call.Func.Name == "absent_over_time") {
 		return p.absentCondition(cd, call)
 	}
-	cmp, ok := unwrap(e).(*parser.BinaryExpr)
-	if !ok || !cmp.Op.IsComparisonOperator() {
+	at, ok := promql.ThresholdOf(e)
+	if !ok {
 		return condition{}, fmt.Errorf("%s is not a comparison with a number", e)
 	}
-	side, op := cmp.LHS, cmp.Op
-	n, isNum := number(cmp.RHS)
-	if !isNum {
-		if n, isNum = number(cmp.LHS); !isNum {
-			return condition{}, fmt.Errorf("neither side of %s is a number", cmp.Op)
-		}
-		side, op = cmp.RHS, flip(cmp.Op)
-	}
-	cd.op, cd.threshold = op, n
-	if vs, ok := unwrap(side).(*parser.VectorSelector); ok && vs.Name == "up" && p.c.Metric("up") == nil {
-		if compare(op, 0, n) && !compare(op, 1, n) {
+	cd.at = at
+	if vs, ok := promql.Unwrap(at.Expr).(*parser.VectorSelector); ok && promql.SelectorName(vs) == "up" && p.c.Metric("up") == nil {
+		if at.Holds(0) && !at.Holds(1) {
 			cd.down = true
 			return cd, nil
 		}
-		return condition{}, fmt.Errorf("up %s %g does not mean the target is down", op, n)
+		return condition{}, fmt.Errorf("up %s does not mean the target is down", at)
 	}
-	read, err := p.term(side, 0)
+	read, err := p.term(at.Expr, 0)
 	if err != nil {
 		return condition{}, err
 	}
@@ -216,7 +175,7 @@ func (p *plan) absentCondition(cd condition, call *parser.Call) (condition, erro
 	if len(call.Args) != 1 {
 		return condition{}, fmt.Errorf("cannot drive %s()", call.Func.Name)
 	}
-	arg := unwrap(call.Args[0])
+	arg := promql.Unwrap(call.Args[0])
 	if ms, ok := arg.(*parser.MatrixSelector); ok {
 		arg = ms.VectorSelector
 	}
@@ -224,12 +183,12 @@ func (p *plan) absentCondition(cd condition, call *parser.Call) (condition, erro
 	if !ok {
 		return condition{}, fmt.Errorf("%s() of %s: the simulator drives absent() of a selector only", call.Func.Name, call.Args[0])
 	}
-	if vs.Name == "up" && p.c.Metric("up") == nil {
+	if promql.SelectorName(vs) == "up" && p.c.Metric("up") == nil {
 		return condition{}, fmt.Errorf("%s(up) fires when Prometheus has no such target at all, which a simulated target cannot show (a failed scrape still records up 0)", call.Func.Name)
 	}
-	m, _ := p.c.Series(vs.Name)
+	m, _ := p.c.Series(promql.SelectorName(vs))
 	if m == nil {
-		return condition{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
+		return condition{}, fmt.Errorf("%s is not a catalogue metric", promql.SelectorName(vs))
 	}
 	if !p.selects(m, vs.LabelMatchers) {
 		return condition{}, fmt.Errorf("no simulated series of %s matches %s, so the alert always fires", m.Name, vs)
@@ -238,37 +197,10 @@ func (p *plan) absentCondition(cd condition, call *parser.Call) (condition, erro
 	return cd, nil
 }
 
-// unwrap strips parentheses and step-invariant wrappers.
-func unwrap(e parser.Expr) parser.Expr {
-	for {
-		switch x := e.(type) {
-		case *parser.ParenExpr:
-			e = x.Expr
-		case *parser.StepInvariantExpr:
-			e = x.Expr
-		default:
-			return e
-		}
-	}
-}
-
-// number returns the value of a numeric literal (possibly negated).
-func number(e parser.Expr) (float64, bool) {
-	switch x := unwrap(e).(type) {
-	case *parser.NumberLiteral:
-		return x.Val, true
-	case *parser.UnaryExpr:
-		if v, ok := number(x.Expr); ok && x.Op == parser.SUB {
-			return -v, true
-		}
-	}
-	return 0, false
-}
-
 // term reads one side of a comparison; depth bounds recursion through
 // recording rules.
 func (p *plan) term(e parser.Expr, depth int) (reading, error) {
-	switch x := unwrap(e).(type) {
+	switch x := promql.Unwrap(e).(type) {
 	case *parser.AggregateExpr:
 		return p.aggregate(x, depth)
 	case *parser.Call:
@@ -282,9 +214,9 @@ func (p *plan) term(e parser.Expr, depth int) (reading, error) {
 }
 
 func (p *plan) aggregate(x *parser.AggregateExpr, depth int) (reading, error) {
-	if vs, ok := unwrap(x.Expr).(*parser.VectorSelector); ok && x.Op == parser.COUNT {
+	if vs, ok := promql.Unwrap(x.Expr).(*parser.VectorSelector); ok && x.Op == parser.COUNT {
 		// count() reads how many series there are, not their values.
-		if m, _ := p.c.Series(vs.Name); m != nil && p.selects(m, vs.LabelMatchers) {
+		if m, _ := p.c.Series(promql.SelectorName(vs)); m != nil && p.selects(m, vs.LabelMatchers) {
 			groups := p.groups(m, vs.LabelMatchers, x.Grouping, x.Without)
 			n := float64(len(p.selected(m, vs.LabelMatchers))) / groups
 			return reading{metric: m, kind: levelKind, matchers: vs.LabelMatchers, eval: func(getter) []pv { return []pv{{groups, n}} }}, nil
@@ -319,13 +251,13 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	if x.Op.IsComparisonOperator() || x.Op.IsSetOperator() {
 		return reading{}, fmt.Errorf("cannot drive %s nested in a comparison", x.Op)
 	}
-	if n, ok := number(x.RHS); ok {
+	if n, ok := promql.Number(x.RHS); ok {
 		r, err := p.term(x.LHS, depth)
-		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, v, n) }), err
+		return r.mapValues(func(v float64) float64 { return promql.Arithmetic(x.Op, v, n) }), err
 	}
-	if n, ok := number(x.LHS); ok {
+	if n, ok := promql.Number(x.LHS); ok {
 		r, err := p.term(x.RHS, depth)
-		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, n, v) }), err
+		return r.mapValues(func(v float64) float64 { return promql.Arithmetic(x.Op, n, v) }), err
 	}
 	num, err := p.term(x.LHS, depth)
 	if err != nil {
@@ -378,7 +310,7 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		if len(x.Args) != 2 {
 			return reading{}, fmt.Errorf("cannot drive %s()", name)
 		}
-		q, ok := number(x.Args[0])
+		q, ok := promql.Number(x.Args[0])
 		if !ok {
 			return reading{}, fmt.Errorf("histogram_quantile needs a literal quantile")
 		}
@@ -404,9 +336,9 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 	if !ok {
 		return reading{}, fmt.Errorf("cannot drive %s()", name)
 	}
-	m, suffix := p.c.Series(vs.Name)
+	m, suffix := p.c.Series(promql.SelectorName(vs))
 	if m == nil {
-		return reading{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
+		return reading{}, fmt.Errorf("%s is not a catalogue metric", promql.SelectorName(vs))
 	}
 	if !p.selects(m, vs.LabelMatchers) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
@@ -429,10 +361,10 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		case suffix == "_sum":
 			return reading{metric: m, kind: sumRateKind, matchers: vs.LabelMatchers}, nil
 		}
-		return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+		return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 	case "delta", "deriv":
 		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) {
-			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 		}
 		scale := 1.0
 		if name == "delta" {
@@ -491,9 +423,9 @@ func observed(m *catalogue.Metric, v, q float64) float64 {
 }
 
 func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
-	if rec := p.c.Record(vs.Name); rec != nil && p.c.Metric(vs.Name) == nil {
+	if rec := p.c.Record(promql.SelectorName(vs)); rec != nil && p.c.Metric(promql.SelectorName(vs)) == nil {
 		if depth > 8 {
-			return reading{}, fmt.Errorf("recording rules nest too deeply at %s", vs.Name)
+			return reading{}, fmt.Errorf("recording rules nest too deeply at %s", promql.SelectorName(vs))
 		}
 		parsed, err := promql.Parse(rec.Expr.Text, false)
 		if err != nil {
@@ -501,9 +433,9 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 		}
 		return p.term(parsed.Expr, depth+1)
 	}
-	m, suffix := p.c.Series(vs.Name)
+	m, suffix := p.c.Series(promql.SelectorName(vs))
 	if m == nil {
-		return reading{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
+		return reading{}, fmt.Errorf("%s is not a catalogue metric", promql.SelectorName(vs))
 	}
 	if !p.selects(m, vs.LabelMatchers) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
@@ -521,5 +453,5 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 			}
 		}
 	}
-	return reading{}, fmt.Errorf("cannot drive the value of the %s %s", m.Type, vs.Name)
+	return reading{}, fmt.Errorf("cannot drive the value of the %s %s", m.Type, promql.SelectorName(vs))
 }
