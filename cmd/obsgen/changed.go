@@ -12,15 +12,15 @@ import (
 func changedFiles(ref string) ([]string, string, error) {
 	repo, err := gitrev.Open(".")
 	if err != nil {
-		return nil, "", &exitError{exitUsage, err}
+		return nil, "", usage(err)
 	}
 	rev, err := repo.Resolve(ref)
 	if err != nil {
-		return nil, "", &exitError{exitUsage, err}
+		return nil, "", usage(err)
 	}
 	files, err := repo.Changed(rev)
 	if err != nil {
-		return nil, "", &exitError{exitUsage, err}
+		return nil, "", usage(err)
 	}
 	for i, f := range files {
 		files[i] = filepath.Join(repo.Top, filepath.FromSlash(f))
@@ -37,11 +37,11 @@ func changedDirs(ref string, opts pipeline.Options) ([]string, error) {
 	}
 	ch, err := pipeline.ChangedServices(opts.Specs, files, opts.Catalogue)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, fromPipeline(err)
 	}
 	dirs, err := pipeline.Restrict(opts.Specs, ch)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, fromPipeline(err)
 	}
 	return dirs, nil
 }

@@ -24,12 +24,10 @@ metrics, types and labels. Diagnostics go to standard output.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := diag.ParseSeverity(failOn)
 			if err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
-			switch format {
-			case "text", "json", "github", "sarif":
-			default:
-				return &exitError{exitUsage, errFormat(format)}
+			if err := diag.CheckFormat(format, diag.Formats); err != nil {
+				return usage(err)
 			}
 			res, err := load(&sf, args)
 			if err != nil {
@@ -44,11 +42,11 @@ metrics, types and labels. Diagnostics go to standard output.`,
 					return err
 				}
 			}
-			if err := printDiags(cmd.OutOrStdout(), res, format); err != nil {
+			if err := diag.Write(cmd.OutOrStdout(), res.Diags, res.Sources, format, lintText); err != nil {
 				return err
 			}
 			if res.Diags.Count(threshold) > 0 {
-				return &exitError{exitProblems, nil}
+				return reported()
 			}
 			return nil
 		},

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"runtime/pprof"
 
@@ -21,7 +20,7 @@ func addProfiling(root *cobra.Command) {
 		}
 		f, err := os.Create(path)
 		if err != nil {
-			return &exitError{exitUsage, fmt.Errorf("--cpuprofile: %w", err)}
+			return usagef("--cpuprofile: %w", err)
 		}
 		file = f
 		return pprof.StartCPUProfile(f)

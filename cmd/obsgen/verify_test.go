@@ -74,7 +74,7 @@ func TestVerifyExitCodes(t *testing.T) {
 		{"no spec exits 2", []string{"verify", "--file", smallProm}, 2, "accepts 1 arg"},
 		{"a missing file exits 2", []string{"verify", smallSpec, "--file", "no-such.prom"}, 2, "no-such.prom"},
 		{"an unreachable URL exits 2", []string{"verify", smallSpec, "--url", closed}, 2, "connection refused"},
-		{"an unknown format exits 2", []string{"verify", smallSpec, "--file", smallProm, "--format", "sarif"}, 2, "unknown --format"},
+		{"an unknown format exits 2", []string{"verify", smallSpec, "--file", smallProm, "--format", "xml"}, 2, "unknown --format"},
 		{"an unknown component exits 2", []string{"verify", smallSpec, "--file", smallProm, "--component", "nope"}, 2, "--component"},
 		{"a bad glob exits 2", []string{"verify", smallSpec, "--file", smallProm, "--ignore", "go_["}, 2, "not a usable glob"},
 	}

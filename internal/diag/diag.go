@@ -4,6 +4,7 @@ package diag
 
 import (
 	"fmt"
+	"github.com/obsgen/obsgen/internal/words"
 	"sort"
 	"unicode/utf8"
 )
@@ -195,12 +196,5 @@ func (l List) Summary() string {
 			i++
 		}
 	}
-	return fmt.Sprintf("%d %s, %d %s, %d %s", e, plural(e, "error"), w, plural(w, "warning"), i, plural(i, "info"))
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
+	return fmt.Sprintf("%d %s, %d %s, %d %s", e, words.Noun(e, "error"), w, words.Noun(w, "warning"), i, words.Noun(i, "info"))
 }
