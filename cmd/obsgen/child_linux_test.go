@@ -11,16 +11,6 @@ import (
 	"time"
 )
 
-// TestMain lets a test start this test binary as obsgen itself (with
-// OBSGEN_TEST_AS_CLI=1), so that a test can kill a real obsgen process
-// without building one.
-func TestMain(m *testing.M) {
-	if os.Getenv("OBSGEN_TEST_AS_CLI") == "1" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
-}
-
 // childrenOf returns the live (not zombie) processes whose parent is pid.
 func childrenOf(t *testing.T, pid int) []int {
 	t.Helper()

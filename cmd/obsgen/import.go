@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/obsgen/obsgen/internal/words"
 	"os"
 	"path/filepath"
 
@@ -91,7 +92,7 @@ reported (file:line:col) and left out.`,
 			if err := writeFileAtomic(out, data); err != nil {
 				return problems(err)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%d families read from %s)\n", out, len(e.Families), e.Name)
+			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(len(e.Families), "family", "families"), e.Name)
 			return nil
 		},
 	}
@@ -192,7 +193,7 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 	} else if err := writeFileAtomic(out, res.Spec); err != nil {
 		return problems(err)
 	} else {
-		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%d SLOs read from %s)\n", out, res.SLOs, file)
+		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(res.SLOs, "SLO"), file)
 	}
 	if res.Diags.HasErrors() {
 		return reported()
