@@ -9,24 +9,13 @@ import (
 	"testing"
 )
 
-// obsgen runs the CLI in-process from dir and returns exit code and output.
+// obsgen runs the CLI in-process and returns its exit code and output.
+// With dir, the test works in dir from then on (t.Chdir, undone when the
+// test ends): compute relative paths the test still needs before.
 func obsgen(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
 	if dir != "" {
-		// Only for this run: the caller's relative paths stay valid
-		// (t.Chdir would last until the test ends).
-		wd, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chdir(dir); err != nil {
-			t.Fatal(err)
-		}
-		defer func() {
-			if err := os.Chdir(wd); err != nil {
-				t.Fatal(err)
-			}
-		}()
+		t.Chdir(dir)
 	}
 	var stdout, stderr bytes.Buffer
 	code := run(args, &stdout, &stderr)
