@@ -1,6 +1,7 @@
 package grafana
 
 import (
+	"github.com/obsgen/obsgen/internal/testtool"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -8,7 +9,7 @@ import (
 
 func sampleCatalogue(t *testing.T) *catalogue.Catalogue {
 	t.Helper()
-	return load(t, "testdata/specs/sample")
+	return testtool.Load(t, "testdata/specs/sample")
 }
 
 func TestPanelUnitsComeFromTheCatalogue(t *testing.T) {

@@ -31,15 +31,8 @@ var catalogues = map[string]string{
 
 func generate(t *testing.T, dir string) (*catalogue.Catalogue, []generators.File) {
 	t.Helper()
-	c, diags, _ := catalogue.Load(dir, catalogue.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	files, err := Generator{}.Generate(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, files
+	c := testtool.Load(t, dir)
+	return c, testtool.Generate(t, Generator{}, c)
 }
 
 func TestGeneratedFilesMatchTheGoldenFiles(t *testing.T) {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -99,7 +100,7 @@ func TestBrokenSpecsLintAsTheirGolden(t *testing.T) {
 }
 
 func TestRunTurnsAPanickingCheckIntoADiagnostic(t *testing.T) {
-	c := load(t, base)
+	c := testtool.LoadSpec(t, base)
 	boom := &Check{Code: "boom", run: func(*Context, *reporter) { panic("kaboom") }}
 	got := runCheck(newContext(c), boom)
 	if len(got) != 1 || got[0].Code != "lint-internal" || !strings.Contains(got[0].Message, "kaboom") || got[0].Severity != diag.Error {

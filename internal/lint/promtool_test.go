@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"os"
 	"os/exec"
 	"strings"
@@ -63,7 +64,7 @@ func TestTheChecksClaimsHoldInPrometheus(t *testing.T) {
 					t.Fatalf("%s names no check", name)
 				}
 				flagged := false
-				for _, d := range Run(load(t, spec)) {
+				for _, d := range Run(testtool.LoadSpec(t, spec)) {
 					flagged = flagged || d.Code == code
 				}
 				_, fix, _ := strings.Cut(r.Record, ":")

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 )
@@ -25,7 +26,7 @@ func TestRateOnGauge(t *testing.T) {
 
 func TestRateOnGaugeHintNeverSuggestsDerivAloneForWhatMayCount(t *testing.T) {
 	spec, _, _ := exprSpec(inQuery, "", `rate(shop_instances_total[5m])`)
-	got := runOne(load(t, spec), rateOnGauge)
+	got := runOne(testtool.LoadSpec(t, spec), rateOnGauge)
 	if len(got) != 1 {
 		t.Fatalf("want one finding, got %v", got)
 	}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 )
@@ -22,7 +23,7 @@ func TestSLOLatencyThreshold(t *testing.T) {
 
 func TestSLOLatencyThresholdOnAHistogramWithoutBucketsIsAWarning(t *testing.T) {
 	spec := strings.Replace(base, ", buckets: [0.1, 0.5, 1]", "", 1) + latencySLO("0.25")
-	got := runOne(load(t, spec), sloLatencyThreshold)
+	got := runOne(testtool.LoadSpec(t, spec), sloLatencyThreshold)
 	if len(got) != 1 || got[0].Severity.String() != "warning" || !strings.Contains(got[0].Message, "declares no buckets") {
 		t.Errorf("want one warning that the buckets are unknown, got %v", got)
 	}

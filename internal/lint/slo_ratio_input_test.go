@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 )
@@ -28,7 +29,7 @@ func TestSLORatioInput(t *testing.T) {
 
 func TestSLORatioInputLeavesAGaugeUnderRateToRateOnGauge(t *testing.T) {
 	spec := base + ratioSLO("'sum(rate(shop_queue_length[$window]))'", "shop_requests_total")
-	c := load(t, spec)
+	c := testtool.LoadSpec(t, spec)
 	if got := runOne(c, sloRatioInput); len(got) != 0 {
 		t.Errorf("slo-ratio-input repeats rate-on-gauge: %v", got)
 	}

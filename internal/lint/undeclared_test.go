@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 )
@@ -37,7 +38,7 @@ func TestALabelNothingDeclaresIsReportedOnceWhenManyQueriesUseIt(t *testing.T) {
 			groupingLabel, []string{"info: 3 queries aggregate by"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := runOne(load(t, manyQueriesSpec(tc.n, tc.expr)), tc.check)
+			got := runOne(testtool.LoadSpec(t, manyQueriesSpec(tc.n, tc.expr)), tc.check)
 			if len(got) != len(tc.want) {
 				t.Fatalf("want %d findings, got %v", len(tc.want), got)
 			}
