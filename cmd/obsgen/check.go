@@ -2,12 +2,12 @@ package main
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/words"
 	"io"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/outdir"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/words"
 	"github.com/spf13/cobra"
 )
 

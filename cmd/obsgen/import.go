@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/words"
 	"os"
 	"path/filepath"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/words"
 	"github.com/spf13/cobra"
 )
 

@@ -1,12 +1,12 @@
 package docs_test
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/generators/docs"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // docsOf generates the docs of an inline spec.

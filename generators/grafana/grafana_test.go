@@ -2,12 +2,12 @@ package grafana
 
 import (
 	"bytes"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"path"
 	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"go.yaml.in/yaml/v3"
 )
 

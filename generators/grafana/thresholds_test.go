@@ -1,7 +1,6 @@
 package grafana
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"maps"
 	"slices"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 

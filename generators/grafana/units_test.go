@@ -1,10 +1,10 @@
 package grafana
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func sampleCatalogue(t *testing.T) *catalogue.Catalogue {

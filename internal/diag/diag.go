@@ -4,9 +4,10 @@ package diag
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/words"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // Severity says how bad a diagnostic is; higher is worse.

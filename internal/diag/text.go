@@ -3,10 +3,11 @@ package diag
 import (
 	"bytes"
 	"fmt"
-	"github.com/obsgen/obsgen/internal/words"
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // Sources maps a file name, as it appears in positions, to its contents, so

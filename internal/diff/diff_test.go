@@ -1,11 +1,11 @@
 package diff
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 const header = "apiVersion: obsgen.dev/v1\nservice: {name: s}\nmetric_groups:\n  - name: g\n    metrics:\n      - {name: x_total, type: counter, help: X., labels: [op]}\n      - {name: y_total, type: counter, help: Y.}\nlabels:\n  - {name: op, description: Op.}\n"

@@ -2,9 +2,10 @@ package diff
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/words"
 	"io"
 	"strings"
+
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // writeMarkdown writes the report as a pull-request comment: a headline, a

@@ -3,11 +3,11 @@ package diff
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/obsgen/obsgen/internal/words"
 	"io"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // Formats are the output formats Write knows.

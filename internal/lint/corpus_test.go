@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // corpusDirs returns every spec folder of the repository's test data and

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,6 +9,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	_ "github.com/obsgen/obsgen/internal/golden" // defines -update in this test binary
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // base is the small catalogue the check tests put their expressions into.

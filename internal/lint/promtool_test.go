@@ -2,12 +2,12 @@ package lint
 
 import (
 	"bytes"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/internal/testtool"
 	"go.yaml.in/yaml/v3"
 )
 

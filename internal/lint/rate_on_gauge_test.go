@@ -1,9 +1,10 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestRateOnGauge(t *testing.T) {

@@ -1,9 +1,10 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // latencySLO writes one latency SLO on shop_latency_seconds (buckets 0.1,

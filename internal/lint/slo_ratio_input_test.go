@@ -1,9 +1,10 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // ratioSLO writes one ratio SLO; bad is at line 6, column 14, total at

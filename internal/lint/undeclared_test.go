@@ -2,9 +2,10 @@ package lint
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // manyQueriesSpec is the base catalogue with n example queries, each

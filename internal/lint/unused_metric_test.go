@@ -2,11 +2,11 @@ package lint
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestUnusedMetric(t *testing.T) {

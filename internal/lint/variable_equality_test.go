@@ -1,10 +1,10 @@
 package lint
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestVariableEquality(t *testing.T) {

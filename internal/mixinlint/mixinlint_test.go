@@ -3,7 +3,6 @@ package mixinlint
 import (
 	"bytes"
 	"fmt"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,6 +15,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 var opts = catalogue.JsonnetOptions{Timeout: 10 * time.Second}

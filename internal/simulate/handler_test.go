@@ -1,12 +1,13 @@
 package simulate
 
 import (
-	"github.com/obsgen/obsgen/internal/testtool"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestTheHandlerServesMetricsAndHealthAndNothingElse(t *testing.T) {

@@ -2,11 +2,11 @@ package simulate
 
 import (
 	"fmt"
-	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // fixtures are the catalogues of top-level testdata/ the simulator must
