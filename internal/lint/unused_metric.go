@@ -22,12 +22,11 @@ var unusedMetric = &Check{
 		}
 		// An expression that does not parse still names what it uses.
 		for _, text := range x.Unparsed {
-			eachIdent(text, 0, len(text), func(_ int, id string) bool {
+			for _, id := range promql.Idents(text) {
 				if s := x.resolve(id); s.metric != nil {
 					used[s.metric.Name] = true
 				}
-				return true
-			})
+			}
 		}
 		for _, m := range x.C.Metrics() {
 			if m.Name == "" || used[m.Name] {
