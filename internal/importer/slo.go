@@ -311,9 +311,9 @@ func latencyOf(bad, total string) (*catalogue.LatencySLI, bool) {
 	if !ok || b.Op != parser.SUB {
 		return nil, false
 	}
-	count, ok1 := summedRate(b.LHS)
-	bucket, ok2 := summedRate(b.RHS)
-	totalSel, ok3 := summedRate(pt.Expr)
+	count, ok1 := promql.SummedRate(b.LHS)
+	bucket, ok2 := promql.SummedRate(b.RHS)
+	totalSel, ok3 := promql.SummedRate(pt.Expr)
 	if !ok1 || !ok2 || !ok3 {
 		return nil, false
 	}
@@ -345,24 +345,6 @@ func latencyOf(bad, total string) (*catalogue.LatencySLI, bool) {
 		l.Matchers = catalogue.NewExpr(matcherText(rest), diag.Pos{})
 	}
 	return l, true
-}
-
-// summedRate returns S of sum(rate(S[w])).
-func summedRate(e parser.Expr) (*parser.VectorSelector, bool) {
-	agg, ok := promql.Unwrap(e).(*parser.AggregateExpr)
-	if !ok || agg.Op != parser.SUM || len(agg.Grouping) > 0 || agg.Without {
-		return nil, false
-	}
-	call, ok := promql.Unwrap(agg.Expr).(*parser.Call)
-	if !ok || call.Func == nil || call.Func.Name != "rate" || len(call.Args) != 1 {
-		return nil, false
-	}
-	ms, ok := call.Args[0].(*parser.MatrixSelector)
-	if !ok {
-		return nil, false
-	}
-	vs, ok := ms.VectorSelector.(*parser.VectorSelector)
-	return vs, ok
 }
 
 // split returns a selector's metric name and its other matchers.
@@ -401,7 +383,7 @@ func plain(q string) catalogue.Expr {
 		return catalogue.Expr{}
 	}
 	if p, err := promql.ParseWindowed(q, "5m"); err == nil && p != nil {
-		if vs, ok := summedRate(p.Expr); ok && strings.Count(q, catalogue.WindowVariable) == 1 {
+		if vs, ok := promql.SummedRate(p.Expr); ok && strings.Count(q, catalogue.WindowVariable) == 1 {
 			return catalogue.NewExpr(vs.String(), diag.Pos{})
 		}
 	}

@@ -56,3 +56,22 @@ func ClauseLabels(n parser.Node) []string {
 	})
 	return out
 }
+
+// SummedRate returns S when e is sum(rate(S[w])) without grouping: the
+// events a ratio SLI counts, as obsgen writes a selector's rate.
+func SummedRate(e parser.Node) (*parser.VectorSelector, bool) {
+	agg, ok := Unwrap(e).(*parser.AggregateExpr)
+	if !ok || agg.Op != parser.SUM || len(agg.Grouping) > 0 || agg.Without {
+		return nil, false
+	}
+	call, ok := Unwrap(agg.Expr).(*parser.Call)
+	if !ok || call.Func == nil || call.Func.Name != "rate" || len(call.Args) != 1 {
+		return nil, false
+	}
+	ms, ok := call.Args[0].(*parser.MatrixSelector)
+	if !ok {
+		return nil, false
+	}
+	vs, ok := ms.VectorSelector.(*parser.VectorSelector)
+	return vs, ok
+}

@@ -98,3 +98,25 @@ func TestASeriesCarriesTheGivenLabelsThenItsFamilysThenLeOrQuantile(t *testing.T
 		})
 	}
 }
+
+func TestASummedRateIsReadAsTheSelectorItCounts(t *testing.T) {
+	for _, tc := range []struct {
+		expr, want string
+	}{
+		{`sum(rate(x{a="b"}[5m]))`, `x{a="b"}`},
+		{`(sum((rate(x[1h]))))`, `x`},
+		{`sum by (a) (rate(x[5m]))`, ""},
+		{`sum(irate(x[5m]))`, ""},
+		{`sum(rate(x[5m:1m]))`, ""},
+		{`rate(x[5m])`, ""},
+	} {
+		vs, ok := SummedRate(mustParse(t, tc.expr))
+		got := ""
+		if ok {
+			got = vs.String()
+		}
+		if got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.expr, got, tc.want)
+		}
+	}
+}
