@@ -4,7 +4,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -80,7 +79,7 @@ usage or unreadable input.`,
 	sf.registerChanged(cmd)
 	cmd.Flags().StringVar(&base, "base", "", "git revision to compare with (default the merge base of HEAD with the default branch)")
 	cmd.Flags().StringVar(&baseDir, "base-dir", "", "compare with the SPEC paths under `DIR` (a checkout of the base) instead of a git revision")
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(diff.Formats, ", "))
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diff.Formats))
 	cmd.Flags().StringVar(&failOn, "fail-on", "never", "exit 1 when a change is breaking (breaking), or never")
 	return cmd
 }

@@ -53,7 +53,7 @@ metrics, types and labels. Diagnostics go to standard output.`,
 	}
 	sf.register(cmd)
 	sf.registerChanged(cmd)
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, github or sarif")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diag.Formats))
 	cmd.Flags().StringVar(&failOn, "fail-on", "error", "exit 1 when a diagnostic is at least this severe: error, warning or info")
 	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor) against the SPECs instead of the specs themselves: the first SPEC's catalogue, reading the others' metrics too (a mixin for several exporters)")
 	return cmd

@@ -131,7 +131,7 @@ service.verify.ignore in the spec.`,
 	}
 	sf.register(cmd)
 	xf.register(cmd)
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, github or sarif")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diag.Formats))
 	cmd.Flags().StringVar(&component, "component", "", "expect only the metric groups this component exposes")
 	return cmd
 }

@@ -17,11 +17,12 @@ func CheckFormat(format string, offered []string) error {
 	if slices.Contains(offered, format) {
 		return nil
 	}
-	return fmt.Errorf("unknown --format %q (want %s)", format, alternatives(offered))
+	return fmt.Errorf("unknown --format %q (want %s)", format, Choices(offered))
 }
 
-// alternatives lists words as a sentence does: "a, b or c".
-func alternatives(words []string) string {
+// Choices lists words as a sentence does, for help and messages: "a, b or
+// c".
+func Choices(words []string) string {
 	if len(words) < 2 {
 		return strings.Join(words, "")
 	}
