@@ -40,11 +40,12 @@ func Files(t testing.TB, g generators.Generator, c *catalogue.Catalogue, prefix 
 
 // CheckOut compares generated files of the seed services with the
 // committed out/, their one golden: a file that differs fails the test.
-// out/ is rewritten by obsgen generate (make generate), not by -update.
+// out/ is written whole by make generate, or by the pipeline's test with
+// -update; with -update the comparison waits for that.
 func CheckOut(t testing.TB, files []generators.File) {
 	t.Helper()
 	if golden.Updating() {
-		t.Log("out/ is the seeds' golden: make generate rewrites it, -update does not")
+		return
 	}
 	root := Root(t)
 	for _, f := range files {
