@@ -53,9 +53,11 @@ golint:
 tidy:
 	$(GO) mod tidy -diff
 
-## unit: go test with the real tools required (no skipping)
+## unit: go test with the race detector and the real tools required (no
+## skipping); the race detector slows the PromQL engine's packages (simulate,
+## ruletest) past go test's default 10-minute limit on two cores
 unit: engines
-	PATH="$$(./scripts/engines.sh):$$PATH" OBSGEN_REQUIRE_TOOLS=1 $(GO) test -count=1 $(PKGS)
+	PATH="$$(./scripts/engines.sh):$$PATH" OBSGEN_REQUIRE_TOOLS=1 $(GO) test -race -timeout 60m -count=1 $(PKGS)
 
 ## validate: check the committed out/ with the real consumers
 validate: build

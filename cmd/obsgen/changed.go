@@ -14,11 +14,11 @@ import (
 func changedFiles(ref string, specs []string) ([]string, error) {
 	repo, err := gitrev.Open(".")
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	rev, err := repo.Resolve(ref)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	return changedIn(repo, rev, specs)
 }
@@ -27,7 +27,7 @@ func changedFiles(ref string, specs []string) ([]string, error) {
 func changedIn(repo *gitrev.Repo, rev string, specs []string) ([]string, error) {
 	roots, err := pipeline.ChangedRoots(specs)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, fromPipeline(err)
 	}
 	var paths []string
 	for _, root := range roots {
@@ -40,7 +40,7 @@ func changedIn(repo *gitrev.Repo, rev string, specs []string) ([]string, error) 
 	}
 	files, err := repo.Changed(rev, paths...)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	for i, f := range files {
 		files[i] = filepath.Join(repo.Top, filepath.FromSlash(f))
@@ -57,11 +57,11 @@ func changedDirs(ref string, opts pipeline.Options) ([]string, error) {
 	}
 	ch, err := pipeline.ChangedServices(opts.Specs, files, opts.Catalogue)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, fromPipeline(err)
 	}
 	dirs, err := pipeline.Restrict(opts.Specs, ch)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, fromPipeline(err)
 	}
 	return dirs, nil
 }

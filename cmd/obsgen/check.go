@@ -7,6 +7,7 @@ import (
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/outdir"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/words"
 	"github.com/spf13/cobra"
 )
 
@@ -48,7 +49,7 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
 				rep, err = outdir.Compare(out, toOutdir(res.Files))
 			}
 			if err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
 			rep = rep.Allow(of.allowed(res))
 			if sf.changedSince != "" {
@@ -70,12 +71,12 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
 			}
 			if n := len(rep.Foreign) + len(rep.Mounts); n > 0 {
 				fmt.Fprintf(w, "obsgen: %s holds %d %s obsgen did not write, deployed with it: delete %s, or list deliberate extras under service.out.allow (symbolic links and mount points are never accepted)\n",
-					out, n, plural(n, "thing", "things"), plural(n, "it", "them"))
+					out, n, words.Noun(n, "thing", "things"), words.Noun(n, "it", "them"))
 			}
 			if !rep.Clean() {
-				return &exitError{exitProblems, nil}
+				return reported()
 			}
-			fmt.Fprintf(w, "obsgen: %s is up to date (%s)\n", out, count(len(res.Files), "file"))
+			fmt.Fprintf(w, "obsgen: %s is up to date (%s)\n", out, words.Count(len(res.Files), "file"))
 			return nil
 		},
 	}
@@ -118,14 +119,6 @@ func listForeign(w io.Writer, out string, rep outdir.Report, format string) {
 	for _, p := range rep.Mounts {
 		fmt.Fprintf(w, format, out, p, " (mount point: another filesystem)")
 	}
-}
-
-// plural picks the word for n.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // toOutdir converts generated files to the writer's type.

@@ -11,16 +11,6 @@ import (
 	"time"
 )
 
-// TestMain lets a test start this test binary as obsgen itself (with
-// OBSGEN_TEST_AS_CLI=1), so that a test can kill a real obsgen process
-// without building one.
-func TestMain(m *testing.M) {
-	if os.Getenv("OBSGEN_TEST_AS_CLI") == "1" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
-}
-
 // childrenOf returns the live (not zombie) processes whose parent is pid.
 func childrenOf(t *testing.T, pid int) []int {
 	t.Helper()
@@ -118,9 +108,10 @@ func TestJsonnetChildrenNeverOutnumberTheCores(t *testing.T) {
 	if err := os.CopyFS(work, os.DirFS(filepath.Join("..", "..", "testdata", "hostile", "cost-jsonnet-many-files"))); err != nil {
 		t.Fatal(err)
 	}
+	t.Chdir(work)
 	done := make(chan int, 1)
 	go func() {
-		code, _, _ := obsgen(t, work, "lint", "specs")
+		code, _, _ := obsgen(t, "", "lint", "specs")
 		done <- code
 	}()
 	most := 0

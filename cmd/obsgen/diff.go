@@ -1,14 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
-	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/diff"
 	"github.com/obsgen/obsgen/internal/gitrev"
 	"github.com/obsgen/obsgen/internal/pipeline"
@@ -47,14 +45,14 @@ usage or unreadable input.`,
   obsgen diff --format github --fail-on breaking   # annotations in a workflow
   obsgen diff --base-dir ../main specs/shop`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !slices.Contains(diff.Formats, format) {
-				return &exitError{exitUsage, fmt.Errorf("unknown --format %q (want %s)", format, strings.Join(diff.Formats, ", "))}
+			if err := diag.CheckFormat(format, diff.Formats); err != nil {
+				return usage(err)
 			}
 			if failOn != "breaking" && failOn != "never" {
-				return &exitError{exitUsage, fmt.Errorf("unknown --fail-on %q (want breaking or never)", failOn)}
+				return usagef("unknown --fail-on %q (want breaking or never)", failOn)
 			}
 			if base != "" && baseDir != "" {
-				return &exitError{exitUsage, fmt.Errorf("give --base or --base-dir, not both")}
+				return usagef("give --base or --base-dir, not both")
 			}
 			opts, err := sf.options(args)
 			if err != nil {
@@ -73,7 +71,7 @@ usage or unreadable input.`,
 				return err
 			}
 			if failOn == "breaking" && rep.Breaking() > 0 {
-				return &exitError{exitProblems, nil}
+				return reported()
 			}
 			return nil
 		},
@@ -82,7 +80,7 @@ usage or unreadable input.`,
 	sf.registerChanged(cmd)
 	cmd.Flags().StringVar(&base, "base", "", "git revision to compare with (default the merge base of HEAD with the default branch)")
 	cmd.Flags().StringVar(&baseDir, "base-dir", "", "compare with the SPEC paths under `DIR` (a checkout of the base) instead of a git revision")
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(diff.Formats, ", "))
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diff.Formats))
 	cmd.Flags().StringVar(&failOn, "fail-on", "never", "exit 1 when a change is breaking (breaking), or never")
 	return cmd
 }
@@ -94,18 +92,18 @@ usage or unreadable input.`,
 func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, error) {
 	repo, err := gitrev.Open(".")
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	how := ref
 	if ref == "" {
 		if ref, err = repo.MergeBase(); err != nil {
-			return nil, &exitError{exitUsage, err}
+			return nil, usage(err)
 		}
 		how = "the merge base"
 	}
 	rev, err := repo.Resolve(ref)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	specs := opts.Specs
 	if len(specs) == 0 {
@@ -122,7 +120,7 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 	}
 	ch, err := pipeline.ChangedServices(specs, files, opts.Catalogue)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	tmp, err := os.MkdirTemp("", "obsgen-diff-")
 	if err != nil {
@@ -133,7 +131,7 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 	for _, s := range specs {
 		rel, err := repo.Rel(s)
 		if err != nil {
-			return nil, &exitError{exitUsage, err}
+			return nil, usage(err)
 		}
 		// A service folder's organisation.yaml and the services it uses
 		// live beside it: export from its parent.
@@ -143,13 +141,13 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 		}
 		paths, err := exportPaths(repo, rev, root, ch)
 		if err != nil {
-			return nil, &exitError{exitUsage, err}
+			return nil, usage(err)
 		}
 		export = append(export, paths...)
 		baseSpecs = append(baseSpecs, filepath.Join(tmp, filepath.FromSlash(rel)))
 	}
 	if err := repo.Export(rev, export, tmp); err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	cwd, _ := os.Getwd()
 	label := shortRev(rev)
@@ -199,7 +197,7 @@ func diffDir(opts pipeline.Options, dir, changedSince string) (*diff.Report, err
 	var baseSpecs []string
 	for _, s := range specs {
 		if filepath.IsAbs(s) || !filepath.IsLocal(s) {
-			return nil, &exitError{exitUsage, fmt.Errorf("with --base-dir, give SPEC paths inside the current folder (%s is not)", s)}
+			return nil, usagef("with --base-dir, give SPEC paths inside the current folder (%s is not)", s)
 		}
 		baseSpecs = append(baseSpecs, filepath.Join(dir, s))
 	}
@@ -210,7 +208,7 @@ func diffDir(opts pipeline.Options, dir, changedSince string) (*diff.Report, err
 			return nil, err
 		}
 		if ch, err = pipeline.ChangedServices(specs, files, opts.Catalogue); err != nil {
-			return nil, &exitError{exitUsage, err}
+			return nil, usage(err)
 		}
 	}
 	mapFile := func(f string) string {
@@ -244,7 +242,7 @@ func loadTouched(opts pipeline.Options, specs []string, ch *pipeline.Changed) ([
 	}
 	dirs, err := pipeline.Restrict(specs, ch)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	if len(dirs) == 0 {
 		return nil, nil
@@ -252,7 +250,7 @@ func loadTouched(opts pipeline.Options, specs []string, ch *pipeline.Changed) ([
 	opts.Specs = dirs
 	res, err := pipeline.Load(opts)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	return res.Catalogues, nil
 }

@@ -108,6 +108,10 @@ var diffScenarios = []struct {
 }
 
 func TestDiffOfEachPullRequestMatchesItsGoldenInEveryFormat(t *testing.T) {
+	goldens, err := filepath.Abs(filepath.Join("testdata", "diff"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	root := gitRepo(t)
 	base := strings.TrimSpace(git(t, root, "rev-parse", "main"))
 	for _, sc := range diffScenarios {
@@ -125,7 +129,7 @@ func TestDiffOfEachPullRequestMatchesItsGoldenInEveryFormat(t *testing.T) {
 					t.Errorf("%s: exit %d, want %d (--fail-on breaking)\n%s%s", format, code, want, stdout, stderr)
 				}
 				got := strings.ReplaceAll(stdout, base[:12], "BASE")
-				golden.Check(t, filepath.Join("testdata", "diff", sc.name+"."+format), []byte(got))
+				golden.Check(t, filepath.Join(goldens, sc.name+"."+format), []byte(got))
 			}
 			// Without --fail-on, a breaking change does not fail.
 			if code, _, _ := obsgen(t, root, "diff"); code != 0 {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -71,16 +70,16 @@ func (f *specFlags) options(args []string) (pipeline.Options, error) {
 		return opts, err
 	}
 	if f.env != "" && !specload.ValidEnv(f.env) {
-		return opts, &exitError{exitUsage, fmt.Errorf("--env %q: an environment is named with letters, digits, '.', '_' and '-'", f.env)}
+		return opts, usagef("--env %q: an environment is named with letters, digits, '.', '_' and '-'", f.env)
 	}
 	opts.Catalogue.Env = f.env
 	opts.Catalogue.ReadOutside = f.readOutside
 	if f.maxSpecBytes <= 0 {
-		return opts, &exitError{exitUsage, fmt.Errorf("--max-spec-bytes %d: give a positive number of bytes", f.maxSpecBytes)}
+		return opts, usagef("--max-spec-bytes %d: give a positive number of bytes", f.maxSpecBytes)
 	}
 	opts.MaxSpecBytes = f.maxSpecBytes
 	if f.jsonnetTimeout <= 0 {
-		return opts, &exitError{exitUsage, fmt.Errorf("--jsonnet-timeout %s: give a positive duration", f.jsonnetTimeout)}
+		return opts, usagef("--jsonnet-timeout %s: give a positive duration", f.jsonnetTimeout)
 	}
 	j.Timeout = f.jsonnetTimeout
 	j.ReadOutside = f.readOutside
@@ -95,7 +94,7 @@ func keyValues(flag string, pairs []string) (map[string]string, error) {
 	for _, p := range pairs {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok || k == "" {
-			return nil, &exitError{exitUsage, fmt.Errorf("%s %q: want NAME=VALUE", flag, p)}
+			return nil, usagef("%s %q: want NAME=VALUE", flag, p)
 		}
 		out[k] = v
 	}
@@ -120,7 +119,7 @@ func load(f *specFlags, args []string) (*pipeline.Result, error) {
 	}
 	res, err := pipeline.Load(opts)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, fromPipeline(err)
 	}
 	return res, nil
 }
@@ -132,14 +131,14 @@ func loadAndGenerate(cmd *cobra.Command, f *specFlags, args []string) (*pipeline
 	if err != nil {
 		return nil, err
 	}
-	if err := printDiags(cmd.ErrOrStderr(), res, "problems"); err != nil {
+	if err := diag.Write(cmd.ErrOrStderr(), res.Diags, res.Sources, "text", problemsText); err != nil {
 		return nil, err
 	}
 	if res.Diags.HasErrors() {
-		return nil, &exitError{exitProblems, nil}
+		return nil, reported()
 	}
 	if err := res.Generate(); err != nil {
-		return nil, &exitError{exitProblems, err}
+		return nil, problems(err)
 	}
 	return res, nil
 }

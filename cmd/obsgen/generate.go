@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/obsgen/obsgen/internal/words"
 
 	"github.com/obsgen/obsgen/internal/outdir"
 	"github.com/spf13/cobra"
@@ -30,7 +31,7 @@ with a volume mounted inside the output folder it stops before writing.`,
 			files := toOutdir(res.Files)
 			before, err := outdir.Compare(out, files)
 			if err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
 			before = before.Allow(of.allowed(res))
 			listForeign(cmd.ErrOrStderr(), out, before, "obsgen: warning: %s/%s%s: not written by obsgen; left alone, but obsgen check fails on it\n")
@@ -41,14 +42,14 @@ with a volume mounted inside the output folder it stops before writing.`,
 				err = outdir.Tidy(out)
 			}
 			if err != nil {
-				return &exitError{exitProblems, err}
+				return problems(err)
 			}
 			what := "unchanged"
 			if before.Changed() {
 				what = fmt.Sprintf("%d written, %d removed", written, removed)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: %s, %s in %s (%s)\n",
-				count(len(res.Catalogues), "service"), count(len(files), "file"), out, what)
+				words.Count(len(res.Catalogues), "service"), words.Count(len(files), "file"), out, what)
 			return nil
 		},
 	}

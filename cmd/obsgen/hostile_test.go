@@ -38,7 +38,11 @@ import (
 const hostileSecret = "OBSGEN-HOSTILE-SECRET-7f3a"
 
 func TestHostileCorpus(t *testing.T) {
-	top := filepath.Join("..", "..", "testdata", "hostile")
+	// Absolute: each case works in its own folder (obsgen's t.Chdir).
+	top, err := filepath.Abs(filepath.Join("..", "..", "testdata", "hostile"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	entries, err := os.ReadDir(top)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +8,7 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/words"
 	"github.com/spf13/cobra"
 )
 
@@ -64,11 +64,11 @@ reported (file:line:col) and left out.`,
 				return importSLOs(cmd, slothFile, openSLOFile, service, out, force)
 			}
 			if service == "" {
-				return &exitError{exitUsage, errors.New("--service NAME is required")}
+				return usagef("--service NAME is required")
 			}
 			if out != "" && !force {
 				if _, err := os.Stat(out); err == nil {
-					return &exitError{exitUsage, fmt.Errorf("%s exists; pass --force to overwrite it", out)}
+					return usagef("%s exists; pass --force to overwrite it", out)
 				}
 			}
 			e, syntax, err := xf.read(cmd.Context(), cmd.InOrStdin())
@@ -76,23 +76,23 @@ reported (file:line:col) and left out.`,
 				return err
 			}
 			if syntax != nil {
-				if err := writeDiags(cmd.ErrOrStderr(), diag.List{*syntax}, nil, "text"); err != nil {
+				if err := diag.Write(cmd.ErrOrStderr(), diag.List{*syntax}, nil, "text", verifyText); err != nil {
 					return err
 				}
-				return &exitError{exitProblems, nil}
+				return reported()
 			}
 			data, err := importer.Import(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out)})
 			if err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
 			if out == "" {
 				_, err := cmd.OutOrStdout().Write(data)
 				return err
 			}
 			if err := writeFileAtomic(out, data); err != nil {
-				return &exitError{exitProblems, err}
+				return problems(err)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%d families read from %s)\n", out, len(e.Families), e.Name)
+			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(len(e.Families), "family", "families"), e.Name)
 			return nil
 		},
 	}
@@ -162,11 +162,11 @@ func writeFileAtomic(path string, data []byte) error {
 // importSLOs writes a spec with the SLOs of a Sloth or OpenSLO file.
 func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string, force bool) error {
 	if slothFile != "" && openSLOFile != "" {
-		return &exitError{exitUsage, errors.New("give one of --sloth FILE or --openslo FILE")}
+		return usagef("give one of --sloth FILE or --openslo FILE")
 	}
 	if out != "" && !force {
 		if _, err := os.Stat(out); err == nil {
-			return &exitError{exitUsage, fmt.Errorf("%s exists; pass --force to overwrite it", out)}
+			return usagef("%s exists; pass --force to overwrite it", out)
 		}
 	}
 	file, convert := slothFile, importer.ImportSloth
@@ -175,14 +175,14 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return &exitError{exitUsage, err}
+		return usage(err)
 	}
 	res, err := convert(file, data, service)
 	if err != nil {
-		return &exitError{exitProblems, err}
+		return problems(err)
 	}
 	if len(res.Diags) > 0 {
-		if err := writeDiags(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text"); err != nil {
+		if err := diag.Write(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text", verifyText); err != nil {
 			return err
 		}
 	}
@@ -191,12 +191,12 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 			return err
 		}
 	} else if err := writeFileAtomic(out, res.Spec); err != nil {
-		return &exitError{exitProblems, err}
+		return problems(err)
 	} else {
-		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%d SLOs read from %s)\n", out, res.SLOs, file)
+		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(res.SLOs, "SLO"), file)
 	}
 	if res.Diags.HasErrors() {
-		return &exitError{exitProblems, nil}
+		return reported()
 	}
 	return nil
 }

@@ -36,13 +36,13 @@ a name that cannot name a service.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			name := args[0]
 			if err := scaffold.CheckName(name); err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
 			dir := filepath.Join(specs, name)
 			if _, err := os.Lstat(dir); err == nil {
-				return &exitError{exitProblems, fmt.Errorf("%s exists: init writes only new services (edit its spec files instead)", dir)}
+				return problemsf("%s exists: init writes only new services (edit its spec files instead)", dir)
 			} else if !errors.Is(err, fs.ErrNotExist) {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
 			w := cmd.OutOrStdout()
 			ref := schemaRef(filepath.Join(dir, "service.yaml"))
@@ -53,7 +53,7 @@ a name that cannot name a service.`,
 					return err
 				}
 				if err := writeFileAtomic(path, data); err != nil {
-					return &exitError{exitProblems, err}
+					return problems(err)
 				}
 				fmt.Fprintf(w, "wrote %s\n", path)
 				if ref, err = filepath.Rel(dir, path); err != nil {
@@ -63,11 +63,11 @@ a name that cannot name a service.`,
 			}
 			files, err := scaffold.Service(name, scaffold.Options{Specs: filepath.ToSlash(specs), Schema: ref})
 			if err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
 			for _, f := range files {
 				if err := writeFileAtomic(filepath.FromSlash(f.Path), f.Data); err != nil {
-					return &exitError{exitProblems, err}
+					return problems(err)
 				}
 				fmt.Fprintf(w, "wrote %s\n", filepath.FromSlash(f.Path))
 			}

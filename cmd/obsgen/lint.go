@@ -24,12 +24,10 @@ metrics, types and labels. Diagnostics go to standard output.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := diag.ParseSeverity(failOn)
 			if err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
-			switch format {
-			case "text", "json", "github", "sarif":
-			default:
-				return &exitError{exitUsage, errFormat(format)}
+			if err := diag.CheckFormat(format, diag.Formats); err != nil {
+				return usage(err)
 			}
 			res, err := load(&sf, args)
 			if err != nil {
@@ -44,18 +42,18 @@ metrics, types and labels. Diagnostics go to standard output.`,
 					return err
 				}
 			}
-			if err := printDiags(cmd.OutOrStdout(), res, format); err != nil {
+			if err := diag.Write(cmd.OutOrStdout(), res.Diags, res.Sources, format, lintText); err != nil {
 				return err
 			}
 			if res.Diags.Count(threshold) > 0 {
-				return &exitError{exitProblems, nil}
+				return reported()
 			}
 			return nil
 		},
 	}
 	sf.register(cmd)
 	sf.registerChanged(cmd)
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, github or sarif")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diag.Formats))
 	cmd.Flags().StringVar(&failOn, "fail-on", "error", "exit 1 when a diagnostic is at least this severe: error, warning or info")
 	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor) against the SPECs instead of the specs themselves: the first SPEC's catalogue, reading the others' metrics too (a mixin for several exporters)")
 	return cmd

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -28,7 +27,7 @@ func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (
 		return out, nil
 	}
 	if len(res.Catalogues) == 0 {
-		return nil, &exitError{exitUsage, fmt.Errorf("--mixin checks a mixin against catalogues: give their service folders (obsgen lint --mixin %s specs/<service> [specs/<other>...])", dir)}
+		return nil, usagef("--mixin checks a mixin against catalogues: give their service folders (obsgen lint --mixin %s specs/<service> [specs/<other>...])", dir)
 	}
 	opts, err := sf.options(nil)
 	if err != nil {
@@ -36,7 +35,7 @@ func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (
 	}
 	diags, src, err := mixinlint.Lint(dir, inArgOrder(res.Catalogues, args), opts.Catalogue.Jsonnet)
 	if err != nil {
-		return nil, &exitError{exitUsage, err}
+		return nil, usage(err)
 	}
 	for k, v := range src {
 		out.Sources[k] = v

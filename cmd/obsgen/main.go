@@ -9,27 +9,6 @@ import (
 	"os"
 )
 
-// Exit codes: the contract other tools rely on.
-const (
-	exitOK       = 0
-	exitProblems = 1
-	exitUsage    = 2
-)
-
-// exitError carries an exit code out of a command; a nil Err means the
-// command already printed what went wrong.
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e *exitError) Error() string {
-	if e.err == nil {
-		return fmt.Sprintf("exit %d", e.code)
-	}
-	return e.err.Error()
-}
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

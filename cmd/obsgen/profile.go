@@ -25,7 +25,7 @@ func addProfiling(root *cobra.Command) {
 		}
 		f, err := os.Create(cpuPath)
 		if err != nil {
-			return &exitError{exitUsage, fmt.Errorf("--cpuprofile: %w", err)}
+			return usagef("--cpuprofile: %w", err)
 		}
 		file = f
 		return pprof.StartCPUProfile(f)

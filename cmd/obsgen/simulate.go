@@ -11,7 +11,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/simulate"
 	"github.com/spf13/cobra"
 )
@@ -65,18 +64,15 @@ format cannot carry native buckets).`,
 				return err
 			}
 			if len(res.Catalogues) != 1 {
-				return &exitError{exitUsage, fmt.Errorf("%s: give one service folder, not %d", args[0], len(res.Catalogues))}
+				return usagef("%s: give one service folder, not %d", args[0], len(res.Catalogues))
 			}
-			if errs := errorsOnly(res.Diags); len(errs) > 0 {
-				if err := diag.WriteText(cmd.ErrOrStderr(), errs, res.Sources); err != nil {
-					return err
-				}
-				return &exitError{exitProblems, fmt.Errorf("%s has errors; fix them (obsgen lint) before simulating", args[0])}
+			if err := refuseErrors(cmd.ErrOrStderr(), res, "text", args[0], "simulating"); err != nil {
+				return err
 			}
 			c := res.Catalogues[0]
 			for _, scenario := range scenarios {
 				if _, err := c.SelectAlerts(scenario); err != nil {
-					return &exitError{exitUsage, fmt.Errorf("--scenario %q: %w", scenario, err)}
+					return usagef("--scenario %q: %w", scenario, err)
 				}
 			}
 			var opts simulate.Options
@@ -86,20 +82,20 @@ format cannot carry native buckets).`,
 			body, err := simulate.Exposition(c, opts)
 			if listen == "" {
 				if errors.Is(err, simulate.ErrDown) {
-					return &exitError{exitProblems, fmt.Errorf("%w: run with --listen, where the metrics path answers 503", err)}
+					return problemsf("%w: run with --listen, where the metrics path answers 503", err)
 				}
 				if err != nil {
-					return &exitError{exitProblems, err}
+					return problems(err)
 				}
 				_, err := cmd.OutOrStdout().Write(body)
 				return err
 			}
 			if err != nil && !errors.Is(err, simulate.ErrDown) {
-				return &exitError{exitProblems, err}
+				return problems(err)
 			}
 			ln, err := net.Listen("tcp", listen)
 			if err != nil {
-				return &exitError{exitUsage, err}
+				return usage(err)
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
@@ -134,7 +130,7 @@ func serveSimulator(ctx context.Context, ln net.Listener, h http.Handler) error 
 	go func() { done <- srv.Serve(ln) }()
 	select {
 	case err := <-done:
-		return &exitError{exitProblems, err}
+		return problems(err)
 	case <-ctx.Done():
 	}
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)

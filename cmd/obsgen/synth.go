@@ -36,19 +36,19 @@ every fourth service uses and alerts on.`,
 			if services > 0 {
 				for _, c := range synth.Organisation(services) {
 					if err := synth.WriteSpec(filepath.Join(out, c.Service.Name), c); err != nil {
-						return &exitError{exitProblems, err}
+						return problems(err)
 					}
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "obsgen: wrote %d services and the shared %s catalogue to %s\n", services, synth.Exporter, out)
 				return nil
 			}
 			if metrics < 1 {
-				return &exitError{exitUsage, fmt.Errorf("--metrics must be at least 1")}
+				return usagef("--metrics must be at least 1")
 			}
 			dir := filepath.Join(out, name)
 			shape.Metrics = metrics
 			if err := synth.WriteSpec(dir, synth.Shaped(name, shape)); err != nil {
-				return &exitError{exitProblems, err}
+				return problems(err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: wrote a %d-metric catalogue to %s\n", metrics, dir)
 			return nil

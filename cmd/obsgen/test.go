@@ -2,11 +2,8 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"strings"
+	"github.com/obsgen/obsgen/internal/words"
 
-	"github.com/obsgen/obsgen/internal/diag"
-	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/obsgen/obsgen/internal/ruletest"
 	"github.com/spf13/cobra"
 )
@@ -48,34 +45,37 @@ Exit codes: 0 all passed, 1 a test failed (or coverage is missing with
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if errs := errorsOnly(res.Diags); len(errs) > 0 {
-				if err := diag.WriteText(cmd.ErrOrStderr(), errs, res.Sources); err != nil {
-					return err
-				}
-				return &exitError{exitProblems, fmt.Errorf("the specs have %s; fix them (obsgen lint) before testing", count(len(errs), "error"))}
+			if err := refuseErrors(cmd.ErrOrStderr(), res, "text", specsNamed(args), "testing"); err != nil {
+				return err
 			}
-			passed, failed, err := runTests(out, res, verbose)
-			if err != nil {
-				return &exitError{exitProblems, err}
-			}
+			var all ruletest.Tally
 			missing := 0
 			for _, c := range res.Catalogues {
+				results, err := ruletest.Run(c)
+				if err != nil {
+					return problemsf("%s: %w", c.Service.Name, err)
+				}
+				t, err := ruletest.WriteResults(out, c.Service.Name, results, verbose)
+				if err != nil {
+					return err
+				}
+				all.Passed, all.Failed = all.Passed+t.Passed, all.Failed+t.Failed
+			}
+			for _, c := range res.Catalogues {
 				cov := ruletest.Cover(c)
-				for _, cv := range cov {
-					if !cv.Complete() {
-						missing++
+				missing += ruletest.Incomplete(cov)
+				if coverage {
+					if err := ruletest.WriteCoverage(out, c.Service.Name, cov); err != nil {
+						return err
 					}
 				}
-				if coverage {
-					printCoverage(out, c.Service.Name, cov)
-				}
 			}
-			fmt.Fprintf(out, "%d passed, %d failed\n", passed, failed)
-			if failed > 0 {
-				return &exitError{exitProblems, nil}
+			fmt.Fprintf(out, "%d passed, %d failed\n", all.Passed, all.Failed)
+			if all.Failed > 0 {
+				return reported()
 			}
 			if requireCoverage && missing > 0 {
-				return &exitError{exitProblems, fmt.Errorf("%s not fully covered by tests (see --coverage)", isAre(count(missing, "rule")))}
+				return problemsf("%s not fully covered by tests (see --coverage)", words.IsAre(words.Count(missing, "rule")))
 			}
 			return nil
 		},
@@ -86,92 +86,4 @@ Exit codes: 0 all passed, 1 a test failed (or coverage is missing with
 	cmd.Flags().BoolVar(&coverage, "coverage", false, "list each rule's test coverage")
 	cmd.Flags().BoolVar(&requireCoverage, "require-coverage", false, "exit 1 when an alert is not tested both firing and not firing, or a recording rule is untested")
 	return cmd
-}
-
-// runTests runs each service's tests and prints them as go test does.
-func runTests(w io.Writer, res *pipeline.Result, verbose bool) (passed, failed int, err error) {
-	for _, c := range res.Catalogues {
-		results, err := ruletest.Run(c)
-		if err != nil {
-			return passed, failed, fmt.Errorf("%s: %w", c.Service.Name, err)
-		}
-		svcFailed := 0
-		for _, r := range results {
-			name := r.Service + "/" + r.Rule + "/" + r.Test
-			if r.Passed() {
-				passed++
-				if verbose {
-					fmt.Fprintf(w, "--- PASS: %s\n", name)
-				}
-				continue
-			}
-			failed++
-			svcFailed++
-			fmt.Fprintf(w, "--- FAIL: %s (%s)\n", name, r.Pos)
-			for _, f := range r.Failures {
-				fmt.Fprintf(w, "    %s\n", strings.ReplaceAll(f, "\n", "\n    "))
-			}
-		}
-		status := "ok  "
-		if svcFailed > 0 {
-			status = "FAIL"
-		}
-		fmt.Fprintf(w, "%s\t%s\t%s\n", status, c.Service.Name, count(len(results), "test"))
-	}
-	return passed, failed, nil
-}
-
-// printCoverage lists every rule of a service and what its tests exercise.
-func printCoverage(w io.Writer, service string, cov []ruletest.Coverage) {
-	alerts, alertsDone, records, recordsDone := 0, 0, 0, 0
-	for _, cv := range cov {
-		if cv.Alert {
-			alerts++
-			if cv.Complete() {
-				alertsDone++
-			}
-		} else {
-			records++
-			if cv.Complete() {
-				recordsDone++
-			}
-		}
-	}
-	fmt.Fprintf(w, "coverage %s: %d/%d alerts tested firing and not firing, %d/%d recording rules tested\n",
-		service, alertsDone, alerts, recordsDone, records)
-	width := 40
-	for _, cv := range cov {
-		width = max(width, len(cv.Rule))
-	}
-	for _, cv := range cov {
-		var what string
-		if cv.Alert {
-			what = fmt.Sprintf("alert   firing: %s  not firing: %s", yesNo(cv.Firing), yesNo(cv.NotFiring))
-		} else {
-			what = fmt.Sprintf("record  values: %s", yesNo(cv.Values))
-		}
-		line := fmt.Sprintf("  %-*s %s  (%s)", width, cv.Rule, what, count(cv.Tests, "test"))
-		if m := cv.Missing(); m != "" {
-			line += "  MISSING: " + m + " (" + cv.Pos.String() + ")"
-		}
-		fmt.Fprintln(w, line)
-	}
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no "
-}
-
-// errorsOnly keeps the error diagnostics: warnings do not stop tests.
-func errorsOnly(l diag.List) diag.List {
-	var out diag.List
-	for _, d := range l {
-		if d.Severity == diag.Error {
-			out = append(out, d)
-		}
-	}
-	return out
 }

@@ -32,11 +32,11 @@ func (f *expositionFlags) register(cmd *cobra.Command) {
 // back as a diagnostic; anything else that fails is a usage error.
 func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*exposition.Exposition, *diag.Diagnostic, error) {
 	if (f.url == "") == (f.file == "") {
-		return nil, nil, &exitError{exitUsage, errors.New("give exactly one of --url URL or --file FILE")}
+		return nil, nil, usagef("give exactly one of --url URL or --file FILE")
 	}
 	for _, g := range f.ignore {
 		if !verify.ValidGlob(g) {
-			return nil, nil, &exitError{exitUsage, fmt.Errorf("--ignore %q is not a usable glob (use * and ?, e.g. 'go_*')", g)}
+			return nil, nil, usagef("--ignore %q is not a usable glob (use * and ?, e.g. 'go_*')", g)
 		}
 	}
 	var e *exposition.Exposition
@@ -52,7 +52,7 @@ func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*expositio
 		return nil, &d, nil
 	}
 	if err != nil {
-		return nil, nil, &exitError{exitUsage, err}
+		return nil, nil, usage(err)
 	}
 	return e, nil, nil
 }
@@ -87,41 +87,36 @@ service.verify.ignore in the spec.`,
   obsgen verify specs/node --url http://127.0.0.1:9100/metrics --ignore 'go_*' --format github`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch format {
-			case "text", "json", "github":
-			default:
-				return &exitError{exitUsage, fmt.Errorf("unknown --format %q (want text, json or github)", format)}
+			if err := diag.CheckFormat(format, diag.Formats); err != nil {
+				return usage(err)
 			}
 			res, err := load(&sf, args)
 			if err != nil {
 				return err
 			}
 			if len(res.Catalogues) != 1 {
-				return &exitError{exitUsage, fmt.Errorf("%s: give one service folder, not %d", args[0], len(res.Catalogues))}
+				return usagef("%s: give one service folder, not %d", args[0], len(res.Catalogues))
 			}
 			c := res.Catalogues[0]
-			if errs := onlyErrors(res.Diags); len(errs) > 0 {
-				if err := writeDiags(cmd.OutOrStdout(), errs, res.Sources, format); err != nil {
-					return err
-				}
-				return &exitError{exitProblems, fmt.Errorf("%s has errors; fix them (obsgen lint) before verifying", args[0])}
+			if err := refuseErrors(cmd.OutOrStdout(), res, format, args[0], "verifying"); err != nil {
+				return err
 			}
 			if component != "" && !hasComponent(c, component) {
-				return &exitError{exitUsage, fmt.Errorf("--component %q is not declared under service.components of %s", component, c.Service.Name)}
+				return usagef("--component %q is not declared under service.components of %s", component, c.Service.Name)
 			}
 			e, syntax, err := xf.read(cmd.Context(), cmd.InOrStdin())
 			if err != nil {
 				return err
 			}
 			if syntax != nil {
-				if err := writeDiags(cmd.OutOrStdout(), diag.List{*syntax}, nil, format); err != nil {
+				if err := diag.Write(cmd.OutOrStdout(), diag.List{*syntax}, nil, format, verifyText); err != nil {
 					return err
 				}
-				return &exitError{exitProblems, nil}
+				return reported()
 			}
 			r := verify.Verify(c, e, verify.Options{Ignore: xf.ignore, Component: component})
 			res.Sources[e.Name] = e.Body
-			if err := writeDiags(cmd.OutOrStdout(), r.Diags, res.Sources, format); err != nil {
+			if err := diag.Write(cmd.OutOrStdout(), r.Diags, res.Sources, format, verifyText); err != nil {
 				return err
 			}
 			covOut := cmd.OutOrStdout()
@@ -130,47 +125,19 @@ service.verify.ignore in the spec.`,
 			}
 			fmt.Fprintf(covOut, "%s: %s\n", c.Service.Name, r.Coverage)
 			if r.Diags.HasErrors() {
-				return &exitError{exitProblems, nil}
+				return reported()
 			}
 			return nil
 		},
 	}
 	sf.register(cmd)
 	xf.register(cmd)
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or github")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diag.Formats))
 	cmd.Flags().StringVar(&component, "component", "", "expect only the metric groups this component exposes")
 	return cmd
 }
 
-// writeDiags prints diagnostics in a format; text adds excerpts and a summary.
-func writeDiags(w io.Writer, l diag.List, src diag.Sources, format string) error {
-	switch format {
-	case "json":
-		return diag.WriteJSON(w, l)
-	case "github":
-		return diag.WriteGitHub(w, l)
-	}
-	if len(l) == 0 {
-		return nil
-	}
-	if err := diag.WriteText(w, l, src); err != nil {
-		return err
-	}
-	_, err := fmt.Fprintln(w, l.Summary())
-	return err
-}
-
-// onlyErrors keeps the error diagnostics.
-func onlyErrors(l diag.List) diag.List {
-	var out diag.List
-	for _, d := range l {
-		if d.Severity == diag.Error {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
+// hasComponent reports whether c declares a component called name.
 func hasComponent(c *catalogue.Catalogue, name string) bool {
 	for _, comp := range c.Service.Components {
 		if comp.Name == name {

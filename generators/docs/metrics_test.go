@@ -6,21 +6,13 @@ import (
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/generators/docs"
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // docsOf generates the docs of an inline spec.
 func docsOf(t *testing.T, spec string) []generators.File {
 	t.Helper()
-	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	files, err := docs.Generator{}.Generate(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
+	return testtool.Generate(t, docs.Generator{}, testtool.LoadSpec(t, spec))
 }
 
 // monitoringPage generates the monitoring page of an inline spec.

@@ -6,49 +6,33 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/generators"
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"go.yaml.in/yaml/v3"
 )
 
-// specDirs are the catalogues whose Grafana output is golden-tested: the
+// specDirs are the catalogues whose Grafana output is checked: the
 // two real services and a sample that reaches every panel and metric type.
 var specDirs = []string{"../../specs/rstmdb", "../../specs/stemedb", "testdata/specs/sample"}
 
-func load(t *testing.T, dir string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if c == nil || diags.HasErrors() {
-		t.Fatalf("loading %s: %v", dir, diags)
+func TestTheSeedsDashboardsAreTheCommittedOut(t *testing.T) {
+	for _, name := range []string{"rstmdb", "stemedb"} {
+		testtool.CheckOut(t, testtool.Generate(t, Generator{}, testtool.Seed(t, name)))
 	}
-	return c
 }
 
-func generate(t *testing.T, c *catalogue.Catalogue) []generators.File {
-	t.Helper()
-	files, err := Generator{}.Generate(c)
-	if err != nil {
-		t.Fatalf("%s: %v", c.Service.Name, err)
-	}
-	return files
-}
-
-func TestGeneratedFilesMatchTheGoldenFiles(t *testing.T) {
+func TestTheSampleDashboardsMatchTheGoldenFiles(t *testing.T) {
 	got := map[string][]byte{}
-	for _, dir := range specDirs {
-		for _, f := range generate(t, load(t, dir)) {
-			got[f.Path] = f.Data
-		}
+	for _, f := range testtool.Generate(t, Generator{}, testtool.Load(t, "testdata/specs/sample")) {
+		got[f.Path] = f.Data
 	}
 	golden.CheckDir(t, "testdata/golden", got)
 }
 
 func TestEveryDashboardPassesTheImportChecks(t *testing.T) {
 	for _, dir := range specDirs {
-		c := load(t, dir)
-		for _, f := range generate(t, c) {
+		c := testtool.Load(t, dir)
+		for _, f := range testtool.Generate(t, Generator{}, c) {
 			if !strings.HasSuffix(f.Path, ".json") {
 				continue
 			}
@@ -64,9 +48,9 @@ func TestEveryDashboardPassesTheImportChecks(t *testing.T) {
 
 func TestEveryDashboardOfTheSpecIsGeneratedAndTheOverviewAndSLOsToo(t *testing.T) {
 	for _, dir := range specDirs {
-		c := load(t, dir)
+		c := testtool.Load(t, dir)
 		files := map[string]bool{}
-		for _, f := range generate(t, c) {
+		for _, f := range testtool.Generate(t, Generator{}, c) {
 			files[f.Path] = true
 		}
 		want := []string{c.Service.Name + "/grafana/provisioning/dashboards.yaml"}
@@ -93,7 +77,7 @@ func TestEveryDashboardOfTheSpecIsGeneratedAndTheOverviewAndSLOsToo(t *testing.T
 
 func TestGeneratingTwiceGivesTheSameBytes(t *testing.T) {
 	for _, dir := range specDirs {
-		a, b := generate(t, load(t, dir)), generate(t, load(t, dir))
+		a, b := testtool.Generate(t, Generator{}, testtool.Load(t, dir)), testtool.Generate(t, Generator{}, testtool.Load(t, dir))
 		if len(a) != len(b) {
 			t.Fatalf("%s: %d files, then %d", dir, len(a), len(b))
 		}
@@ -126,8 +110,8 @@ type grafanaProvisioning struct {
 
 func TestTheProvisioningFileIsAGrafanaFileProvider(t *testing.T) {
 	for _, dir := range specDirs {
-		c := load(t, dir)
-		for _, f := range generate(t, c) {
+		c := testtool.Load(t, dir)
+		for _, f := range testtool.Generate(t, Generator{}, c) {
 			if !strings.HasSuffix(f.Path, ".yaml") {
 				continue
 			}

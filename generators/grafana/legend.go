@@ -17,20 +17,9 @@ const targetLabel = "instance"
 // expression, with a selector carrying the instance and the catalogue
 // labels of its metric (le for buckets, quantile for a summary).
 func seriesLabels(c *catalogue.Catalogue, expr parser.Node) []string {
+	resolve := resolver(c)
 	return promql.NewLabels(func(vs *parser.VectorSelector) promql.LabelSet {
-		out := promql.SetOf(targetLabel)
-		m, suffix, _ := c.Lookup(promql.SelectorName(vs))
-		if m == nil {
-			return out
-		}
-		out = out.With(m.Labels...)
-		switch {
-		case suffix == "_bucket":
-			out = out.With("le")
-		case suffix == "" && m.Type == catalogue.Summary:
-			out = out.With("quantile")
-		}
-		return out
+		return resolve(promql.SelectorName(vs)).Carries(targetLabel)
 	}).Of(expr).Ordered()
 }
 

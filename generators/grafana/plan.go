@@ -58,11 +58,12 @@ func panelUnit(c *catalogue.Catalogue, p catalogue.Panel, qs []query) string {
 		if q.expr == nil {
 			return ""
 		}
-		m := measure(c, q.expr)
-		u := grafanaUnit(m)
-		if m.bucketOf != nil {
-			u = grafanaUnit(quantity{known: true, unit: m.bucketOf.Unit})
+		m := promql.Measure(q.expr, resolver(c))
+		if m.Buckets {
+			// The unit of the bucket bounds, shown on a heatmap's axis.
+			m = promql.Quantity{Known: true, Unit: m.Unit}
 		}
+		u := grafanaUnit(m)
 		if i > 0 && u != unit {
 			return ""
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/grafana/grafana-foundation-sdk/go/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -30,7 +31,7 @@ func isBuckets(c *catalogue.Catalogue, q query) bool {
 	if q.spec.Format == "heatmap" {
 		return true
 	}
-	return q.expr != nil && measure(c, q.expr).bucketOf != nil && slices.Contains(seriesLabels(c, q.expr), "le")
+	return q.expr != nil && promql.Measure(q.expr, resolver(c)).Buckets && slices.Contains(seriesLabels(c, q.expr), "le")
 }
 
 // queryFormat is the Grafana format of a query: the spec's, or heatmap for

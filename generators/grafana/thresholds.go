@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -19,8 +18,8 @@ type alertBound struct {
 	alert     string
 	severity  string
 	signature string
-	op        parser.ItemType // GTR, GTE, LSS or LTE, with the expression on the left
-	value     float64
+	// at is the alert's condition, one of > >= < <=.
+	at promql.Threshold
 }
 
 // alertBounds returns the bounds of every alert whose expression is a
@@ -45,91 +44,14 @@ func alertBounds(c *catalogue.Catalogue) []alertBound {
 	return out
 }
 
-// ordered are the comparisons that bound a range a panel can colour.
-var ordered = map[parser.ItemType]bool{parser.GTR: true, parser.GTE: true, parser.LSS: true, parser.LTE: true}
-
 // boundOf reads `expr op number` or `number op expr` with op one of
 // > >= < <= (not bool: a filter, as alerts use it).
 func boundOf(e parser.Expr) (alertBound, bool) {
 	t, ok := promql.ThresholdOf(e)
-	if !ok || !ordered[t.Op] {
+	if !ok || !t.Bounds() {
 		return alertBound{}, false
 	}
-	return alertBound{signature: signature(t.Expr), op: t.Op, value: t.Value}, true
-}
-
-// transparentAggregations combine series without changing their unit or
-// scale much, so a panel that shows max(x) is watched by an alert on x.
-var transparentAggregations = map[parser.ItemType]bool{
-	parser.SUM: true, parser.MAX: true, parser.MIN: true, parser.AVG: true,
-}
-
-// signature is the shape of an expression with what a dashboard changes
-// about it removed: label matchers, range windows ($__rate_interval or 5m),
-// grouping, and the sum/max/min/avg that a panel wraps around the series an
-// alert watches one by one. Two expressions with the same signature show
-// the same quantity.
-func signature(e parser.Node) string {
-	var b strings.Builder
-	writeSignature(&b, e)
-	return b.String()
-}
-
-// writeSignature writes the signature of e to b.
-func writeSignature(b *strings.Builder, e parser.Node) {
-	switch n := e.(type) {
-	case *parser.ParenExpr:
-		writeSignature(b, n.Expr)
-	case *parser.StepInvariantExpr:
-		writeSignature(b, n.Expr)
-	case *parser.NumberLiteral:
-		b.WriteString(strconv.FormatFloat(n.Val, 'g', -1, 64))
-	case *parser.StringLiteral:
-		b.WriteString(strconv.Quote(n.Val))
-	case *parser.VectorSelector:
-		b.WriteString(promql.SelectorName(n))
-	case *parser.MatrixSelector:
-		writeSignature(b, n.VectorSelector)
-		b.WriteString("[]")
-	case *parser.SubqueryExpr:
-		writeSignature(b, n.Expr)
-		b.WriteString("[:]")
-	case *parser.UnaryExpr:
-		b.WriteString(n.Op.String())
-		writeSignature(b, n.Expr)
-	case *parser.Call:
-		b.WriteString(n.Func.Name + "(")
-		for i, a := range n.Args {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			writeSignature(b, a)
-		}
-		b.WriteString(")")
-	case *parser.AggregateExpr:
-		if transparentAggregations[n.Op] {
-			writeSignature(b, n.Expr)
-			return
-		}
-		b.WriteString(n.Op.String() + "(")
-		if n.Param != nil {
-			writeSignature(b, n.Param)
-			b.WriteString(", ")
-		}
-		writeSignature(b, n.Expr)
-		b.WriteString(")")
-	case *parser.BinaryExpr:
-		b.WriteString("(")
-		writeSignature(b, n.LHS)
-		b.WriteString(" " + n.Op.String() + " ")
-		if n.ReturnBool {
-			b.WriteString("bool ")
-		}
-		writeSignature(b, n.RHS)
-		b.WriteString(")")
-	default:
-		b.WriteString("?")
-	}
+	return alertBound{signature: promql.Signature(t.Expr), at: t}, true
 }
 
 // step is one colour step of a panel's thresholds; the first has no value
@@ -198,7 +120,7 @@ func stepsFor(bounds []alertBound) []step {
 	}
 	var values []float64
 	for _, b := range bounds {
-		values = append(values, b.value)
+		values = append(values, b.at.Value)
 	}
 	sort.Float64s(values)
 	values = compactFloats(values)
@@ -208,7 +130,7 @@ func stepsFor(bounds []alertBound) []step {
 	colorAt := func(x float64) string {
 		best := okColor
 		for _, b := range bounds {
-			if fires(b, x) {
+			if b.at.Holds(x) {
 				if c := severityColor(b.severity); severityRank(c) > severityRank(best) {
 					best = c
 				}
@@ -229,21 +151,6 @@ func stepsFor(bounds []alertBound) []step {
 		out = append(out, step{value: &values[i], color: c})
 	}
 	return out
-}
-
-// fires reports whether the alert of bound b fires at value x.
-func fires(b alertBound, x float64) bool {
-	switch b.op {
-	case parser.GTR:
-		return x > b.value
-	case parser.GTE:
-		return x >= b.value
-	case parser.LSS:
-		return x < b.value
-	case parser.LTE:
-		return x <= b.value
-	}
-	return false
 }
 
 // compactFloats drops repeats and NaN or infinite values from sorted v.
@@ -270,7 +177,7 @@ func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) []s
 	var sigs []string
 	for _, e := range exprs {
 		if e != nil {
-			sigs = append(sigs, signature(e))
+			sigs = append(sigs, promql.Signature(e))
 		}
 	}
 	return stepsFor(matchBounds(bounds, sigs))

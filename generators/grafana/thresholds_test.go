@@ -9,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -169,14 +170,14 @@ func TestAlertsThatDoNotParseAreSkipped(t *testing.T) {
 }
 
 func TestTheVariantsOfOneAlertMakeOneStepEachColouredBySeverity(t *testing.T) {
-	c := load(t, "../../internal/catalogue/testdata/variants")
+	c := testtool.Load(t, "../../internal/catalogue/testdata/variants")
 	p := c.Dashboards[0].Rows[0].Panels[0]
 	got := formatSteps(panelSteps(p, alertBounds(c), []parser.Expr{mustParse(t, p.Queries[0].Expr.Text)}))
 	if want := "green, 80: orange, 90: red"; got != want {
 		t.Errorf("panel %q: got %q, want %q (WarehouseDiskFull warns at 80 and pages at 90)", p.Title, got, want)
 	}
 	var out []byte
-	for _, f := range generate(t, c) {
+	for _, f := range testtool.Generate(t, Generator{}, c) {
 		if strings.HasSuffix(f.Path, "/warehouse.json") {
 			out = f.Data
 		}

@@ -4,11 +4,12 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func sampleCatalogue(t *testing.T) *catalogue.Catalogue {
 	t.Helper()
-	return load(t, "testdata/specs/sample")
+	return testtool.Load(t, "testdata/specs/sample")
 }
 
 func TestPanelUnitsComeFromTheCatalogue(t *testing.T) {

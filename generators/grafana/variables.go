@@ -110,22 +110,13 @@ func chained(c *catalogue.Catalogue, d catalogue.Dashboard, before []string) str
 // selectorWithLabel returns the first series name selected in expr whose
 // catalogue metric carries label.
 func selectorWithLabel(c *catalogue.Catalogue, expr parser.Expr, label string, target bool) string {
-	if expr == nil {
-		return ""
-	}
-	found := ""
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
-		vs, ok := n.(*parser.VectorSelector)
-		if !ok || found != "" {
-			return nil
-		}
+	for _, vs := range promql.Selectors(expr) {
 		name := promql.SelectorName(vs)
 		if m, _ := c.Series(name); m != nil && (target || m.HasLabel(label)) {
-			found = name
+			return name
 		}
-		return nil
-	})
-	return found
+	}
+	return ""
 }
 
 // seriesName is a series a metric family always exposes: the family name

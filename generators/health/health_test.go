@@ -10,54 +10,26 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/obsgen/obsgen/internal/golden"
-	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"sigs.k8s.io/yaml"
 )
 
-// load reads and validates a spec folder; the test fails on any error.
-func load(t *testing.T, dir string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if diags.HasErrors() || c == nil {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	return c
-}
-
 // generate runs the generator and returns its files by path below the
 // service folder.
 func generate(t *testing.T, c *catalogue.Catalogue) map[string][]byte {
-	t.Helper()
-	files, err := Generator{}.Generate(c)
-	if err != nil {
-		t.Fatalf("generate %s: %v", c.Service.Name, err)
-	}
-	out := map[string][]byte{}
-	for _, f := range files {
-		rel, ok := strings.CutPrefix(f.Path, c.Service.Name+"/")
-		if !ok {
-			t.Fatalf("%s is outside %s/", f.Path, c.Service.Name)
-		}
-		out[rel] = f.Data
-	}
-	return out
+	return testtool.Files(t, Generator{}, c, c.Service.Name+"/")
 }
 
-func TestGeneratedFilesMatchTheGoldenFiles(t *testing.T) {
-	for _, dir := range []string{"../../specs/rstmdb", "../../specs/stemedb"} {
-		c := load(t, dir)
-		t.Run(c.Service.Name, func(t *testing.T) {
-			golden.CheckDir(t, filepath.Join("testdata", "golden", c.Service.Name), generate(t, c))
-		})
+func TestTheSeedsFilesAreTheCommittedOut(t *testing.T) {
+	for _, name := range []string{"rstmdb", "stemedb"} {
+		testtool.CheckOut(t, testtool.Generate(t, Generator{}, testtool.Seed(t, name)))
 	}
 }
 
 func TestACatalogueWithoutHealthGetsNoFiles(t *testing.T) {
-	if files := generate(t, load(t, "../../specs/stemedb")); len(files) != 0 {
+	if files := generate(t, testtool.Load(t, "../../specs/stemedb")); len(files) != 0 {
 		t.Errorf("stemedb has no health section but got %d files", len(files))
 	}
 }
@@ -74,7 +46,7 @@ func decodeProbes(t *testing.T, data []byte) corev1.Container {
 }
 
 func TestTheRstmdbProbesAreThePagesExecProbesAndAnHTTPVariant(t *testing.T) {
-	files := generate(t, load(t, "../../specs/rstmdb"))
+	files := generate(t, testtool.Load(t, "../../specs/rstmdb"))
 	ping := []string{"rstmdb-cli", "-s", "localhost:7401", "ping"}
 	exec := decodeProbes(t, files["kubernetes/probes.yaml"])
 	wantExec := corev1.Container{
@@ -125,7 +97,7 @@ func TestEveryProbeFileHasItsHeaderDecodesAndPassesYamllint(t *testing.T) {
 	yamllint := testtool.Require(t, "yamllint")
 	dir := t.TempDir()
 	args := []string{"-d", "{extends: default, rules: {document-start: disable}}"}
-	for name, data := range generate(t, load(t, "../../specs/rstmdb")) {
+	for name, data := range generate(t, testtool.Load(t, "../../specs/rstmdb")) {
 		if !strings.HasPrefix(name, "kubernetes/") {
 			continue
 		}

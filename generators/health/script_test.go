@@ -123,7 +123,7 @@ func fastCatalogue(url string) *catalogue.Catalogue {
 }
 
 func TestTheScriptsPassShellcheck(t *testing.T) {
-	scripts := map[string][]byte{"rstmdb": generate(t, load(t, "../../specs/rstmdb"))["health/health-check.sh"]}
+	scripts := map[string][]byte{"rstmdb": generate(t, testtool.Load(t, "../../specs/rstmdb"))["health/health-check.sh"]}
 	for name, h := range map[string]*catalogue.Health{
 		"cli only":  {CLI: &catalogue.HealthCLI{Command: []string{"svc-cli", "ping"}}},
 		"http only": {HTTP: &catalogue.HealthHTTP{URL: "http://localhost:8080/healthz"}},
@@ -138,7 +138,7 @@ func TestTheScriptsPassShellcheck(t *testing.T) {
 }
 
 func TestTheRstmdbScriptTellsHealthyFromUnhealthy(t *testing.T) {
-	script := generate(t, load(t, "../../specs/rstmdb"))["health/health-check.sh"]
+	script := generate(t, testtool.Load(t, "../../specs/rstmdb"))["health/health-check.sh"]
 	testtool.Require(t, "curl")
 	testtool.Require(t, "timeout")
 	srv := healthServer(t)

@@ -12,7 +12,6 @@ import (
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
-	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	monitoringv1 "github.com/prometheus-operator/prometheus-operator/pkg/apis/monitoring/v1"
 	"sigs.k8s.io/yaml"
@@ -27,19 +26,8 @@ var catalogues = map[string]string{
 
 func generate(t *testing.T, dir string) (*catalogue.Catalogue, map[string][]byte) {
 	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	files, err := Generator{}.Generate(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string][]byte{}
-	for _, f := range files {
-		out[f.Path] = f.Data
-	}
-	return c, out
+	c := testtool.Load(t, dir)
+	return c, testtool.Files(t, Generator{}, c, "")
 }
 
 // split splits a YAML stream at its document separators.

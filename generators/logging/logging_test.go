@@ -5,24 +5,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
-	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 )
-
-// load reads and validates a spec folder; the test fails on any error.
-func load(t *testing.T, dir string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if diags.HasErrors() || c == nil {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	return c
-}
 
 // specs are the catalogues the generator is tested on: the two real ones
 // and the test folders exercising what rstmdb does not use.
@@ -37,25 +25,18 @@ var specs = []string{
 // generate runs the generator and returns its files by path below the
 // service folder.
 func generate(t *testing.T, c *catalogue.Catalogue) map[string][]byte {
-	t.Helper()
-	files, err := Generator{}.Generate(c)
-	if err != nil {
-		t.Fatalf("generate %s: %v", c.Service.Name, err)
+	return testtool.Files(t, Generator{}, c, c.Service.Name+"/logging/")
+}
+
+func TestTheSeedsFilesAreTheCommittedOut(t *testing.T) {
+	for _, name := range []string{"rstmdb", "stemedb"} {
+		testtool.CheckOut(t, testtool.Generate(t, Generator{}, testtool.Seed(t, name)))
 	}
-	out := map[string][]byte{}
-	for _, f := range files {
-		rel, ok := strings.CutPrefix(f.Path, c.Service.Name+"/logging/")
-		if !ok {
-			t.Fatalf("%s is outside %s/logging/", f.Path, c.Service.Name)
-		}
-		out[rel] = f.Data
-	}
-	return out
 }
 
 func TestGeneratedFilesMatchTheGoldenFiles(t *testing.T) {
-	for _, dir := range specs {
-		c := load(t, dir)
+	for _, dir := range specs[2:] {
+		c := testtool.Load(t, dir)
 		t.Run(c.Service.Name, func(t *testing.T) {
 			golden.CheckDir(t, filepath.Join("testdata", "golden", c.Service.Name), generate(t, c))
 		})
@@ -63,7 +44,7 @@ func TestGeneratedFilesMatchTheGoldenFiles(t *testing.T) {
 }
 
 func TestACatalogueWithoutShippingGetsNoLoggingFiles(t *testing.T) {
-	c := load(t, "../../specs/stemedb")
+	c := testtool.Load(t, "../../specs/stemedb")
 	if files := generate(t, c); len(files) != 0 {
 		t.Errorf("stemedb has no logging section but got %d files", len(files))
 	}
@@ -71,7 +52,7 @@ func TestACatalogueWithoutShippingGetsNoLoggingFiles(t *testing.T) {
 
 func TestEveryGeneratedFileParsesBackWithItsConsumersRules(t *testing.T) {
 	for _, dir := range specs {
-		c := load(t, dir)
+		c := testtool.Load(t, dir)
 		t.Run(c.Service.Name, func(t *testing.T) {
 			files := generate(t, c)
 			if data, ok := files["fluent.conf"]; ok {
@@ -108,7 +89,7 @@ func TestEveryGeneratedFileParsesBackWithItsConsumersRules(t *testing.T) {
 }
 
 func TestTheRstmdbPipelinesAreThePagesModernised(t *testing.T) {
-	files := generate(t, load(t, "../../specs/rstmdb"))
+	files := generate(t, testtool.Load(t, "../../specs/rstmdb"))
 	root, err := fluentParse(string(files["fluent.conf"]))
 	if err != nil {
 		t.Fatal(err)
@@ -260,7 +241,7 @@ func TestEveryVectorYAMLPassesYamllint(t *testing.T) {
 	dir := t.TempDir()
 	args := []string{"-d", "{extends: default, rules: {document-start: disable}}"}
 	for _, spec := range specs {
-		c := load(t, spec)
+		c := testtool.Load(t, spec)
 		if data, ok := generate(t, c)["vector.yaml"]; ok {
 			path := filepath.Join(dir, c.Service.Name+".yaml")
 			if err := os.WriteFile(path, data, 0o644); err != nil {

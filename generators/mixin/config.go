@@ -104,11 +104,7 @@ type cut struct {
 // exactly so, inside the expression's vector selectors.
 func selectorCuts(e parser.Expr, text string, jobs map[string]bool) []cut {
 	var out []cut
-	parser.Inspect(e, func(n parser.Node, _ []parser.Node) error {
-		vs, ok := n.(*parser.VectorSelector)
-		if !ok {
-			return nil
-		}
+	for _, vs := range promql.Selectors(e) {
 		for _, m := range vs.LabelMatchers {
 			if m == nil || m.Name != "job" || m.Type != labels.MatchEqual || !jobs[m.Value] {
 				continue
@@ -121,8 +117,7 @@ func selectorCuts(e parser.Expr, text string, jobs map[string]bool) []cut {
 				out = append(out, cut{at, at + len(want), selectorRef{Selector: m.Value}})
 			}
 		}
-		return nil
-	})
+	}
 	return out
 }
 

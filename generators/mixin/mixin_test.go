@@ -46,30 +46,11 @@ type generated struct {
 
 func generate(t *testing.T, dir string) generated {
 	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	g := generated{c: c, mixin: map[string][]byte{}, others: map[string][]byte{}}
-	files, err := Generator{}.Generate(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prefix := c.Service.Name + "/mixin/"
-	for _, f := range files {
-		name, ok := strings.CutPrefix(f.Path, prefix)
-		if !ok {
-			t.Fatalf("%s is outside %s", f.Path, prefix)
-		}
-		g.mixin[name] = f.Data
-	}
+	c := testtool.Load(t, dir)
+	g := generated{c: c, mixin: testtool.Files(t, Generator{}, c, c.Service.Name+"/mixin/"), others: map[string][]byte{}}
 	for _, gen := range []generators.Generator{prometheus.Generator{}, grafana.Generator{}} {
-		out, err := gen.Generate(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range out {
-			g.others[strings.TrimPrefix(f.Path, c.Service.Name+"/")] = f.Data
+		for name, data := range testtool.Files(t, gen, c, c.Service.Name+"/") {
+			g.others[name] = data
 		}
 	}
 	return g

@@ -13,7 +13,6 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/config"
@@ -32,15 +31,8 @@ var catalogues = map[string]string{
 
 func generate(t *testing.T, dir string) (*catalogue.Catalogue, []generators.File) {
 	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	files, err := Generator{}.Generate(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c, files
+	c := testtool.Load(t, dir)
+	return c, testtool.Generate(t, Generator{}, c)
 }
 
 func TestGeneratedFilesMatchTheGoldenFiles(t *testing.T) {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // Severity says how bad a diagnostic is; higher is worse.
@@ -195,12 +197,5 @@ func (l List) Summary() string {
 			i++
 		}
 	}
-	return fmt.Sprintf("%d %s, %d %s, %d %s", e, plural(e, "error"), w, plural(w, "warning"), i, plural(i, "info"))
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
+	return fmt.Sprintf("%d %s, %d %s, %d %s", e, words.Noun(e, "error"), w, words.Noun(w, "warning"), i, words.Noun(i, "info"))
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // Sources maps a file name, as it appears in positions, to its contents, so
@@ -94,7 +96,7 @@ func WriteText(w io.Writer, l List, src Sources) error {
 		}
 		if rest := l[i+shown : j]; len(rest) > 0 {
 			fmt.Fprintf(&b, "%s: %d more %s not shown (%s); fix the first ones, or ask for --format json\n",
-				sanitizeLine(l[i].Pos.File), len(rest), plural(len(rest), "diagnostic"), rest.Summary())
+				sanitizeLine(l[i].Pos.File), len(rest), words.Noun(len(rest), "diagnostic"), rest.Summary())
 		}
 		i = j
 	}

@@ -6,7 +6,6 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/lint"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // A read is what a dependent reads: a series family under one of its
@@ -34,29 +33,22 @@ func metricRead(m *catalogue.Metric) read {
 
 // readBy reports whether expression e reads r.
 func (r read) readBy(e *lint.Expression) bool {
-	found := false
-	e.Selectors(func(vs *parser.VectorSelector) {
-		if found || !slices.Contains(r.series, promql.SelectorName(vs)) {
-			return
+	reads := false
+	for _, vs := range promql.Selectors(e.Root()) {
+		if !slices.Contains(r.series, promql.SelectorName(vs)) {
+			continue
 		}
 		if r.label == "" {
-			found = true
-			return
+			return true
 		}
+		reads = true
 		for _, m := range vs.LabelMatchers {
 			if m.Name == r.label {
-				found = true
+				return true
 			}
 		}
-	})
-	if found || r.label == "" {
-		return found
 	}
-	reads := false
-	e.Selectors(func(vs *parser.VectorSelector) {
-		reads = reads || slices.Contains(r.series, promql.SelectorName(vs))
-	})
-	return reads && slices.Contains(e.ClauseLabels(), r.label)
+	return reads && slices.Contains(promql.ClauseLabels(e.Root()), r.label)
 }
 
 // exprsOf returns the parsed expressions of c, computed once.

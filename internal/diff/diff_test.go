@@ -5,18 +5,8 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
-
-// load decodes one spec file into a catalogue.
-func load(t *testing.T, spec string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
-	if c == nil || diags.HasErrors() {
-		t.Fatalf("spec does not load: %v", diags)
-	}
-	return c
-}
 
 const header = "apiVersion: obsgen.dev/v1\nservice: {name: s}\nmetric_groups:\n  - name: g\n    metrics:\n      - {name: x_total, type: counter, help: X., labels: [op]}\n      - {name: y_total, type: counter, help: Y.}\nlabels:\n  - {name: op, description: Op.}\n"
 
@@ -83,7 +73,7 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Compare([]*catalogue.Catalogue{load(t, tc.base)}, []*catalogue.Catalogue{load(t, tc.head)}, Options{Base: "base"})
+			r := Compare([]*catalogue.Catalogue{testtool.LoadSpec(t, tc.base)}, []*catalogue.Catalogue{testtool.LoadSpec(t, tc.head)}, Options{Base: "base"})
 			if got := titles(r); got != tc.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
 			}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // writeMarkdown writes the report as a pull-request comment: a headline, a
@@ -18,7 +20,7 @@ func writeMarkdown(w io.Writer, r *Report) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "Against %s: **%s**", code(r.Base), plural(n, "change"))
+	fmt.Fprintf(&b, "Against %s: **%s**", code(r.Base), words.Count(n, "change"))
 	if k := r.Breaking(); k > 0 {
 		fmt.Fprintf(&b, ", **%d breaking**", k)
 	}
@@ -43,7 +45,7 @@ func writeMarkdown(w io.Writer, r *Report) error {
 				}
 			}
 		}
-		fmt.Fprintf(&b, "\n<details>\n<summary>%s: %s", htmlEscape(svc), plural(len(cs), "change"))
+		fmt.Fprintf(&b, "\n<details>\n<summary>%s: %s", htmlEscape(svc), words.Count(len(cs), "change"))
 		if breaking > 0 {
 			fmt.Fprintf(&b, ", %d breaking", breaking)
 		}
@@ -124,7 +126,7 @@ func brokenCount(c *Change) string {
 			broken++
 		}
 	}
-	return fmt.Sprintf(": %s, %d broken", plural(len(c.Dependents), "dependent"), broken)
+	return fmt.Sprintf(": %s, %d broken", words.Count(len(c.Dependents), "dependent"), broken)
 }
 
 // mdChange writes one change: its title and position, a table of its

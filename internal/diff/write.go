@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // Formats are the output formats Write knows.
@@ -26,7 +27,7 @@ func Write(w io.Writer, r *Report, format string) error {
 	case "sarif":
 		return diag.WriteSARIF(w, r.Diagnostics())
 	}
-	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+	return diag.CheckFormat(format, Formats)
 }
 
 // Code is the change's code: its kind and operation, e.g. metric-renamed.
@@ -93,7 +94,7 @@ func (r *Report) Diagnostics() diag.List {
 
 // headline says what was compared and how much changed.
 func (r *Report) headline() string {
-	s := fmt.Sprintf("obsgen diff against %s: %s", r.Base, plural(len(r.Changes), "change"))
+	s := fmt.Sprintf("obsgen diff against %s: %s", r.Base, words.Count(len(r.Changes), "change"))
 	if n := r.Breaking(); n > 0 {
 		s += fmt.Sprintf(", %d breaking", n)
 	}
@@ -116,14 +117,6 @@ func writeText(w io.Writer, r *Report) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// plural writes n and a noun, with an s unless n is 1.
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // The stable JSON shape of a report.

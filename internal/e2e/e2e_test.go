@@ -63,15 +63,6 @@ func services(t *testing.T) []string {
 	return out
 }
 
-func loadSeed(t *testing.T, dir string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load(filepath.Join("..", "..", filepath.FromSlash(dir)), specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	return c
-}
-
 func TestPrometheusLoadsTheRulesAndFiresOnlyTheScenariosAlert(t *testing.T) {
 	bin := testtool.Require(t, "prometheus")
 	start := time.Now()
@@ -85,7 +76,7 @@ func TestPrometheusLoadsTheRulesAndFiresOnlyTheScenariosAlert(t *testing.T) {
 		// One scenario per alert name, which drives every variant of it,
 		// and one per variant where a name has several; an alert the
 		// simulator cannot drive (simulate.Drivable says why) is listed.
-		c := loadSeed(t, svc)
+		c := testtool.Load(t, filepath.Join(testtool.Root(t), filepath.FromSlash(svc)))
 		scenarios := []string{""}
 		for _, name := range c.AlertNames() {
 			if c.RunsGlobally(c.Alert(name)) {
@@ -134,7 +125,7 @@ func runScenario(t *testing.T, bin, svc, scenario string) {
 	began := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), runTimeout)
 	defer cancel()
-	c := loadSeed(t, svc)
+	c := testtool.Load(t, filepath.Join(testtool.Root(t), filepath.FromSlash(svc)))
 	if err := compress(c); err != nil {
 		t.Fatal(err)
 	}

@@ -119,7 +119,7 @@ func TestThanosRulerFiresTheGlobalAlertOnlyWhenBothClustersFail(t *testing.T) {
 	t.Cleanup(func() { t.Logf("the Thanos topology run took %s", time.Since(start).Round(100*time.Millisecond)) })
 	ctx, cancel := context.WithTimeout(context.Background(), topologyTimeout)
 	defer cancel()
-	c := loadSeed(t, topologyService)
+	c := testtool.Load(t, filepath.Join(testtool.Root(t), filepath.FromSlash(topologyService)))
 	if err := compress(c); err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func TestThanosRulerFiresTheGlobalAlertOnlyWhenBothClustersFail(t *testing.T) {
 	}
 	// And StemeDB's global group as generated (thanos/rules.yaml): it loads
 	// and evaluates with health ok (no StemeDB series here, so it is silent).
-	stemedb := loadSeed(t, "specs/stemedb")
+	stemedb := testtool.Load(t, filepath.Join(testtool.Root(t), filepath.FromSlash("specs/stemedb")))
 	seedFiles, err := rulers.Generator{}.Generate(stemedb)
 	if err != nil {
 		t.Fatal(err)

@@ -25,7 +25,7 @@ func TestVmalertFiresTheScenarioOnVictoriaMetricsFedByRemoteWrite(t *testing.T) 
 	t.Cleanup(func() { t.Logf("the VictoriaMetrics run took %s", time.Since(start).Round(100*time.Millisecond)) })
 	ctx, cancel := context.WithTimeout(context.Background(), vmTimeout)
 	defer cancel()
-	c := loadSeed(t, topologyService)
+	c := testtool.Load(t, filepath.Join(testtool.Root(t), filepath.FromSlash(topologyService)))
 	if err := compress(c); err != nil {
 		t.Fatal(err)
 	}

@@ -272,18 +272,18 @@ func rawSLI(query string) (catalogue.SLI, bool) {
 	if err != nil || p == nil {
 		return catalogue.SLI{}, false
 	}
-	b, ok := unparen(p.Expr).(*parser.BinaryExpr)
+	b, ok := promql.Unwrap(p.Expr).(*parser.BinaryExpr)
 	if !ok || b.Op != parser.SUB {
 		return catalogue.SLI{}, false
 	}
-	if n, ok := unparen(b.LHS).(*parser.NumberLiteral); !ok || n.Val != 1 {
+	if n, ok := promql.Unwrap(b.LHS).(*parser.NumberLiteral); !ok || n.Val != 1 {
 		return catalogue.SLI{}, false
 	}
-	agg, ok := unparen(b.RHS).(*parser.AggregateExpr)
+	agg, ok := promql.Unwrap(b.RHS).(*parser.AggregateExpr)
 	if !ok || agg.Op != parser.AVG || len(agg.Grouping) > 0 {
 		return catalogue.SLI{}, false
 	}
-	call, ok := unparen(agg.Expr).(*parser.Call)
+	call, ok := promql.Unwrap(agg.Expr).(*parser.Call)
 	if !ok || call.Func == nil || call.Func.Name != "avg_over_time" || len(call.Args) != 1 {
 		return catalogue.SLI{}, false
 	}
@@ -308,13 +308,13 @@ func latencyOf(bad, total string) (*catalogue.LatencySLI, bool) {
 	if err1 != nil || err2 != nil || pb == nil || pt == nil {
 		return nil, false
 	}
-	b, ok := unparen(pb.Expr).(*parser.BinaryExpr)
+	b, ok := promql.Unwrap(pb.Expr).(*parser.BinaryExpr)
 	if !ok || b.Op != parser.SUB {
 		return nil, false
 	}
-	count, ok1 := summedRate(b.LHS)
-	bucket, ok2 := summedRate(b.RHS)
-	totalSel, ok3 := summedRate(pt.Expr)
+	count, ok1 := promql.SummedRate(b.LHS)
+	bucket, ok2 := promql.SummedRate(b.RHS)
+	totalSel, ok3 := promql.SummedRate(pt.Expr)
 	if !ok1 || !ok2 || !ok3 {
 		return nil, false
 	}
@@ -346,34 +346,6 @@ func latencyOf(bad, total string) (*catalogue.LatencySLI, bool) {
 		l.Matchers = catalogue.NewExpr(matcherText(rest), diag.Pos{})
 	}
 	return l, true
-}
-
-// summedRate returns S of sum(rate(S[w])).
-func summedRate(e parser.Expr) (*parser.VectorSelector, bool) {
-	agg, ok := unparen(e).(*parser.AggregateExpr)
-	if !ok || agg.Op != parser.SUM || len(agg.Grouping) > 0 || agg.Without {
-		return nil, false
-	}
-	call, ok := unparen(agg.Expr).(*parser.Call)
-	if !ok || call.Func == nil || call.Func.Name != "rate" || len(call.Args) != 1 {
-		return nil, false
-	}
-	ms, ok := call.Args[0].(*parser.MatrixSelector)
-	if !ok {
-		return nil, false
-	}
-	vs, ok := ms.VectorSelector.(*parser.VectorSelector)
-	return vs, ok
-}
-
-func unparen(e parser.Expr) parser.Expr {
-	for {
-		p, ok := e.(*parser.ParenExpr)
-		if !ok {
-			return e
-		}
-		e = p.Expr
-	}
 }
 
 // split returns a selector's metric name and its other matchers.
@@ -412,7 +384,7 @@ func plain(q string) catalogue.Expr {
 		return catalogue.Expr{}
 	}
 	if p, err := promql.ParseWindowed(q, "5m"); err == nil && p != nil {
-		if vs, ok := summedRate(p.Expr); ok && strings.Count(q, catalogue.WindowVariable) == 1 {
+		if vs, ok := promql.SummedRate(p.Expr); ok && strings.Count(q, catalogue.WindowVariable) == 1 {
 			return catalogue.NewExpr(vs.String(), diag.Pos{})
 		}
 	}

@@ -22,10 +22,10 @@ var badLabelValue = &Check{
 		"buckets or the summary's quantiles): = and =~ select nothing for it (error), != and !~ have no effect (warning).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.Selectors(func(vs *parser.VectorSelector) {
+			for _, vs := range promql.Selectors(e.Root()) {
 				s := x.resolve(promql.SelectorName(vs))
 				if s.metric == nil {
-					return
+					continue
 				}
 				have := x.labelsOf(vs)
 				for _, m := range vs.LabelMatchers {
@@ -41,7 +41,7 @@ var badLabelValue = &Check{
 					}
 					checkValue(e, r, vs, m, allowed, numeric)
 				}
-			})
+			}
 		}
 	},
 }

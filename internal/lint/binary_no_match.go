@@ -2,6 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -15,34 +16,32 @@ var binaryNoMatch = &Check{
 		"without on() or ignoring() to match on the labels they share, pairs no series: the result is always empty.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
-				b, ok := n.(*parser.BinaryExpr)
-				if !ok || b.LHS == nil || b.RHS == nil || b.LHS.Type() != parser.ValueTypeVector || b.RHS.Type() != parser.ValueTypeVector {
-					return nil
+			for _, b := range promql.Nodes[*parser.BinaryExpr](e.Root()) {
+				if b.LHS == nil || b.RHS == nil || b.LHS.Type() != parser.ValueTypeVector || b.RHS.Type() != parser.ValueTypeVector {
+					continue
 				}
 				if b.Op == parser.LOR || b.Op == parser.LUNLESS {
-					return nil
+					continue
 				}
 				vm := b.VectorMatching
 				// and is many-to-many, but pairs by all labels as well.
 				oneToOne := vm == nil || vm.Card == parser.CardOneToOne || b.Op == parser.LAND
 				if !oneToOne || vm != nil && (vm.On || len(vm.MatchingLabels) > 0) {
-					return nil
+					continue
 				}
 				lhs, rhs := x.labelsOf(b.LHS), x.labelsOf(b.RHS)
 				if lhs.Any || rhs.Any {
-					return nil
+					continue
 				}
 				onlyL, onlyR := lhs.Without(rhs.List()...).Without(model.MetricNameLabel), rhs.Without(lhs.List()...).Without(model.MetricNameLabel)
 				if onlyL.Len() == 0 && onlyR.Len() == 0 {
-					return nil
+					continue
 				}
 				off := operatorOffset(e, b)
 				r.at(e.PosAt(off), len(b.Op.String()), "%s matches series by all their labels, but the left side carries %s and the right side %s, "+
 					"so no pair matches and the result is always empty; match on the shared labels with on(%s), or ignoring(%s)",
 					b.Op, lhs, rhs, joinLabels(lhs.Without(onlyL.List()...).List()), joinLabels(onlyL.With(onlyR.List()...).List()))
-				return nil
-			})
+			}
 		}
 	},
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // corpusDirs returns every spec folder of the repository's test data and
@@ -99,7 +100,7 @@ func TestBrokenSpecsLintAsTheirGolden(t *testing.T) {
 }
 
 func TestRunTurnsAPanickingCheckIntoADiagnostic(t *testing.T) {
-	c := load(t, base)
+	c := testtool.LoadSpec(t, base)
 	boom := &Check{Code: "boom", run: func(*Context, *reporter) { panic("kaboom") }}
 	got := runCheck(newContext(c), boom)
 	if len(got) != 1 || got[0].Code != "lint-internal" || !strings.Contains(got[0].Message, "kaboom") || got[0].Severity != diag.Error {

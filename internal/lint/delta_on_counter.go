@@ -2,7 +2,7 @@ package lint
 
 import (
 	"github.com/obsgen/obsgen/internal/diag"
-	"github.com/prometheus/prometheus/promql/parser"
+	"github.com/obsgen/obsgen/internal/promql"
 )
 
 // deltaOnCounter finds gauge functions applied to counters.
@@ -13,7 +13,7 @@ var deltaOnCounter = &Check{
 		"they ignore counter resets, so every restart shows as a large drop (use increase() or rate()).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.calls(func(c *parser.Call) {
+			for _, c := range promql.Calls(e.Root()) {
 				fn := c.Func.Name
 				var instead string
 				switch fn {
@@ -24,15 +24,15 @@ var deltaOnCounter = &Check{
 				case "predict_linear":
 					instead = "predict from increase() or a gauge"
 				default:
-					return
+					continue
 				}
 				s, ok := x.rangeArgSeries(c)
 				if !ok || !s.counter() {
-					return
+					continue
 				}
 				r.at(e.Pos(c), len(fn), "%s() on %s ignores counter resets, so a restart shows as a large drop; %s, which handles resets",
 					fn, s.describe(), instead)
-			})
+			}
 		}
 	},
 }

@@ -109,17 +109,10 @@ func checkMatching(x *Context, e *Expression, r *reporter, b *parser.BinaryExpr)
 // lostBelow explains, when a series under n carries label l, that an inner
 // aggregation or function drops it.
 func lostBelow(x *Context, n parser.Node, l string) string {
-	found := ""
-	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
-		if vs, ok := c.(*parser.VectorSelector); ok && found == "" {
-			if s := x.labelsOf(vs); !s.Any && s.Has(l) {
-				found = promql.SelectorName(vs)
-			}
+	for _, vs := range promql.Selectors(n) {
+		if s := x.labelsOf(vs); !s.Any && s.Has(l) {
+			return "; " + promql.SelectorName(vs) + " has it, but an inner aggregation or function drops it"
 		}
-		return nil
-	})
-	if found == "" {
-		return ""
 	}
-	return "; " + found + " has it, but an inner aggregation or function drops it"
+	return ""
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	_ "github.com/obsgen/obsgen/internal/golden" // defines -update in this test binary
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // base is the small catalogue the check tests put their expressions into.
@@ -96,16 +96,6 @@ func exprSpec(in, title, expr string) (string, int, int) {
 
 func yamlQuote(s string) string { return fmt.Sprintf("%q", s) }
 
-// load loads a spec from memory and fails the test on validation errors.
-func load(t *testing.T, spec string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags := specload.LoadBytes("spec.yaml", []byte(spec))
-	if diags.HasErrors() {
-		t.Fatalf("the test spec does not validate:\n%s\n%s", diags, spec)
-	}
-	return c
-}
-
 // runOne runs a single check over c.
 func runOne(c *catalogue.Catalogue, ch *Check) diag.List {
 	r := &reporter{check: ch}
@@ -124,7 +114,7 @@ func runExprCases(t *testing.T, ch *Check, cases []exprCase) {
 				in = inQuery
 			}
 			spec, line, col := exprSpec(in, tc.title, tc.expr)
-			got := runOne(load(t, spec+tc.extra), ch)
+			got := runOne(testtool.LoadSpec(t, spec+tc.extra), ch)
 			var want []string
 			for _, s := range tc.at {
 				// A ^ in the marker points inside it: "{^op" is the op after {.
@@ -167,7 +157,7 @@ func runSpecCases(t *testing.T, ch *Check, cases []specCase) {
 	baseLines := strings.Count(base, "\n")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := runOne(load(t, base+tc.yaml), ch)
+			got := runOne(testtool.LoadSpec(t, base+tc.yaml), ch)
 			var have []string
 			for _, d := range got {
 				if d.Code != ch.Code {

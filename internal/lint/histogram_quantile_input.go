@@ -17,12 +17,12 @@ var histogramQuantileInput = &Check{
 		"the result is empty or meaningless.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.calls(func(c *parser.Call) {
+			for _, c := range promql.Calls(e.Root()) {
 				if c.Func.Name != "histogram_quantile" || len(c.Args) != 2 {
-					return
+					continue
 				}
 				checkQuantile(x, e, r, c)
-			})
+			}
 		}
 	},
 }
@@ -164,12 +164,10 @@ func contains(ls []string, l string) bool {
 // readsNative reports whether an expression reads a native histogram,
 // whose buckets travel inside each sample: no le to keep.
 func (x *Context) readsNative(n parser.Node) bool {
-	found := false
-	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
-		if vs, ok := c.(*parser.VectorSelector); ok && x.resolve(promql.SelectorName(vs)).native() {
-			found = true
+	for _, vs := range promql.Selectors(n) {
+		if x.resolve(promql.SelectorName(vs)).native() {
+			return true
 		}
-		return nil
-	})
-	return found
+	}
+	return false
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // humanizePercentage finds alert templates that format as a percentage a
@@ -17,7 +16,7 @@ var humanizePercentage = &Check{
 		"compares is already a percentage (the expression multiplies by 100, or its unit is percent): the page says 9000 % for 90 %.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			if e.Kind != KindAlert || !x.percentValue(alertValue(e.Root())) {
+			if e.Kind != KindAlert || !promql.Percentage(promql.AlertValue(e.Root()), x.resolver) {
 				continue
 			}
 			for _, field := range []struct {
@@ -39,51 +38,3 @@ var humanizePercentage = &Check{
 // humanizedValueRE matches $value piped into humanizePercentage or given
 // to it as its argument.
 var humanizedValueRE = regexp.MustCompile(`\$value\s*\|\s*humanizePercentage|humanizePercentage\s+\$value`)
-
-// alertValue returns the expression whose value an alert's $value is: the
-// left side of a filtering comparison with a number, else the whole.
-func alertValue(n parser.Node) parser.Node {
-	n = promql.Unwrap(n)
-	if b, ok := n.(*parser.BinaryExpr); ok && b.Op.IsComparisonOperator() && !b.ReturnBool {
-		if _, num := promql.Number(b.RHS); num {
-			return alertValue(b.LHS)
-		}
-		if _, num := promql.Number(b.LHS); num {
-			return alertValue(b.RHS)
-		}
-	}
-	return n
-}
-
-// percentValue reports whether an expression's value is already a
-// percentage: multiplied by 100, or a series whose unit is percent.
-func (x *Context) percentValue(n parser.Node) bool {
-	switch v := promql.Unwrap(n).(type) {
-	case *parser.BinaryExpr:
-		if v.Op == parser.MUL {
-			for _, side := range []parser.Expr{v.LHS, v.RHS} {
-				if f, ok := promql.Number(side); ok && f == 100 {
-					return true
-				}
-			}
-		}
-		return false
-	case *parser.VectorSelector:
-		s := x.resolve(promql.SelectorName(v))
-		if s.metric != nil && s.suffix == "" {
-			return s.metric.Unit == "percent"
-		}
-		for _, rule := range s.records {
-			if rule.Unit == "percent" {
-				return true
-			}
-		}
-	case *parser.AggregateExpr:
-		switch v.Op {
-		case parser.SUM, parser.COUNT, parser.COUNT_VALUES, parser.STDDEV, parser.STDVAR:
-			return false
-		}
-		return x.percentValue(v.Expr)
-	}
-	return false
-}

@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestHumanizePercentage(t *testing.T) {
@@ -22,7 +24,7 @@ func TestHumanizePercentage(t *testing.T) {
 			spec = strings.Replace(spec, "annotations: {summary: S}", "annotations: {summary: '"+tc.summary+"'}", 1)
 			spec = strings.Replace(spec, "metric_groups:\n  - name: shop\n    metrics:\n",
 				"metric_groups:\n  - name: shop\n    metrics:\n      - {name: shop_cpu_percent, type: gauge, unit: percent, help: CPU.}\n", 1)
-			got := runOne(load(t, spec), humanizePercentage)
+			got := runOne(testtool.LoadSpec(t, spec), humanizePercentage)
 			if len(got) != tc.want {
 				t.Errorf("want %d findings, got %v", tc.want, got)
 			}

@@ -20,14 +20,7 @@ func (x *Context) selectorLabels(vs *parser.VectorSelector) promql.LabelSet {
 	s := x.resolve(promql.SelectorName(vs))
 	switch {
 	case s.metric != nil:
-		out := promql.SetOf(s.metric.Labels...).With(x.targetLabels(s.cat)...)
-		switch {
-		case s.suffix == "_bucket":
-			out = out.With("le")
-		case s.suffix == "" && s.metric.Type == catalogue.Summary:
-			out = out.With("quantile")
-		}
-		return out
+		return s.promql().Carries(x.targetLabels(s.cat)...)
 	case s.records != nil:
 		return x.recordLabels(s.name)
 	case s.builtin != nil && !s.builtin.anyLabels:

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestLocalClusterLabel(t *testing.T) {
@@ -29,7 +30,7 @@ func TestLocalClusterLabel(t *testing.T) {
 }
 
 func TestLocalClusterLabelMatcherIsAnError(t *testing.T) {
-	c := load(t, base+groupYAML("recording_groups", "local", "      - record: 'shop:x'\n        expr: 'shop_nodes{cluster=\"a\"}'\n"))
+	c := testtool.LoadSpec(t, base+groupYAML("recording_groups", "local", "      - record: 'shop:x'\n        expr: 'shop_nodes{cluster=\"a\"}'\n"))
 	c.Organisation = topologyOrg
 	got := runOne(c, localClusterLabel)
 	if len(got) != 1 || got[0].Severity != diag.Error {

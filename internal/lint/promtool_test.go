@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/internal/testtool"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -63,7 +64,7 @@ func TestTheChecksClaimsHoldInPrometheus(t *testing.T) {
 					t.Fatalf("%s names no check", name)
 				}
 				flagged := false
-				for _, d := range Run(load(t, spec)) {
+				for _, d := range Run(testtool.LoadSpec(t, spec)) {
 					flagged = flagged || d.Code == code
 				}
 				_, fix, _ := strings.Cut(r.Record, ":")

@@ -5,7 +5,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
-	"github.com/prometheus/prometheus/promql/parser"
+	"github.com/obsgen/obsgen/internal/promql"
 )
 
 // rateOnGauge finds counter functions applied to gauges.
@@ -19,7 +19,7 @@ var rateOnGauge = &Check{
 			if e.Kind == KindSLI && catalogue.IsSelector(e.Src.Text) {
 				continue // obsgen takes the rate: slo-ratio-input says what is wrong
 			}
-			e.calls(func(c *parser.Call) {
+			for _, c := range promql.Calls(e.Root()) {
 				fn := c.Func.Name
 				var level string
 				switch fn {
@@ -28,11 +28,11 @@ var rateOnGauge = &Check{
 				case "rate", "irate":
 					level = "deriv() for the per-second change of a level"
 				default:
-					return
+					continue
 				}
 				s, ok := x.rangeArgSeries(c)
 				if !ok || !s.gauge() {
-					return
+					continue
 				}
 				// The catalogue may be wrong rather than the query: an
 				// exporter that serves a count as a gauge or untyped.
@@ -43,7 +43,7 @@ var rateOnGauge = &Check{
 				}
 				r.at(e.Pos(c), len(fn), "%s() on %s: it reads every drop of the gauge as a counter reset and overstates the change; %s",
 					fn, s.describe(), advice)
-			})
+			}
 		}
 	},
 }

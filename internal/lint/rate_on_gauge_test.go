@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestRateOnGauge(t *testing.T) {
@@ -25,7 +27,7 @@ func TestRateOnGauge(t *testing.T) {
 
 func TestRateOnGaugeHintNeverSuggestsDerivAloneForWhatMayCount(t *testing.T) {
 	spec, _, _ := exprSpec(inQuery, "", `rate(shop_instances_total[5m])`)
-	got := runOne(load(t, spec), rateOnGauge)
+	got := runOne(testtool.LoadSpec(t, spec), rateOnGauge)
 	if len(got) != 1 {
 		t.Fatalf("want one finding, got %v", got)
 	}

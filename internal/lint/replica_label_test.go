@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 func TestReplicaLabel(t *testing.T) {
 	query := func(expr string) string {
@@ -27,7 +31,7 @@ func TestReplicaLabel(t *testing.T) {
 }
 
 func TestReplicaLabelNeedsADeduplicationLabel(t *testing.T) {
-	c := load(t, base+"queries:\n  - title: Q\n    queries:\n      - {name: q, title: T, expr: 'sum by (replica) (shop_nodes)'}\n")
+	c := testtool.LoadSpec(t, base+"queries:\n  - title: Q\n    queries:\n      - {name: q, title: T, expr: 'sum by (replica) (shop_nodes)'}\n")
 	if got := runOne(c, replicaLabel); len(got) != 0 {
 		t.Errorf("findings without a deduplication label: %v", got)
 	}

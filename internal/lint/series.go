@@ -149,3 +149,23 @@ func (x *Context) rangeArgSeries(c *parser.Call) (series, bool) {
 	}
 	return x.resolve(promql.SelectorName(vs)), true
 }
+
+// promql describes the series for promql's analyses: its family, or the
+// unit its recording rules declare.
+func (s series) promql() promql.Series {
+	if s.metric != nil {
+		m := s.metric
+		return promql.Series{Family: m.Name, Type: m.Type, Suffix: s.suffix, Unit: m.Unit, Labels: m.Labels}
+	}
+	out := promql.Series{Recorded: s.records != nil}
+	for _, r := range s.records {
+		if r.Unit != "" {
+			out.Unit = r.Unit
+			break
+		}
+	}
+	return out
+}
+
+// resolver resolves series names for promql's analyses.
+func (x *Context) resolver(name string) promql.Series { return x.resolve(name).promql() }

@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // latencySLO writes one latency SLO on shop_latency_seconds (buckets 0.1,
@@ -22,7 +24,7 @@ func TestSLOLatencyThreshold(t *testing.T) {
 
 func TestSLOLatencyThresholdOnAHistogramWithoutBucketsIsAWarning(t *testing.T) {
 	spec := strings.Replace(base, ", buckets: [0.1, 0.5, 1]", "", 1) + latencySLO("0.25")
-	got := runOne(load(t, spec), sloLatencyThreshold)
+	got := runOne(testtool.LoadSpec(t, spec), sloLatencyThreshold)
 	if len(got) != 1 || got[0].Severity.String() != "warning" || !strings.Contains(got[0].Message, "declares no buckets") {
 		t.Errorf("want one warning that the buckets are unknown, got %v", got)
 	}

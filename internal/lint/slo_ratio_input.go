@@ -107,8 +107,9 @@ func sloSubset(x *Context, r *reporter, events, total *Expression) {
 	if !ok1 || !ok2 {
 		return
 	}
-	evs, tvs := innerSelector(ev), innerSelector(tv)
-	if evs == nil || tvs == nil {
+	evs, ok1 := promql.SummedRate(ev)
+	tvs, ok2 := promql.SummedRate(tv)
+	if !ok1 || !ok2 {
 		return
 	}
 	carried := x.selectorLabels(evs)
@@ -124,16 +125,4 @@ func sloSubset(x *Context, r *reporter, events, total *Expression) {
 			"the total of SLO %s counts only %s but its %s events do not: they count events outside the total; add %s to %s too",
 			total.SLO.Name, m, events.Part, m, events.Part)
 	}
-}
-
-// innerSelector returns the selector of sum(rate(selector[5m])).
-func innerSelector(e parser.Expr) *parser.VectorSelector {
-	var found *parser.VectorSelector
-	parser.Inspect(e, func(n parser.Node, _ []parser.Node) error {
-		if vs, ok := n.(*parser.VectorSelector); ok && found == nil {
-			found = vs
-		}
-		return nil
-	})
-	return found
 }

@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // ratioSLO writes one ratio SLO; bad is at line 6, column 14, total at
@@ -28,7 +30,7 @@ func TestSLORatioInput(t *testing.T) {
 
 func TestSLORatioInputLeavesAGaugeUnderRateToRateOnGauge(t *testing.T) {
 	spec := base + ratioSLO("'sum(rate(shop_queue_length[$window]))'", "shop_requests_total")
-	c := load(t, spec)
+	c := testtool.LoadSpec(t, spec)
 	if got := runOne(c, sloRatioInput); len(got) != 0 {
 		t.Errorf("slo-ratio-input repeats rate-on-gauge: %v", got)
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -39,59 +38,16 @@ var (
 	binaryRE     = regexp.MustCompile(`\b([KMGT])iB\b`)
 )
 
-// quantileCall is a quantile computed by an expression: the node and its
-// quantile, when written as a number.
-type quantileCall struct {
-	node  parser.Node
-	phi   parser.Node
-	value float64
-	known bool
-}
-
-// quantiles returns the quantile computations of an expression:
-// histogram_quantile(), quantile(), quantile_over_time() and selections of
-// a summary's quantile label.
-func quantiles(e *Expression) []quantileCall {
-	var out []quantileCall
-	add := func(n, phi parser.Node) {
-		q := quantileCall{node: n, phi: phi}
-		q.value, q.known = promql.Number(phi)
-		out = append(out, q)
-	}
-	parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
-		switch v := n.(type) {
-		case *parser.Call:
-			if (v.Func.Name == "histogram_quantile" || v.Func.Name == "quantile_over_time") && len(v.Args) > 0 {
-				add(v, v.Args[0])
-			}
-		case *parser.AggregateExpr:
-			if v.Op == parser.QUANTILE && v.Param != nil {
-				add(v, v.Param)
-			}
-		case *parser.VectorSelector:
-			for _, m := range v.LabelMatchers {
-				if m != nil && m.Name == "quantile" && m.Type == labels.MatchEqual {
-					if f, err := strconv.ParseFloat(m.Value, 64); err == nil {
-						out = append(out, quantileCall{node: v, phi: v, value: f, known: true})
-					}
-				}
-			}
-		}
-		return nil
-	})
-	return out
-}
-
 // averageMismatch reports a title that says average over a percentile.
 func averageMismatch(x *Context, e *Expression, r *reporter) bool {
 	if !averageRE.MatchString(e.Title) {
 		return false
 	}
-	var q *quantileCall
+	var q *promql.Quantile
 	switch v := promql.Unwrap(e.Root()).(type) {
 	case *parser.Call, *parser.AggregateExpr:
-		for _, c := range quantiles(e) {
-			if c.node == v {
+		for _, c := range promql.Quantiles(e.Root()) {
+			if c.Node == v {
 				q = &c
 				break
 			}
@@ -101,19 +57,16 @@ func averageMismatch(x *Context, e *Expression, r *reporter) bool {
 		return false
 	}
 	what := "a percentile"
-	if q.known {
-		what = "the " + ordinal(q.value) + " percentile"
+	if q.Known {
+		what = "the " + ordinal(q.Value) + " percentile"
 	}
 	name := "<histogram>"
-	parser.Inspect(q.node, func(n parser.Node, _ []parser.Node) error {
-		if vs, ok := n.(*parser.VectorSelector); ok {
-			if s := x.resolve(promql.SelectorName(vs)); s.metric != nil && s.suffix == "_bucket" {
-				name = s.metric.Name
-			}
+	for _, vs := range promql.Selectors(q.Node) {
+		if s := x.resolve(promql.SelectorName(vs)); s.metric != nil && s.suffix == "_bucket" {
+			name = s.metric.Name
 		}
-		return nil
-	})
-	r.at(e.Pos(q.node), len(funcName(q.node)), "the title %q says average, but the expression computes %s; the average is rate(%s_sum[5m]) / rate(%s_count[5m])",
+	}
+	r.at(e.Pos(q.Node), len(funcName(q.Node)), "the title %q says average, but the expression computes %s; the average is rate(%s_sum[5m]) / rate(%s_count[5m])",
 		e.Title, what, name, name)
 	return true
 }
@@ -144,19 +97,19 @@ func percentileMismatch(e *Expression, r *reporter) bool {
 		}
 		want = f
 	}
-	qs := quantiles(e)
+	qs := promql.Quantiles(e.Root())
 	if len(qs) == 0 {
 		r.at(e.Pos(e.Root()), 0, "the title %q names the %s percentile, but the expression computes no quantile", e.Title, ordinal(want/100))
 		return true
 	}
 	for _, q := range qs {
-		if !q.known || math.Abs(q.value*100-want) < 1e-9 {
+		if !q.Known || math.Abs(q.Value*100-want) < 1e-9 {
 			return false
 		}
 	}
 	q := qs[0]
-	r.at(e.Pos(q.phi), e.Len(q.phi), "the title %q names the %s percentile, but the expression computes the %s (%s)",
-		e.Title, ordinal(want/100), ordinal(q.value), strconv.FormatFloat(q.value, 'g', -1, 64))
+	r.at(e.Pos(q.Phi), e.Len(q.Phi), "the title %q names the %s percentile, but the expression computes the %s (%s)",
+		e.Title, ordinal(want/100), ordinal(q.Value), strconv.FormatFloat(q.Value, 'g', -1, 64))
 	return true
 }
 
@@ -171,20 +124,18 @@ func unitMismatch(e *Expression, r *reporter) {
 	// at its outer division first.
 	var first *parser.BinaryExpr
 	var d float64
-	parser.Inspect(e.Root(), func(n parser.Node, _ []parser.Node) error {
-		b, ok := n.(*parser.BinaryExpr)
-		if !ok || b.Op != parser.DIV {
-			return nil
+	for _, b := range promql.Nodes[*parser.BinaryExpr](e.Root()) {
+		if b.Op != parser.DIV {
+			continue
 		}
 		v, ok := promql.Number(b.RHS)
 		if !ok || !(dec != nil && isPowerOf(v, 1024) || bin != nil && isPowerOf(v, 1000)) {
-			return nil
+			continue
 		}
 		if first == nil || b.RHS.PositionRange().Start < first.RHS.PositionRange().Start {
 			first, d = b, v
 		}
-		return nil
-	})
+	}
 	if first == nil {
 		return
 	}

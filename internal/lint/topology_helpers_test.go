@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"strings"
 	"testing"
 
@@ -28,7 +29,7 @@ func runTopologyCases(t *testing.T, ch *Check, cases []specCase) {
 	baseLines := strings.Count(base, "\n")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c := load(t, base+tc.yaml)
+			c := testtool.LoadSpec(t, base+tc.yaml)
 			c.Organisation = topologyOrg
 			got := runOne(c, ch)
 			var have []string

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // manyQueriesSpec is the base catalogue with n example queries, each
@@ -37,7 +39,7 @@ func TestALabelNothingDeclaresIsReportedOnceWhenManyQueriesUseIt(t *testing.T) {
 			groupingLabel, []string{"info: 3 queries aggregate by"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := runOne(load(t, manyQueriesSpec(tc.n, tc.expr)), tc.check)
+			got := runOne(testtool.LoadSpec(t, manyQueriesSpec(tc.n, tc.expr)), tc.check)
 			if len(got) != len(tc.want) {
 				t.Fatalf("want %d findings, got %v", len(tc.want), got)
 			}

@@ -5,7 +5,6 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // unknownJob finds job matchers that name no scrape job of the catalogue.
@@ -16,7 +15,7 @@ var unknownJob = &Check{
 		"(scrape targets, or the service name when it declares none), so the query selects nothing: job=\"nodes\" for job \"node\".",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.Selectors(func(vs *parser.VectorSelector) {
+			for _, vs := range promql.Selectors(e.Root()) {
 				name := promql.SelectorName(vs)
 				s := x.resolve(name)
 				cat := s.cat
@@ -25,7 +24,7 @@ var unknownJob = &Check{
 				case s.builtin != nil && !s.builtin.anyLabels:
 					cat = x.C
 				default:
-					return
+					continue
 				}
 				for _, m := range vs.LabelMatchers {
 					if m == nil || m.Name != "job" || m.Matches("") || promql.HasVariable(m.Value) {
@@ -38,7 +37,7 @@ var unknownJob = &Check{
 					r.at(e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s selects no scrape job of %s (its jobs: %s), so %s selects nothing%s",
 						m, serviceOf(cat), joinLabels(jobs), name, hint(m.Value, jobs))
 				}
-			})
+			}
 		}
 	},
 }

@@ -22,13 +22,13 @@ var unknownLabel = &Check{
 	run: func(x *Context, r *reporter) {
 		var rare undeclared
 		for _, e := range x.Exprs {
-			e.Selectors(func(vs *parser.VectorSelector) {
+			for _, vs := range promql.Selectors(e.Root()) {
 				if promql.SelectorName(vs) == "" {
-					return
+					continue
 				}
 				have := x.labelsOf(vs)
 				if have.Any {
-					return
+					continue
 				}
 				for _, m := range vs.LabelMatchers {
 					if m == nil || m.Name == model.MetricNameLabel || have.Has(m.Name) {
@@ -41,7 +41,7 @@ var unknownLabel = &Check{
 					}
 					f.report(r)
 				}
-			})
+			}
 		}
 		rare.report(r, "match on", func(use *undeclaredUse) string {
 			if use.broken > 0 {

@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 func TestUnknownLabel(t *testing.T) {
 	runExprCases(t, unknownLabel, []exprCase{
@@ -21,7 +25,7 @@ func TestUnknownLabel(t *testing.T) {
 
 func TestUnknownLabelSeverity(t *testing.T) {
 	spec, _, _ := exprSpec(inQuery, "", `shop_nodes{a="x"} + shop_nodes{b!="x"}`)
-	got := runOne(load(t, spec), unknownLabel)
+	got := runOne(testtool.LoadSpec(t, spec), unknownLabel)
 	if len(got) != 2 || got[0].Severity.String() != "error" || got[1].Severity.String() != "warning" {
 		t.Fatalf("want an error for a=\"x\" and a warning for b!=\"x\", got %v", got)
 	}

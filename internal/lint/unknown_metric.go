@@ -6,7 +6,6 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // unknownMetric finds selectors of series nobody writes.
@@ -18,10 +17,10 @@ var unknownMetric = &Check{
 		"a blank panel or an alert that can never fire.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.Selectors(func(vs *parser.VectorSelector) {
+			for _, vs := range promql.Selectors(e.Root()) {
 				name := promql.SelectorName(vs)
 				if name == "" {
-					return
+					continue
 				}
 				s := x.resolve(name)
 				pos, n := e.Pos(vs), len(name)
@@ -31,7 +30,7 @@ var unknownMetric = &Check{
 						r.at(pos, n, "%s is a native histogram: Prometheus stores it as one series named %s, without _bucket, _sum or _count "+
 							"(histogram_quantile(0.99, rate(%s[5m])), histogram_count(rate(%s[5m])), histogram_sum(...)); set classic: true if the classic series are exposed too",
 							m.Name, m.Name, m.Name, m.Name)
-						return
+						continue
 					}
 					r.at(pos, n, "%s is not a metric of the catalogue, a recording rule's output or a series Prometheus writes%s",
 						name, hint(name, x.SeriesNames()))
@@ -39,7 +38,7 @@ var unknownMetric = &Check{
 					r.at(pos, n, "%s is a histogram: Prometheus stores it as %s_bucket, %s_sum and %s_count, and selects nothing by the family name",
 						name, name, name, name)
 				}
-			})
+			}
 		}
 	},
 }

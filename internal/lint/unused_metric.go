@@ -3,7 +3,6 @@ package lint
 import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // unusedMetric finds metrics nothing looks at.
@@ -15,20 +14,19 @@ var unusedMetric = &Check{
 	run: func(x *Context, r *reporter) {
 		used := map[string]bool{}
 		for _, e := range x.Exprs {
-			e.Selectors(func(vs *parser.VectorSelector) {
+			for _, vs := range promql.Selectors(e.Root()) {
 				if s := x.resolve(promql.SelectorName(vs)); s.metric != nil {
 					used[s.metric.Name] = true
 				}
-			})
+			}
 		}
 		// An expression that does not parse still names what it uses.
 		for _, text := range x.Unparsed {
-			eachIdent(text, 0, len(text), func(_ int, id string) bool {
+			for _, id := range promql.Idents(text) {
 				if s := x.resolve(id); s.metric != nil {
 					used[s.metric.Name] = true
 				}
-				return true
-			})
+			}
 		}
 		for _, m := range x.C.Metrics() {
 			if m.Name == "" || used[m.Name] {

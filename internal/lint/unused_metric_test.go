@@ -2,10 +2,11 @@ package lint
 
 import (
 	"fmt"
+	"github.com/obsgen/obsgen/internal/specload"
 	"strings"
 	"testing"
 
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestUnusedMetric(t *testing.T) {
@@ -42,7 +43,7 @@ func TestUnusedMetric(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			spec, _, _ := exprSpec(tc.in, "", tc.expr)
-			got := runOne(load(t, spec), unusedMetric)
+			got := runOne(testtool.LoadSpec(t, spec), unusedMetric)
 			var have []string
 			for _, d := range got {
 				have = append(have, d.Pos.String())

@@ -4,7 +4,6 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // variableEquality finds = and != matchers on dashboard variables that
@@ -16,7 +15,7 @@ var variableEquality = &Check{
 		"several values or All as a regex ((a|b) or .*), which = compares literally, so the panel goes blank; use =~ or !~.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
-			e.Selectors(func(vs *parser.VectorSelector) {
+			for _, vs := range promql.Selectors(e.Root()) {
 				for _, m := range vs.LabelMatchers {
 					if m == nil || m.Type != labels.MatchEqual && m.Type != labels.MatchNotEqual {
 						continue
@@ -33,7 +32,7 @@ var variableEquality = &Check{
 						"that %s takes literally, so the panel is blank once several values or All are chosen; use %s%s%q",
 						promql.SelectorName(vs), m.Name, m.Type, v.Name, multiText(v.Multi, v.IncludeAll), m.Type, m.Name, op, m.Value)
 				}
-			})
+			}
 		}
 	},
 }

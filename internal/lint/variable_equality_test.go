@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestVariableEquality(t *testing.T) {
@@ -23,7 +24,7 @@ func TestVariableEquality(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			spec, _, _ := exprSpec(inPanel, "", tc.expr)
-			c := load(t, spec)
+			c := testtool.LoadSpec(t, spec)
 			c.Dashboards[0].Offered = tc.offered
 			if got := runOne(c, variableEquality); len(got) != tc.want {
 				t.Errorf("want %d findings, got %v", tc.want, got)

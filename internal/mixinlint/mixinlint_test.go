@@ -17,19 +17,10 @@ import (
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 var opts = jsonnetbox.Options{Timeout: 10 * time.Second}
-
-// rstmdb loads the seed catalogue the fixtures are linted against.
-func rstmdb(t *testing.T) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load("../../specs/rstmdb", specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("specs/rstmdb has errors: %v", diags)
-	}
-	return c
-}
 
 func text(t *testing.T, l diag.List, src diag.Sources) []byte {
 	t.Helper()
@@ -41,7 +32,7 @@ func text(t *testing.T, l diag.List, src diag.Sources) []byte {
 }
 
 func TestAnUpstreamMixinIsLintedAgainstTheCatalogue(t *testing.T) {
-	diags, src, err := Lint("testdata/rstmdb-page", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	diags, src, err := Lint("testdata/rstmdb-page", []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +40,7 @@ func TestAnUpstreamMixinIsLintedAgainstTheCatalogue(t *testing.T) {
 }
 
 func TestAnAlertOnAnUnknownMetricIsCaughtAtItsLiteral(t *testing.T) {
-	diags, _, err := Lint("testdata/rstmdb-page", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	diags, _, err := Lint("testdata/rstmdb-page", []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +100,7 @@ func TestObsgensOwnMixinIsCleanAgainstItsCatalogue(t *testing.T) {
 }
 
 func TestABrokenMixinIsAPositionedDiagnostic(t *testing.T) {
-	diags, src, err := Lint("testdata/broken", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	diags, src, err := Lint("testdata/broken", []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,19 +111,9 @@ func TestABrokenMixinIsAPositionedDiagnostic(t *testing.T) {
 }
 
 func TestAFolderWithoutAMixinIsAnError(t *testing.T) {
-	if _, _, err := Lint(t.TempDir(), []*catalogue.Catalogue{rstmdb(t)}, opts); err == nil {
+	if _, _, err := Lint(t.TempDir(), []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts); err == nil {
 		t.Error("no error for a folder without mixin.libsonnet")
 	}
-}
-
-// load loads a catalogue of testdata/catalogues.
-func load(t *testing.T, name string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load(filepath.Join("testdata", "catalogues", name), specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("testdata/catalogues/%s has errors: %v", name, diags)
-	}
-	return c
 }
 
 // writeMixin writes files (slash paths) into a new folder.
@@ -152,7 +133,7 @@ func writeMixin(t *testing.T, files map[string]string) string {
 }
 
 func TestATemplatedMixinIsReportedAtTheLinesOfItsLibsonnetFiles(t *testing.T) {
-	diags, src, err := Lint("testdata/templated", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	diags, src, err := Lint("testdata/templated", []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +163,7 @@ func TestATemplatedMixinIsReportedAtTheLinesOfItsLibsonnetFiles(t *testing.T) {
 }
 
 func TestADashboardOffersItsQueryAndCustomVariablesToLint(t *testing.T) {
-	view, diags, _, err := build("testdata/templated", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	view, diags, _, err := build("testdata/templated", []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
@@ -201,7 +182,7 @@ func TestADashboardOffersItsQueryAndCustomVariablesToLint(t *testing.T) {
 }
 
 func TestAMixinWithAnUnvendoredDashboardImportStillHasItsAlertsAndRulesLinted(t *testing.T) {
-	diags, src, err := Lint("testdata/unvendored", []*catalogue.Catalogue{rstmdb(t)}, opts)
+	diags, src, err := Lint("testdata/unvendored", []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +229,7 @@ func TestAnImportThatIsNotFoundIsReportedOnce(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := writeMixin(t, tc.files)
-			diags, src, err := Lint(dir, []*catalogue.Catalogue{rstmdb(t)}, opts)
+			diags, src, err := Lint(dir, []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -277,7 +258,7 @@ func TestAnImportThatIsNotFoundIsReportedOnce(t *testing.T) {
 }
 
 func TestSeveralCataloguesMakeOneViewThatUsesTheOthers(t *testing.T) {
-	shop, node := load(t, "shop"), load(t, "node")
+	shop, node := testtool.Load(t, filepath.Join("testdata", "catalogues", "shop")), testtool.Load(t, filepath.Join("testdata", "catalogues", "node"))
 	other := &catalogue.Catalogue{}
 	shop.Used = []*catalogue.Catalogue{other}
 	view, _, _, err := build("testdata/shop-node", []*catalogue.Catalogue{shop, node, node, shop}, opts)
@@ -311,11 +292,11 @@ func TestAMixinIsLintedAgainstACatalogueSplitInTwoAsAgainstTheWhole(t *testing.T
 		}
 		return out
 	}
-	whole := findings(load(t, "whole"))
+	whole := findings(testtool.Load(t, filepath.Join("testdata", "catalogues", "whole")))
 	if len(whole) != 1 {
 		t.Fatalf("want the one real mistake against the whole catalogue, got %q", whole)
 	}
-	split := findings(load(t, "shop"), load(t, "node"))
+	split := findings(testtool.Load(t, filepath.Join("testdata", "catalogues", "shop")), testtool.Load(t, filepath.Join("testdata", "catalogues", "node")))
 	if !slices.Equal(split, whole) {
 		t.Errorf("against shop and node: %q\nagainst the whole: %q", split, whole)
 	}
@@ -330,7 +311,7 @@ func TestAMistakeOfOneLiteralShownInSeveralDashboardsIsReportedOnce(t *testing.T
 { grafanaDashboards+:: { 'linux.json': panel('linux'), 'darwin.json': panel('darwin') } }
 `,
 	})
-	diags, src, err := Lint(dir, []*catalogue.Catalogue{rstmdb(t)}, opts)
+	diags, src, err := Lint(dir, []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,12 @@
-// Package promql parses the PromQL expressions of a catalogue, with Grafana's
-// template variables substituted first and offsets mapped back to the text
-// as written.
+// Package promql is obsgen's one understanding of a PromQL expression: it
+// parses (with Grafana's template variables substituted first and offsets
+// mapped back to the text as written), and works out the series an
+// expression reads (Selectors, RawReads), the labels its result carries
+// (Labels), what it measures (Measure, Percentage), the condition an alert
+// compares (ThresholdOf, AlertValue), the quantiles it computes and its
+// shape (Signature). It knows no catalogue: callers resolve series names
+// (Resolver). Lint, dashboards, docs, diff and the simulator read these
+// results and compute none of their own.
 package promql
 
 import (
@@ -94,27 +100,20 @@ func parse(text string, grafana bool) (*Parsed, *SyntaxError) {
 // text that no right one closes, outside strings; -1 when every one is.
 func unmatchedParen(text string) int {
 	var open []int
-	var quote byte
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case quote != 0:
-			if c == '\\' && quote != '`' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
+	for i := 0; i < len(text); {
+		switch c := text[i]; {
 		case c == '"' || c == '\'' || c == '`':
-			quote = c
+			i = skipString(text, i)
+			continue
 		case c == '#':
-			for i < len(text) && text[i] != '\n' {
-				i++
-			}
+			i = skipComment(text, i)
+			continue
 		case c == '(':
 			open = append(open, i)
 		case c == ')' && len(open) > 0:
 			open = open[:len(open)-1]
 		}
+		i++
 	}
 	if len(open) == 0 {
 		return -1

@@ -82,30 +82,3 @@ func TestParseCachesByTextAndMode(t *testing.T) {
 		t.Error("Grafana mode shares the plain mode's entry")
 	}
 }
-
-func TestThresholdsAreReadWithTheExpressionOnTheLeft(t *testing.T) {
-	cases := []struct {
-		name, expr, want string
-		ok               bool
-	}{
-		{"a comparison with a number is a threshold", "disk_used_percent > 80", "> 80", true},
-		{"a number written first is turned round", "3 > nodes_alive", "< 3", true},
-		{"an equality is a threshold too", `up{job="x"} == 0`, "== 0", true},
-		{"a negative number in parentheses is a number", "x <= (-1.5)", "<= -1.5", true},
-		{"a comparison with bool is no alert condition", "x > bool 1", "", false},
-		{"two expressions compared have no threshold", "x > y", "", false},
-		{"arithmetic is no comparison", "x + 1", "", false},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			p, err := Parse(tc.expr, false)
-			if err != nil {
-				t.Fatal(err)
-			}
-			th, ok := ThresholdOf(p.Expr)
-			if ok != tc.ok || ok && th.String() != tc.want {
-				t.Errorf("got %q, %v; want %q, %v", th.String(), ok, tc.want, tc.ok)
-			}
-		})
-	}
-}

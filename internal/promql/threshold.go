@@ -50,3 +50,30 @@ func ThresholdOf(e parser.Expr) (Threshold, bool) {
 func (t Threshold) String() string {
 	return t.Op.String() + " " + strconv.FormatFloat(t.Value, 'g', -1, 64)
 }
+
+// Holds reports whether the condition holds for a value x of the
+// compared expression.
+func (t Threshold) Holds(x float64) bool { return Compare(t.Op, x, t.Value) }
+
+// Bounds reports whether the condition bounds a range (> >= < <=), which a
+// panel can colour, rather than picking one value (== !=).
+func (t Threshold) Bounds() bool {
+	switch t.Op {
+	case parser.GTR, parser.GTE, parser.LSS, parser.LTE:
+		return true
+	}
+	return false
+}
+
+// AlertValue returns the expression whose value an alert's $value is: the
+// compared side of a filtering comparison with a constant (of the
+// innermost, when they nest), else e itself, without parentheses.
+func AlertValue(e parser.Expr) parser.Expr {
+	for {
+		t, ok := ThresholdOf(e)
+		if !ok {
+			return Unwrap(e).(parser.Expr)
+		}
+		e = t.Expr
+	}
+}

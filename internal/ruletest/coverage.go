@@ -3,7 +3,6 @@ package ruletest
 import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // Coverage says how well one rule is tested. An alert's variants (rules
@@ -98,13 +97,12 @@ func valuesChecked(c *catalogue.Catalogue) map[*catalogue.SLO]map[string]int {
 				if err != nil {
 					continue
 				}
-				parser.Inspect(p.Expr, func(n parser.Node, _ []parser.Node) error {
-					if vs, ok := n.(*parser.VectorSelector); ok && !seen[vs.Name] {
-						seen[vs.Name] = true
-						out[r.SLO][vs.Name]++
+				for _, vs := range promql.Selectors(p.Expr) {
+					if name := promql.SelectorName(vs); !seen[name] {
+						seen[name] = true
+						out[r.SLO][name]++
 					}
-					return nil
-				})
+				}
 			}
 		}
 	}

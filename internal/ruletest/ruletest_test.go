@@ -23,15 +23,6 @@ var seeds = []string{"../../specs/rstmdb", "../../specs/stemedb"}
 // with a test of the same name.
 const variantsSpec = "../../internal/catalogue/testdata/variants"
 
-func load(t *testing.T, dir string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	return c
-}
-
 func run(t *testing.T, c *catalogue.Catalogue) []Result {
 	t.Helper()
 	res, err := Run(c)
@@ -43,7 +34,7 @@ func run(t *testing.T, c *catalogue.Catalogue) []Result {
 
 func TestEverySeedTestPassesInProcess(t *testing.T) {
 	for _, dir := range seeds {
-		c := load(t, dir)
+		c := testtool.Load(t, dir)
 		res := run(t, c)
 		if len(res) == 0 {
 			t.Errorf("%s declares no tests", dir)
@@ -58,7 +49,7 @@ func TestEverySeedTestPassesInProcess(t *testing.T) {
 
 func TestEverySeedAlertIsTestedFiringAndNotFiring(t *testing.T) {
 	for _, dir := range seeds {
-		for _, cv := range Cover(load(t, dir)) {
+		for _, cv := range Cover(testtool.Load(t, dir)) {
 			if !cv.Complete() {
 				t.Errorf("%s %s: %s", cv.Service, cv.Rule, cv.Missing())
 			}
@@ -75,7 +66,7 @@ func TestCoverageSaysWhatEachRuleLacks(t *testing.T) {
 		"job:shop_queue_depth:max": "no test",
 		"job:shop_queue_depth:min": "",
 	}
-	cov := Cover(load(t, "testdata/uncovered"))
+	cov := Cover(testtool.Load(t, "testdata/uncovered"))
 	if len(cov) != len(want) {
 		t.Fatalf("%d rules covered, want %d", len(cov), len(want))
 	}
@@ -84,7 +75,7 @@ func TestCoverageSaysWhatEachRuleLacks(t *testing.T) {
 			t.Errorf("%s: missing %q, want %q", cv.Rule, got, want[cv.Rule])
 		}
 	}
-	for _, r := range run(t, load(t, "testdata/uncovered")) {
+	for _, r := range run(t, testtool.Load(t, "testdata/uncovered")) {
 		if !r.Passed() {
 			t.Errorf("%s %q failed: %v", r.Rule, r.Test, r.Failures)
 		}
@@ -94,7 +85,7 @@ func TestCoverageSaysWhatEachRuleLacks(t *testing.T) {
 func TestFailuresSayWhatWasExpectedAndWhatCame(t *testing.T) {
 	var b strings.Builder
 	passed := 0
-	for _, r := range run(t, load(t, "testdata/failing")) {
+	for _, r := range run(t, testtool.Load(t, "testdata/failing")) {
 		if r.Passed() {
 			passed++
 			continue
@@ -155,7 +146,7 @@ func TestPromtoolAgreesWithTheInProcessRunnerOnEveryTest(t *testing.T) {
 	promtool := testtool.Require(t, "promtool")
 	for _, dir := range append([]string{"testdata/failing", "testdata/uncovered", variantsSpec}, seeds...) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			c := load(t, dir)
+			c := testtool.Load(t, dir)
 			results := map[string]Result{}
 			for _, r := range run(t, c) {
 				results[r.Rule+"/"+r.Test] = r
@@ -243,7 +234,7 @@ func copySpec(t *testing.T, src, old, new string) string {
 func TestBreakingAnySeedAlertsThresholdFailsBothRunners(t *testing.T) {
 	promtool := testtool.Require(t, "promtool")
 	for _, dir := range seeds {
-		for _, r := range load(t, dir).Alerts() {
+		for _, r := range testtool.Load(t, dir).Alerts() {
 			if r.SLO != nil {
 				continue // TestBreakingAnSLOAlertsBurnRateFailsBothRunners
 			}
@@ -255,7 +246,7 @@ func TestBreakingAnySeedAlertsThresholdFailsBothRunners(t *testing.T) {
 				if err := os.Remove(filepath.Join(spec, "slos.yaml")); err != nil && !os.IsNotExist(err) {
 					t.Fatal(err)
 				}
-				c := load(t, spec)
+				c := testtool.Load(t, spec)
 				if got := strings.TrimSpace(c.Alert(r.Alert).Expr.Text); got != broken {
 					t.Fatalf("the copy reads %q, want %q", got, broken)
 				}
@@ -287,7 +278,7 @@ func TestBreakingAnySeedAlertsThresholdFailsBothRunners(t *testing.T) {
 // alert.
 func TestBreakingAnSLOAlertsBurnRateFailsBothRunners(t *testing.T) {
 	promtool := testtool.Require(t, "promtool")
-	c := load(t, seeds[0])
+	c := testtool.Load(t, seeds[0])
 	var page *catalogue.Rule
 	for _, r := range c.Alerts() {
 		if r.SLO != nil && r.SLO.Name == "request-availability" && r.Labels[catalogue.SLOSeverityLabel] == "page" {
@@ -351,7 +342,7 @@ func TestABrokenTestFailsWithoutPanicking(t *testing.T) {
 }
 
 func TestEachVariantIsTestedAndReportedUnderItsOwnName(t *testing.T) {
-	c := load(t, variantsSpec)
+	c := testtool.Load(t, variantsSpec)
 	res := run(t, c)
 	got := map[string]bool{}
 	for _, r := range res {

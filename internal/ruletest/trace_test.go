@@ -4,11 +4,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/prometheus/rules"
 )
 
 func TestTraceShowsTheSignalPendingThenFiring(t *testing.T) {
-	c := load(t, "../../specs/rstmdb")
+	c := testtool.Load(t, "../../specs/rstmdb")
 	r := c.AlertVariants("RstmdbHighErrorRate")[0]
 	tr, err := TraceRule(c, r)
 	if err != nil {
@@ -48,7 +49,7 @@ func TestTraceShowsTheSignalPendingThenFiring(t *testing.T) {
 }
 
 func TestTraceOfABurnRateAlertDrawsEveryWindow(t *testing.T) {
-	c := load(t, "../../specs/rstmdb")
+	c := testtool.Load(t, "../../specs/rstmdb")
 	r := c.AlertVariants("RstmdbRequestAvailabilityBudgetBurn")[0]
 	tr, err := TraceRule(c, r)
 	if err != nil {

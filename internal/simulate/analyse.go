@@ -48,13 +48,13 @@ type condition struct {
 	mine bool
 	// kin is set for the conditions of every variant of an alert the
 	// scenario drives, its own and its siblings'.
-	kin       bool
-	needed    bool
-	down      bool
-	absent    string
-	read      reading
-	op        parser.ItemType
-	threshold float64
+	kin    bool
+	needed bool
+	down   bool
+	absent string
+	read   reading
+	// at is the comparison, with the read expression on the left.
+	at promql.Threshold
 }
 
 // signal is the signal the condition drives.
@@ -71,44 +71,11 @@ func (cd condition) holds(p *plan, v float64) bool {
 // every other signal has the plan's value.
 func (cd condition) holdsWith(p *plan, s signal, v float64) bool {
 	for _, x := range cd.read.eval(p.with(s, v)) {
-		if compare(cd.op, x.v, cd.threshold) {
+		if cd.at.Holds(x.v) {
 			return true
 		}
 	}
 	return false
-}
-
-func compare(op parser.ItemType, a, b float64) bool {
-	switch op {
-	case parser.GTR:
-		return a > b
-	case parser.GTE:
-		return a >= b
-	case parser.LSS:
-		return a < b
-	case parser.LTE:
-		return a <= b
-	case parser.EQLC:
-		return a == b
-	case parser.NEQ:
-		return a != b
-	}
-	return false
-}
-
-// flip turns "N op x" into "x op' N".
-func flip(op parser.ItemType) parser.ItemType {
-	switch op {
-	case parser.GTR:
-		return parser.LSS
-	case parser.GTE:
-		return parser.LTE
-	case parser.LSS:
-		return parser.GTR
-	case parser.LTE:
-		return parser.GTE
-	}
-	return op
 }
 
 // analyse reduces an alert's expression to a condition. It understands a
@@ -153,7 +120,7 @@ func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 	var firstErr error
 	var walk func(e parser.Expr, needed bool)
 	walk = func(e parser.Expr, needed bool) {
-		if b, ok := unwrap(e).(*parser.BinaryExpr); ok {
+		if b, ok := promql.Unwrap(e).(*parser.BinaryExpr); ok {
 			switch b.Op {
 			case parser.LAND:
 				walk(b.LHS, needed)
@@ -182,30 +149,22 @@ func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 // atom reduces one comparison (or absent()) to a condition.
 func (p *plan) atom(name string, e parser.Expr) (condition, error) {
 	cd := condition{name: name}
-	if call, ok := unwrap(e).(*parser.Call); ok && (call.Func.Name == "absent" || call.Func.Name == "absent_over_time") {
+	if call, ok := promql.Unwrap(e).(*parser.Call); ok && (call.Func.Name == "absent" || call.Func.Name == "absent_over_time") {
 		return p.absentCondition(cd, call)
 	}
-	cmp, ok := unwrap(e).(*parser.BinaryExpr)
-	if !ok || !cmp.Op.IsComparisonOperator() {
+	at, ok := promql.ThresholdOf(e)
+	if !ok {
 		return condition{}, fmt.Errorf("%s is not a comparison with a number", e)
 	}
-	side, op := cmp.LHS, cmp.Op
-	n, isNum := promql.Number(cmp.RHS)
-	if !isNum {
-		if n, isNum = promql.Number(cmp.LHS); !isNum {
-			return condition{}, fmt.Errorf("neither side of %s is a number", cmp.Op)
-		}
-		side, op = cmp.RHS, flip(cmp.Op)
-	}
-	cd.op, cd.threshold = op, n
-	if vs, ok := unwrap(side).(*parser.VectorSelector); ok && vs.Name == "up" && p.c.Metric("up") == nil {
-		if compare(op, 0, n) && !compare(op, 1, n) {
+	cd.at = at
+	if vs, ok := promql.Unwrap(at.Expr).(*parser.VectorSelector); ok && promql.SelectorName(vs) == "up" && p.c.Metric("up") == nil {
+		if at.Holds(0) && !at.Holds(1) {
 			cd.down = true
 			return cd, nil
 		}
-		return condition{}, fmt.Errorf("up %s %g does not mean the target is down", op, n)
+		return condition{}, fmt.Errorf("up %s does not mean the target is down", at)
 	}
-	read, err := p.term(side, 0)
+	read, err := p.term(at.Expr, 0)
 	if err != nil {
 		return condition{}, err
 	}
@@ -225,7 +184,7 @@ func (p *plan) absentCondition(cd condition, call *parser.Call) (condition, erro
 	if len(call.Args) != 1 {
 		return condition{}, fmt.Errorf("cannot drive %s()", call.Func.Name)
 	}
-	arg := unwrap(call.Args[0])
+	arg := promql.Unwrap(call.Args[0])
 	if ms, ok := arg.(*parser.MatrixSelector); ok {
 		arg = ms.VectorSelector
 	}
@@ -233,12 +192,12 @@ func (p *plan) absentCondition(cd condition, call *parser.Call) (condition, erro
 	if !ok {
 		return condition{}, fmt.Errorf("%s() of %s: the simulator drives absent() of a selector only", call.Func.Name, call.Args[0])
 	}
-	if vs.Name == "up" && p.c.Metric("up") == nil {
+	if promql.SelectorName(vs) == "up" && p.c.Metric("up") == nil {
 		return condition{}, fmt.Errorf("%s(up) fires when Prometheus has no such target at all, which a simulated target cannot show (a failed scrape still records up 0)", call.Func.Name)
 	}
-	m, _ := p.c.Series(vs.Name)
+	m, _ := p.c.Series(promql.SelectorName(vs))
 	if m == nil {
-		return condition{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
+		return condition{}, fmt.Errorf("%s is not a catalogue metric", promql.SelectorName(vs))
 	}
 	if !p.selects(m, vs.LabelMatchers) {
 		return condition{}, fmt.Errorf("no simulated series of %s matches %s, so the alert always fires", m.Name, vs)
@@ -247,24 +206,10 @@ func (p *plan) absentCondition(cd condition, call *parser.Call) (condition, erro
 	return cd, nil
 }
 
-// unwrap strips parentheses and step-invariant wrappers.
-func unwrap(e parser.Expr) parser.Expr {
-	for {
-		switch x := e.(type) {
-		case *parser.ParenExpr:
-			e = x.Expr
-		case *parser.StepInvariantExpr:
-			e = x.Expr
-		default:
-			return e
-		}
-	}
-}
-
 // term reads one side of a comparison; depth bounds recursion through
 // recording rules.
 func (p *plan) term(e parser.Expr, depth int) (reading, error) {
-	switch x := unwrap(e).(type) {
+	switch x := promql.Unwrap(e).(type) {
 	case *parser.AggregateExpr:
 		return p.aggregate(x, depth)
 	case *parser.Call:
@@ -278,9 +223,9 @@ func (p *plan) term(e parser.Expr, depth int) (reading, error) {
 }
 
 func (p *plan) aggregate(x *parser.AggregateExpr, depth int) (reading, error) {
-	if vs, ok := unwrap(x.Expr).(*parser.VectorSelector); ok && x.Op == parser.COUNT {
+	if vs, ok := promql.Unwrap(x.Expr).(*parser.VectorSelector); ok && x.Op == parser.COUNT {
 		// count() reads how many series there are, not their values.
-		if m, _ := p.c.Series(vs.Name); m != nil && p.selects(m, vs.LabelMatchers) {
+		if m, _ := p.c.Series(promql.SelectorName(vs)); m != nil && p.selects(m, vs.LabelMatchers) {
 			groups := p.groups(m, vs.LabelMatchers, x.Grouping, x.Without)
 			n := float64(len(p.selected(m, vs.LabelMatchers))) / groups
 			return reading{metric: m, kind: levelKind, matchers: vs.LabelMatchers, eval: func(getter) []pv { return []pv{{groups, n}} }}, nil
@@ -317,11 +262,11 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	}
 	if n, ok := promql.Number(x.RHS); ok {
 		r, err := p.term(x.LHS, depth)
-		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, v, n) }), err
+		return r.mapValues(func(v float64) float64 { return promql.Arithmetic(x.Op, v, n) }), err
 	}
 	if n, ok := promql.Number(x.LHS); ok {
 		r, err := p.term(x.RHS, depth)
-		return r.mapValues(func(v float64) float64 { return arithmetic(x.Op, n, v) }), err
+		return r.mapValues(func(v float64) float64 { return promql.Arithmetic(x.Op, n, v) }), err
 	}
 	num, err := p.term(x.LHS, depth)
 	if err != nil {
@@ -400,9 +345,9 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 	if !ok {
 		return reading{}, fmt.Errorf("cannot drive %s()", name)
 	}
-	m, suffix := p.c.Series(vs.Name)
+	m, suffix := p.c.Series(promql.SelectorName(vs))
 	if m == nil {
-		return reading{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
+		return reading{}, fmt.Errorf("%s is not a catalogue metric", promql.SelectorName(vs))
 	}
 	if !p.selects(m, vs.LabelMatchers) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
@@ -425,17 +370,17 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		case suffix == "_sum":
 			return reading{metric: m, kind: sumRateKind, matchers: vs.LabelMatchers}, nil
 		}
-		return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+		return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 	case "min_over_time", "max_over_time", "avg_over_time", "last_over_time":
 		// The simulator holds a gauge's level steady unless a rule reads its
 		// slope, so over a window these read the level.
 		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) || suffix != "" {
-			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 		}
 		return p.series(m, vs.LabelMatchers, levelKind, 1)
 	case "delta", "deriv":
 		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) {
-			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, vs.Name)
+			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 		}
 		scale := 1.0
 		if name == "delta" {
@@ -499,9 +444,9 @@ func observed(m *catalogue.Metric, v, q float64) float64 {
 }
 
 func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
-	if rec := p.c.Record(vs.Name); rec != nil && p.c.Metric(vs.Name) == nil {
+	if rec := p.c.Record(promql.SelectorName(vs)); rec != nil && p.c.Metric(promql.SelectorName(vs)) == nil {
 		if depth > 8 {
-			return reading{}, fmt.Errorf("recording rules nest too deeply at %s", vs.Name)
+			return reading{}, fmt.Errorf("recording rules nest too deeply at %s", promql.SelectorName(vs))
 		}
 		parsed, err := promql.Parse(rec.Expr.Text, false)
 		if err != nil {
@@ -509,9 +454,9 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 		}
 		return p.term(parsed.Expr, depth+1)
 	}
-	m, suffix := p.c.Series(vs.Name)
+	m, suffix := p.c.Series(promql.SelectorName(vs))
 	if m == nil {
-		return reading{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
+		return reading{}, fmt.Errorf("%s is not a catalogue metric", promql.SelectorName(vs))
 	}
 	if !p.selects(m, vs.LabelMatchers) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
@@ -529,5 +474,5 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 			}
 		}
 	}
-	return reading{}, fmt.Errorf("cannot drive the value of the %s %s", m.Type, vs.Name)
+	return reading{}, fmt.Errorf("cannot drive the value of the %s %s", m.Type, promql.SelectorName(vs))
 }

@@ -6,6 +6,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestTheHandlerServesMetricsAndHealthAndNothingElse(t *testing.T) {
@@ -27,7 +29,7 @@ func TestTheHandlerServesMetricsAndHealthAndNothingElse(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := httptest.NewServer(Handler(load(t, specs[tc.spec]), Options{Scenario: tc.scenario}))
+			srv := httptest.NewServer(Handler(testtool.Load(t, specs[tc.spec]), Options{Scenario: tc.scenario}))
 			defer srv.Close()
 			req, _ := http.NewRequest(tc.method, srv.URL+tc.path, nil)
 			resp, err := srv.Client().Do(req)
@@ -50,13 +52,13 @@ func TestTheHandlerServesMetricsAndHealthAndNothingElse(t *testing.T) {
 }
 
 func TestHealthPathsComeFromTheHealthCheckProbesAndEndpoints(t *testing.T) {
-	if got := strings.Join(HealthPaths(load(t, specs["rstmdb"])), " "); got != "/health" {
+	if got := strings.Join(HealthPaths(testtool.Load(t, specs["rstmdb"])), " "); got != "/health" {
 		t.Errorf("rstmdb health paths %q, want /health", got)
 	}
-	if got := HealthPaths(load(t, specs["stemedb"])); len(got) != 0 {
+	if got := HealthPaths(testtool.Load(t, specs["stemedb"])); len(got) != 0 {
 		t.Errorf("stemedb declares no health endpoint, got %q", got)
 	}
-	if got := strings.Join(MetricsPaths(load(t, specs["shop"])), " "); got != "/internal/metrics" {
+	if got := strings.Join(MetricsPaths(testtool.Load(t, specs["shop"])), " "); got != "/internal/metrics" {
 		t.Errorf("shop metrics paths %q", got)
 	}
 }

@@ -23,7 +23,7 @@ func (p *plan) predictLinear(x *parser.Call) (reading, error) {
 	if !ok {
 		return reading{}, fmt.Errorf("predict_linear() needs a literal number of seconds")
 	}
-	ms, ok := unwrap(x.Args[0]).(*parser.MatrixSelector)
+	ms, ok := promql.Unwrap(x.Args[0]).(*parser.MatrixSelector)
 	if !ok {
 		return reading{}, fmt.Errorf("cannot drive predict_linear() of %s", x.Args[0])
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
@@ -66,25 +67,6 @@ func (r reading) mapValues(f func(float64) float64) reading {
 	return r
 }
 
-// arithmetic applies a binary operator to two numbers as PromQL does.
-func arithmetic(op parser.ItemType, a, b float64) float64 {
-	switch op {
-	case parser.ADD:
-		return a + b
-	case parser.SUB:
-		return a - b
-	case parser.MUL:
-		return a * b
-	case parser.DIV:
-		return a / b
-	case parser.MOD:
-		return math.Mod(a, b)
-	case parser.POW:
-		return math.Pow(a, b)
-	}
-	return math.NaN()
-}
-
 // combine pairs the values of two readings under op: one against each
 // when either has a single kind of series, else kind by kind.
 func combine(op parser.ItemType, a, b []pv) []pv {
@@ -92,15 +74,15 @@ func combine(op parser.ItemType, a, b []pv) []pv {
 	switch {
 	case len(b) == 1:
 		for _, x := range a {
-			out = append(out, pv{x.n, arithmetic(op, x.v, b[0].v)})
+			out = append(out, pv{x.n, promql.Arithmetic(op, x.v, b[0].v)})
 		}
 	case len(a) == 1:
 		for _, y := range b {
-			out = append(out, pv{y.n, arithmetic(op, a[0].v, y.v)})
+			out = append(out, pv{y.n, promql.Arithmetic(op, a[0].v, y.v)})
 		}
 	default:
 		for i := range min(len(a), len(b)) {
-			out = append(out, pv{a[i].n, arithmetic(op, a[i].v, b[i].v)})
+			out = append(out, pv{a[i].n, promql.Arithmetic(op, a[i].v, b[i].v)})
 		}
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // fixtures are the catalogues of top-level testdata/ the simulator must
@@ -23,7 +24,7 @@ var fixtures = map[string]string{
 // scenario's error; the reasons are a golden file.
 func TestEveryDrivableAlertFiresAloneAndAHealthyServiceFiresNone(t *testing.T) {
 	for name, dir := range fixtures {
-		c := load(t, dir)
+		c := testtool.Load(t, dir)
 		var undrivable strings.Builder
 		t.Run(name+"/healthy", func(t *testing.T) {
 			if got := firingAlerts(t, c, ""); len(got) > 0 {

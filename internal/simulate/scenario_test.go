@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -110,7 +111,7 @@ func firingAlerts(t *testing.T, c *catalogue.Catalogue, scenario string) []strin
 
 func TestEveryScenarioFiresItsAlertAndNoOtherInThePromQLEngine(t *testing.T) {
 	for name, dir := range specs {
-		c := load(t, dir)
+		c := testtool.Load(t, dir)
 		scenarios := append([]string{""}, c.AlertNames()...)
 		for _, scenario := range scenarios {
 			t.Run(name+"/"+scenario, func(t *testing.T) {
@@ -147,7 +148,7 @@ func TestEveryScenarioFiresItsAlertAndNoOtherInThePromQLEngine(t *testing.T) {
 }
 
 func TestAScenarioDrivesTheVariantsItSelects(t *testing.T) {
-	c := load(t, specs["warehouse"])
+	c := testtool.Load(t, specs["warehouse"])
 	const warning, critical = `WarehouseDiskFull{severity="warning"}`, `WarehouseDiskFull{severity="critical"}`
 	cases := []struct {
 		name, scenario string
@@ -173,7 +174,7 @@ func TestAScenarioDrivesTheVariantsItSelects(t *testing.T) {
 }
 
 func TestScenariosOnFamiliesServedAsExportersServeThem(t *testing.T) {
-	c := load(t, "testdata/exported")
+	c := testtool.Load(t, "testdata/exported")
 	// The counter without _total and the untyped family that counts are
 	// scraped as text, so the PromQL engine shows their alerts fire.
 	for _, scenario := range []string{"ConnectionsRejected", "PageFaultStorm"} {
@@ -207,7 +208,7 @@ func TestScenariosOnFamiliesServedAsExportersServeThem(t *testing.T) {
 // TestSeveralScenariosHoldAtOnce drives a cascade: StemeDB's node down
 // and the sync lag and Merkle backlog that follow, in one exposition.
 func TestSeveralScenariosHoldAtOnce(t *testing.T) {
-	c := load(t, specs["stemedb"])
+	c := testtool.Load(t, specs["stemedb"])
 	p, err := newPlan(c, Options{Scenario: "ClusterNodeDown", Also: []string{"SyncLagHigh", "MerkleDiffBacklog"}}.scenarios())
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // labelValues returns the values the simulator gives each declared label:
@@ -41,14 +40,10 @@ func labelValues(c *catalogue.Catalogue) map[string][]string {
 		if err != nil {
 			continue
 		}
-		parser.Inspect(parsed.Expr, func(n parser.Node, _ []parser.Node) error {
-			vs, ok := n.(*parser.VectorSelector)
-			if !ok {
-				return nil
-			}
-			m, _ := c.Series(vs.Name)
+		for _, vs := range promql.Selectors(parsed.Expr) {
+			m, _ := c.Series(promql.SelectorName(vs))
 			if m == nil {
-				return nil
+				continue
 			}
 			for _, lm := range vs.LabelMatchers {
 				l := c.Label(lm.Name)
@@ -56,8 +51,7 @@ func labelValues(c *catalogue.Catalogue) map[string][]string {
 					add(lm.Name, lm.Value)
 				}
 			}
-			return nil
-		})
+		}
 	}
 	out := make(map[string][]string, len(sets))
 	for name, set := range sets {

@@ -11,7 +11,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
-	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/testtool"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -29,15 +29,6 @@ var specs = map[string]string{
 	"stemedb":   "../../specs/stemedb",
 }
 
-func load(t *testing.T, dir string) *catalogue.Catalogue {
-	t.Helper()
-	c, diags, _ := specload.Load(dir, specload.Options{})
-	if diags.HasErrors() {
-		t.Fatalf("%s does not load: %v", dir, diags)
-	}
-	return c
-}
-
 // parse decodes an exposition strictly with Prometheus's text parser.
 func parse(t *testing.T, body []byte) map[string]*dto.MetricFamily {
 	t.Helper()
@@ -52,13 +43,13 @@ func parse(t *testing.T, body []byte) map[string]*dto.MetricFamily {
 func TestHealthyExpositionsMatchTheGoldenFiles(t *testing.T) {
 	got := map[string][]byte{}
 	for name, dir := range specs {
-		body, err := Exposition(load(t, dir), Options{Time: fixed})
+		body, err := Exposition(testtool.Load(t, dir), Options{Time: fixed})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		got[name+".txt"] = body
 	}
-	c := load(t, specs["shop"])
+	c := testtool.Load(t, specs["shop"])
 	for _, scenario := range []string{"ShopErrors", "ShopSlow", "ShopBacklogGrowing"} {
 		body, err := Exposition(c, Options{Time: fixed, Scenario: scenario})
 		if err != nil {
@@ -71,7 +62,7 @@ func TestHealthyExpositionsMatchTheGoldenFiles(t *testing.T) {
 
 func TestAnExpositionIsTheSameForTheSameTime(t *testing.T) {
 	for name, dir := range specs {
-		c := load(t, dir)
+		c := testtool.Load(t, dir)
 		a, errA := Exposition(c, Options{Time: fixed})
 		b, errB := Exposition(c, Options{Time: fixed})
 		if errA != nil || errB != nil || !bytes.Equal(a, b) {
@@ -83,7 +74,7 @@ func TestAnExpositionIsTheSameForTheSameTime(t *testing.T) {
 func TestEveryCatalogueMetricIsExposedWithItsTypeAndLabelValues(t *testing.T) {
 	for name, dir := range specs {
 		t.Run(name, func(t *testing.T) {
-			c := load(t, dir)
+			c := testtool.Load(t, dir)
 			body, err := Exposition(c, Options{Time: fixed})
 			if err != nil {
 				t.Fatal(err)
@@ -132,7 +123,7 @@ func TestEveryCatalogueMetricIsExposedWithItsTypeAndLabelValues(t *testing.T) {
 }
 
 func TestHistogramsHaveCumulativeBucketsAndSummariesTheirQuantiles(t *testing.T) {
-	c := load(t, specs["shop"])
+	c := testtool.Load(t, specs["shop"])
 	body, err := Exposition(c, Options{Time: fixed})
 	if err != nil {
 		t.Fatal(err)
@@ -165,7 +156,7 @@ func TestHistogramsHaveCumulativeBucketsAndSummariesTheirQuantiles(t *testing.T)
 			t.Errorf("quantiles %v, want the catalogue's 0.5 and 0.99", qs)
 		}
 	}
-	seeded := parse(t, mustExposition(t, load(t, specs["rstmdb"])))
+	seeded := parse(t, mustExposition(t, testtool.Load(t, specs["rstmdb"])))
 	if n := len(seeded["rstmdb_requests_duration_seconds"].Metric[0].GetHistogram().Bucket); n != 12 {
 		t.Errorf("a histogram without buckets has %d buckets, want the client library's 11 and +Inf", n)
 	}
@@ -181,7 +172,7 @@ func mustExposition(t *testing.T, c *catalogue.Catalogue) []byte {
 }
 
 func TestCountersGrowWithTimeAndGaugesStayLevel(t *testing.T) {
-	c := load(t, specs["rstmdb"])
+	c := testtool.Load(t, specs["rstmdb"])
 	before := parse(t, mustExposition(t, c))
 	later, err := Exposition(c, Options{Time: fixed.Add(time.Minute)})
 	if err != nil {
@@ -219,7 +210,7 @@ func value(mf *dto.MetricFamily) float64 {
 
 func TestAScenarioOfAFailedScrapeHasNoExposition(t *testing.T) {
 	for _, tc := range []struct{ spec, alert string }{{"rstmdb", "RstmdbDown"}, {"shop", "ShopDown"}} {
-		_, err := Exposition(load(t, specs[tc.spec]), Options{Time: fixed, Scenario: tc.alert})
+		_, err := Exposition(testtool.Load(t, specs[tc.spec]), Options{Time: fixed, Scenario: tc.alert})
 		if !errors.Is(err, ErrDown) {
 			t.Errorf("%s: error %v, want ErrDown", tc.alert, err)
 		}
@@ -227,14 +218,14 @@ func TestAScenarioOfAFailedScrapeHasNoExposition(t *testing.T) {
 }
 
 func TestAnUnknownScenarioIsAnError(t *testing.T) {
-	_, err := Exposition(load(t, specs["rstmdb"]), Options{Time: fixed, Scenario: "NoSuchAlert"})
+	_, err := Exposition(testtool.Load(t, specs["rstmdb"]), Options{Time: fixed, Scenario: "NoSuchAlert"})
 	if err == nil || !strings.Contains(err.Error(), "is not an alert of rstmdb") {
 		t.Errorf("error %v, want one naming the unknown alert", err)
 	}
 }
 
 func TestFamiliesAreServedUnderTheirExportedNamesAndTypes(t *testing.T) {
-	body, err := Exposition(load(t, "testdata/exported"), Options{Time: fixed})
+	body, err := Exposition(testtool.Load(t, "testdata/exported"), Options{Time: fixed})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,9 @@
-// Package testtool helps tests use real external programs (promtool,
-// prometheus, shellcheck): a test skips when the program is missing, unless
-// OBSGEN_REQUIRE_TOOLS=1 (set by `make test` and CI), where it fails.
+// Package testtool is what the tests of several packages share: real
+// external programs (promtool, prometheus, shellcheck; Require skips a test
+// when one is missing, unless OBSGEN_REQUIRE_TOOLS=1, set by `make test`
+// and CI, where it fails), loading a catalogue (Load, Seed), running a
+// generator (Generate, Files) and comparing with the committed out/, the
+// seed services' one golden (CheckOut).
 package testtool
 
 import (

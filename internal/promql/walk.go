@@ -1,0 +1,77 @@
+package promql
+
+import "github.com/prometheus/prometheus/promql/parser"
+
+// Nodes returns every node of type T below and including n, in the order
+// parser.Inspect meets them: depth first, left to right as written.
+func Nodes[T parser.Node](n parser.Node) []T {
+	if n == nil {
+		return nil
+	}
+	var out []T
+	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
+		if t, ok := c.(T); ok {
+			out = append(out, t)
+		}
+		return nil
+	})
+	return out
+}
+
+// Selectors returns the vector selectors of n, in the order written: the
+// series the expression reads.
+func Selectors(n parser.Node) []*parser.VectorSelector {
+	return Nodes[*parser.VectorSelector](n)
+}
+
+// Calls returns the function calls of n, in the order written.
+func Calls(n parser.Node) []*parser.Call {
+	var out []*parser.Call
+	for _, c := range Nodes[*parser.Call](n) {
+		if c.Func != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// ClauseLabels returns the labels n names in by, without, on, ignoring,
+// group_left and group_right clauses, in the order written.
+func ClauseLabels(n parser.Node) []string {
+	var out []string
+	if n == nil {
+		return nil
+	}
+	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
+		switch c := c.(type) {
+		case *parser.AggregateExpr:
+			out = append(out, c.Grouping...)
+		case *parser.BinaryExpr:
+			if m := c.VectorMatching; m != nil {
+				out = append(out, m.MatchingLabels...)
+				out = append(out, m.Include...)
+			}
+		}
+		return nil
+	})
+	return out
+}
+
+// SummedRate returns S when e is sum(rate(S[w])) without grouping: the
+// events a ratio SLI counts, as obsgen writes a selector's rate.
+func SummedRate(e parser.Node) (*parser.VectorSelector, bool) {
+	agg, ok := Unwrap(e).(*parser.AggregateExpr)
+	if !ok || agg.Op != parser.SUM || len(agg.Grouping) > 0 || agg.Without {
+		return nil, false
+	}
+	call, ok := Unwrap(agg.Expr).(*parser.Call)
+	if !ok || call.Func == nil || call.Func.Name != "rate" || len(call.Args) != 1 {
+		return nil, false
+	}
+	ms, ok := call.Args[0].(*parser.MatrixSelector)
+	if !ok {
+		return nil, false
+	}
+	vs, ok := ms.VectorSelector.(*parser.VectorSelector)
+	return vs, ok
+}

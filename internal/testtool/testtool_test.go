@@ -1,0 +1,49 @@
+package testtool
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+func TestRootIsTheFolderThatHoldsGoMod(t *testing.T) {
+	root := Root(t)
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "specs", "rstmdb")); err != nil {
+		t.Errorf("the root %s holds no seed specs: %v", root, err)
+	}
+}
+
+// twoFiles generates two files below the service's folder.
+type twoFiles struct{}
+
+func (twoFiles) Name() string { return "two" }
+
+func (twoFiles) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
+	return []generators.File{
+		{Path: c.Service.Name + "/a/x.txt", Data: []byte("x")},
+		{Path: c.Service.Name + "/a/b/y.txt", Data: []byte("y")},
+	}, nil
+}
+
+func TestFilesAreKeyedByTheirPathBelowThePrefix(t *testing.T) {
+	c := LoadSpec(t, "apiVersion: obsgen.dev/v1\nservice: {name: shop}\n")
+	got := Files(t, twoFiles{}, c, "shop/a/")
+	if len(got) != 2 || string(got["x.txt"]) != "x" || string(got["b/y.txt"]) != "y" {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestASeedsGeneratedFilesAreComparedWithOut(t *testing.T) {
+	c := Seed(t, "rstmdb")
+	data, err := os.ReadFile(filepath.Join(Root(t), "out", "rstmdb", "health", "health-check.sh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	CheckOut(t, []generators.File{{Path: c.Service.Name + "/health/health-check.sh", Data: data}})
+}
