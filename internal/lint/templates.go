@@ -11,10 +11,14 @@ var labelRefRE = regexp.MustCompile(`(?:\$labels|\.Labels)\.([A-Za-z_][A-Za-z0-9
 
 // labelRefs returns the label names a template refers to, each once, in
 // the order they first appear.
-func labelRefs(text string) []string {
+func labelRefs(text string) []string { return refs(labelRefRE, text) }
+
+// refs returns the names re's first or second group captures in text,
+// each once, in the order they first appear.
+func refs(re *regexp.Regexp, text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range labelRefRE.FindAllStringSubmatch(text, -1) {
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
 		name := m[1]
 		if name == "" {
 			name = m[2]
@@ -44,18 +48,4 @@ var externalLabelRefRE = regexp.MustCompile(`(?:\$externalLabels|\.ExternalLabel
 
 // externalLabelRefs returns the external label names a template refers to,
 // each once, in the order they first appear.
-func externalLabelRefs(text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, m := range externalLabelRefRE.FindAllStringSubmatch(text, -1) {
-		name := m[1]
-		if name == "" {
-			name = m[2]
-		}
-		if name != "" && !seen[name] {
-			seen[name] = true
-			out = append(out, name)
-		}
-	}
-	return out
-}
+func externalLabelRefs(text string) []string { return refs(externalLabelRefRE, text) }
