@@ -23,6 +23,8 @@ import (
 // byte order mark) count too.
 func hiddenRune(r rune, text bool) bool {
 	switch {
+	case r >= 0x20 && r < 0x7f:
+		return false // printable ASCII, nearly every character of a spec
 	case r == '\t' || r == '\n':
 		return !text
 	case r < 0x20, r >= 0x7f && r <= 0x9f:
