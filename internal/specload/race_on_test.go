@@ -1,0 +1,8 @@
+//go:build race
+
+package specload
+
+// raceDetector tells whether the test binary runs under the race
+// detector, where a Jsonnet child sets no memory limit: ThreadSanitizer
+// reserves far more address space than any limit obsgen would set.
+const raceDetector = true
