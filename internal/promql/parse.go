@@ -88,12 +88,25 @@ func parse(text string, grafana bool) (*Parsed, *SyntaxError) {
 	if grafana {
 		p.Text, p.orig = Substitute(text)
 	}
+	if err := parseText(p); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// parseText parses p.Text into p.Expr: a syntax error, or a construct the
+// Prometheus servers obsgen writes for do not evaluate (unreleased), is
+// returned positioned in the text as written.
+func parseText(p *Parsed) *SyntaxError {
 	expr, err := Parser.ParseExpr(p.Text)
 	if err != nil {
-		return nil, syntaxError(p, err)
+		return syntaxError(p, err)
+	}
+	if n, msg := unreleased(expr); n != nil {
+		return &SyntaxError{Offset: p.OrigOffset(int(n.PositionRange().Start)), Msg: msg}
 	}
 	p.Expr = expr
-	return p, nil
+	return nil
 }
 
 // unmatchedParen returns the offset of the innermost left parenthesis of
@@ -213,12 +226,9 @@ func Wrapped(prefix, text, suffix string) (*Parsed, *SyntaxError) {
 // parseAndStore parses p's text, positions a failure in the text as
 // written, and remembers the result under key.
 func parseAndStore(key cacheKey, p *Parsed) (*Parsed, *SyntaxError) {
-	var perr *SyntaxError
-	if expr, err := Parser.ParseExpr(p.Text); err != nil {
-		perr = syntaxError(p, err)
+	perr := parseText(p)
+	if perr != nil {
 		p = nil
-	} else {
-		p.Expr = expr
 	}
 	cache.Store(key, cacheEntry{p, perr})
 	return p, perr

@@ -151,14 +151,14 @@ func newReplay(loader rules.GroupLoader, f prometheus.UnitTestFile, tg prometheu
 	}
 	ll.SubqueryInterval = rp.interval
 	rp.opts = &rules.ManagerOptions{
-		QueryFunc:   rules.EngineQueryFunc(ll.QueryEngine(), ll.Storage()),
-		Appendable:  ll.Storage(),
-		Queryable:   ll.Storage(),
-		Context:     context.Background(),
-		NotifyFunc:  func(context.Context, string, ...*rules.Alert) {},
-		Logger:      slog.New(slog.DiscardHandler),
-		GroupLoader: loader,
-		Parser:      promql.Parser,
+		QueryFunc:    rules.EngineQueryFunc(ll.QueryEngine(), ll.Storage()),
+		AppendableV2: ll.Storage(),
+		Queryable:    ll.Storage(),
+		Context:      context.Background(),
+		NotifyFunc:   func(context.Context, string, ...*rules.Alert) {},
+		Logger:       slog.New(slog.DiscardHandler),
+		GroupLoader:  loader,
+		Parser:       promql.Parser,
 	}
 	m := rules.NewManager(rp.opts)
 	names := make([]string, 0, len(f.RuleFiles))

@@ -106,14 +106,14 @@ func evaluate(load string, ruleFile []byte) (*series, error) {
 	engine := promqlengine.NewEngine(promqlengine.EngineOpts{MaxSamples: 50_000_000, Timeout: time.Minute, Parser: promql.Parser,
 		EnableAtModifier: true, EnableNegativeOffset: true, LookbackDelta: 5 * time.Minute})
 	m := rules.NewManager(&rules.ManagerOptions{
-		QueryFunc:   rules.EngineQueryFunc(engine, ll.Storage()),
-		Appendable:  ll.Storage(),
-		Queryable:   ll.Storage(),
-		Context:     context.Background(),
-		NotifyFunc:  func(context.Context, string, ...*rules.Alert) {},
-		Logger:      slog.New(slog.DiscardHandler),
-		GroupLoader: loader{ruleFile},
-		Parser:      promql.Parser,
+		QueryFunc:    rules.EngineQueryFunc(engine, ll.Storage()),
+		AppendableV2: ll.Storage(),
+		Queryable:    ll.Storage(),
+		Context:      context.Background(),
+		NotifyFunc:   func(context.Context, string, ...*rules.Alert) {},
+		Logger:       slog.New(slog.DiscardHandler),
+		GroupLoader:  loader{ruleFile},
+		Parser:       promql.Parser,
 	})
 	groupMap, errs := m.LoadGroups(step, labels.EmptyLabels(), "", nil, false, "rules.yaml")
 	if len(errs) > 0 {
