@@ -1,55 +1,15 @@
 package catalogue
 
-import (
-	"reflect"
-
-	"github.com/obsgen/obsgen/internal/diag"
-)
+import ()
 
 // OrganisationFile is the file, beside the service folders, that holds what
 // every service shares (the organisation section). It is not a service's
 // spec file: Discover and Load pass over it.
 const OrganisationFile = "organisation.yaml"
 
-// ValidateOrganisation checks part, decoded from file (organisation.yaml),
-// which holds the organisation section and nothing else, and returns that
-// section; nil when there is none (reported).
-func ValidateOrganisation(part *Catalogue, file string, diags *diag.List) *Organisation {
-	root0 := reflect.ValueOf(part).Elem()
-	for i := 0; i < root0.NumField(); i++ {
-		f := root0.Type().Field(i)
-		key := f.Tag.Get("yaml")
-		if !f.IsExported() || key == "-" || key == "apiVersion" || key == "organisation" || root0.Field(i).IsZero() {
-			continue
-		}
-		diags.Errorf(part.rootField(key, Pos{File: file, Line: 1, Col: 1}), "misplaced-section",
-			"%s holds only the organisation section; %s belongs in a service folder", OrganisationFile, key)
-	}
-	o := part.Organisation
-	if o == nil {
-		diags.Errorf(Pos{File: file, Line: 1, Col: 1}, "missing-field", "%s needs an organisation section", OrganisationFile)
-		return nil
-	}
-	v := &validator{c: part, diags: diags}
-	names := v.unique("external label")
-	for _, l := range o.ExternalLabels {
-		p := part.At(l.Pos, "name")
-		if !v.required(l.Pos, l.Name, "a name", "external label") || !v.labelName(l.Name, p, "external label") {
-			continue
-		}
-		if l.Name == "job" || l.Name == "instance" {
-			v.errorf(p, "reserved-label", "%s is a target label Prometheus sets on every scrape, not an external label", l.Name)
-		}
-		names.add(l.Name, p)
-	}
-	v.organisationRouting(o)
-	v.organisationTopology(o)
-	return o
-}
-
-// rootField returns where a top-level section was written, or def: the
+// RootField returns where a top-level section was written, or def: the
 // root is the one struct with an organisation field written.
-func (c *Catalogue) rootField(key string, def Pos) Pos {
+func (c *Catalogue) RootField(key string, def Pos) Pos {
 	for _, fields := range c.positions.FieldPos {
 		if _, ok := fields["organisation"]; ok {
 			if p, ok := fields[key]; ok {

@@ -346,3 +346,7 @@ func (c *Catalogue) FindMetric(name string) *Metric {
 // SLOSound reports whether validation found the i-th SLO sound enough to
 // derive rules from.
 func (c *Catalogue) SLOSound(i int) bool { return i < len(c.sloValid) && c.sloValid[i] }
+
+// MarkSLOsSound records, for each SLO in order, whether validation found
+// it sound enough to derive rules from (SLOSound).
+func (c *Catalogue) MarkSLOsSound(sound []bool) { c.sloValid = sound }

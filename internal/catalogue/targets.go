@@ -1,5 +1,10 @@
 package catalogue
 
+import (
+	"maps"
+	"slices"
+)
+
 // kubeTargetLabels are the labels a ServiceMonitor's targets add to every
 // series (prometheus-operator's default relabelling).
 var kubeTargetLabels = []string{"container", "endpoint", "namespace", "pod", "service"}
@@ -17,7 +22,7 @@ func (c *Catalogue) JobNames() []string {
 	if len(seen) == 0 && c.Service.Name != "" {
 		seen[c.Service.Name] = true
 	}
-	return sortedKeys(seen)
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // TargetLabels returns the labels every series of the service carries
@@ -41,7 +46,7 @@ func (c *Catalogue) TargetLabels() []string {
 	for _, l := range c.ExternalLabels() {
 		seen[l.Name] = true
 	}
-	return sortedKeys(seen)
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // ExternalLabels returns the organisation's external labels, if any.

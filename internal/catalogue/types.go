@@ -50,9 +50,9 @@ type Catalogue struct {
 	sloValid []bool
 }
 
-// sectionHadWrongType reports whether a section was written with the wrong
+// SectionHadWrongType reports whether a section was written with the wrong
 // type in any file (only the root has section keys such as "service").
-func (c *Catalogue) sectionHadWrongType(key string) bool {
+func (c *Catalogue) SectionHadWrongType(key string) bool {
 	for _, fields := range c.positions.FieldPos {
 		if p, ok := fields[key]; ok && c.positions.BadPos[p] {
 			return true
@@ -61,9 +61,9 @@ func (c *Catalogue) sectionHadWrongType(key string) bool {
 	return false
 }
 
-// hasBadField reports whether a field of the struct at p had the wrong type
+// HasBadField reports whether a field of the struct at p had the wrong type
 // or was a misspelling of a known field.
-func (c *Catalogue) hasBadField(p Pos) bool {
+func (c *Catalogue) HasBadField(p Pos) bool {
 	for _, fp := range c.positions.FieldPos[p] {
 		if c.positions.BadPos[fp] {
 			return true

@@ -3,6 +3,8 @@ package catalogue
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/promql"
@@ -46,7 +48,7 @@ func (c *Catalogue) HasVariants(name string) bool { return len(c.AlertVariants(n
 // "{}" for no labels.
 func LabelSelector(ls map[string]string) string {
 	parts := make([]string, 0, len(ls))
-	for _, k := range sortedKeys(ls) {
+	for _, k := range slices.Sorted(maps.Keys(ls)) {
 		parts = append(parts, k+"="+jsonQuote(ls[k]))
 	}
 	return "{" + strings.Join(parts, ", ") + "}"

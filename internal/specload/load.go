@@ -18,6 +18,7 @@ import (
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/slorules"
 	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/validate"
 )
 
 // MaxFileSize is the largest spec file obsgen reads; a Jsonnet import has
@@ -215,7 +216,7 @@ func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sourc
 		diags.Errorf(o.Pos, "misplaced-section", "organisation belongs in %s beside the service folders, where every service shares it", catalogue.OrganisationFile)
 	}
 	c.Organisation = opts.Organisation
-	catalogue.Validate(c, &diags)
+	validate.Catalogue(c, &diags)
 	slorules.Derive(c)
 	return c, dropConsequences(diags).Sort(), src
 }
@@ -253,7 +254,7 @@ func LoadBytes(file string, data []byte) (*catalogue.Catalogue, diag.List) {
 	}
 	c := speccodec.Merge([]*catalogue.Catalogue{part}, &diags)
 	c.Files = []string{file}
-	catalogue.Validate(c, &diags)
+	validate.Catalogue(c, &diags)
 	slorules.Derive(c)
 	return c, diags.Sort()
 }

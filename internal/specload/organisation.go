@@ -6,6 +6,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/validate"
 )
 
 // LoadOrganisation reads root/organisation.yaml, where root is the folder
@@ -22,6 +23,6 @@ func LoadOrganisation(root string) (*catalogue.Organisation, diag.List, diag.Sou
 	if part == nil {
 		return nil, diags.Sort(), src
 	}
-	o := catalogue.ValidateOrganisation(part, file, &diags)
+	o := validate.Organisation(part, file, &diags)
 	return o, diags.Sort(), src
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
+	"github.com/obsgen/obsgen/internal/validate"
 )
 
 var (
@@ -300,7 +301,7 @@ func FuzzApplyOverlay(f *testing.F) {
 			t.Fatal(err)
 		}
 		applyOverlayFile(c, file, Options{}, &diags, diag.Sources{})
-		catalogue.Validate(c, &diags)
+		validate.Catalogue(c, &diags)
 		for _, d := range diags {
 			if d.Code == "" || d.Message == "" {
 				t.Fatalf("malformed diagnostic %+v", d)

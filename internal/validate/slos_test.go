@@ -1,4 +1,4 @@
-package catalogue_test
+package validate_test
 
 import (
 	"strconv"

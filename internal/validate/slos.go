@@ -1,10 +1,12 @@
-package catalogue
+package validate
 
 import (
 	"math"
 	"regexp"
 	"strings"
+	"time"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"github.com/prometheus/common/model"
@@ -15,7 +17,7 @@ var sloNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
 // sloReserved are labels obsgen sets on SLO rules and alerts, which an
 // SLO's own labels may not set: the rule label would silently replace the
 // series label, or the series label the alert's.
-var sloReserved = []string{SLOServiceLabel, SLONameLabel, SLOWindowLabel, SLOSeverityLabel, "severity", "alertname"}
+var sloReserved = []string{catalogue.SLOServiceLabel, catalogue.SLONameLabel, catalogue.SLOWindowLabel, catalogue.SLOSeverityLabel, "severity", "alertname"}
 
 // slos checks every SLO and returns which are sound enough to derive rules
 // from. Whether a latency threshold is a bucket boundary, and whether a
@@ -23,7 +25,7 @@ var sloReserved = []string{SLOServiceLabel, SLONameLabel, SLOWindowLabel, SLOSev
 func (v *validator) slos() []bool {
 	ok := make([]bool, len(v.c.SLOs))
 	names := v.unique("SLO")
-	alertNames := map[string]Pos{}
+	alertNames := map[string]catalogue.Pos{}
 	groups := map[string]bool{}
 	for _, g := range v.c.AlertGroups {
 		groups[g.Name] = true
@@ -52,35 +54,35 @@ func (v *validator) slos() []bool {
 }
 
 // sloObjective checks the objective and the compliance window.
-func (v *validator) sloObjective(s *SLO) {
+func (v *validator) sloObjective(s *catalogue.SLO) {
 	op := v.c.At(s.Pos, "objective")
 	if !(s.Objective > 0 && s.Objective < 100) { // NaN too
-		if !v.c.positions.BadPos[op] {
+		if !v.c.Positions().BadPos[op] {
 			v.errorf(op, "slo-objective", "objective %s is not strictly between 0 and 100: it is a percentage of good events, e.g. 99.9", fmtFloat(s.Objective))
 		}
 		return
 	}
 	wp := v.c.At(s.Pos, "window")
-	if s.Window < 0 || (s.Window > 0 && s.Window < LongestAlertWindow) {
-		v.errorf(wp, "slo-window", "window %s is shorter than %s, the longest window an SLO alert reads: use the compliance window, 28d or 30d", s.Window, LongestAlertWindow)
+	if s.Window < 0 || (s.Window > 0 && s.Window < catalogue.LongestAlertWindow) {
+		v.errorf(wp, "slo-window", "window %s is shorter than %s, the longest window an SLO alert reads: use the compliance window, 28d or 30d", s.Window, catalogue.LongestAlertWindow)
 		return
 	}
-	if s.Window%minutes(5) != 0 {
+	if s.Window%catalogue.Duration(5*time.Minute) != 0 {
 		v.errorf(wp, "slo-window", "window %s is not a whole number of 5m steps (its ratio averages the 5m ratios): use 28d or 30d", s.Window)
 		return
 	}
-	for _, pol := range SLOPolicies {
+	for _, pol := range catalogue.SLOPolicies {
 		for _, bw := range pol.Windows {
 			if f := bw.Factor(s.Period()) * s.Budget(); f >= 1 {
 				v.warnf(op, "slo-objective", "with an objective of %s %% over %s the %s alert's %s condition needs an error ratio above %s, which cannot happen: it never fires",
-					fmtFloat(s.Objective), s.Period(), pol.Severity, bw.Long, formatFloat(f))
+					fmtFloat(s.Objective), s.Period(), pol.Severity, bw.Long, fmtFloat(f))
 			}
 		}
 	}
 }
 
 // sloSLI checks that one SLI kind is set and complete.
-func (v *validator) sloSLI(s *SLO) {
+func (v *validator) sloSLI(s *catalogue.SLO) {
 	sli := s.SLI
 	sp := v.c.At(s.Pos, "sli")
 	set := 0
@@ -90,7 +92,7 @@ func (v *validator) sloSLI(s *SLO) {
 		}
 	}
 	if set != 1 {
-		if !v.c.positions.BadPos[sp] && !v.c.hasBadField(sli.Pos) {
+		if !v.c.Positions().BadPos[sp] && !v.c.HasBadField(sli.Pos) {
 			v.errorf(sp, "slo-sli", "SLO %q needs exactly one SLI kind: ratio, latency or availability (it sets %d)", s.Name, set)
 		}
 		return
@@ -103,7 +105,7 @@ func (v *validator) sloSLI(s *SLO) {
 			v.errorf(r.Pos, "slo-sli", "a ratio SLI counts bad events or good events over the total: set bad or good, not %s", map[bool]string{true: "both", false: "neither"}[hasBad])
 		}
 		for _, part := range []struct {
-			e     Expr
+			e     catalogue.Expr
 			field string
 		}{{r.Bad, "bad"}, {r.Good, "good"}, {r.Total, "total"}} {
 			if part.field == "total" || strings.TrimSpace(part.e.Text) != "" {
@@ -114,7 +116,7 @@ func (v *validator) sloSLI(s *SLO) {
 		l := sli.Latency
 		hp := v.c.At(l.Pos, "histogram")
 		if v.required(l.Pos, l.Histogram, "a histogram", "latency SLI") {
-			if m := v.c.FindMetric(l.Histogram); m != nil && m.Type != Histogram {
+			if m := v.c.FindMetric(l.Histogram); m != nil && m.Type != catalogue.Histogram {
 				v.errorf(hp, "slo-sli", "%s is a %s: a latency SLI counts the observations of a histogram above a bucket boundary", l.Histogram, m.Type)
 			}
 		}
@@ -136,34 +138,34 @@ func (v *validator) sloSLI(s *SLO) {
 
 // sliPart checks one side of a ratio SLI: a selector, or an expression
 // whose range selectors read [$window].
-func (v *validator) sliPart(e Expr, owner Pos, field string) {
+func (v *validator) sliPart(e catalogue.Expr, owner catalogue.Pos, field string) {
 	if strings.TrimSpace(e.Text) == "" {
-		if p := v.c.At(owner, field); !v.c.positions.BadPos[p] {
+		if p := v.c.At(owner, field); !v.c.Positions().BadPos[p] {
 			v.errorf(p, "missing-field", "a ratio SLI needs %s: a counter selector or an expression with [$window] ranges", field)
 		}
 		return
 	}
-	if _, err := ParseSLIPart(e.Text); err != nil {
+	if _, err := catalogue.ParseSLIPart(e.Text); err != nil {
 		v.errorf(e.OffsetPos(err.Offset), "promql-syntax", "%s", err.Msg)
 		return
 	}
-	if !IsSelector(e.Text) && !strings.Contains(e.Text, WindowVariable) {
-		v.errorf(e.Pos, "slo-sli", "%s is an expression without a [%s] range: every window would read the same range; write rate(x[%s]), or a plain selector whose rate obsgen sums", field, WindowVariable, WindowVariable)
+	if !catalogue.IsSelector(e.Text) && !strings.Contains(e.Text, catalogue.WindowVariable) {
+		v.errorf(e.Pos, "slo-sli", "%s is an expression without a [%s] range: every window would read the same range; write rate(x[%s]), or a plain selector whose rate obsgen sums", field, catalogue.WindowVariable, catalogue.WindowVariable)
 	}
 }
 
 // matchers checks an SLI's label matchers.
-func (v *validator) matchers(e Expr) {
+func (v *validator) matchers(e catalogue.Expr) {
 	if strings.TrimSpace(e.Text) == "" {
 		return
 	}
-	if Matchers(e) == nil {
+	if catalogue.Matchers(e) == nil {
 		v.errorf(e.Pos, "promql-syntax", "matchers %q do not parse: write them as in a selector, e.g. {op!=\"watch\"}", strings.TrimSpace(e.Text))
 	}
 }
 
 // sloLabels checks the SLO's own labels: valid, and none obsgen sets.
-func (v *validator) sloLabels(s *SLO) {
+func (v *validator) sloLabels(s *catalogue.SLO) {
 	for _, k := range sortedKeys(s.Labels) {
 		kp := v.c.At(s.Pos, "labels."+k+":key")
 		if !v.labelName(k, kp, "SLO label") {
@@ -180,7 +182,7 @@ func (v *validator) sloLabels(s *SLO) {
 		if a := s.Alerting; a != nil {
 			for _, ls := range []struct {
 				m     map[string]string
-				owner Pos
+				owner catalogue.Pos
 				field string
 			}{{a.Labels, a.Pos, "labels"}, {pageLabels(a.Page), posOf(a.Page), "labels"}, {pageLabels(a.Ticket), posOf(a.Ticket), "labels"}} {
 				if val, set := ls.m[k]; set && val != s.Labels[k] {
@@ -191,22 +193,22 @@ func (v *validator) sloLabels(s *SLO) {
 	}
 }
 
-func pageLabels(a *SLOAlert) map[string]string {
+func pageLabels(a *catalogue.SLOAlert) map[string]string {
 	if a == nil {
 		return nil
 	}
 	return a.Labels
 }
 
-func posOf(a *SLOAlert) Pos {
+func posOf(a *catalogue.SLOAlert) catalogue.Pos {
 	if a == nil {
-		return Pos{}
+		return catalogue.Pos{}
 	}
 	return a.Pos
 }
 
 // sloAlerting checks the alerts' name, labels and annotations.
-func (v *validator) sloAlerting(s *SLO, names map[string]Pos) {
+func (v *validator) sloAlerting(s *catalogue.SLO, names map[string]catalogue.Pos) {
 	name := s.AlertName(v.c)
 	a := s.Alerting
 	np := s.Pos
@@ -225,10 +227,10 @@ func (v *validator) sloAlerting(s *SLO, names map[string]Pos) {
 	if a == nil {
 		return
 	}
-	check := func(owner Pos, ls, ann map[string]string) {
+	check := func(owner catalogue.Pos, ls, ann map[string]string) {
 		for _, k := range sortedKeys(ls) {
 			kp := v.c.At(owner, "labels."+k+":key")
-			if v.labelName(k, kp, "alert label") && (k == SLOSeverityLabel || k == SLOServiceLabel || k == SLONameLabel || k == SLOWindowLabel) {
+			if v.labelName(k, kp, "alert label") && (k == catalogue.SLOSeverityLabel || k == catalogue.SLOServiceLabel || k == catalogue.SLONameLabel || k == catalogue.SLOWindowLabel) {
 				v.errorf(kp, "slo-label", "alert label %s is set by obsgen on SLO alerts", k)
 			}
 			if strings.Contains(ls[k], "{{") {
@@ -245,7 +247,7 @@ func (v *validator) sloAlerting(s *SLO, names map[string]Pos) {
 		}
 	}
 	check(a.Pos, a.Labels, a.Annotations)
-	for _, p := range []*SLOAlert{a.Page, a.Ticket} {
+	for _, p := range []*catalogue.SLOAlert{a.Page, a.Ticket} {
 		if p != nil {
 			check(p.Pos, p.Labels, p.Annotations)
 		}
@@ -258,7 +260,7 @@ func (v *validator) sloAlerting(s *SLO, names map[string]Pos) {
 	}
 }
 
-func journeyNames(c *Catalogue) []string {
+func journeyNames(c *catalogue.Catalogue) []string {
 	out := make([]string, 0, len(c.Journeys))
 	for _, j := range c.Journeys {
 		out = append(out, j.Name)

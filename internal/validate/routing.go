@@ -1,4 +1,4 @@
-package catalogue
+package validate
 
 import (
 	"net/url"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/suggest"
 )
 
@@ -32,8 +33,8 @@ func (v *validator) routing() {
 }
 
 // routingLevel checks one routing section at its level.
-func (v *validator) routingLevel(r *Routing, level string) {
-	at := func(field string) Pos { return v.c.At(r.Pos, field) }
+func (v *validator) routingLevel(r *catalogue.Routing, level string) {
+	at := func(field string) catalogue.Pos { return v.c.At(r.Pos, field) }
 	misplaced := func(field, why string) {
 		v.errorf(at(field), "misplaced-field", "%s routing has no %s: %s", level, field, why)
 	}
@@ -69,7 +70,7 @@ func (v *validator) routingLevel(r *Routing, level string) {
 }
 
 // groupBy checks the label names alerts are grouped by.
-func (v *validator) groupBy(r *Routing) {
+func (v *validator) groupBy(r *catalogue.Routing) {
 	seen := v.unique("group_by label")
 	for i, l := range r.GroupBy {
 		p := v.c.At(r.Pos, "group_by["+strconv.Itoa(i)+"]")
@@ -80,7 +81,7 @@ func (v *validator) groupBy(r *Routing) {
 }
 
 // route checks one route: what it matches and where it sends.
-func (v *validator) route(rt *Route) {
+func (v *validator) route(rt *catalogue.Route) {
 	if len(rt.Match) == 0 {
 		v.errorf(rt.Pos, "missing-field", "route needs match: the labels it takes alerts by, e.g. {severity: critical}")
 	}
@@ -100,12 +101,12 @@ func (v *validator) route(rt *Route) {
 }
 
 // inhibition checks one inhibition's sides and equal labels.
-func (v *validator) inhibition(in *Inhibition, level string) {
+func (v *validator) inhibition(in *catalogue.Inhibition, level string) {
 	for _, side := range []struct {
 		name string
-		m    AlertMatch
+		m    catalogue.AlertMatch
 	}{{"source", in.Source}, {"target", in.Target}} {
-		if side.m.Pos == (Pos{}) && side.name == "source" {
+		if side.m.Pos == (catalogue.Pos{}) && side.name == "source" {
 			v.errorf(in.Pos, "missing-field", "inhibition needs a source: the alerts that inhibit")
 			continue
 		}
@@ -141,7 +142,7 @@ func (v *validator) inhibition(in *Inhibition, level string) {
 }
 
 // receiverRef checks a reference to a receiver of the organisation.
-func (v *validator) receiverRef(name string, p Pos) {
+func (v *validator) receiverRef(name string, p catalogue.Pos) {
 	o := v.c.Organisation
 	if name == "" || o == nil {
 		return
@@ -154,14 +155,14 @@ func (v *validator) receiverRef(name string, p Pos) {
 		names = append(names, r.Name)
 	}
 	if len(names) == 0 {
-		v.errorf(p, "unknown-ref", "receiver %s: %s declares no receivers", quote(name), OrganisationFile)
+		v.errorf(p, "unknown-ref", "receiver %s: %s declares no receivers", quote(name), catalogue.OrganisationFile)
 		return
 	}
-	v.errorf(p, "unknown-ref", "no receiver %s is declared in %s (receivers: %s)%s", quote(name), OrganisationFile, strings.Join(names, ", "), suggest.Hint(name, names))
+	v.errorf(p, "unknown-ref", "no receiver %s is declared in %s (receivers: %s)%s", quote(name), catalogue.OrganisationFile, strings.Join(names, ", "), suggest.Hint(name, names))
 }
 
 // intervalRefs checks references to the organisation's time intervals.
-func (v *validator) intervalRefs(owner Pos, field string, names []string) {
+func (v *validator) intervalRefs(owner catalogue.Pos, field string, names []string) {
 	o := v.c.Organisation
 	if o == nil {
 		return
@@ -177,7 +178,7 @@ func (v *validator) intervalRefs(owner Pos, field string, names []string) {
 			found = found || k == name
 		}
 		if !found {
-			v.errorf(p, "unknown-ref", "no time interval %s is declared in %s%s", quote(name), OrganisationFile, suggest.Hint(name, known))
+			v.errorf(p, "unknown-ref", "no time interval %s is declared in %s%s", quote(name), catalogue.OrganisationFile, suggest.Hint(name, known))
 		}
 	}
 }
@@ -185,7 +186,7 @@ func (v *validator) intervalRefs(owner Pos, field string, names []string) {
 // organisationRouting checks what organisation.yaml declares for
 // Alertmanager: receivers, time intervals, the Grafana URL and the
 // routing defaults.
-func (v *validator) organisationRouting(o *Organisation) {
+func (v *validator) organisationRouting(o *catalogue.Organisation) {
 	if o.GrafanaURL != "" {
 		v.httpURL(v.c.At(o.Pos, "grafana_url"), o.GrafanaURL, "grafana_url")
 	}
@@ -221,20 +222,20 @@ func (v *validator) organisationRouting(o *Organisation) {
 
 // receiverFields lists the kind-specific fields of a receiver, by kind.
 var receiverFields = map[string][]string{
-	ReceiverWebhook:   {"url", "credentials_file"},
-	ReceiverPagerDuty: {"routing_key_file"},
-	ReceiverSlack:     {"api_url_file", "channel"},
-	ReceiverEmail:     {"to", "from", "smarthost", "auth_username", "auth_password_file"},
-	ReceiverOpsGenie:  {"api_key_file"},
+	catalogue.ReceiverWebhook:   {"url", "credentials_file"},
+	catalogue.ReceiverPagerDuty: {"routing_key_file"},
+	catalogue.ReceiverSlack:     {"api_url_file", "channel"},
+	catalogue.ReceiverEmail:     {"to", "from", "smarthost", "auth_username", "auth_password_file"},
+	catalogue.ReceiverOpsGenie:  {"api_key_file"},
 }
 
 // receiverRequired lists what each kind cannot do without.
 var receiverRequired = map[string][]string{
-	ReceiverWebhook:   {"url"},
-	ReceiverPagerDuty: {"routing_key_file"},
-	ReceiverSlack:     {"api_url_file", "channel"},
-	ReceiverEmail:     {"to", "from", "smarthost"},
-	ReceiverOpsGenie:  {"api_key_file"},
+	catalogue.ReceiverWebhook:   {"url"},
+	catalogue.ReceiverPagerDuty: {"routing_key_file"},
+	catalogue.ReceiverSlack:     {"api_url_file", "channel"},
+	catalogue.ReceiverEmail:     {"to", "from", "smarthost"},
+	catalogue.ReceiverOpsGenie:  {"api_key_file"},
 }
 
 // envRef finds an environment variable reference, which Alertmanager
@@ -243,12 +244,12 @@ var envRef = regexp.MustCompile(`\$\{?[A-Za-z_][A-Za-z0-9_]*\}?`)
 
 // receiver checks one receiver: its kind, the fields that kind takes, and
 // that no secret is written in the spec.
-func (v *validator) receiver(r *Receiver) {
+func (v *validator) receiver(r *catalogue.Receiver) {
 	if r.Kind == "" {
 		v.required(r.Pos, r.Kind, "a kind (webhook, pagerduty, slack, email or opsgenie)", "receiver")
 		return
 	}
-	if !v.oneOf(v.c.At(r.Pos, "kind"), r.Kind, "receiver kind", ReceiverWebhook, ReceiverPagerDuty, ReceiverSlack, ReceiverEmail, ReceiverOpsGenie) {
+	if !v.oneOf(v.c.At(r.Pos, "kind"), r.Kind, "receiver kind", catalogue.ReceiverWebhook, catalogue.ReceiverPagerDuty, catalogue.ReceiverSlack, catalogue.ReceiverEmail, catalogue.ReceiverOpsGenie) {
 		return
 	}
 	values := map[string]string{
@@ -276,14 +277,14 @@ func (v *validator) receiver(r *Receiver) {
 				"write the value to a file and give the file (a *_file field)", f, m)
 		}
 	}
-	if r.URL != "" && r.Kind == ReceiverWebhook && !env {
+	if r.URL != "" && r.Kind == catalogue.ReceiverWebhook && !env {
 		p := v.c.At(r.Pos, "url")
 		if v.httpURL(p, r.URL, "url") && secretInURL(r.URL) {
 			v.errorf(p, "secret-in-spec", "url carries credentials; secrets are never written in specs: "+
 				"give the token in a file with credentials_file (sent as a bearer token)")
 		}
 	}
-	if r.Kind == ReceiverEmail && r.Smarthost != "" {
+	if r.Kind == catalogue.ReceiverEmail && r.Smarthost != "" {
 		if _, port, ok := strings.Cut(r.Smarthost, ":"); !ok || port == "" {
 			v.errorf(v.c.At(r.Pos, "smarthost"), "bad-value", "smarthost %q must be host:port, e.g. smtp.example.com:587", r.Smarthost)
 		}

@@ -1,4 +1,4 @@
-package catalogue
+package validate
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/obsgen/obsgen/internal/suggest"
@@ -19,10 +20,10 @@ var (
 	identRE       = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$`)
 )
 
-// Validate checks a merged catalogue and appends every problem to diags.
+// Catalogue checks a merged catalogue and appends every problem to diags.
 // It never stops at the first problem. It also notes which SLOs are sound
 // enough to derive rules from (see SLOSound).
-func Validate(c *Catalogue, diags *diag.List) {
+func Catalogue(c *catalogue.Catalogue, diags *diag.List) {
 	v := &validator{c: c, diags: diags}
 	v.service()
 	v.uses()
@@ -38,27 +39,27 @@ func Validate(c *Catalogue, diags *diag.List) {
 	v.journeys()
 	v.routing()
 	v.prose()
-	c.sloValid = v.slos()
+	c.MarkSLOsSound(v.slos())
 }
 
 // validator carries the catalogue and the diagnostics through the checks.
 type validator struct {
-	c     *Catalogue
+	c     *catalogue.Catalogue
 	diags *diag.List
 }
 
-func (v *validator) errorf(p Pos, code, format string, args ...any) {
+func (v *validator) errorf(p catalogue.Pos, code, format string, args ...any) {
 	v.diags.Errorf(p, code, format, args...)
 }
 
-func (v *validator) warnf(p Pos, code, format string, args ...any) {
+func (v *validator) warnf(p catalogue.Pos, code, format string, args ...any) {
 	v.diags.Warnf(p, code, format, args...)
 }
 
 // required reports a missing field of the struct written at p.
-func (v *validator) required(p Pos, value, field, what string) bool {
+func (v *validator) required(p catalogue.Pos, value, field, what string) bool {
 	if strings.TrimSpace(value) == "" {
-		if v.c.hasBadField(p) {
+		if v.c.HasBadField(p) {
 			return false // already reported as the wrong type or misspelt
 		}
 		v.errorf(p, "missing-field", "%s needs %s", what, field)
@@ -68,7 +69,7 @@ func (v *validator) required(p Pos, value, field, what string) bool {
 }
 
 // oneOf reports a value outside an enumeration.
-func (v *validator) oneOf(p Pos, value, what string, allowed ...string) bool {
+func (v *validator) oneOf(p catalogue.Pos, value, what string, allowed ...string) bool {
 	for _, a := range allowed {
 		if value == a {
 			return true
@@ -82,14 +83,14 @@ func (v *validator) oneOf(p Pos, value, what string, allowed ...string) bool {
 type unique struct {
 	v     *validator
 	what  string
-	first map[string]Pos
+	first map[string]catalogue.Pos
 }
 
 func (v *validator) unique(what string) *unique {
-	return &unique{v: v, what: what, first: map[string]Pos{}}
+	return &unique{v: v, what: what, first: map[string]catalogue.Pos{}}
 }
 
-func (u *unique) add(name string, p Pos) {
+func (u *unique) add(name string, p catalogue.Pos) {
 	if name == "" {
 		return
 	}
@@ -97,7 +98,7 @@ func (u *unique) add(name string, p Pos) {
 }
 
 // addAs records key, reporting a second one as "<desc> is already defined".
-func (u *unique) addAs(key, desc string, p Pos) {
+func (u *unique) addAs(key, desc string, p catalogue.Pos) {
 	if key == "" {
 		return
 	}
@@ -134,9 +135,9 @@ func labelDesc(ls map[string]string) string {
 
 // expr checks that e parses as PromQL and reports a syntax error at its
 // exact position inside the expression.
-func (v *validator) expr(e Expr, owner Pos, field string, grafana bool) {
+func (v *validator) expr(e catalogue.Expr, owner catalogue.Pos, field string, grafana bool) {
 	if strings.TrimSpace(e.Text) == "" {
-		if p := v.c.At(owner, field); !v.c.positions.BadPos[p] {
+		if p := v.c.At(owner, field); !v.c.Positions().BadPos[p] {
 			v.errorf(p, "missing-field", "%s needs a PromQL expression", field)
 		}
 		return
@@ -148,15 +149,15 @@ func (v *validator) expr(e Expr, owner Pos, field string, grafana bool) {
 
 func (v *validator) service() {
 	s := v.c.Service
-	if s.Pos == (Pos{}) {
-		if v.c.positions.Incomplete || v.c.sectionHadWrongType("service") {
+	if s.Pos == (catalogue.Pos{}) {
+		if v.c.Positions().Incomplete || v.c.SectionHadWrongType("service") {
 			return // already reported: a file failed to load, or service had the wrong shape
 		}
 		file := ""
 		if len(v.c.Files) > 0 {
 			file = v.c.Files[0]
 		}
-		v.errorf(Pos{File: file, Line: 1, Col: 1}, "missing-field", "no file sets the service section (service: name: ...)")
+		v.errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "missing-field", "no file sets the service section (service: name: ...)")
 		return
 	}
 	if v.required(s.Pos, s.Name, "a name", "service") && !serviceNameRE.MatchString(s.Name) {
@@ -183,7 +184,7 @@ func (v *validator) service() {
 }
 
 // component checks a reference to a component by name.
-func (v *validator) component(name string, p Pos) {
+func (v *validator) component(name string, p catalogue.Pos) {
 	if name == "" {
 		return
 	}
@@ -210,7 +211,7 @@ func (v *validator) prose() {
 }
 
 // checkName reports a label name Prometheus rejects.
-func (v *validator) labelName(name string, p Pos, what string) bool {
+func (v *validator) labelName(name string, p catalogue.Pos, what string) bool {
 	if !labelNameRE.MatchString(name) {
 		v.errorf(p, "bad-name", "%s %q is not a valid Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*)", what, name)
 		return false

@@ -1,4 +1,4 @@
-package catalogue
+package validate
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"sync"
 	texttemplate "text/template"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	promqlengine "github.com/prometheus/prometheus/promql"
@@ -30,7 +31,7 @@ func (v *validator) rules() {
 	}
 }
 
-func (v *validator) ruleGroup(g RuleGroup, groups *unique) {
+func (v *validator) ruleGroup(g catalogue.RuleGroup, groups *unique) {
 	if v.required(g.Pos, g.Name, "a name", "rule group") {
 		groups.add(g.Name, v.c.At(g.Pos, "name"))
 	}
@@ -43,7 +44,7 @@ func (v *validator) ruleGroup(g RuleGroup, groups *unique) {
 	v.ruleGroupTopology(g)
 }
 
-func (v *validator) alertRule(r Rule, alerts *unique) {
+func (v *validator) alertRule(r catalogue.Rule, alerts *unique) {
 	np := v.c.At(r.Pos, "alert")
 	if r.Record != "" {
 		v.errorf(v.c.At(r.Pos, "record"), "bad-value", "a rule under alert_groups is an alerting rule: use alert, not record (recording rules go under recording_groups)")
@@ -79,7 +80,7 @@ func (v *validator) alertRule(r Rule, alerts *unique) {
 	v.ruleTests(r)
 }
 
-func (v *validator) recordRule(r Rule) {
+func (v *validator) recordRule(r catalogue.Rule) {
 	np := v.c.At(r.Pos, "record")
 	if r.Alert != "" {
 		v.errorf(v.c.At(r.Pos, "alert"), "bad-value", "a rule under recording_groups is a recording rule: use record, not alert")
@@ -101,7 +102,7 @@ func (v *validator) recordRule(r Rule) {
 	v.ruleTests(r)
 }
 
-func (v *validator) ruleLabels(r Rule) {
+func (v *validator) ruleLabels(r catalogue.Rule) {
 	for k, val := range r.Labels {
 		kp := v.c.At(r.Pos, "labels."+k+":key")
 		if !labelNameRE.MatchString(k) || k == "__name__" {
@@ -119,7 +120,7 @@ func (v *validator) ruleLabels(r Rule) {
 // template checks an alert label or annotation template the way Prometheus
 // parses it when loading rules (rulefmt's testTemplateParsing): the same
 // variable definitions and the same function names.
-func (v *validator) template(text string, p Pos, alert, what string) {
+func (v *validator) template(text string, p catalogue.Pos, alert, what string) {
 	if !strings.Contains(text, "{{") {
 		return
 	}
@@ -151,7 +152,7 @@ var templateFuncNames = sync.OnceValue(func() texttemplate.FuncMap {
 })
 
 // ruleTests checks the declared tests' own syntax; running them is obsgen test.
-func (v *validator) ruleTests(r Rule) {
+func (v *validator) ruleTests(r catalogue.Rule) {
 	names := v.unique("test of " + r.Name())
 	for _, t := range r.Tests {
 		v.required(t.Pos, t.Name, "a name", "rule test")
@@ -201,7 +202,7 @@ func (v *validator) ruleTests(r Rule) {
 }
 
 // testNames checks the label or annotation names an expected alert gives.
-func (v *validator) testNames(p Pos, field string, m map[string]string) {
+func (v *validator) testNames(p catalogue.Pos, field string, m map[string]string) {
 	for k := range m {
 		if !labelNameRE.MatchString(k) || k == "__name__" {
 			v.errorf(v.c.At(p, field+"."+k+":key"), "bad-name", "expected %s name %q is not a valid label name", strings.TrimSuffix(field, "s"), k)

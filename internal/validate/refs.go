@@ -1,4 +1,4 @@
-package catalogue
+package validate
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"k8s.io/apimachinery/pkg/labels"
 )
@@ -43,7 +44,7 @@ func (v *validator) endpoints() {
 		v.required(e.Pos, e.Description, "a description", "endpoint "+e.Key())
 		v.component(e.Component, v.c.At(e.Pos, "component"))
 		keys.add(e.Component+" "+e.Key(), e.Pos)
-		for _, ex := range []*Example{e.Request, e.Response} {
+		for _, ex := range []*catalogue.Example{e.Request, e.Response} {
 			if ex == nil {
 				continue
 			}
@@ -108,7 +109,7 @@ func (v *validator) dashboards() {
 	}
 }
 
-func (v *validator) panel(p Panel) {
+func (v *validator) panel(p catalogue.Panel) {
 	v.required(p.Pos, p.Title, "a title", "panel")
 	if v.required(p.Pos, p.Type, "a type", "panel "+p.Title) {
 		if p.Type == "graph" {
@@ -191,7 +192,7 @@ func (v *validator) scrape() {
 
 // targetLabels checks a job's declared target labels: valid names, each
 // once, and not the ones Prometheus sets itself.
-func (v *validator) targetLabels(t ScrapeTarget) {
+func (v *validator) targetLabels(t catalogue.ScrapeTarget) {
 	seen := v.unique("target label of job " + t.JobName(v.c))
 	for i, l := range t.TargetLabels {
 		p := v.c.At(t.Pos, "target_labels["+itoa(i)+"]")
@@ -272,7 +273,7 @@ func (v *validator) logging() {
 
 // logSample checks the sample record against the declared fields: every key
 // declared, every value of the declared type.
-func (v *validator) logSample(l *Logging) {
+func (v *validator) logSample(l *catalogue.Logging) {
 	if l.Sample == "" || l.Format != "json" {
 		return
 	}
@@ -337,7 +338,7 @@ func jsonFits(val any, fieldType string) (string, bool) {
 	}
 }
 
-func (v *validator) vector(vec *VectorPipe) {
+func (v *validator) vector(vec *catalogue.VectorPipe) {
 	if v.required(vec.Pos, vec.Source, "a source type", "vector") {
 		v.oneOf(v.c.At(vec.Pos, "source"), vec.Source, "vector source", "docker_logs", "file", "kubernetes_logs")
 	}
@@ -370,7 +371,7 @@ func (v *validator) vector(vec *VectorPipe) {
 	v.sinks(vec.Sinks, vec.Pos, "vector")
 }
 
-func (v *validator) sinks(sinks []LogSink, owner Pos, pipeline string) {
+func (v *validator) sinks(sinks []catalogue.LogSink, owner catalogue.Pos, pipeline string) {
 	if len(sinks) == 0 {
 		v.errorf(owner, "missing-field", "a log pipeline needs at least one sink")
 	}
@@ -422,7 +423,7 @@ func (v *validator) sinks(sinks []LogSink, owner Pos, pipeline string) {
 // sinkEndpoint reports the parts of a sink's URL a pipeline would drop
 // silently: a fragment anywhere, and for Fluentd's Elasticsearch output,
 // which takes a host, port, scheme and path, a query or credentials.
-func (v *validator) sinkEndpoint(p Pos, s LogSink, pipeline string) {
+func (v *validator) sinkEndpoint(p catalogue.Pos, s catalogue.LogSink, pipeline string) {
 	u, err := url.Parse(s.Endpoint)
 	if err != nil {
 		return
@@ -439,7 +440,7 @@ func (v *validator) sinkEndpoint(p Pos, s LogSink, pipeline string) {
 
 // oneLine reports a value that would not stay one line of printable text in
 // a configuration file or script.
-func (v *validator) oneLine(p Pos, s, what string) bool {
+func (v *validator) oneLine(p catalogue.Pos, s, what string) bool {
 	for _, r := range s {
 		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
 			v.errorf(p, "bad-value", "%s %q must be one line of printable text", what, s)
@@ -450,7 +451,7 @@ func (v *validator) oneLine(p Pos, s, what string) bool {
 }
 
 // httpURL reports a value that is not an absolute http or https URL.
-func (v *validator) httpURL(p Pos, s, what string) bool {
+func (v *validator) httpURL(p catalogue.Pos, s, what string) bool {
 	if !v.oneLine(p, s, what) {
 		return false
 	}
@@ -495,7 +496,7 @@ func (v *validator) health() {
 	}
 	kinds := v.unique("probe")
 	withVariant := 0
-	var without *Probe
+	var without *catalogue.Probe
 	for i, p := range h.Probes {
 		if p.Variant == "" {
 			if without == nil {
@@ -552,7 +553,7 @@ func (v *validator) health() {
 }
 
 // argv checks a command line: a program name first, every argument one line.
-func (v *validator) argv(args []string, owner Pos, field, what string) {
+func (v *validator) argv(args []string, owner catalogue.Pos, field, what string) {
 	if len(args) == 0 {
 		v.errorf(owner, "missing-field", "%s needs a %s", what, field)
 		return
@@ -571,7 +572,7 @@ func (v *validator) argv(args []string, owner Pos, field, what string) {
 }
 
 // declaredGET warns when the catalogue lists endpoints but not GET path.
-func (v *validator) declaredGET(p Pos, path, what string) {
+func (v *validator) declaredGET(p catalogue.Pos, path, what string) {
 	if path == "" {
 		path = "/"
 	}

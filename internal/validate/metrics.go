@@ -1,9 +1,10 @@
-package catalogue
+package validate
 
 import (
 	"sort"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/suggest"
 )
 
@@ -56,7 +57,7 @@ func (v *validator) metrics() {
 	}
 }
 
-func (v *validator) metric(m Metric, names *unique, declared []string) {
+func (v *validator) metric(m catalogue.Metric, names *unique, declared []string) {
 	np := v.c.At(m.Pos, "name")
 	if v.required(m.Pos, m.Name, "a name", "metric") {
 		if !metricNameRE.MatchString(m.Name) {
@@ -68,27 +69,27 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 	names.add(m.Name, np)
 	tp := v.c.At(m.Pos, "type")
 	if v.required(m.Pos, m.Type, "a type (counter, gauge, histogram, summary or untyped)", "metric "+m.Name) {
-		v.oneOf(tp, m.Type, "metric type", Counter, Gauge, Histogram, Summary, Untyped)
+		v.oneOf(tp, m.Type, "metric type", catalogue.Counter, catalogue.Gauge, catalogue.Histogram, catalogue.Summary, catalogue.Untyped)
 	}
 	v.required(m.Pos, m.Help, "help text", "metric "+m.Name)
 	if strings.ContainsAny(m.Help, "\n\r") {
 		v.errorf(v.c.At(m.Pos, "help"), "bad-value", "help text of %s must be one line", m.Name)
 	}
 	switch m.Type {
-	case Counter:
+	case catalogue.Counter:
 		// The catalogue records the name the service exports; the
 		// convention is advice, and renaming here would make every query
 		// on the real series look wrong and every query on the new name dead.
-		if !strings.HasSuffix(m.Name, "_total") && m.Exposed() == Counter {
+		if !strings.HasSuffix(m.Name, "_total") && m.Exposed() == catalogue.Counter {
 			v.warnf(np, "counter-name", "counter %q does not end in _total, as Prometheus naming asks (OpenMetrics exposes counters as <name>_total); keep the name the service exports, and ask its authors to rename it", m.Name)
 		}
-	case Histogram, Summary:
+	case catalogue.Histogram, catalogue.Summary:
 		for _, suffix := range []string{"_bucket", "_sum", "_count"} {
 			if strings.HasSuffix(m.Name, suffix) {
 				v.errorf(np, "histogram-name", "%s %q must not end in %s: Prometheus adds _bucket, _sum and _count to the family name itself", m.Type, m.Name, suffix)
 			}
 		}
-	case Gauge:
+	case catalogue.Gauge:
 		if strings.HasSuffix(m.Name, "_total") {
 			v.warnf(np, "gauge-name", "gauge %q ends in _total, which Prometheus reserves for counters; tools and readers will take it for a counter", m.Name)
 		}
@@ -100,7 +101,7 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 		}
 	}
 	if len(m.Buckets) > 0 {
-		if m.Type != Histogram {
+		if m.Type != catalogue.Histogram {
 			v.errorf(v.c.At(m.Pos, "buckets"), "bad-value", "only histograms have buckets; %s is a %s", m.Name, m.Type)
 		}
 		for i := 1; i < len(m.Buckets); i++ {
@@ -110,12 +111,12 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 		}
 	}
 	if m.ExposedAs != "" {
-		v.oneOf(v.c.At(m.Pos, "exposed_as"), m.ExposedAs, "exposed_as", Untyped, Gauge, Counter)
+		v.oneOf(v.c.At(m.Pos, "exposed_as"), m.ExposedAs, "exposed_as", catalogue.Untyped, catalogue.Gauge, catalogue.Counter)
 		if m.ExposedAs == m.Type {
 			v.warnf(v.c.At(m.Pos, "exposed_as"), "bad-value", "exposed_as %s is the metric's type already; drop it", m.ExposedAs)
 		}
 	}
-	if m.Native && m.Type != Histogram {
+	if m.Native && m.Type != catalogue.Histogram {
 		v.errorf(v.c.At(m.Pos, "native"), "bad-value", "only histograms can be native; %s is a %s", m.Name, m.Type)
 	}
 	if m.Classic && !m.Native {
@@ -125,7 +126,7 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 		v.errorf(v.c.At(m.Pos, "buckets"), "bad-value", "%s is a native histogram without classic series, so it has no fixed buckets; set classic: true if the classic buckets are exposed too", m.Name)
 	}
 	v.optional(m.Optional)
-	if len(m.Quantiles) > 0 && m.Type != Summary {
+	if len(m.Quantiles) > 0 && m.Type != catalogue.Summary {
 		v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "only summaries have quantiles; %s is a %s", m.Name, m.Type)
 	}
 	for _, q := range m.Quantiles {
@@ -142,7 +143,7 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 		}
 		seen[l] = true
 		switch {
-		case l == "le" && m.Type == Histogram, l == "quantile" && m.Type == Summary:
+		case l == "le" && m.Type == catalogue.Histogram, l == "quantile" && m.Type == catalogue.Summary:
 			v.errorf(lp, "reserved-label", "label %q is added by Prometheus to every %s; do not declare it", l, m.Type)
 			continue
 		case l == "job" || l == "instance":
@@ -155,7 +156,7 @@ func (v *validator) metric(m Metric, names *unique, declared []string) {
 }
 
 // optional checks that an optional setting says when the metric exists.
-func (v *validator) optional(o *Optional) {
+func (v *validator) optional(o *catalogue.Optional) {
 	if o != nil && o.Collector == "" && o.Flag == "" && o.Platform == "" && o.Note == "" {
 		v.errorf(o.Pos, "missing-field", "optional needs collector, flag, platform or note: say when the metrics exist")
 	}

@@ -1,8 +1,9 @@
-package catalogue
+package validate
 
 import (
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"k8s.io/apimachinery/pkg/util/validation"
 )
 
@@ -11,7 +12,7 @@ import (
 // label, selector keys are qualified names (an optional DNS subdomain
 // prefix and a name of at most 63 characters), selector values are label
 // values, and the port is a port name.
-func (v *validator) kubeTarget(k *KubeTarget) {
+func (v *validator) kubeTarget(k *catalogue.KubeTarget) {
 	if v.required(k.Pos, k.Port, "a port name", "kubernetes target") {
 		if errs := validation.IsValidPortName(k.Port); len(errs) > 0 {
 			v.errorf(v.c.At(k.Pos, "port"), "bad-name", "kubernetes port %q is not a Kubernetes port name: %s", k.Port, strings.Join(errs, "; "))

@@ -1,9 +1,11 @@
-package catalogue
+package validate
+
+import "github.com/obsgen/obsgen/internal/catalogue"
 
 // organisationTopology checks the organisation's topology: the
 // deduplication label is one of its external labels, and the query tier
 // has a URL Grafana can reach.
-func (v *validator) organisationTopology(o *Organisation) {
+func (v *validator) organisationTopology(o *catalogue.Organisation) {
 	if o.DeduplicationLabel != "" {
 		p := v.c.At(o.Pos, "deduplication_label")
 		found := false
@@ -28,15 +30,15 @@ func (v *validator) organisationTopology(o *Organisation) {
 
 // ruleGroupTopology checks where a rule group runs: local or global, and a
 // partial response strategy only where the Thanos Ruler reads it.
-func (v *validator) ruleGroupTopology(g RuleGroup) {
+func (v *validator) ruleGroupTopology(g catalogue.RuleGroup) {
 	if g.Runs != "" {
-		v.oneOf(v.c.At(g.Pos, "runs"), g.Runs, "runs", RunsLocal, RunsGlobal)
+		v.oneOf(v.c.At(g.Pos, "runs"), g.Runs, "runs", catalogue.RunsLocal, catalogue.RunsGlobal)
 	}
 	if g.PartialResponseStrategy == "" {
 		return
 	}
 	p := v.c.At(g.Pos, "partial_response_strategy")
-	if !v.oneOf(p, g.PartialResponseStrategy, "partial_response_strategy", PartialResponseAbort, PartialResponseWarn) {
+	if !v.oneOf(p, g.PartialResponseStrategy, "partial_response_strategy", catalogue.PartialResponseAbort, catalogue.PartialResponseWarn) {
 		return
 	}
 	if !g.IsGlobal() {
