@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // PanelRef is one panel of a spec dashboard, with the id the generated
@@ -110,15 +109,12 @@ func (c *Catalogue) Families(expr string, grafana bool) map[string]bool {
 	if err != nil {
 		return out
 	}
-	parser.Inspect(parsed.Expr, func(n parser.Node, _ []parser.Node) error {
-		if vs, ok := n.(*parser.VectorSelector); ok {
-			if m, _ := c.Series(vs.Name); m != nil {
-				out[m.Name] = true
-			} else if vs.Name != "" {
-				out[vs.Name] = true
-			}
+	for _, vs := range promql.Selectors(parsed.Expr) {
+		if m, _ := c.Series(vs.Name); m != nil {
+			out[m.Name] = true
+		} else if vs.Name != "" {
+			out[vs.Name] = true
 		}
-		return nil
-	})
+	}
 	return out
 }

@@ -21,22 +21,17 @@ var annotationLabel = &Check{
 				continue
 			}
 			rule := e.Rule
-			for _, field := range []struct {
-				what   string
-				values map[string]string
-			}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
-				for _, k := range sortedKeys(field.values) {
-					for _, l := range labelRefs(field.values[k]) {
-						if have.Has(l) || isClusterLabel(x.C, l) {
-							continue // cluster-level labels: local-cluster-label, global-cluster-label
-						}
-						note := ""
-						if _, static := rule.Labels[l]; static {
-							note = "; the rule's own labels are not visible to $labels"
-						}
-						r.at(x.C.At(rule.Pos, field.what+"."+k), 0, "%s %s of %s uses $labels.%s, but the expression's result carries %s, so it prints nothing%s%s",
-							field.what[:len(field.what)-1], k, rule.Alert, l, have, note, hint(l, have.List()))
+			for _, f := range templateFields(x.C, rule) {
+				for _, l := range labelRefs(f.text) {
+					if have.Has(l) || isClusterLabel(x.C, l) {
+						continue // cluster-level labels: local-cluster-label, global-cluster-label
 					}
+					note := ""
+					if _, static := rule.Labels[l]; static {
+						note = "; the rule's own labels are not visible to $labels"
+					}
+					r.at(f.pos, 0, "%s %s of %s uses $labels.%s, but the expression's result carries %s, so it prints nothing%s%s",
+						f.what, f.key, rule.Alert, l, have, note, hint(l, have.List()))
 				}
 			}
 		}

@@ -23,26 +23,19 @@ var globalClusterLabel = &Check{
 			}
 			have := x.labelsOf(e.Root())
 			rule := e.Rule
-			for _, field := range []struct {
-				what   string
-				values map[string]string
-			}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
-				for _, k := range sortedKeys(field.values) {
-					text := field.values[k]
-					pos := x.C.At(rule.Pos, field.what+"."+k)
-					for _, l := range labelRefs(text) {
-						if isClusterLabel(x.C, l) && !have.Any && !have.Has(l) {
-							r.at(pos, 0, "%s %s of the global alert %s uses $labels.%s, but its expression's result carries %s: "+
-								"the aggregation drops %s, so the notification cannot say which %s; keep it (by (%s))",
-								field.what[:len(field.what)-1], k, rule.Alert, l, have, l, l, l)
-						}
+			for _, f := range templateFields(x.C, rule) {
+				for _, l := range labelRefs(f.text) {
+					if isClusterLabel(x.C, l) && !have.Any && !have.Has(l) {
+						r.at(f.pos, 0, "%s %s of the global alert %s uses $labels.%s, but its expression's result carries %s: "+
+							"the aggregation drops %s, so the notification cannot say which %s; keep it (by (%s))",
+							f.what, f.key, rule.Alert, l, have, l, l, l)
 					}
-					for _, l := range externalLabelRefs(text) {
-						if isClusterLabel(x.C, l) {
-							r.at(pos, 0, "%s %s of the global alert %s uses $externalLabels.%s, which in the global ruler are "+
-								"the ruler's own external labels, not the %s the series came from: keep %s in the expression "+
-								"and use $labels.%s", field.what[:len(field.what)-1], k, rule.Alert, l, l, l, l)
-						}
+				}
+				for _, l := range externalLabelRefs(f.text) {
+					if isClusterLabel(x.C, l) {
+						r.at(f.pos, 0, "%s %s of the global alert %s uses $externalLabels.%s, which in the global ruler are "+
+							"the ruler's own external labels, not the %s the series came from: keep %s in the expression "+
+							"and use $labels.%s", f.what, f.key, rule.Alert, l, l, l, l)
 					}
 				}
 			}

@@ -19,16 +19,11 @@ var humanizePercentage = &Check{
 			if e.Kind != KindAlert || !promql.Percentage(promql.AlertValue(e.Root()), x.resolver) {
 				continue
 			}
-			for _, field := range []struct {
-				what   string
-				values map[string]string
-			}{{"annotations", e.Rule.Annotations}, {"labels", e.Rule.Labels}} {
-				for _, k := range sortedKeys(field.values) {
-					if humanizedValueRE.MatchString(field.values[k]) {
-						r.at(x.C.At(e.Rule.Pos, field.what+"."+k), 0, "%s %s of %s formats $value with humanizePercentage, which multiplies by 100, "+
-							"but the expression's value is already a percentage: use printf \"%%.1f%%%%\" or humanize, or drop the * 100 from the expression",
-							field.what[:len(field.what)-1], k, e.Rule.Alert)
-					}
+			for _, f := range templateFields(x.C, e.Rule) {
+				if humanizedValueRE.MatchString(f.text) {
+					r.at(f.pos, 0, "%s %s of %s formats $value with humanizePercentage, which multiplies by 100, "+
+						"but the expression's value is already a percentage: use printf \"%%.1f%%%%\" or humanize, or drop the * 100 from the expression",
+						f.what, f.key, e.Rule.Alert)
 				}
 			}
 		}

@@ -71,17 +71,12 @@ var localClusterLabel = &Check{
 // templates: Prometheus expands them before it adds its external labels.
 func localTemplates(x *Context, e *Expression, r *reporter) {
 	rule := e.Rule
-	for _, field := range []struct {
-		what   string
-		values map[string]string
-	}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
-		for _, k := range sortedKeys(field.values) {
-			for _, l := range labelRefs(field.values[k]) {
-				if isClusterLabel(x.C, l) {
-					r.at(x.C.At(rule.Pos, field.what+"."+k), 0,
-						"%s %s of %s uses $labels.%s, which a local alert's series do not carry (Prometheus adds its external "+
-							"labels after expanding templates): use $externalLabels.%s", field.what[:len(field.what)-1], k, rule.Alert, l, l)
-				}
+	for _, f := range templateFields(x.C, rule) {
+		for _, l := range labelRefs(f.text) {
+			if isClusterLabel(x.C, l) {
+				r.at(f.pos, 0,
+					"%s %s of %s uses $labels.%s, which a local alert's series do not carry (Prometheus adds its external "+
+						"labels after expanding templates): use $externalLabels.%s", f.what, f.key, rule.Alert, l, l)
 			}
 		}
 	}

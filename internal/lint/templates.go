@@ -3,6 +3,8 @@ package lint
 import (
 	"regexp"
 	"sort"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // labelRefRE finds the label references of an alert template:
@@ -49,3 +51,25 @@ var externalLabelRefRE = regexp.MustCompile(`(?:\$externalLabels|\.ExternalLabel
 // externalLabelRefs returns the external label names a template refers to,
 // each once, in the order they first appear.
 func externalLabelRefs(text string) []string { return refs(externalLabelRefRE, text) }
+
+// templateField is one annotation or label template of an alert: what it
+// is ("annotation" or "label"), its key, its text and where it was written.
+type templateField struct {
+	what, key, text string
+	pos             catalogue.Pos
+}
+
+// templateFields returns an alert's annotations, then its labels, each in
+// order of key: the templates Prometheus expands for a notification.
+func templateFields(c *catalogue.Catalogue, rule *catalogue.Rule) []templateField {
+	var out []templateField
+	for _, field := range []struct {
+		what   string
+		values map[string]string
+	}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
+		for _, k := range sortedKeys(field.values) {
+			out = append(out, templateField{what: field.what[:len(field.what)-1], key: k, text: field.values[k], pos: c.At(rule.Pos, field.what+"."+k)})
+		}
+	}
+	return out
+}
