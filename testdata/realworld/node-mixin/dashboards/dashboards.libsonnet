@@ -1,0 +1,2 @@
+(import 'node.libsonnet') +
+(import 'use.libsonnet')
