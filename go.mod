@@ -180,7 +180,7 @@ require (
 
 // prometheus-operator's pkg/apis/monitoring v0.95.1 asks for a k8s.io/utils
 // (v0.0.0-20261023123148) that the module proxy these machines use
-// refuses; this is the older version prometheus v0.315.0 requires, which
+// refuses; this is the older version prometheus v0.316.0 requires, which
 // obsgen builds and tests with. Drop the replace once the proxy serves the
 // operator's version.
 replace k8s.io/utils => k8s.io/utils v0.0.0-20260626114624-be93311217bd
