@@ -82,13 +82,13 @@ func TestTheNodeDashboardOffersTheMixinsVariables(t *testing.T) {
 
 // TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue runs
 // `obsgen lint --mixin` on the node-mixin folder as published, with
-// vendor/ as jb install leaves it (testdata/realworld/node-mixin, its
+// vendor/ as jb install leaves it (testdata/mixins/node-mixin, its
 // sources and licences in SOURCE.md). OBSGEN_NODE_MIXIN points it at
 // another checkout, e.g. a newer one.
 func TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue(t *testing.T) {
 	dir := os.Getenv("OBSGEN_NODE_MIXIN")
 	if dir == "" {
-		dir = filepath.Join(realWorld, "node-mixin")
+		dir = filepath.Join("..", "..", "testdata", "mixins", "node-mixin")
 	}
 	res, err := Load(Options{Specs: []string{filepath.Join(realWorld, "node")}})
 	if err != nil || res.Diags.HasErrors() {
