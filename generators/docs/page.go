@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/obsgen/obsgen/generators/grafana"
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
@@ -445,12 +446,12 @@ func dashboards(c *catalogue.Catalogue) []Dashboard {
 	return out
 }
 
-// panelsShowing returns the panels that show the series an expression
-// reads, as the catalogue finds them (the alert's dashboard_url links the
-// first), in dashboard order.
+// panelsShowing returns the panels of the generated dashboards that show
+// the series an expression reads (grafana.PanelsShowing: the alert's
+// dashboard_url links the first), in dashboard order.
 func panelsShowing(c *catalogue.Catalogue, expr string) []PanelRef {
 	var out []PanelRef
-	for _, ref := range c.PanelsShowing(expr) {
+	for _, ref := range grafana.PanelsShowing(c, expr) {
 		pr := PanelRef{Dashboard: ref.Dashboard.Title, UID: ref.Dashboard.UID, Row: ref.Row.Title, Panel: ref.Panel.Title}
 		for _, q := range ref.Panel.Queries {
 			pr.Queries = append(pr.Queries, strings.TrimSpace(q.Expr.Text))

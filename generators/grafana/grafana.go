@@ -67,6 +67,16 @@ func Dashboards(c *catalogue.Catalogue) []catalogue.Dashboard {
 	return out
 }
 
+// PanelsShowing returns the panels that show the series an expression
+// reads (catalogue.PanelIndex.Showing) among those of the dashboards
+// Generate writes, in the order of Dashboards: the spec's panels first,
+// then the generated overview's and the SLO dashboard's. Their ids are
+// those of the written JSON, which numbers panels by
+// catalogue.Dashboard.PanelRefs too.
+func PanelsShowing(c *catalogue.Catalogue, expr string) []catalogue.PanelRef {
+	return c.PanelIndex("grafana", func() []catalogue.Dashboard { return Dashboards(c) }).Showing(expr)
+}
+
 // DashboardJSON renders one dashboard as Grafana's classic dashboard JSON,
 // indented, with a final newline, and "<" in a description left readable.
 func DashboardJSON(c *catalogue.Catalogue, d catalogue.Dashboard) ([]byte, error) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/grafana"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/rulefmt"
@@ -64,16 +65,18 @@ func RunbookURL(c *catalogue.Catalogue, r *catalogue.Rule) string {
 	return ""
 }
 
-// DashboardURL is where an alert's series are shown: the first panel, in
-// dashboard order, of the spec's dashboards whose queries read a metric
-// family the alert reads (catalogue.PanelsShowing, the panels its runbook
-// page lists), opened alone under the organisation's grafana_url; "" when
-// the organisation gives no Grafana URL or no panel shows the series.
+// DashboardURL is where an alert's series are shown: the first panel, of
+// the dashboards obsgen writes, whose queries read a metric family the
+// alert reads with no label fixed to another value (grafana.PanelsShowing,
+// the panels its runbook page lists): a spec dashboard's panel when there
+// is one, else one of the generated overview or SLO dashboard. The panel
+// opens alone under the organisation's grafana_url; "" when the
+// organisation gives no Grafana URL or no panel shows the series.
 func DashboardURL(c *catalogue.Catalogue, r *catalogue.Rule) string {
 	if r.Alert == "" || c.Organisation == nil || c.Organisation.GrafanaURL == "" {
 		return ""
 	}
-	panels := c.PanelsShowing(r.Expr.Text)
+	panels := grafana.PanelsShowing(c, r.Expr.Text)
 	if len(panels) == 0 {
 		return ""
 	}

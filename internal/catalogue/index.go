@@ -24,10 +24,11 @@ type index struct {
 	// alertNames holds each alert name once, in declaration order.
 	alertNames []string
 	allRecord  []*Rule
-	// panels indexes the dashboards' panels by the families they read,
-	// built on first use (generators ask concurrently).
-	panelsOnce sync.Once
-	panels     *panelIndex
+	// panels holds the panel indexes of sets of dashboards, by key
+	// (PanelIndex), each built on first use (generators ask
+	// concurrently).
+	panelsMu sync.Mutex
+	panels   map[string]*PanelIndex
 }
 
 // idx builds the index on first use.

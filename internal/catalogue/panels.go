@@ -2,12 +2,15 @@ package catalogue
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/model/labels"
 )
 
-// PanelRef is one panel of a spec dashboard, with the id the generated
-// dashboard gives it.
+// PanelRef is one panel of a dashboard (the spec's, or one obsgen
+// generates), with the id the generated dashboard JSON gives it.
 type PanelRef struct {
 	Dashboard *Dashboard
 	Row       *PanelRow
@@ -43,48 +46,75 @@ func (d *Dashboard) RowID(ri int) uint32 {
 	return id
 }
 
-// panelIndex maps a metric family to the spec dashboards' panels that read
-// it, in dashboard order, so that finding an alert's panels is linear.
-type panelIndex struct {
+// PanelIndex indexes dashboards' panels by the metric families their
+// queries read, so that finding the panels that show an alert's series is
+// linear.
+type PanelIndex struct {
+	c      *Catalogue
 	panels []PanelRef
-	family map[string][]int
+	// family holds, for each family, the panels' selectors of it, in
+	// panel order.
+	family map[string][]panelSelector
 }
 
-// panelsByFamily indexes every panel by the metric families its queries
-// read; it is built once, on first use.
-func (c *Catalogue) panelsByFamily() *panelIndex {
-	x := c.idx()
-	x.panelsOnce.Do(func() {
-		pi := &panelIndex{family: map[string][]int{}}
-		for di := range c.Dashboards {
-			for _, ref := range c.Dashboards[di].PanelRefs() {
-				n := len(pi.panels)
-				pi.panels = append(pi.panels, ref)
-				seen := map[string]bool{}
-				for _, q := range ref.Panel.Queries {
-					for f := range c.Families(q.Expr.Text, true) {
-						if !seen[f] {
-							seen[f] = true
-							pi.family[f] = append(pi.family[f], n)
-						}
-					}
+// panelSelector is one selector of a family in a panel's queries: the
+// panel (its index in PanelIndex.panels) and the label values the
+// selector fixes.
+type panelSelector struct {
+	panel int
+	equal map[string]string
+}
+
+// IndexPanels indexes the panels of ds, in order, by the families their
+// queries read (with Grafana's variables substituted).
+func (c *Catalogue) IndexPanels(ds []Dashboard) *PanelIndex {
+	x := &PanelIndex{c: c, family: map[string][]panelSelector{}}
+	for di := range ds {
+		for _, ref := range ds[di].PanelRefs() {
+			n := len(x.panels)
+			x.panels = append(x.panels, ref)
+			for _, q := range ref.Panel.Queries {
+				for _, s := range c.familySelectors(q.Expr.Text, true) {
+					x.family[s.family] = append(x.family[s.family], panelSelector{panel: n, equal: s.equal})
 				}
 			}
 		}
-		x.panels = pi
-	})
-	return x.panels
+	}
+	return x
 }
 
-// PanelsShowing returns the panels of the spec's dashboards whose queries
-// read a metric family the expression reads, in dashboard order: the
-// panels that show an alert's series.
-func (c *Catalogue) PanelsShowing(expr string) []PanelRef {
-	x := c.panelsByFamily()
+// PanelIndex returns the index of the dashboards build returns, built on
+// first use for key and kept until Reindex (package grafana indexes the
+// dashboards it writes, the spec's and its own, under "grafana").
+// Generators ask concurrently; build runs once a key.
+func (c *Catalogue) PanelIndex(key string, build func() []Dashboard) *PanelIndex {
+	x := c.idx()
+	x.panelsMu.Lock()
+	defer x.panelsMu.Unlock()
+	if pi, ok := x.panels[key]; ok {
+		return pi
+	}
+	if x.panels == nil {
+		x.panels = map[string]*PanelIndex{}
+	}
+	pi := c.IndexPanels(build())
+	x.panels[key] = pi
+	return pi
+}
+
+// Showing returns the indexed panels that show series an expression reads,
+// in index order: those whose queries select a family the expression
+// selects, unless every such selector fixes a label to another value than
+// the expression's selectors of that family do (a panel of
+// slo="request-latency" does not show slo="request-availability"). Values
+// holding a Grafana variable fix nothing.
+func (x *PanelIndex) Showing(expr string) []PanelRef {
 	hit := map[int]bool{}
-	for f := range c.Families(expr, false) {
-		for _, n := range x.family[f] {
-			hit[n] = true
+	for _, s := range x.c.familySelectors(expr, false) {
+		for _, ps := range x.family[s.family] {
+			if !hit[ps.panel] && agree(s.equal, ps.equal) {
+				hit[ps.panel] = true
+			}
 		}
 	}
 	order := make([]int, 0, len(hit))
@@ -99,22 +129,49 @@ func (c *Catalogue) PanelsShowing(expr string) []PanelRef {
 	return out
 }
 
-// Families returns the metric families an expression selects: a
-// histogram's or summary's series count as their family; other names
-// (recorded series, up) as themselves. grafana substitutes Grafana's
-// variables first.
-func (c *Catalogue) Families(expr string, grafana bool) map[string]bool {
-	out := map[string]bool{}
+// agree reports whether two selectors' fixed label values can select the
+// same series: no label is fixed to two values.
+func agree(a, b map[string]string) bool {
+	for l, v := range a {
+		if w, ok := b[l]; ok && w != v {
+			return false
+		}
+	}
+	return true
+}
+
+// familySelector is one selector of an expression: the family it selects
+// and the label values its equality matchers fix.
+type familySelector struct {
+	family string
+	equal  map[string]string
+}
+
+// familySelectors returns the selectors of an expression with the metric
+// family each selects: a histogram's or summary's series count as their
+// family; other names (recorded series, up) as themselves. grafana
+// substitutes Grafana's variables first; a value holding one is not fixed.
+func (c *Catalogue) familySelectors(expr string, grafana bool) []familySelector {
 	parsed, err := promql.Parse(expr, grafana)
 	if err != nil {
-		return out
+		return nil
 	}
+	var out []familySelector
 	for _, vs := range promql.Selectors(parsed.Expr) {
+		f := vs.Name
 		if m, _ := c.Series(vs.Name); m != nil {
-			out[m.Name] = true
-		} else if vs.Name != "" {
-			out[vs.Name] = true
+			f = m.Name
 		}
+		if f == "" {
+			continue
+		}
+		s := familySelector{family: f, equal: map[string]string{}}
+		for _, m := range vs.LabelMatchers {
+			if m.Type == labels.MatchEqual && m.Name != model.MetricNameLabel && !strings.Contains(m.Value, "$") {
+				s.equal[m.Name] = m.Value
+			}
+		}
+		out = append(out, s)
 	}
 	return out
 }

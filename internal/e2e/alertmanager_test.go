@@ -25,37 +25,62 @@ import (
 )
 
 // inhibitionRun is one end-to-end run of a seed's inhibition: targets
-// scraped under their jobs with a fixed instance label, each serving some
-// scenarios at once. The source alert must reach its receiver with its
-// links; the inhibited alert, firing at the same time for the same
-// instance, must reach no one; the control, the same alert for another
-// instance, must reach its receiver, so the inhibition is shown scoped
-// rather than the receiver dead.
+// scraped under their jobs with a fixed instance label by the Prometheus
+// server of their cluster, each serving some scenarios at once. The source
+// alert must reach its receiver with its links; the inhibited alert,
+// firing at the same time in the scope of the inhibition, must reach no
+// one; the control, the same alert outside that scope, must reach its
+// receiver, so the inhibition is shown scoped rather than the receiver
+// dead.
 type inhibitionRun struct {
 	service                    string
 	source, inhibited, control string // alert names
 	targets                    []simTarget
-	// inhibitedAt and controlAt are the instances of the inhibited alert
-	// and of the control.
-	inhibitedAt, controlAt string
+	// inhibitedAt are where the inhibited alert fires in the source's
+	// scope; controlAt where the control fires outside it.
+	inhibitedAt []where
+	controlAt   where
+	// dashboardURL is the source's dashboard_url: the first panel that
+	// shows its series.
+	dashboardURL string
 }
 
-// simTarget is one simulator Prometheus scrapes.
+// simTarget is one simulator the Prometheus server of a cluster scrapes.
 type simTarget struct {
-	job, instance string
-	scenarios     []string
+	cluster, job, instance string
+	scenarios              []string
+}
+
+// where names an alert's origin: the cluster external label of the
+// Prometheus server that sent it and its instance label; "" matches any.
+type where struct{ cluster, instance string }
+
+func (w where) String() string { return w.cluster + "/" + w.instance }
+
+// matches reports whether an alert's labels are from w.
+func (w where) matches(labels map[string]string) bool {
+	return (w.cluster == "" || labels["cluster"] == w.cluster) && (w.instance == "" || labels["instance"] == w.instance)
 }
 
 var inhibitionRuns = []inhibitionRun{
 	{
-		// A node down, and the sync lag it causes on the same gateway:
-		// one simulator drives both, the way a cluster degrades.
+		// A node down in cluster eu1, and the sync lag it causes there:
+		// on the gateway that reports the node down (one simulator drives
+		// both, the way a cluster degrades) and on another gateway target
+		// of the same cluster. The control is a sync lag in cluster us1,
+		// from a target with the very same job and instance labels (static
+		// target names repeat from cluster to cluster): only the cluster
+		// external label, which each cluster's Prometheus adds to the
+		// alerts it sends, tells it apart.
 		service: "stemedb", source: "ClusterNodeDown", inhibited: "SyncLagHigh", control: "SyncLagHigh",
 		targets: []simTarget{
-			{"stemedb-cluster", "gateway-a:9090", []string{"ClusterNodeDown", "SyncLagHigh"}},
-			{"stemedb-cluster", "gateway-b:9090", []string{"SyncLagHigh"}},
+			{"eu1", "stemedb-cluster", "gateway-a:9090", []string{"ClusterNodeDown", "SyncLagHigh"}},
+			{"eu1", "stemedb-cluster", "gateway-b:9090", []string{"SyncLagHigh"}},
+			{"us1", "stemedb-cluster", "gateway-a:9090", []string{"SyncLagHigh"}},
 		},
-		inhibitedAt: "gateway-a:9090", controlAt: "gateway-b:9090",
+		inhibitedAt:  []where{{"eu1", "gateway-a:9090"}, {"eu1", "gateway-b:9090"}},
+		controlAt:    where{"us1", "gateway-a:9090"},
+		dashboardURL: "https://grafana.example.com/d/stemedb-cluster-overview?viewPanel=2",
 	},
 	{
 		// An instance that cannot be scraped exposes nothing, so the other
@@ -64,17 +89,21 @@ var inhibitionRuns = []inhibitionRun{
 		// second Prometheus path to one host would.
 		service: "rstmdb", source: "RstmdbDown", inhibited: "RstmdbHighErrorRate", control: "RstmdbHighErrorRate",
 		targets: []simTarget{
-			{"rstmdb", "rstmdb-1:9090", []string{"RstmdbDown"}},
-			{"rstmdb-second-path", "rstmdb-1:9090", []string{"RstmdbHighErrorRate"}},
-			{"rstmdb", "rstmdb-2:9090", []string{"RstmdbHighErrorRate"}},
+			{"eu1", "rstmdb", "rstmdb-1:9090", []string{"RstmdbDown"}},
+			{"eu1", "rstmdb-second-path", "rstmdb-1:9090", []string{"RstmdbHighErrorRate"}},
+			{"eu1", "rstmdb", "rstmdb-2:9090", []string{"RstmdbHighErrorRate"}},
 		},
-		inhibitedAt: "rstmdb-1:9090", controlAt: "rstmdb-2:9090",
+		inhibitedAt: []where{{"eu1", "rstmdb-1:9090"}},
+		controlAt:   where{"eu1", "rstmdb-2:9090"},
+		// RstmdbDown reads up{job="rstmdb"}, which no panel shows: no
+		// dashboard_url.
 	},
 }
 
 // TestAlertmanagerPagesTheSourceAndInhibitsWhatItsSpecSays runs, for each
-// seed, a real Prometheus on the generated rules scraping `obsgen
-// simulate` and sending to a real Alertmanager on the generated
+// seed, a real Prometheus per cluster on the generated rules and
+// configuration (its external labels, the cluster's own) scraping `obsgen
+// simulate` and sending to one real Alertmanager on the generated
 // configuration, whose receivers all post to a webhook server in the test.
 func TestAlertmanagerPagesTheSourceAndInhibitsWhatItsSpecSays(t *testing.T) {
 	promBin := testtool.Require(t, "prometheus")
@@ -117,21 +146,38 @@ func runInhibition(t *testing.T, promBin, amBin string, run inhibitionRun) {
 		t.Fatal(err)
 	}
 	am := startAlertmanager(ctx, t, amBin, amConfig, dir)
-	var addrs []string
+	// One Prometheus server per cluster, scraping that cluster's targets.
+	var clusters []string
+	targets, addrs := map[string][]simTarget{}, map[string][]string{}
 	for _, tg := range run.targets {
 		opts := simulate.Options{Scenario: tg.scenarios[0], Also: tg.scenarios[1:]}
 		sim := httptest.NewServer(simulate.Handler(c, opts))
 		t.Cleanup(sim.Close)
-		addrs = append(addrs, strings.TrimPrefix(sim.URL, "http://"))
+		if _, ok := targets[tg.cluster]; !ok {
+			clusters = append(clusters, tg.cluster)
+		}
+		targets[tg.cluster] = append(targets[tg.cluster], tg)
+		addrs[tg.cluster] = append(addrs[tg.cluster], strings.TrimPrefix(sim.URL, "http://"))
 	}
-	writeAlertingConfig(t, c, dir, run.targets, addrs, strings.TrimPrefix(am.base, "http://"))
-	prom := startPrometheus(ctx, t, promBin, filepath.Join(dir, "prometheus.yml"), dir)
+	servers := []*server{am}
+	for _, cl := range clusters {
+		cdir := filepath.Join(dir, "prometheus-"+cl)
+		if err := os.Mkdir(cdir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeAlertingConfig(t, c, cdir, cl, targets[cl], addrs[cl], strings.TrimPrefix(am.base, "http://"))
+		servers = append(servers, startPrometheus(ctx, t, promBin, filepath.Join(cdir, "prometheus.yml"), cdir))
+	}
 	fail := func(format string, args ...any) {
 		t.Helper()
-		t.Fatalf(format+"\nwebhook received:\n%s\nalertmanager said:\n%s\nprometheus said:\n%s",
-			append(args, hooks.dump(), am.output(), prom.output())...)
+		var proms []string
+		for i, s := range servers[1:] {
+			proms = append(proms, "prometheus of "+clusters[i]+" said:\n"+s.output())
+		}
+		t.Fatalf(format+"\nwebhook received:\n%s\nalertmanager said:\n%s\n%s",
+			append(args, hooks.dump(), am.output(), strings.Join(proms, "\n"))...)
 	}
-	for _, s := range []*server{am, prom} {
+	for _, s := range servers {
 		if ok, why := poll(ctx, func() (bool, string) {
 			code, err := s.get(ctx, "/-/ready", nil)
 			return code == 200, fmt.Sprint("status ", code, " ", err)
@@ -146,42 +192,49 @@ func runInhibition(t *testing.T, promBin, amBin string, run inhibitionRun) {
 	var got received
 	if ok, why := poll(ctx, func() (bool, string) {
 		var okSource, okControl bool
-		okSource, got = hooks.find(want, run.source, "")
+		okSource, got = hooks.find(want, run.source, where{})
 		okControl, _ = hooks.find(control, run.control, run.controlAt)
 		return okSource && okControl, fmt.Sprintf("%s at %s: %v, %s for %s at %s: %v", run.source, want, okSource, run.control, run.controlAt, control, okControl)
 	}); !ok {
 		fail("%s", why)
 	}
+	if got.Labels["cluster"] == "" {
+		fail("%s arrived without the cluster external label of the Prometheus server that sent it: %v", run.source, got.Labels)
+	}
 	if u, want := got.Annotations["runbook_url"], prometheus.RunbookURL(c, source); u != want || u == "" {
 		fail("%s arrived with runbook_url %q, want %q", run.source, u, want)
 	}
-	if u, want := got.Annotations["dashboard_url"], prometheus.DashboardURL(c, source); u != want {
-		fail("%s arrived with dashboard_url %q, want %q", run.source, u, want)
+	if u := got.Annotations["dashboard_url"]; u != run.dashboardURL || u != prometheus.DashboardURL(c, source) {
+		fail("%s arrived with dashboard_url %q, want %q (DashboardURL gives %q)", run.source, u, run.dashboardURL, prometheus.DashboardURL(c, source))
 	}
 
-	// The inhibited alert reached Alertmanager, and Alertmanager holds it
-	// suppressed by the source.
-	if ok, why := poll(ctx, func() (bool, string) {
-		var alerts []amAlert
-		if _, err := am.get(ctx, "/api/v2/alerts", &alerts); err != nil {
-			return false, err.Error()
-		}
-		for _, a := range alerts {
-			if a.Labels["alertname"] == run.inhibited && a.Labels["instance"] == run.inhibitedAt {
-				return a.Status.State == "suppressed" && len(a.Status.InhibitedBy) > 0,
-					fmt.Sprintf("%s at %s is %s, inhibited by %v", run.inhibited, run.inhibitedAt, a.Status.State, a.Status.InhibitedBy)
+	// The inhibited alert reached Alertmanager from each place in the
+	// source's scope, and Alertmanager holds it suppressed by the source.
+	for _, at := range run.inhibitedAt {
+		if ok, why := poll(ctx, func() (bool, string) {
+			var alerts []amAlert
+			if _, err := am.get(ctx, "/api/v2/alerts", &alerts); err != nil {
+				return false, err.Error()
 			}
+			for _, a := range alerts {
+				if a.Labels["alertname"] == run.inhibited && at.matches(a.Labels) {
+					return a.Status.State == "suppressed" && len(a.Status.InhibitedBy) > 0,
+						fmt.Sprintf("%s at %s is %s, inhibited by %v", run.inhibited, at, a.Status.State, a.Status.InhibitedBy)
+				}
+			}
+			return false, fmt.Sprintf("Alertmanager has no %s at %s", run.inhibited, at)
+		}); !ok {
+			fail("%s", why)
 		}
-		return false, fmt.Sprintf("Alertmanager has no %s at %s", run.inhibited, run.inhibitedAt)
-	}); !ok {
-		fail("%s", why)
 	}
 	// Give the inhibited alert's group the time to be notified, had it not
 	// been inhibited: longer than its group_wait, which the control
 	// (same route) has already passed.
 	time.Sleep(2 * time.Second)
-	if n := hooks.count(run.inhibited, run.inhibitedAt); n > 0 {
-		fail("%s at %s, inhibited by %s, reached a receiver %d times", run.inhibited, run.inhibitedAt, run.source, n)
+	for _, at := range run.inhibitedAt {
+		if n := hooks.count(run.inhibited, at); n > 0 {
+			fail("%s at %s, inhibited by %s, reached a receiver %d times", run.inhibited, at, run.source, n)
+		}
 	}
 	t.Logf("%s took %s", t.Name(), time.Since(began).Round(100*time.Millisecond))
 }
@@ -235,9 +288,10 @@ func compressRouting(c *catalogue.Catalogue) {
 }
 
 // writeAlertingConfig writes the generated rule files and a copy of the
-// generated prometheus.yml that scrapes each simulator under its job and
+// generated prometheus.yml, with its external labels but cluster's value
+// for the cluster label, that scrapes each simulator under its job and
 // instance every second and sends alerts to the Alertmanager at amAddr.
-func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir string, targets []simTarget, addrs []string, amAddr string) {
+func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir, cluster string, targets []simTarget, addrs []string, amAddr string) {
 	t.Helper()
 	writeConfig(t, c, dir, addrs[0])
 	data, err := os.ReadFile(filepath.Join(dir, "prometheus.yml"))
@@ -248,6 +302,12 @@ func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir string, targe
 	if err := yaml.Unmarshal(data, &cfg); err != nil {
 		t.Fatal(err)
 	}
+	// The alerts a server sends carry its external labels, and the
+	// inhibitions scoped to a cluster rely on them.
+	if _, ok := cfg.Global.ExternalLabels["cluster"]; !ok {
+		t.Fatalf("the generated prometheus.yml sets no cluster external label: %v", cfg.Global.ExternalLabels)
+	}
+	cfg.Global.ExternalLabels["cluster"] = cluster
 	template := cfg.ScrapeConfigs[0]
 	jobs := map[string]int{}
 	cfg.ScrapeConfigs = nil
@@ -332,26 +392,26 @@ func newHookServer() *hookServer {
 	return h
 }
 
-// find returns whether receiver got a firing alert of that name (and
-// instance, when given), and the alert.
-func (h *hookServer) find(receiver, alert, instance string) (bool, received) {
+// find returns whether receiver got a firing alert of that name from at,
+// and the alert.
+func (h *hookServer) find(receiver, alert string, at where) (bool, received) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	for _, a := range h.got {
-		if a.Receiver == receiver && a.Status == "firing" && a.Labels["alertname"] == alert && (instance == "" || a.Labels["instance"] == instance) {
+		if a.Receiver == receiver && a.Status == "firing" && a.Labels["alertname"] == alert && at.matches(a.Labels) {
 			return true, a
 		}
 	}
 	return false, received{}
 }
 
-// count returns how often any receiver got the alert of that instance.
-func (h *hookServer) count(alert, instance string) int {
+// count returns how often any receiver got the alert from at.
+func (h *hookServer) count(alert string, at where) int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	n := 0
 	for _, a := range h.got {
-		if a.Labels["alertname"] == alert && a.Labels["instance"] == instance {
+		if a.Labels["alertname"] == alert && at.matches(a.Labels) {
 			n++
 		}
 	}

@@ -24,3 +24,27 @@ func TestInhibitEqual(t *testing.T) {
 			yaml: inhibition("[cluster]"), want: []string{"10:15"}},
 	})
 }
+
+// fleetInhibition pairs ShopFew, evaluated in each cluster's Prometheus,
+// with ShopFleet, evaluated by the global ruler from expr, on equal.
+func fleetInhibition(expr, equal string) string {
+	return "alert_groups:\n  - name: local\n    rules:\n" +
+		"      - {alert: ShopFew, expr: shop_nodes < 3, for: 5m, labels: {severity: critical}, annotations: {summary: S}, runbook: {meaning: M}}\n" +
+		"  - name: fleet\n    runs: global\n    rules:\n" +
+		"      - {alert: ShopFleet, expr: '" + expr + "', for: 5m, labels: {severity: warning}, annotations: {summary: S}, runbook: {meaning: M}}\n" +
+		"routing:\n  inhibitions:\n    - source: {alerts: [ShopFew]}\n      target: {alerts: [ShopFleet]}\n      equal: " + equal + "\n"
+}
+
+// TestInhibitEqualOnExternalLabels: a Prometheus server adds its external
+// labels to every alert it sends, so two local alerts both carry cluster;
+// the global ruler adds its own labels, not the servers', so its alert
+// carries cluster only when its expression keeps it.
+func TestInhibitEqualOnExternalLabels(t *testing.T) {
+	runTopologyCases(t, inhibitEqual, []specCase{
+		{name: "two local alerts both carry the servers' cluster", yaml: inhibition("[cluster]")},
+		{name: "a global alert that keeps cluster carries it",
+			yaml: fleetInhibition("sum by (cluster) (rate(shop_requests_total[5m])) > 1", "[cluster]")},
+		{name: "a global alert that aggregates cluster away does not carry it",
+			yaml: fleetInhibition("count(sum by (cluster) (rate(shop_requests_total[5m])) > 1) > 1", "[cluster]"), want: []string{"13:15"}},
+	})
+}

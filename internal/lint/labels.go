@@ -63,8 +63,11 @@ func (x *Context) recordLabels(name string) promql.LabelSet {
 
 // alertLabels returns the labels an alert carries when Prometheus sends it
 // to Alertmanager: its expression's result, the rule's own labels,
-// alertname, and the organisation's external labels (Prometheus adds them
-// to the alerts it sends). Unknown when the expression does not parse.
+// alertname, and the organisation's external labels (each Prometheus
+// server adds its own to the alerts it sends). An alert of a group the
+// global ruler evaluates carries the ruler's labels instead, so an
+// external label only when its expression keeps it. Unknown when the
+// expression does not parse.
 func (x *Context) alertLabels(r *catalogue.Rule) promql.LabelSet {
 	if x.alertSets == nil {
 		x.alertSets = map[*catalogue.Rule]promql.LabelSet{}
@@ -88,8 +91,10 @@ func (x *Context) alertLabels(r *catalogue.Rule) promql.LabelSet {
 		}
 	}
 	s = s.With("alertname").With(sortedKeys(r.Labels)...)
-	for _, l := range x.C.ExternalLabels() {
-		s = s.With(l.Name)
+	if !x.C.RunsGlobally(r) {
+		for _, l := range x.C.ExternalLabels() {
+			s = s.With(l.Name)
+		}
 	}
 	x.alertSets[r] = s
 	return s

@@ -70,7 +70,7 @@ var mistakes = []mistake{
 		"        for: 5m\n        labels:\n          severity: warning\n", "        for: 5m\n        labels:\n          team: storage\n",
 		"alert-no-severity", "SyncLagHigh"},
 	{"an inhibition scoped by a label its alerts do not carry", "stemedb/routing.yaml",
-		"equal: [job, instance]", "equal: [peer]",
+		"equal: [cluster]", "equal: [peer]",
 		"inhibit-equal", "peer]\n      why"},
 	{"a route on a label no alert carries", "rstmdb/routing.yaml",
 		"- match: {severity: warning}", "- match: {severity: warning, priority: p1}",
