@@ -117,49 +117,63 @@ func (h *History) names() []string {
 
 // sample works out every series of metric m at every time, by series name.
 // A metric's values depend on its series' part alone (troubled or not),
-// so each part's values are worked out once and shared by its series.
+// so each part's series (names, extra labels and values) are worked out
+// once and shared by its label sets.
 func (h *History) sample(m *catalogue.Metric) map[string][]storage.Series {
-	byPart := map[part][][]float64{} // flat index → value per time
-	valuesOf := func(ls labels.Labels) [][]float64 {
-		pt := h.p.partOf(ls)
-		if v, ok := byPart[pt]; ok {
-			return v
-		}
-		var vals [][]float64
-		for ti, t := range h.times {
-			up := math.Max(0, time.UnixMilli(t).UTC().Sub(Start).Seconds())
-			// A healthy plan moves no gauge: no slope, nothing moved.
-			for j, s := range flatten(h.p.metric(m, ls, up, 0)) {
-				if ti == 0 {
-					vals = append(vals, make([]float64, len(h.times)))
-				}
-				if j < len(vals) {
-					vals[j][ti] = s.value
-				}
-			}
-		}
-		byPart[pt] = vals
-		return vals
-	}
+	byPart := map[part]*partSeries{}
 	out := map[string][]storage.Series{}
+	b := labels.NewBuilder(h.target)
 	for _, ls := range h.p.combos(m) {
-		vals := valuesOf(ls)
-		// The series' names and extra labels, from one exposition.
-		for j, s := range flatten(h.p.metric(m, ls, 0, 0)) {
-			if j >= len(vals) {
-				break
-			}
-			b := labels.NewBuilder(h.target)
-			ls.Range(func(l labels.Label) { b.Set(l.Name, l.Value) })
+		pt := h.p.partOf(ls)
+		ps := byPart[pt]
+		if ps == nil {
+			ps = h.partSeries(m, pt)
+			byPart[pt] = ps
+		}
+		b.Reset(h.target)
+		ls.Range(func(l labels.Label) { b.Set(l.Name, l.Value) })
+		base := b.Labels()
+		for j, s := range ps.flats {
+			b.Reset(base)
 			for i := 0; i+1 < len(s.extra); i += 2 {
 				b.Set(s.extra[i], s.extra[i+1])
 			}
 			name := m.Name + s.suffix
 			b.Set(model.MetricNameLabel, name)
-			out[name] = append(out[name], &series{labels: b.Labels(), times: h.times, values: vals[j]})
+			out[name] = append(out[name], &series{labels: b.Labels(), times: h.times, values: ps.values[j]})
 		}
 	}
 	return out
+}
+
+// partSeries are the stored series of one part of a metric, whatever
+// their labels: each one's name suffix and extra label, and its value at
+// every time.
+type partSeries struct {
+	flats  []flat
+	values [][]float64
+}
+
+// partSeries works out the series of metric m's part pt at every time.
+func (h *History) partSeries(m *catalogue.Metric, pt part) *partSeries {
+	// The series' names and extra labels, from one exposition.
+	ps := &partSeries{flats: flatten(h.p.unlabelled(m, pt, 0, 0))}
+	var vals [][]float64
+	for ti, t := range h.times {
+		up := math.Max(0, time.UnixMilli(t).UTC().Sub(Start).Seconds())
+		// A healthy plan moves no gauge: no slope, nothing moved.
+		for j, s := range flatten(h.p.unlabelled(m, pt, up, 0)) {
+			if ti == 0 {
+				vals = append(vals, make([]float64, len(h.times)))
+			}
+			if j < len(vals) {
+				vals[j][ti] = s.value
+			}
+		}
+	}
+	ps.flats = ps.flats[:min(len(ps.flats), len(vals))]
+	ps.values = vals
+	return ps
 }
 
 // flat is one stored series of a scraped metric: the suffix of its name,
