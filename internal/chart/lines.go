@@ -73,7 +73,8 @@ func (l Lines) Draw(c draw.Canvas) {
 	p.Legend.TextStyle.Handler = texts
 	p.Title.TextStyle.Handler = texts
 	// The card or tile behind shows through. (A transparent colour would
-	// be written as an invalid fill: vgsvg divides by its alpha.)
+	// be written as an invalid fill: the canvas, as vgsvg, divides by its
+	// alpha.)
 	p.BackgroundColor = nil
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Color = borderColor
