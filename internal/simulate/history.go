@@ -158,16 +158,19 @@ type partSeries struct {
 func (h *History) partSeries(m *catalogue.Metric, pt part) *partSeries {
 	// The series' names and extra labels, from one exposition.
 	ps := &partSeries{flats: flatten(h.p.unlabelled(m, pt, 0, 0))}
+	fv := newFlatValues(h.p, m, pt)
 	var vals [][]float64
+	var at []float64
 	for ti, t := range h.times {
 		up := math.Max(0, time.UnixMilli(t).UTC().Sub(Start).Seconds())
 		// A healthy plan moves no gauge: no slope, nothing moved.
-		for j, s := range flatten(h.p.unlabelled(m, pt, up, 0)) {
+		at = fv.at(at[:0], up, 0)
+		for j, v := range at {
 			if ti == 0 {
 				vals = append(vals, make([]float64, len(h.times)))
 			}
 			if j < len(vals) {
-				vals[j][ti] = s.value
+				vals[j][ti] = v
 			}
 		}
 	}
