@@ -11,11 +11,9 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/model"
-	"github.com/prometheus/prometheus/model/histogram"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/storage"
 	"github.com/prometheus/prometheus/tsdb/chunkenc"
-	"github.com/prometheus/prometheus/tsdb/chunks"
 	"github.com/prometheus/prometheus/util/annotations"
 )
 
@@ -296,50 +294,16 @@ type series struct {
 	labels labels.Labels
 	times  []int64
 	values []float64
-
-	once    sync.Once
-	samples samples
 }
 
 func (s *series) Labels() labels.Labels { return s.labels }
 
-// Iterator implements storage.Series. The samples are listed once, on
-// the first query that reads the series.
-func (s *series) Iterator(chunkenc.Iterator) chunkenc.Iterator {
-	s.once.Do(func() {
-		n := 0
-		for _, v := range s.values {
-			if !math.IsNaN(v) {
-				n++
-			}
-		}
-		s.samples = make(samples, 0, n)
-		for i, t := range s.times {
-			if !math.IsNaN(s.values[i]) {
-				s.samples = append(s.samples, fsample{t, s.values[i]})
-			}
-		}
-	})
-	return storage.NewListSeriesIterator(s.samples)
+// Iterator implements storage.Series, reusing it when it is one of the
+// history's.
+func (s *series) Iterator(it chunkenc.Iterator) chunkenc.Iterator {
+	if fi, ok := it.(*floatIterator); ok {
+		*fi = floatIterator{times: s.times, values: s.values, i: -1}
+		return fi
+	}
+	return &floatIterator{times: s.times, values: s.values, i: -1}
 }
-
-// samples lists float samples for storage's list iterator, in one
-// allocation: Get hands out a pointer into the list, not a copy.
-type samples []fsample
-
-func (s samples) Get(i int) chunks.Sample { return &s[i] }
-func (s samples) Len() int                { return len(s) }
-
-// fsample is one float sample.
-type fsample struct {
-	t int64
-	f float64
-}
-
-func (s *fsample) T() int64                      { return s.t }
-func (s *fsample) ST() int64                     { return 0 }
-func (s *fsample) F() float64                    { return s.f }
-func (s *fsample) H() *histogram.Histogram       { return nil }
-func (s *fsample) FH() *histogram.FloatHistogram { return nil }
-func (s *fsample) Type() chunkenc.ValueType      { return chunkenc.ValFloat }
-func (s *fsample) Copy() chunks.Sample           { c := *s; return &c }
