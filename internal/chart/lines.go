@@ -88,8 +88,8 @@ func (l Lines) Draw(c draw.Canvas) {
 		ax.Padding = 2
 	}
 	p.X.Label.Text = l.XLabel
-	p.X.Tick.Marker = durationTicks{}
-	p.Y.Tick.Marker = unitTicks{unit: l.Unit}
+	p.X.Tick.Marker = &memoTicks{Ticker: durationTicks{}}
+	p.Y.Tick.Marker = &memoTicks{Ticker: unitTicks{unit: l.Unit}}
 	p.Add(grid{})
 	for _, s := range l.Spans {
 		p.Add(span(s))
