@@ -3,7 +3,6 @@ package chart
 import (
 	"math"
 	"strings"
-	"sync"
 
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
@@ -17,14 +16,7 @@ import (
 // concurrent use.
 type handler struct {
 	text.Plain
-	fonts  fontTable
-	widths sync.Map // measured → vg.Length
-}
-
-// measured is a text in a font of the table.
-type measured struct {
-	txt  string
-	font int
+	fonts fontTable
 }
 
 // texts is the handler every chart's text goes through.
@@ -32,14 +24,7 @@ var texts = &handler{Plain: text.Plain{Fonts: font.DefaultCache}, fonts: fontTab
 
 // width measures one line of text.
 func (h *handler) width(txt string, fnt font.Font) vg.Length {
-	f := h.fonts.lookup(fnt)
-	k := measured{txt, f.id}
-	if w, ok := h.widths.Load(k); ok {
-		return w.(vg.Length)
-	}
-	w := f.face.Width(txt)
-	h.widths.Store(k, w)
-	return w
+	return h.fonts.lookup(fnt).width(txt)
 }
 
 // Extents implements text.Handler with the remembered extents.
