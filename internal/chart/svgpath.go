@@ -58,9 +58,9 @@ func (c *canvas) pathData(path vg.Path) {
 // point writes a command (or a comma) and a point, x,y.
 func (c *canvas) point(cmd byte, x, y float64) {
 	c.buf.WriteByte(cmd)
-	c.number(&c.buf, x)
+	c.number(c.buf, x)
 	c.buf.WriteByte(',')
-	c.number(&c.buf, y)
+	c.number(c.buf, y)
 }
 
 // circle writes a full circle as two arcs (SVG draws no arc that ends
@@ -112,9 +112,9 @@ func (c *canvas) arcTo(r, angle, x, y float64) {
 	}
 	c.point('A', r, r)
 	c.buf.WriteString(" 0 " + large + " " + sweep + " ")
-	c.number(&c.buf, x)
+	c.number(c.buf, x)
 	c.buf.WriteByte(',')
-	c.number(&c.buf, y)
+	c.number(c.buf, y)
 }
 
 // styleWriter joins style elements with semicolons.
