@@ -110,8 +110,12 @@ func dtoType(t string) *dto.MetricType {
 }
 
 // tidy rounds v to 12 significant digits, dropping the binary noise of
-// products such as 0.0425 × count from the exposition.
+// products such as 0.0425 × count from the exposition. A whole number of
+// at most 12 digits has none: it is its own rounding.
 func tidy(v float64) float64 {
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v
+	}
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 	if err != nil {
 		return v
