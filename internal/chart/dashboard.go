@@ -57,27 +57,35 @@ const (
 // DashboardSVG draws the dashboard: each panel on its own tile at its
 // grid position.
 func DashboardSVG(d Dashboard) []byte {
+	w, h := d.size()
+	return render(w, h, d.Draw)
+}
+
+// size is the picture's size: the grid's width and as many grid units
+// high as its lowest panel reaches, under the header.
+func (d Dashboard) size() (w, h vg.Length) {
 	rows := 1
 	for _, p := range d.Panels {
 		rows = max(rows, p.Y+p.H)
 	}
-	w := 24*colWidth + 2*pad
-	h := header + vg.Length(rows)*unitHeight + 2*pad
-	return render(w, h, func(c draw.Canvas) {
-		title := style(13, textColor)
-		title.Font.Weight = xfnt.WeightBold
-		c.FillText(title, vg.Point{X: c.Min.X, Y: c.Max.Y}, fit(title, d.Title, c.Max.X-c.Min.X))
-		note := style(8, mutedColor)
-		c.FillText(note, vg.Point{X: c.Min.X, Y: c.Max.Y - lineHeight(title) - 4}, fit(note, d.Note, c.Max.X-c.Min.X))
-		top := c.Max.Y - header
-		for _, p := range d.Panels {
-			r := vg.Rectangle{
-				Min: vg.Point{X: c.Min.X + vg.Length(p.X)*colWidth, Y: top - vg.Length(p.Y+p.H)*unitHeight},
-				Max: vg.Point{X: c.Min.X + vg.Length(p.X+p.W)*colWidth, Y: top - vg.Length(p.Y)*unitHeight},
-			}
-			tile(c, r, p)
+	return 24*colWidth + 2*pad, header + vg.Length(rows)*unitHeight + 2*pad
+}
+
+// Draw draws the dashboard's title, its note and its panels in c.
+func (d Dashboard) Draw(c draw.Canvas) {
+	title := style(13, textColor)
+	title.Font.Weight = xfnt.WeightBold
+	c.FillText(title, vg.Point{X: c.Min.X, Y: c.Max.Y}, fit(title, d.Title, c.Max.X-c.Min.X))
+	note := style(8, mutedColor)
+	c.FillText(note, vg.Point{X: c.Min.X, Y: c.Max.Y - lineHeight(title) - 4}, fit(note, d.Note, c.Max.X-c.Min.X))
+	top := c.Max.Y - header
+	for _, p := range d.Panels {
+		r := vg.Rectangle{
+			Min: vg.Point{X: c.Min.X + vg.Length(p.X)*colWidth, Y: top - vg.Length(p.Y+p.H)*unitHeight},
+			Max: vg.Point{X: c.Min.X + vg.Length(p.X+p.W)*colWidth, Y: top - vg.Length(p.Y)*unitHeight},
 		}
-	})
+		tile(c, r, p)
+	}
 }
 
 // tile draws one panel (or row header) in its rectangle.

@@ -3,41 +3,33 @@ package chart
 import (
 	"math"
 	"strings"
-	"sync"
 
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 )
 
-// handler is gonum's plain text handler with the widths of texts
-// remembered: a dashboard of twenty panels measures the same tick labels
-// ("0", "10m", "1h") hundreds of times, and measuring is most of the cost
-// of drawing a small chart. It is safe for concurrent use.
+// handler is gonum's plain text handler with the widths of texts, and
+// each font's face and extents, remembered: a dashboard of twenty panels
+// measures the same tick labels ("0", "10m", "1h") hundreds of times, and
+// measuring is most of the cost of drawing a small chart. It is safe for
+// concurrent use.
 type handler struct {
 	text.Plain
-	widths sync.Map // measured → vg.Length
-}
-
-// measured is a text in a font.
-type measured struct {
-	txt string
-	fnt font.Font
+	fonts fontTable
 }
 
 // texts is the handler every chart's text goes through.
-var texts = &handler{Plain: text.Plain{Fonts: font.DefaultCache}}
+var texts = &handler{Plain: text.Plain{Fonts: font.DefaultCache}, fonts: fontTable{cache: font.DefaultCache}}
 
 // width measures one line of text.
 func (h *handler) width(txt string, fnt font.Font) vg.Length {
-	k := measured{txt, fnt}
-	if w, ok := h.widths.Load(k); ok {
-		return w.(vg.Length)
-	}
-	face := h.Fonts.Lookup(fnt, fnt.Size)
-	w := face.Width(txt)
-	h.widths.Store(k, w)
-	return w
+	return h.fonts.lookup(fnt).width(txt)
+}
+
+// Extents implements text.Handler with the remembered extents.
+func (h *handler) Extents(fnt font.Font) font.Extents {
+	return h.fonts.lookup(fnt).ext
 }
 
 // Box implements text.Handler with the remembered width.
@@ -52,7 +44,7 @@ func (h *handler) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) {
 	if len(txt) == 0 {
 		return
 	}
-	fnt := h.Fonts.Lookup(sty.Font, sty.Font.Size)
+	fnt := h.fonts.lookup(sty.Font).face
 	c.SetColor(sty.Color)
 	if sty.Rotation != 0 {
 		c.Push()
@@ -63,7 +55,7 @@ func (h *handler) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) {
 	pt.X, pt.Y = pt.Y*sin+pt.X*cos, pt.Y*cos-pt.X*sin
 	lines := h.Lines(txt)
 	ht := sty.Height(txt)
-	pt.Y += ht*vg.Length(sty.YAlign) - fnt.Extents().Ascent
+	pt.Y += ht*vg.Length(sty.YAlign) - h.Extents(sty.Font).Ascent
 	for i, line := range lines {
 		xoffs := vg.Length(sty.XAlign) * h.width(line, sty.Font)
 		n := vg.Length(len(lines) - i)

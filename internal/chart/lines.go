@@ -73,7 +73,8 @@ func (l Lines) Draw(c draw.Canvas) {
 	p.Legend.TextStyle.Handler = texts
 	p.Title.TextStyle.Handler = texts
 	// The card or tile behind shows through. (A transparent colour would
-	// be written as an invalid fill: vgsvg divides by its alpha.)
+	// be written as an invalid fill: the canvas, as vgsvg, divides by its
+	// alpha.)
 	p.BackgroundColor = nil
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
 		ax.Color = borderColor
@@ -87,8 +88,8 @@ func (l Lines) Draw(c draw.Canvas) {
 		ax.Padding = 2
 	}
 	p.X.Label.Text = l.XLabel
-	p.X.Tick.Marker = durationTicks{}
-	p.Y.Tick.Marker = unitTicks{unit: l.Unit}
+	p.X.Tick.Marker = &memoTicks{Ticker: durationTicks{}}
+	p.Y.Tick.Marker = &memoTicks{Ticker: unitTicks{unit: l.Unit}}
 	p.Add(grid{})
 	for _, s := range l.Spans {
 		p.Add(span(s))

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
@@ -74,4 +75,24 @@ func duration(s float64) string {
 		}
 	}
 	return out
+}
+
+// memoTicks remembers the ticks a marker gave for the last range asked:
+// gonum asks an axis's marker for the same range five times or more (to
+// size, pad and draw the axis), and the grid asks once more. It is for
+// one chart, drawn on one goroutine.
+type memoTicks struct {
+	plot.Ticker
+	lo, hi float64
+	ticks  []plot.Tick
+	asked  bool
+}
+
+// Ticks implements plot.Ticker: a copy of the remembered ticks when the
+// range is the last one's.
+func (m *memoTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !m.asked || lo != m.lo || hi != m.hi {
+		m.lo, m.hi, m.ticks, m.asked = lo, hi, m.Ticker.Ticks(lo, hi), true
+	}
+	return slices.Clone(m.ticks)
 }

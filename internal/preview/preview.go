@@ -98,14 +98,14 @@ func Steps() []time.Duration {
 
 // Query evaluates a panel query over the span, every variable at All.
 func (e *Evaluator) Query(expr string) ([]Series, error) {
-	text, err := promql.AllValues(expr)
+	tree, err := promql.AllValuesExpr(expr)
 	if err != nil {
 		return nil, err
 	}
-	if err := e.recordFor(text, 0); err != nil {
+	if err := e.recordFor(tree, 0); err != nil {
 		return nil, err
 	}
-	return e.rangeQuery(text, e.start, e.end, Step)
+	return e.rangeQuery(tree.String(), e.start, e.end, Step)
 }
 
 // rangeQuery runs a range query and aligns its series on the steps.
@@ -150,21 +150,23 @@ func nans(n int) []float64 {
 
 // recordFor records every series an expression reads that recording rules
 // write, and what those rules read in turn (depth bounds a loop).
-func (e *Evaluator) recordFor(text string, depth int) error {
+func (e *Evaluator) recordFor(expr parser.Expr, depth int) error {
 	if depth > 16 {
 		return fmt.Errorf("recording rules nest more than 16 deep")
 	}
-	expr, err := promql.Parser.ParseExpr(text)
-	if err != nil {
-		return err
-	}
 	var names []string
+	recorded := false
 	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
 		if vs, ok := n.(*parser.VectorSelector); ok {
-			names = append(names, promql.SelectorName(vs))
+			name := promql.SelectorName(vs)
+			names = append(names, name)
+			recorded = recorded || e.c.Record(name) != nil
 		}
 		return nil
 	})
+	if !recorded {
+		return nil
+	}
 	for _, r := range e.c.Records() {
 		for _, name := range names {
 			if r.Record == name {
@@ -189,7 +191,10 @@ func (e *Evaluator) record(r *catalogue.Rule, depth int) error {
 	}
 	e.mu.Unlock()
 	once.Do(func() {
-		err := e.recordFor(r.Expr.Text, depth+1)
+		expr, err := promql.Parser.ParseExpr(r.Expr.Text)
+		if err == nil {
+			err = e.recordFor(expr, depth+1)
+		}
 		if err == nil {
 			err = e.write(r)
 		}

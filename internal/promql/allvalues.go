@@ -12,14 +12,28 @@ import (
 // (label!~"$x") is dropped, since All excludes nothing. Dashboard previews
 // evaluate panels this way.
 func AllValues(text string) (string, error) {
+	expr, err := AllValuesExpr(text)
+	if err != nil {
+		return "", err
+	}
+	return expr.String(), nil
+}
+
+// AllValuesExpr is AllValues' expression as a tree. A query without a
+// variable in a matcher is the tree Parse caches, which callers must not
+// modify.
+func AllValuesExpr(text string) (parser.Expr, error) {
 	p, perr := Parse(text, true)
 	if perr != nil {
-		return "", perr
+		return nil, perr
+	}
+	if !variableMatchers(p.Expr) {
+		return p.Expr, nil
 	}
 	// The cached tree must not change: parse a copy of its text.
 	expr, err := Parser.ParseExpr(p.Text)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
 		vs, ok := n.(*parser.VectorSelector)
@@ -40,5 +54,20 @@ func AllValues(text string) (string, error) {
 		vs.LabelMatchers = kept
 		return nil
 	})
-	return expr.String(), nil
+	return expr, nil
+}
+
+// variableMatchers reports whether a matcher of expr has a variable in
+// its value.
+func variableMatchers(expr parser.Expr) bool {
+	found := false
+	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+		if vs, ok := n.(*parser.VectorSelector); ok {
+			for _, m := range vs.LabelMatchers {
+				found = found || m != nil && HasVariable(m.Value)
+			}
+		}
+		return nil
+	})
+	return found
 }

@@ -35,11 +35,18 @@ func (p *plan) families(t time.Time) []*dto.MetricFamily {
 // metric is one series (or one histogram or summary) of m, up seconds
 // after Start and moved seconds after the scenario began.
 func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up, moved float64) *dto.Metric {
-	out := &dto.Metric{}
+	out := p.unlabelled(m, p.partOf(ls), up, moved)
 	ls.Range(func(l labels.Label) {
 		out.Label = append(out.Label, &dto.LabelPair{Name: ptr(l.Name), Value: ptr(l.Value)})
 	})
-	pt := p.partOf(ls)
+	return out
+}
+
+// unlabelled is the value of a series of m in part pt, up seconds after
+// Start and moved seconds after the scenario began, without its labels:
+// every series of a part reads the same.
+func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.Metric {
+	out := &dto.Metric{}
 	rate := p.sig[signal{m.Name, rateKind, pt}]
 	switch m.Type {
 	case catalogue.Counter:
@@ -103,8 +110,12 @@ func dtoType(t string) *dto.MetricType {
 }
 
 // tidy rounds v to 12 significant digits, dropping the binary noise of
-// products such as 0.0425 × count from the exposition.
+// products such as 0.0425 × count from the exposition. A whole number of
+// at most 12 digits has none: it is its own rounding.
 func tidy(v float64) float64 {
+	if v == math.Trunc(v) && math.Abs(v) < 1e12 {
+		return v
+	}
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
 	if err != nil {
 		return v

@@ -11,11 +11,9 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/model"
-	"github.com/prometheus/prometheus/model/histogram"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/storage"
 	"github.com/prometheus/prometheus/tsdb/chunkenc"
-	"github.com/prometheus/prometheus/tsdb/chunks"
 	"github.com/prometheus/prometheus/util/annotations"
 )
 
@@ -117,49 +115,66 @@ func (h *History) names() []string {
 
 // sample works out every series of metric m at every time, by series name.
 // A metric's values depend on its series' part alone (troubled or not),
-// so each part's values are worked out once and shared by its series.
+// so each part's series (names, extra labels and values) are worked out
+// once and shared by its label sets.
 func (h *History) sample(m *catalogue.Metric) map[string][]storage.Series {
-	byPart := map[part][][]float64{} // flat index → value per time
-	valuesOf := func(ls labels.Labels) [][]float64 {
-		pt := h.p.partOf(ls)
-		if v, ok := byPart[pt]; ok {
-			return v
-		}
-		var vals [][]float64
-		for ti, t := range h.times {
-			up := math.Max(0, time.UnixMilli(t).UTC().Sub(Start).Seconds())
-			// A healthy plan moves no gauge: no slope, nothing moved.
-			for j, s := range flatten(h.p.metric(m, ls, up, 0)) {
-				if ti == 0 {
-					vals = append(vals, make([]float64, len(h.times)))
-				}
-				if j < len(vals) {
-					vals[j][ti] = s.value
-				}
-			}
-		}
-		byPart[pt] = vals
-		return vals
-	}
+	byPart := map[part]*partSeries{}
 	out := map[string][]storage.Series{}
+	b := labels.NewBuilder(h.target)
 	for _, ls := range h.p.combos(m) {
-		vals := valuesOf(ls)
-		// The series' names and extra labels, from one exposition.
-		for j, s := range flatten(h.p.metric(m, ls, 0, 0)) {
-			if j >= len(vals) {
-				break
-			}
-			b := labels.NewBuilder(h.target)
-			ls.Range(func(l labels.Label) { b.Set(l.Name, l.Value) })
+		pt := h.p.partOf(ls)
+		ps := byPart[pt]
+		if ps == nil {
+			ps = h.partSeries(m, pt)
+			byPart[pt] = ps
+		}
+		b.Reset(h.target)
+		ls.Range(func(l labels.Label) { b.Set(l.Name, l.Value) })
+		base := b.Labels()
+		for j, s := range ps.flats {
+			b.Reset(base)
 			for i := 0; i+1 < len(s.extra); i += 2 {
 				b.Set(s.extra[i], s.extra[i+1])
 			}
 			name := m.Name + s.suffix
 			b.Set(model.MetricNameLabel, name)
-			out[name] = append(out[name], &series{labels: b.Labels(), times: h.times, values: vals[j]})
+			out[name] = append(out[name], &series{labels: b.Labels(), times: h.times, values: ps.values[j]})
 		}
 	}
 	return out
+}
+
+// partSeries are the stored series of one part of a metric, whatever
+// their labels: each one's name suffix and extra label, and its value at
+// every time.
+type partSeries struct {
+	flats  []flat
+	values [][]float64
+}
+
+// partSeries works out the series of metric m's part pt at every time.
+func (h *History) partSeries(m *catalogue.Metric, pt part) *partSeries {
+	// The series' names and extra labels, from one exposition.
+	ps := &partSeries{flats: flatten(h.p.unlabelled(m, pt, 0, 0))}
+	fv := newFlatValues(h.p, m, pt)
+	var vals [][]float64
+	var at []float64
+	for ti, t := range h.times {
+		up := math.Max(0, time.UnixMilli(t).UTC().Sub(Start).Seconds())
+		// A healthy plan moves no gauge: no slope, nothing moved.
+		at = fv.at(at[:0], up, 0)
+		for j, v := range at {
+			if ti == 0 {
+				vals = append(vals, make([]float64, len(h.times)))
+			}
+			if j < len(vals) {
+				vals[j][ti] = v
+			}
+		}
+	}
+	ps.flats = ps.flats[:min(len(ps.flats), len(vals))]
+	ps.values = vals
+	return ps
 }
 
 // flat is one stored series of a scraped metric: the suffix of its name,
@@ -279,50 +294,16 @@ type series struct {
 	labels labels.Labels
 	times  []int64
 	values []float64
-
-	once    sync.Once
-	samples samples
 }
 
 func (s *series) Labels() labels.Labels { return s.labels }
 
-// Iterator implements storage.Series. The samples are listed once, on
-// the first query that reads the series.
-func (s *series) Iterator(chunkenc.Iterator) chunkenc.Iterator {
-	s.once.Do(func() {
-		n := 0
-		for _, v := range s.values {
-			if !math.IsNaN(v) {
-				n++
-			}
-		}
-		s.samples = make(samples, 0, n)
-		for i, t := range s.times {
-			if !math.IsNaN(s.values[i]) {
-				s.samples = append(s.samples, fsample{t, s.values[i]})
-			}
-		}
-	})
-	return storage.NewListSeriesIterator(s.samples)
+// Iterator implements storage.Series, reusing it when it is one of the
+// history's.
+func (s *series) Iterator(it chunkenc.Iterator) chunkenc.Iterator {
+	if fi, ok := it.(*floatIterator); ok {
+		*fi = floatIterator{times: s.times, values: s.values, i: -1}
+		return fi
+	}
+	return &floatIterator{times: s.times, values: s.values, i: -1}
 }
-
-// samples lists float samples for storage's list iterator, in one
-// allocation: Get hands out a pointer into the list, not a copy.
-type samples []fsample
-
-func (s samples) Get(i int) chunks.Sample { return &s[i] }
-func (s samples) Len() int                { return len(s) }
-
-// fsample is one float sample.
-type fsample struct {
-	t int64
-	f float64
-}
-
-func (s *fsample) T() int64                      { return s.t }
-func (s *fsample) ST() int64                     { return 0 }
-func (s *fsample) F() float64                    { return s.f }
-func (s *fsample) H() *histogram.Histogram       { return nil }
-func (s *fsample) FH() *histogram.FloatHistogram { return nil }
-func (s *fsample) Type() chunkenc.ValueType      { return chunkenc.ValFloat }
-func (s *fsample) Copy() chunks.Sample           { c := *s; return &c }

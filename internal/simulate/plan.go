@@ -197,32 +197,6 @@ func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
 			mine = append(mine, cd)
 		}
 	}
-	var candidates []float64
-	switch {
-	case flag:
-		candidates = []float64{def, 1 - def}
-	case len(mine) > 0:
-		for _, cd := range mine {
-			candidates = append(candidates, p.around(cd)...)
-		}
-		candidates = append(candidates, def)
-	default:
-		candidates = append(candidates, def)
-	}
-	if !flag {
-		for _, cd := range conds {
-			candidates = append(candidates, p.around(cd)...)
-		}
-		candidates = append(candidates, grid(s.kind)...)
-		candidates = append(candidates, def, 0)
-	}
-	if whole(s, p.c) {
-		w := make([]float64, 0, 3*len(candidates))
-		for _, v := range candidates {
-			w = append(w, math.Round(v), math.Floor(v), math.Ceil(v))
-		}
-		candidates = w
-	}
 	// matters tells, by how strict the search is, whether a condition must
 	// come out right: every one; all but sibling variants'; the scenario's.
 	matters := func(cd condition, strictness int) bool {
@@ -250,6 +224,33 @@ func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
 		}
 		return true
 	}
+	var candidates []float64
+	switch {
+	case flag:
+		candidates = []float64{def, 1 - def}
+	case len(mine) > 0:
+		for _, cd := range mine {
+			candidates = append(candidates, p.around(cd)...)
+		}
+		candidates = append(candidates, def)
+	default:
+		candidates = append(candidates, def)
+	}
+	// The first candidates (the current value, or the scenario's) usually
+	// hold at the strictest: the rest need not be worked out then.
+	for _, v := range wholes(s, p.c, candidates) {
+		if ok(v, 2) {
+			return v, nil
+		}
+	}
+	if !flag {
+		for _, cd := range conds {
+			candidates = append(candidates, p.around(cd)...)
+		}
+		candidates = append(candidates, grid(s.kind)...)
+		candidates = append(candidates, def, 0)
+	}
+	candidates = wholes(s, p.c, candidates)
 	for _, strictness := range []int{2, 1, 0} {
 		for _, v := range candidates {
 			if ok(v, strictness) {
@@ -261,6 +262,19 @@ func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
 		return 0, fmt.Errorf("cannot drive %s: found no value of %s that makes it fire", mine[0].name, mine[0].read.metric.Name)
 	}
 	return def, nil
+}
+
+// wholes are the candidates of a signal that takes whole numbers
+// rounded, floored and ceiled; the candidates as they are otherwise.
+func wholes(s signal, c *catalogue.Catalogue, candidates []float64) []float64 {
+	if !whole(s, c) {
+		return candidates
+	}
+	w := make([]float64, 0, 3*len(candidates))
+	for _, v := range candidates {
+		w = append(w, math.Round(v), math.Floor(v), math.Ceil(v))
+	}
+	return w
 }
 
 // grid is a spread of values a signal of kind k may take, for finding

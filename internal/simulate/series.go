@@ -1,6 +1,7 @@
 package simulate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -73,6 +74,59 @@ const maxSeries = 1000
 // combos returns every label set of metric m: the cartesian product of its
 // labels' values, each set sorted by label name, the sets sorted.
 func (p *plan) combos(m *catalogue.Metric) []labels.Labels {
+	lists := make([][]string, len(m.Labels))
+	n := 1
+	for i, name := range m.Labels {
+		vals := p.values[name]
+		if len(vals) == 0 {
+			vals = []string{name + "-1"}
+		}
+		if room := maxSeries / n; len(vals) > room {
+			vals = vals[:max(1, room)]
+		}
+		lists[i] = vals
+		n *= len(vals)
+	}
+	// By label name, each name once: a product taken in that order, of
+	// values sorted, is sorted as labels.Compare sorts.
+	order := make([]int, len(m.Labels))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(m.Labels[a], m.Labels[b]) })
+	for i := 1; i < len(order); i++ {
+		if m.Labels[order[i]] == m.Labels[order[i-1]] {
+			return p.combosOfRepeatedLabels(m)
+		}
+	}
+	for _, l := range lists {
+		if !slices.IsSorted(l) {
+			return p.combosOfRepeatedLabels(m)
+		}
+	}
+	out := make([]labels.Labels, 0, n)
+	set := make([]labels.Label, len(order))
+	var walk func(k int)
+	walk = func(k int) {
+		if k == len(order) {
+			out = append(out, labels.New(set...))
+			return
+		}
+		i := order[k]
+		for _, v := range lists[i] {
+			set[k] = labels.Label{Name: m.Labels[i], Value: v}
+			walk(k + 1)
+		}
+	}
+	walk(0)
+	return out
+}
+
+// combosOfRepeatedLabels is combos by way of a map per label set, for a
+// metric that names a label twice (a catalogue validation rejects) or
+// whose values are not sorted: a later value of a label replaces an
+// earlier one, and the sets are sorted once made.
+func (p *plan) combosOfRepeatedLabels(m *catalogue.Metric) []labels.Labels {
 	sets := []map[string]string{{}}
 	for _, name := range m.Labels {
 		vals := p.values[name]

@@ -1,0 +1,98 @@
+package chart
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// vgsvgRender is render on gonum's own SVG canvas, with the fallback
+// families named as the canvas names them: what render wrote before it
+// had its own canvas.
+func vgsvgRender(w, h vg.Length, paint func(c draw.Canvas)) []byte {
+	cv := vgsvg.New(w, h)
+	onCard(cv, paint)
+	var b bytes.Buffer
+	if _, err := cv.WriteTo(&b); err != nil {
+		panic(err)
+	}
+	return []byte(strings.ReplaceAll(b.String(), "font-family:Liberation Sans;", "font-family:'Liberation Sans',Arial,Helvetica,sans-serif;"))
+}
+
+// oddities draws what no chart draws today but a canvas must write as
+// vgsvg does: rotated and translated text, a scale, circles, arcs,
+// curves, a dashed offset line, a transparent and a black fill.
+type oddities struct{}
+
+func (oddities) Draw(c draw.Canvas) {
+	sty := style(9, textColor)
+	sty.Rotation = math.Pi / 2
+	c.FillText(sty, c.Center(), "rotated <&> text")
+	c.Push()
+	c.Translate(vg.Point{X: 10.123456, Y: -3.5})
+	c.Scale(1.5, 0.25)
+	c.FillText(style(7, mutedColor), vg.Point{X: 1, Y: 2}, "moved")
+	c.Pop()
+	c.DrawGlyph(draw.GlyphStyle{Color: palette[2], Radius: 3, Shape: draw.CircleGlyph{}}, vg.Point{X: 20, Y: 20})
+	c.DrawGlyph(draw.GlyphStyle{Color: palette[3], Radius: 3, Shape: draw.RingGlyph{}}, vg.Point{X: 30, Y: 20})
+	var p vg.Path
+	p.Move(vg.Point{X: 40, Y: 40})
+	p.Arc(vg.Point{X: 50, Y: 50}, 10, 0.3, 2)
+	p.Arc(vg.Point{X: 60, Y: 50}, 10, 0.3, -2)
+	p.Arc(vg.Point{X: 70, Y: 50}, 5, 0, -2*math.Pi)
+	p.QuadTo(vg.Point{X: 80, Y: 90}, vg.Point{X: 100, Y: 40})
+	p.CubeTo(vg.Point{X: 110, Y: 90}, vg.Point{X: 120, Y: 0.000012345}, vg.Point{X: 130, Y: 1e7})
+	p.Close()
+	c.SetLineStyle(draw.LineStyle{Color: palette[4], Width: 0.3333333, Dashes: []vg.Length{1.5, 2}, DashOffs: 0.75})
+	c.Stroke(p)
+	c.SetColor(firingColor)
+	c.Fill(p)
+	c.SetColor(nil)
+	c.Fill(p)
+	c.SetLineStyle(draw.LineStyle{Color: palette[0], Width: 0})
+	c.Stroke(p)
+}
+
+func TestTheCanvasWritesWhatVgsvgWrites(t *testing.T) {
+	x := []float64{0, 600, 1200, 1800, 2400, 3000, 3600}
+	nan := math.NaN()
+	drawers := map[string]Drawer{
+		"lines": Lines{Title: "Rate", Unit: "reqps", Small: true, Legend: true, XMax: 3600, Series: []Series{
+			{Name: "a", X: x, Y: []float64{1, 2, 3, 3, 3, 2, 1}},
+			{Name: "gaps", X: x, Y: []float64{nan, 2, nan, 2.5, 2, nan, 1e-9}},
+		}},
+		"alert": Lines{Title: "rate(x_total[5m]) > 10", Unit: "s", XLabel: "time", Legend: true,
+			Series:     []Series{{Name: `{op="a"}`, X: x, Y: []float64{0, 5, 12, 20, 20, 3, -4}}},
+			Thresholds: []Threshold{{Value: 10, Label: "> 10", Color: -1}, {Value: 2, Color: 1}},
+			Spans:      []Span{{From: 600, To: 1200}, {From: 1200, To: 2400, Firing: true}}},
+		"no data": Lines{Title: "Nothing"},
+		"stat":    Stat{Title: "WAL", Unit: "bytes", Values: []Value{{Name: "a", Value: 1 << 30}, {Name: "b", Value: nan}, {Name: "c"}, {Name: "d"}, {Name: "e"}}},
+		"heatmap": Heatmap{Title: "Latency", Unit: "s", Buckets: []float64{0.1, 0.5, 1, math.Inf(1)}, Cells: [][]float64{{1, 2, 3}, {3, 2, 1}, {0, 1, 0}, {nan, 4, 1}}},
+		"note":    Note{Title: "About", Text: "Some text that says what this is, <b>escaped</b> & wrapped over several lines of a narrow card."},
+		"odd":     oddities{},
+	}
+	d := Dashboard{Title: "Demo", Note: "A note.", Panels: []Placed{{X: 0, Y: 0, W: 24, H: 1, Row: true, Title: "Row"}}}
+	for i, name := range []string{"lines", "alert", "no data", "stat", "heatmap", "note", "odd"} {
+		d.Panels = append(d.Panels, Placed{X: 8 * (i % 3), Y: 1 + 6*(i/3), W: 8, H: 6, Title: name, Panel: drawers[name]})
+	}
+	drawers["dashboard"] = d
+	for name, dr := range drawers {
+		w, h := vg.Length(300), vg.Length(200)
+		if name == "dashboard" {
+			w, h = d.size()
+		}
+		got, want := render(w, h, dr.Draw), vgsvgRender(w, h, dr.Draw)
+		if !bytes.Equal(got, want) {
+			i := 0
+			for i < min(len(got), len(want)) && got[i] == want[i] {
+				i++
+			}
+			t.Errorf("%s: the canvas writes\n%s\nwhere vgsvg writes\n%s", name, got[max(0, i-80):min(len(got), i+80)], want[max(0, i-80):min(len(want), i+80)])
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package simulate
+
+import (
+	"math"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+// flatValues works out, without building an exposition, the values of
+// the series a scrape stores of one series of metric m in part pt, up
+// seconds after Start and moved after the scenario began: what
+// flatten(p.unlabelled(m, pt, up, moved)) holds, in its order (a test
+// holds them equal). A history samples every family at every time, and
+// building each exposition was most of its cost.
+type flatValues struct {
+	p   *plan
+	m   *catalogue.Metric
+	pt  part
+	les []float64 // the classic buckets' upper bounds, for a histogram
+}
+
+func newFlatValues(p *plan, m *catalogue.Metric, pt part) flatValues {
+	f := flatValues{p: p, m: m, pt: pt}
+	if m.Type == catalogue.Histogram && !nativeOnly(m) {
+		f.les = buckets(m)
+	}
+	return f
+}
+
+// at appends the values at up and moved to dst.
+func (f flatValues) at(dst []float64, up, moved float64) []float64 {
+	p, m, pt := f.p, f.m, f.pt
+	rate := p.sig[signal{m.Name, rateKind, pt}]
+	switch m.Type {
+	case catalogue.Counter:
+		return append(dst, tidy(rate*up))
+	case catalogue.Untyped:
+		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
+		return append(dst, tidy(v))
+	case catalogue.Histogram:
+		obs := p.sig[signal{m.Name, observeKind, normalPart}]
+		count := math.Floor(rate * up)
+		n := float64(uint64(count))
+		if nativeOnly(m) {
+			return append(dst, n, tidy(count*mean(obs)), n)
+		}
+		for _, le := range f.les {
+			dst = append(dst, float64(uint64(math.Floor(count*cumulative(obs, le)))))
+		}
+		return append(dst, n, tidy(count*mean(obs)), n)
+	case catalogue.Summary:
+		obs := p.sig[signal{m.Name, observeKind, normalPart}]
+		count := math.Floor(rate * up)
+		for _, q := range quantiles(m) {
+			dst = append(dst, tidy(exactQuantile(obs, q)))
+		}
+		return append(dst, tidy(count*mean(obs)), float64(uint64(count)))
+	}
+	v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*moved
+	if isUptime(m) {
+		v = math.Floor(up)
+	}
+	return append(dst, tidy(v))
+}
