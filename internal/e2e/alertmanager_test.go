@@ -323,9 +323,14 @@ func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir, cluster stri
 		cfg.ScrapeConfigs[at].StaticConfigs = append(cfg.ScrapeConfigs[at].StaticConfigs,
 			prometheus.StaticConfig{Targets: []string{addrs[i]}, Labels: map[string]string{"instance": tg.instance}})
 	}
-	cfg.Alerting = &prometheus.AlertingConfig{Alertmanagers: []prometheus.AlertmanagerConfig{
+	// The generated alerting section (the alert relabelling that drops
+	// the deduplication label) is kept: only the Alertmanager is added.
+	if cfg.Alerting == nil {
+		cfg.Alerting = &prometheus.AlertingConfig{}
+	}
+	cfg.Alerting.Alertmanagers = []prometheus.AlertmanagerConfig{
 		{StaticConfigs: []prometheus.StaticConfig{{Targets: []string{amAddr}}}},
-	}}
+	}
 	out, err := yaml.Marshal(cfg)
 	if err != nil {
 		t.Fatal(err)
