@@ -42,6 +42,8 @@ func fleetInhibition(expr, equal string) string {
 func TestInhibitEqualOnExternalLabels(t *testing.T) {
 	runTopologyCases(t, inhibitEqual, []specCase{
 		{name: "two local alerts both carry the servers' cluster", yaml: inhibition("[cluster]")},
+		{name: "the deduplication label never reaches Alertmanager: alert_relabel_configs drop it",
+			yaml: inhibition("[replica]"), want: []string{"10:15"}},
 		{name: "a global alert that keeps cluster carries it",
 			yaml: fleetInhibition("sum by (cluster) (rate(shop_requests_total[5m])) > 1", "[cluster]")},
 		{name: "a global alert that aggregates cluster away does not carry it",
