@@ -1,6 +1,12 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 // inhibitAlerts are a source and a target alert: ShopFew keeps the
 // target labels (job, instance), ShopBusy also op.
@@ -49,4 +55,24 @@ func TestInhibitEqualOnExternalLabels(t *testing.T) {
 		{name: "a global alert that aggregates cluster away does not carry it",
 			yaml: fleetInhibition("count(sum by (cluster) (rate(shop_requests_total[5m])) > 1) > 1", "[cluster]"), want: []string{"13:15"}},
 	})
+}
+
+// TestInhibitEqualSuggestsTheClusterLabels: target names repeat from
+// cluster to cluster, so the scope suggested for an inhibition without
+// equal labels names the cluster-level external labels (not replica).
+func TestInhibitEqualSuggestsTheClusterLabels(t *testing.T) {
+	for _, tc := range []struct {
+		org  *catalogue.Organisation
+		want string
+	}{
+		{nil, "e.g. equal: [instance]"},
+		{topologyOrg, "e.g. equal: [cluster, region, instance]"},
+	} {
+		c := testtool.LoadSpec(t, base+inhibition("[]"))
+		c.Organisation = tc.org
+		got := runOne(c, inhibitEqual)
+		if len(got) != 1 || !strings.HasSuffix(got[0].Message, tc.want) {
+			t.Errorf("findings %v, want one ending %q", got, tc.want)
+		}
+	}
 }
