@@ -1,6 +1,7 @@
 package prometheus
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -14,9 +15,10 @@ type Config struct {
 	Global        GlobalConfig   `yaml:"global"`
 	RuleFiles     []string       `yaml:"rule_files,omitempty"`
 	ScrapeConfigs []ScrapeConfig `yaml:"scrape_configs"`
-	// Alerting says where Prometheus sends alerts. The generated file
-	// leaves it out (where Alertmanager runs is the deployment's to say);
-	// the end-to-end test sets it.
+	// Alerting says how and where Prometheus sends alerts. The generated
+	// file sets only the alert relabelling (AlertRelabelConfigs); where
+	// Alertmanager runs is the deployment's to say, and the end-to-end
+	// test says it.
 	Alerting *AlertingConfig `yaml:"alerting,omitempty"`
 	// RemoteWrite says where Prometheus sends every series it stores
 	// (VictoriaMetrics, Mimir); the generated file leaves it out, the
@@ -37,7 +39,33 @@ type QueueConfig struct {
 
 // AlertingConfig is the alerting section of prometheus.yml.
 type AlertingConfig struct {
-	Alertmanagers []AlertmanagerConfig `yaml:"alertmanagers"`
+	// AlertRelabelConfigs are applied to every alert before it is sent.
+	AlertRelabelConfigs []RelabelConfig      `yaml:"alert_relabel_configs,omitempty"`
+	Alertmanagers       []AlertmanagerConfig `yaml:"alertmanagers,omitempty"`
+}
+
+// RelabelConfig is the portable subset of a relabel_configs entry that
+// obsgen writes: an action and its regex (Prometheus anchors it at both
+// ends).
+type RelabelConfig struct {
+	Action string `yaml:"action"`
+	Regex  string `yaml:"regex"`
+}
+
+// AlertRelabelConfigs returns the alert relabelling every server of an HA
+// pair applies: dropping the organisation's deduplication label, so that
+// both servers send the same alert with the same labels and Alertmanager
+// sees one alert (one notification, and inhibitions that see one source
+// and one target) rather than one per replica. nil when the organisation
+// declares no deduplication label.
+func AlertRelabelConfigs(c *catalogue.Catalogue) []RelabelConfig {
+	l := c.DeduplicationLabel()
+	if l == "" {
+		return nil
+	}
+	// Prometheus anchors the regex (^(?:replica)$): it drops that label
+	// only, not replica_set.
+	return []RelabelConfig{{Action: "labeldrop", Regex: regexp.QuoteMeta(l)}}
 }
 
 // AlertmanagerConfig is one set of Alertmanagers Prometheus sends to.
@@ -90,6 +118,9 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 	if cfg.ScrapeConfigs == nil {
 		cfg.ScrapeConfigs = []ScrapeConfig{}
 	}
+	if rc := AlertRelabelConfigs(c); rc != nil {
+		cfg.Alerting = &AlertingConfig{AlertRelabelConfigs: rc}
+	}
 	header := generators.Header(c.Service.Name, "#") +
 		"# A complete Prometheus configuration: run `prometheus --config.file=prometheus.yml`\n" +
 		"# from this folder, or `promtool check config prometheus.yml`.\n"
@@ -99,6 +130,10 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 			names = append(names, l.Name)
 		}
 		header += "# Each server sets its own values of the external labels (" + strings.Join(names, ", ") + ").\n"
+	}
+	if l := c.DeduplicationLabel(); l != "" {
+		header += "# Alerts leave without " + l + ", so that Alertmanager sees the alert both servers of an HA pair\n" +
+			"# send as one; add alerting.alertmanagers beside alert_relabel_configs.\n"
 	}
 	return generators.YAML(header, cfg)
 }

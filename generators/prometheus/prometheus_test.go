@@ -13,10 +13,13 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/config"
 	_ "github.com/prometheus/prometheus/discovery/dns" // dns_sd_configs
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/model/relabel"
 	"github.com/prometheus/prometheus/model/rulefmt"
 )
 
@@ -179,5 +182,93 @@ func TestPromtoolAcceptsRulesAndConfig(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// loadWithOrganisation loads a seed with specs/organisation.yaml, whose
+// external labels include the deduplication label replica.
+func loadWithOrganisation(t *testing.T, service string) *catalogue.Catalogue {
+	t.Helper()
+	org, diags, _ := specload.LoadOrganisation("../../specs")
+	if diags.HasErrors() || org == nil {
+		t.Fatalf("specs/organisation.yaml does not load: %v", diags)
+	}
+	c, diags, _ := specload.Load(filepath.Join("../../specs", service), specload.Options{Organisation: org})
+	if diags.HasErrors() {
+		t.Fatalf("%s does not load: %v", service, diags)
+	}
+	return c
+}
+
+// TestAlertsLeaveWithoutTheDeduplicationLabel: both servers of an HA pair
+// evaluate the same rules and send the same alerts, each with its own
+// replica external label; unless prometheus.yml drops that label from the
+// alerts, Alertmanager sees two alerts (two notifications, two targets for
+// an inhibition). The relabelling must drop replica and nothing else
+// (Prometheus anchors the regex), and load in Prometheus 3 (config.Load,
+// relabel.Process) and in promtool 2.42.
+func TestAlertsLeaveWithoutTheDeduplicationLabel(t *testing.T) {
+	promtool, _ := exec.LookPath("promtool")
+	if promtool == "" && os.Getenv("OBSGEN_REQUIRE_TOOLS") == "1" {
+		promtool = testtool.Require(t, "promtool")
+	}
+	for _, service := range []string{"rstmdb", "stemedb"} {
+		t.Run(service, func(t *testing.T) {
+			c := loadWithOrganisation(t, service)
+			if c.DeduplicationLabel() != "replica" {
+				t.Fatalf("the organisation's deduplication label is %q, want replica", c.DeduplicationLabel())
+			}
+			files := testtool.Generate(t, Generator{}, c)
+			var data []byte
+			for _, f := range files {
+				if filepath.Base(f.Path) == "prometheus.yml" {
+					data = f.Data
+				}
+			}
+			cfg, err := config.Load(string(data), slog.New(slog.DiscardHandler))
+			if err != nil {
+				t.Fatalf("config.Load rejects prometheus.yml: %v\n%s", err, data)
+			}
+			if n := len(cfg.AlertingConfig.AlertRelabelConfigs); n != 1 {
+				t.Fatalf("%d alert_relabel_configs, want 1:\n%s", n, data)
+			}
+			alert := labels.FromStrings("alertname", "X", "cluster", "eu1", "replica", "1",
+				"replica_set", "a", "xreplica", "b", "instance", "replica:9090", "severity", "critical")
+			lb := labels.NewBuilder(alert)
+			if !relabel.ProcessBuilder(lb, cfg.AlertingConfig.AlertRelabelConfigs...) {
+				t.Fatal("the alert relabelling drops the whole alert")
+			}
+			want := labels.FromStrings("alertname", "X", "cluster", "eu1",
+				"replica_set", "a", "xreplica", "b", "instance", "replica:9090", "severity", "critical")
+			if got := lb.Labels(); !labels.Equal(got, want) {
+				t.Errorf("an alert leaves with %s, want %s", got, want)
+			}
+			if promtool == "" {
+				t.Log("no promtool: config.Load only")
+				return
+			}
+			p := filepath.Join(t.TempDir(), "prometheus.yml")
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			// promtool also checks the rule files prometheus.yml names.
+			for _, f := range files {
+				if base := filepath.Base(f.Path); base == "alerts.yaml" || base == "recording.yaml" || base == SLOFile {
+					if err := os.WriteFile(filepath.Join(filepath.Dir(p), base), f.Data, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if out, err := exec.Command(promtool, "check", "config", p).CombinedOutput(); err != nil {
+				t.Errorf("promtool check config rejects it: %v\n%s", err, out)
+			}
+		})
+	}
+}
+
+func TestNoAlertRelabellingWithoutADeduplicationLabel(t *testing.T) {
+	c := testtool.Seed(t, "rstmdb") // without the organisation
+	if rc := AlertRelabelConfigs(c); rc != nil {
+		t.Errorf("alert relabelling without a deduplication label: %v", rc)
 	}
 }

@@ -185,7 +185,7 @@ type Routing struct {
 	Pos                 Pos          `yaml:"-" json:"-"`
 	Team                string       `yaml:"team" json:"team,omitempty" doc:"The owning team, for docs (service and alert)."`
 	Receiver            string       `yaml:"receiver" json:"receiver,omitempty" doc:"The receiver of alerts no route of this level takes: at the organisation, every alert's last resort."`
-	GroupBy             []string     `yaml:"group_by" json:"group_by,omitempty" doc:"Labels alerts are grouped by into one notification, e.g. [alertname, instance]."`
+	GroupBy             []string     `yaml:"group_by" json:"group_by,omitempty" doc:"Labels alerts are grouped by into one notification, e.g. [alertname, cluster, instance]: with a Prometheus server per cluster, name the cluster-level external labels, since target names repeat from cluster to cluster."`
 	GroupWait           Duration     `yaml:"group_wait" json:"group_wait,omitempty" doc:"How long a new group waits for more alerts before its first notification."`
 	GroupInterval       Duration     `yaml:"group_interval" json:"group_interval,omitempty" doc:"How long before a group that changed is notified again."`
 	RepeatInterval      Duration     `yaml:"repeat_interval" json:"repeat_interval,omitempty" doc:"How long before an unchanged, still firing group is notified again."`
@@ -214,7 +214,7 @@ type Inhibition struct {
 	Pos    Pos        `yaml:"-" json:"-"`
 	Source AlertMatch `yaml:"source" json:"source" doc:"The alerts that inhibit."`
 	Target AlertMatch `yaml:"target" json:"target,omitempty" doc:"The alerts inhibited; in a service, default every other alert of the service but its SLO burn-rate alerts."`
-	Equal  []string   `yaml:"equal" json:"equal" doc:"Labels source and target must both carry with the same value, e.g. [instance]: the scope of the inhibition."`
+	Equal  []string   `yaml:"equal" json:"equal" doc:"Labels source and target must both carry with the same value, e.g. [cluster, instance]: the scope of the inhibition. With a Prometheus server per cluster, name the cluster-level external labels, since target names repeat from cluster to cluster."`
 	Why    string     `yaml:"why" json:"why,omitempty" doc:"Why the target is noise while the source fires, for docs."`
 }
 

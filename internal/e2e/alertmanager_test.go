@@ -31,15 +31,20 @@ import (
 // firing at the same time in the scope of the inhibition, must reach no
 // one; the control, the same alert outside that scope, must reach its
 // receiver, so the inhibition is shown scoped rather than the receiver
-// dead.
+// dead. The source's cluster is watched by an HA pair of servers, which
+// send the same alerts with different replica external labels: its
+// receiver must get the source once.
 type inhibitionRun struct {
 	service                    string
 	source, inhibited, control string // alert names
 	targets                    []simTarget
 	// inhibitedAt are where the inhibited alert fires in the source's
 	// scope; controlAt where the control fires outside it.
-	inhibitedAt []where
-	controlAt   where
+	inhibitedAt, controlAt []where
+	// pair is the cluster watched by an HA pair of Prometheus servers
+	// (replica 0 and 1, scraping the same targets); every other cluster
+	// has one server.
+	pair string
 	// dashboardURL is the source's dashboard_url: the first panel that
 	// shows its series.
 	dashboardURL string
@@ -79,32 +84,38 @@ var inhibitionRuns = []inhibitionRun{
 			{"us1", "stemedb-cluster", "gateway-a:9090", []string{"SyncLagHigh"}},
 		},
 		inhibitedAt:  []where{{"eu1", "gateway-a:9090"}, {"eu1", "gateway-b:9090"}},
-		controlAt:    where{"us1", "gateway-a:9090"},
+		controlAt:    []where{{"us1", "gateway-a:9090"}},
+		pair:         "eu1",
 		dashboardURL: "https://grafana.example.com/d/stemedb-cluster-overview?viewPanel=2",
 	},
 	{
 		// An instance that cannot be scraped exposes nothing, so the other
 		// alert of the same instance comes from a second scrape job that
 		// reaches the same server (instance label rstmdb-1:9090), as a
-		// second Prometheus path to one host would.
+		// second Prometheus path to one host would. The controls are
+		// another instance of the same cluster, and the same instance
+		// name in cluster us1, which only the cluster label tells apart.
 		service: "rstmdb", source: "RstmdbDown", inhibited: "RstmdbHighErrorRate", control: "RstmdbHighErrorRate",
 		targets: []simTarget{
 			{"eu1", "rstmdb", "rstmdb-1:9090", []string{"RstmdbDown"}},
 			{"eu1", "rstmdb-second-path", "rstmdb-1:9090", []string{"RstmdbHighErrorRate"}},
 			{"eu1", "rstmdb", "rstmdb-2:9090", []string{"RstmdbHighErrorRate"}},
+			{"us1", "rstmdb", "rstmdb-1:9090", []string{"RstmdbHighErrorRate"}},
 		},
 		inhibitedAt: []where{{"eu1", "rstmdb-1:9090"}},
-		controlAt:   where{"eu1", "rstmdb-2:9090"},
+		controlAt:   []where{{"eu1", "rstmdb-2:9090"}, {"us1", "rstmdb-1:9090"}},
+		pair:        "eu1",
 		// RstmdbDown reads up{job="rstmdb"}, which no panel shows: no
 		// dashboard_url.
 	},
 }
 
 // TestAlertmanagerPagesTheSourceAndInhibitsWhatItsSpecSays runs, for each
-// seed, a real Prometheus per cluster on the generated rules and
-// configuration (its external labels, the cluster's own) scraping `obsgen
-// simulate` and sending to one real Alertmanager on the generated
-// configuration, whose receivers all post to a webhook server in the test.
+// seed, a real Prometheus per cluster (an HA pair for the source's) on the
+// generated rules and configuration (its external labels, the cluster's
+// and replica's own, and its alert relabelling) scraping `obsgen simulate`
+// and sending to one real Alertmanager on the generated configuration,
+// whose receivers all post to a webhook server in the test.
 func TestAlertmanagerPagesTheSourceAndInhibitsWhatItsSpecSays(t *testing.T) {
 	promBin := testtool.Require(t, "prometheus")
 	amBin := testtool.Require(t, "prometheus-alertmanager")
@@ -160,19 +171,35 @@ func runInhibition(t *testing.T, promBin, amBin string, run inhibitionRun) {
 		addrs[tg.cluster] = append(addrs[tg.cluster], strings.TrimPrefix(sim.URL, "http://"))
 	}
 	servers := []*server{am}
+	var names []string // of the Prometheus servers
+	var pair []*server
 	for _, cl := range clusters {
-		cdir := filepath.Join(dir, "prometheus-"+cl)
-		if err := os.Mkdir(cdir, 0o755); err != nil {
-			t.Fatal(err)
+		replicas := []string{"0"}
+		if cl == run.pair {
+			replicas = []string{"0", "1"}
 		}
-		writeAlertingConfig(t, c, cdir, cl, targets[cl], addrs[cl], strings.TrimPrefix(am.base, "http://"))
-		servers = append(servers, startPrometheus(ctx, t, promBin, filepath.Join(cdir, "prometheus.yml"), cdir))
+		for _, replica := range replicas {
+			cdir := filepath.Join(dir, "prometheus-"+cl+"-"+replica)
+			if err := os.Mkdir(cdir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			writeAlertingConfig(t, c, cdir, cl, replica, targets[cl], addrs[cl], strings.TrimPrefix(am.base, "http://"))
+			s := startPrometheus(ctx, t, promBin, filepath.Join(cdir, "prometheus.yml"), cdir)
+			servers = append(servers, s)
+			names = append(names, cl+" replica "+replica)
+			if cl == run.pair {
+				pair = append(pair, s)
+			}
+		}
+	}
+	if len(pair) != 2 {
+		t.Fatalf("no HA pair: cluster %q has no target", run.pair)
 	}
 	fail := func(format string, args ...any) {
 		t.Helper()
 		var proms []string
 		for i, s := range servers[1:] {
-			proms = append(proms, "prometheus of "+clusters[i]+" said:\n"+s.output())
+			proms = append(proms, "prometheus of "+names[i]+" said:\n"+s.output())
 		}
 		t.Fatalf(format+"\nwebhook received:\n%s\nalertmanager said:\n%s\n%s",
 			append(args, hooks.dump(), am.output(), strings.Join(proms, "\n"))...)
@@ -191,15 +218,24 @@ func runInhibition(t *testing.T, promBin, amBin string, run inhibitionRun) {
 	control := c.PolicyOf(c.Alert(run.control)).Receiver
 	var got received
 	if ok, why := poll(ctx, func() (bool, string) {
-		var okSource, okControl bool
+		var okSource bool
 		okSource, got = hooks.find(want, run.source, where{})
-		okControl, _ = hooks.find(control, run.control, run.controlAt)
-		return okSource && okControl, fmt.Sprintf("%s at %s: %v, %s for %s at %s: %v", run.source, want, okSource, run.control, run.controlAt, control, okControl)
+		why := fmt.Sprintf("%s at %s: %v", run.source, want, okSource)
+		done := okSource
+		for _, at := range run.controlAt {
+			okControl, _ := hooks.find(control, run.control, at)
+			why += fmt.Sprintf(", %s for %s at %s: %v", run.control, control, at, okControl)
+			done = done && okControl
+		}
+		return done, why
 	}); !ok {
 		fail("%s", why)
 	}
-	if got.Labels["cluster"] == "" {
-		fail("%s arrived without the cluster external label of the Prometheus server that sent it: %v", run.source, got.Labels)
+	if got.Labels["cluster"] != run.pair {
+		fail("%s arrived without the cluster external label %s of the Prometheus servers that sent it: %v", run.source, run.pair, got.Labels)
+	}
+	if r, ok := got.Labels["replica"]; ok {
+		fail("%s arrived with the deduplication label replica=%q, which the generated alert_relabel_configs drop", run.source, r)
 	}
 	if u, want := got.Annotations["runbook_url"], prometheus.RunbookURL(c, source); u != want || u == "" {
 		fail("%s arrived with runbook_url %q, want %q", run.source, u, want)
@@ -227,14 +263,28 @@ func runInhibition(t *testing.T, promBin, amBin string, run inhibitionRun) {
 			fail("%s", why)
 		}
 	}
+	// Both servers of the pair have sent the source.
+	for i, s := range pair {
+		if ok, why := poll(ctx, func() (bool, string) {
+			as, err := firing(ctx, s, run.source)
+			return err == nil && len(as) > 0, fmt.Sprint(run.source, " firing: ", as, " ", err)
+		}); !ok {
+			fail("replica %d of %s: %s", i, run.pair, why)
+		}
+	}
 	// Give the inhibited alert's group the time to be notified, had it not
 	// been inhibited: longer than its group_wait, which the control
-	// (same route) has already passed.
+	// (same route) has already passed; and the source's group the time to
+	// be notified again, had the pair's two copies of it been two alerts:
+	// longer than its group_interval.
 	time.Sleep(2 * time.Second)
 	for _, at := range run.inhibitedAt {
 		if n := hooks.count(run.inhibited, at); n > 0 {
 			fail("%s at %s, inhibited by %s, reached a receiver %d times", run.inhibited, at, run.source, n)
 		}
+	}
+	if n := hooks.count(run.source, where{cluster: run.pair}); n != 1 {
+		fail("%s, sent by both servers of the HA pair of %s, reached a receiver %d times, want once", run.source, run.pair, n)
 	}
 	t.Logf("%s took %s", t.Name(), time.Since(began).Round(100*time.Millisecond))
 }
@@ -288,10 +338,11 @@ func compressRouting(c *catalogue.Catalogue) {
 }
 
 // writeAlertingConfig writes the generated rule files and a copy of the
-// generated prometheus.yml, with its external labels but cluster's value
-// for the cluster label, that scrapes each simulator under its job and
-// instance every second and sends alerts to the Alertmanager at amAddr.
-func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir, cluster string, targets []simTarget, addrs []string, amAddr string) {
+// generated prometheus.yml, with its external labels but cluster's and
+// replica's values for the cluster and replica labels, that scrapes each
+// simulator under its job and instance every second and sends alerts to
+// the Alertmanager at amAddr.
+func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir, cluster, replica string, targets []simTarget, addrs []string, amAddr string) {
 	t.Helper()
 	writeConfig(t, c, dir, addrs[0])
 	data, err := os.ReadFile(filepath.Join(dir, "prometheus.yml"))
@@ -303,11 +354,14 @@ func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir, cluster stri
 		t.Fatal(err)
 	}
 	// The alerts a server sends carry its external labels, and the
-	// inhibitions scoped to a cluster rely on them.
-	if _, ok := cfg.Global.ExternalLabels["cluster"]; !ok {
-		t.Fatalf("the generated prometheus.yml sets no cluster external label: %v", cfg.Global.ExternalLabels)
+	// inhibitions scoped to a cluster rely on them; the servers of an HA
+	// pair differ by replica only.
+	for l, v := range map[string]string{"cluster": cluster, "replica": replica} {
+		if _, ok := cfg.Global.ExternalLabels[l]; !ok {
+			t.Fatalf("the generated prometheus.yml sets no %s external label: %v", l, cfg.Global.ExternalLabels)
+		}
+		cfg.Global.ExternalLabels[l] = v
 	}
-	cfg.Global.ExternalLabels["cluster"] = cluster
 	template := cfg.ScrapeConfigs[0]
 	jobs := map[string]int{}
 	cfg.ScrapeConfigs = nil
@@ -323,9 +377,14 @@ func writeAlertingConfig(t *testing.T, c *catalogue.Catalogue, dir, cluster stri
 		cfg.ScrapeConfigs[at].StaticConfigs = append(cfg.ScrapeConfigs[at].StaticConfigs,
 			prometheus.StaticConfig{Targets: []string{addrs[i]}, Labels: map[string]string{"instance": tg.instance}})
 	}
-	cfg.Alerting = &prometheus.AlertingConfig{Alertmanagers: []prometheus.AlertmanagerConfig{
+	// The generated alerting section (the alert relabelling that drops
+	// the deduplication label) is kept: only the Alertmanager is added.
+	if cfg.Alerting == nil {
+		cfg.Alerting = &prometheus.AlertingConfig{}
+	}
+	cfg.Alerting.Alertmanagers = []prometheus.AlertmanagerConfig{
 		{StaticConfigs: []prometheus.StaticConfig{{Targets: []string{amAddr}}}},
-	}}
+	}
 	out, err := yaml.Marshal(cfg)
 	if err != nil {
 		t.Fatal(err)

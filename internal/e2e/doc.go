@@ -5,9 +5,11 @@
 // with health ok, that a scenario's alert fires and that no other does.
 // A second test adds a real Alertmanager (Debian's, 0.25) on the generated
 // alertmanager.yml, its receivers posting to a webhook server in the test:
-// each seed's source alert reaches the receiver its spec says with its
-// runbook and dashboard links, the alert it inhibits for the same instance
-// reaches no one, and the same alert for another instance does arrive.
+// each seed's source alert, sent by both servers of an HA pair, reaches
+// the receiver its spec says once, without the replica label, with its
+// runbook and dashboard links; the alert it inhibits in the same scope
+// reaches no one, and the same alert outside it (another instance, or the
+// same instance name in another cluster) does arrive.
 //
 // Two more tests run the engines beyond one Prometheus (built by
 // scripts/engines.sh): two Prometheus servers as clusters a and b, each with

@@ -23,7 +23,7 @@ var inhibitEqual = &Check{
 			}
 			if len(ri.Equal) == 0 {
 				r.at(ri.Pos, 0, "inhibition of %s by %s has no equal labels: while any source fires anywhere, every target is muted everywhere; "+
-					"name the labels that scope it, e.g. equal: [instance]", names(x.C, pairs, 1), names(x.C, pairs, 0))
+					"name the labels that scope it, e.g. equal: [%s]", names(x.C, pairs, 1), names(x.C, pairs, 0), strings.Join(append(x.C.ClusterLabels(), "instance"), ", "))
 				continue
 			}
 			for i, l := range ri.Equal {

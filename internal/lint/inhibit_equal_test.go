@@ -1,6 +1,12 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 // inhibitAlerts are a source and a target alert: ShopFew keeps the
 // target labels (job, instance), ShopBusy also op.
@@ -42,9 +48,31 @@ func fleetInhibition(expr, equal string) string {
 func TestInhibitEqualOnExternalLabels(t *testing.T) {
 	runTopologyCases(t, inhibitEqual, []specCase{
 		{name: "two local alerts both carry the servers' cluster", yaml: inhibition("[cluster]")},
+		{name: "the deduplication label never reaches Alertmanager: alert_relabel_configs drop it",
+			yaml: inhibition("[replica]"), want: []string{"10:15"}},
 		{name: "a global alert that keeps cluster carries it",
 			yaml: fleetInhibition("sum by (cluster) (rate(shop_requests_total[5m])) > 1", "[cluster]")},
 		{name: "a global alert that aggregates cluster away does not carry it",
 			yaml: fleetInhibition("count(sum by (cluster) (rate(shop_requests_total[5m])) > 1) > 1", "[cluster]"), want: []string{"13:15"}},
 	})
+}
+
+// TestInhibitEqualSuggestsTheClusterLabels: target names repeat from
+// cluster to cluster, so the scope suggested for an inhibition without
+// equal labels names the cluster-level external labels (not replica).
+func TestInhibitEqualSuggestsTheClusterLabels(t *testing.T) {
+	for _, tc := range []struct {
+		org  *catalogue.Organisation
+		want string
+	}{
+		{nil, "e.g. equal: [instance]"},
+		{topologyOrg, "e.g. equal: [cluster, region, instance]"},
+	} {
+		c := testtool.LoadSpec(t, base+inhibition("[]"))
+		c.Organisation = tc.org
+		got := runOne(c, inhibitEqual)
+		if len(got) != 1 || !strings.HasSuffix(got[0].Message, tc.want) {
+			t.Errorf("findings %v, want one ending %q", got, tc.want)
+		}
+	}
 }

@@ -63,9 +63,10 @@ func (x *Context) recordLabels(name string) promql.LabelSet {
 
 // alertLabels returns the labels an alert carries when Prometheus sends it
 // to Alertmanager: its expression's result, the rule's own labels,
-// alertname, and the organisation's external labels (each Prometheus
-// server adds its own to the alerts it sends). An alert of a group the
-// global ruler evaluates carries the ruler's labels instead, so an
+// alertname, and the organisation's cluster-level external labels (each
+// Prometheus server adds its own to the alerts it sends), never the
+// deduplication label (alert_relabel_configs drop it). An alert of a group
+// the global ruler evaluates carries the ruler's labels instead, so an
 // external label only when its expression keeps it. Unknown when the
 // expression does not parse.
 func (x *Context) alertLabels(r *catalogue.Rule) promql.LabelSet {
@@ -92,9 +93,13 @@ func (x *Context) alertLabels(r *catalogue.Rule) promql.LabelSet {
 	}
 	s = s.With("alertname").With(sortedKeys(r.Labels)...)
 	if !x.C.RunsGlobally(r) {
-		for _, l := range x.C.ExternalLabels() {
-			s = s.With(l.Name)
-		}
+		s = s.With(x.C.ClusterLabels()...)
+	}
+	if l := x.C.DeduplicationLabel(); l != "" {
+		// The generated prometheus.yml drops it from alerts, so that an
+		// HA pair sends one alert; the query tier a global rule reads
+		// merges the pair and drops it from series.
+		s = s.Without(l)
 	}
 	x.alertSets[r] = s
 	return s

@@ -17,3 +17,16 @@ func TestRouteLabel(t *testing.T) {
 				"        routing:\n          routes:\n            - {match: {op: get}, receiver: pager}\n", want: []string{"9:24"}},
 	})
 }
+
+// TestRouteLabelOnExternalLabels: alerts reach Alertmanager with the
+// servers' cluster-level external labels, but without the deduplication
+// label, which the generated alert_relabel_configs drop.
+func TestRouteLabelOnExternalLabels(t *testing.T) {
+	routes := func(match string) string {
+		return inhibitAlerts + "routing:\n  routes:\n    - match: " + match + "\n      receiver: pager\n"
+	}
+	runTopologyCases(t, routeLabel, []specCase{
+		{name: "a route on a cluster-level external label is fine", yaml: routes("{cluster: eu1}")},
+		{name: "a route on the deduplication label takes nothing", yaml: routes("{replica: \"0\"}"), want: []string{"8:15"}},
+	})
+}
