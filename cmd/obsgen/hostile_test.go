@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/golden"
@@ -26,6 +27,7 @@ import (
 //	mkdir NAME         make a folder
 //	mount DIR          mount a 1 MiB tmpfs there (the case is skipped where the test cannot)
 //	exposition NAME N  write an exposition of N families no catalogue documents
+//	fifo NAME          make a named pipe nobody writes to (reading it never ends)
 //	exists NAME        print whether NAME exists
 //	grep TEXT FILE     print the lines of FILE that hold TEXT
 //
@@ -153,6 +155,8 @@ func step(t *testing.T, work, line string, out *bytes.Buffer) {
 				fmt.Fprintf(out, "%s: %s\n", args[1], l)
 			}
 		}
+	case "fifo":
+		makeFIFO(t, at(args[0]))
 	case "exists":
 		_, serr := os.Lstat(at(args[0]))
 		fmt.Fprintf(out, "exists %s: %v\n", args[0], serr == nil)
@@ -180,6 +184,21 @@ func mountTmpfs(t *testing.T, dir string) {
 	t.Cleanup(func() {
 		if out, err := exec.Command("umount", dir).CombinedOutput(); err != nil {
 			t.Errorf("umount %s: %v %s", dir, err, out)
+		}
+	})
+}
+
+// makeFIFO makes a named pipe nobody writes to. A reader blocks in open
+// until the test ends, when the pipe is opened for writing and closed: the
+// reader, abandoned at its --timeout, then sees the end and returns.
+func makeFIFO(t *testing.T, name string) {
+	t.Helper()
+	if err := syscall.Mkfifo(name, 0o644); err != nil {
+		t.Skipf("cannot make a named pipe here: %v", err)
+	}
+	t.Cleanup(func() {
+		if f, err := os.OpenFile(name, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			_ = f.Close()
 		}
 	})
 }
