@@ -26,6 +26,27 @@ func badLabels(n int) []byte {
 	return b.Bytes()
 }
 
+// encodeCostInput is the fuzz input decodeCostInput reads back.
+func encodeCostInput(a, b string, bad, limit, sparse int) []byte {
+	head := []byte{byte(bad), byte(limit >> 8), byte(limit), byte(sparse >> 24), byte(sparse >> 16), byte(sparse >> 8), byte(sparse)}
+	return append(append(append(head, a...), 0xff), b...)
+}
+
+// decodeCostInput splits fuzz input into two spec files' contents, the
+// number of bad label names of a third (under 160), a run budget (under
+// 64 KiB) and the size of a sparse fourth (under 4 GiB). One []byte keeps
+// each execution, and the minimising of interesting inputs, short.
+func decodeCostInput(data []byte) (a, b []byte, bad, limit int, sparse int64, ok bool) {
+	if len(data) < 7 || len(data) > 519 {
+		return nil, nil, 0, 0, 0, false
+	}
+	bad = int(data[0]) % 160
+	limit = int(data[1])<<8 | int(data[2])
+	sparse = int64(data[3])<<24 | int64(data[4])<<16 | int64(data[5])<<8 | int64(data[6])
+	a, b, _ = bytes.Cut(data[7:], []byte{0xff})
+	return a, b, bad, limit, sparse, true
+}
+
 // FuzzCostLimitsHold loads random sets of spec files, in two services that
 // share one run budget, and checks the two cost limits: the files admitted
 // are exactly those the budget has room for in name order (a file over
@@ -35,14 +56,22 @@ func badLabels(n int) []byte {
 // most diag.MaxPerFile diagnostics of each file, then one line counting
 // the rest.
 func FuzzCostLimitsHold(f *testing.F) {
-	spec := []byte("apiVersion: obsgen.dev/v1\nservice: {name: shop}\n")
-	f.Add(spec, []byte("metric_groups: []\n"), uint16(150), uint32(60000), uint32(0))
-	f.Add(spec, []byte("{"), uint16(99), uint32(2048), uint32(MaxFileSize+1))
-	f.Add([]byte("labels: [{name: a-b}]\n"), spec, uint16(101), uint32(64), uint32(1<<32-1))
-	f.Add([]byte{}, []byte("\x00"), uint16(250), uint32(30000), uint32(5000))
-	f.Add(spec, spec, uint16(100), uint32(60000), uint32(1)) // 101 diagnostics in labels.yaml: one more
-	f.Fuzz(func(t *testing.T, a, b []byte, bad uint16, limit, sparse uint32) {
-		if len(a)+len(b) > 2048 {
+	spec := "apiVersion: obsgen.dev/v1\nservice: {name: shop}\n"
+	for _, seed := range []struct {
+		a, b               string
+		bad, limit, sparse int
+	}{
+		{spec, "metric_groups: []\n", 150, 60000, 0},
+		{spec, "{", 99, 2048, MaxFileSize + 1},
+		{"labels: [{name: a-b}]\n", spec, 101, 64, 1<<32 - 1},
+		{"", "\x00", 150, 30000, 5000},
+		{spec, spec, 100, 60000, 1}, // 101 diagnostics in labels.yaml: one more than shown
+	} {
+		f.Add(encodeCostInput(seed.a, seed.b, seed.bad, seed.limit, seed.sparse))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, b, bad, limit, sparse, ok := decodeCostInput(data)
+		if !ok {
 			return
 		}
 		top := t.TempDir()
@@ -53,7 +82,7 @@ func FuzzCostLimitsHold(f *testing.F) {
 			data []byte
 		}{
 			{"shop/a.yaml", a},
-			{"shop/labels.yaml", badLabels(int(bad % 400))},
+			{"shop/labels.yaml", badLabels(bad)},
 			{"web/b.yaml", b},
 			{"web/z.yaml", nil}, // sparse, below
 		}
@@ -66,10 +95,10 @@ func FuzzCostLimitsHold(f *testing.F) {
 				t.Fatal(err)
 			}
 		}
-		if err := os.Truncate(filepath.Join(top, "web/z.yaml"), int64(sparse)); err != nil {
+		if err := os.Truncate(filepath.Join(top, "web/z.yaml"), sparse); err != nil {
 			t.Fatal(err)
 		}
-		budget := NewBudget(int64(limit%(1<<16)) + 1)
+		budget := NewBudget(int64(limit) + 1)
 
 		var diags diag.List
 		src := diag.Sources{}
