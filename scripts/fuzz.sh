@@ -34,6 +34,13 @@ if [ "${1:-}" = "-list" ]; then
   exit 0
 fi
 
+# unminimized are targets whose coverage differs between runs of the same
+# input (the spec files of a folder load in parallel): nearly every input
+# looks new, and minimizing one (keeping that coverage) does not finish,
+# which stalled a 20 s run after a dozen executions (with it off: about
+# 2,300). They fuzz without minimizing; a failing input is saved as found.
+unminimized=(FuzzCostLimitsHold)
+
 # saved lists the failing inputs saved for a target.
 saved() { if [ -d "$1/testdata/fuzz/$2" ]; then find "$1/testdata/fuzz/$2" -type f | sort; fi; }
 
@@ -41,7 +48,11 @@ for t in "${targets[@]}"; do
   read -r pkg name <<<"$t"
   echo "fuzz: $name ($pkg) for $fuzztime"
   before=$(saved "$pkg" "$name")
-  if ! out=$(go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" 2>&1); then
+  minimize=()
+  if [[ " ${unminimized[*]} " == *" $name "* ]]; then
+    minimize=(-fuzzminimizetime 0)
+  fi
+  if ! out=$(go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "${minimize[@]}" "$pkg" 2>&1); then
     failure=$(echo "$out" | grep -A1 -e "^--- FAIL: $name " | tail -n 1 | sed 's/^[[:space:]]*//' || true)
     if [ "$failure" = "context deadline exceeded" ] && [ "$(saved "$pkg" "$name")" = "$before" ]; then
       echo "$out" | grep -e '^fuzz: elapsed' | tail -n 1
