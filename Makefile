@@ -76,7 +76,7 @@ validate: build
 ## test: everything a change must pass
 test: deps fmt vet tidy golint unit validate
 
-## fuzz: every fuzz target for FUZZTIME each (default 30s)
+## fuzz: every fuzz target for FUZZTIME each (default 60s; CI runs 5s)
 fuzz:
 	./scripts/fuzz.sh
 

@@ -26,16 +26,30 @@ import (
 //	mkdir NAME         make a folder
 //	mount DIR          mount a 1 MiB tmpfs there (the case is skipped where the test cannot)
 //	exposition NAME N  write an exposition of N families no catalogue documents
+//	fifo NAME          make a named pipe nobody writes to (reading it never ends)
 //	exists NAME        print whether NAME exists
 //	grep TEXT FILE     print the lines of FILE that hold TEXT
 //
 // $SECRET in a line is a folder outside the working folder holding
-// secret.txt. Every case also proves that neither the secret, nor the
-// environment variable the test sets, nor /etc/passwd appears in any output
-// or message.
+// secret.txt, and secret.jsonnet and secret.yaml, two spec files whose only
+// content is the secret where a diagnostic would quote it. Every case also
+// proves that neither the secret, nor the environment variable the test
+// sets, nor /etc/passwd appears in any output or message.
 
 // hostileSecret is in secret.txt and in the environment of every case.
 const hostileSecret = "OBSGEN-HOSTILE-SECRET-7f3a"
+
+// hostileIdentifier is the secret as a Jsonnet identifier, in
+// secret.jsonnet: an unknown variable, which go-jsonnet's error names.
+const hostileIdentifier = "OBSGEN_HOSTILE_SECRET_7f3a"
+
+// secretFiles are the files of $SECRET.
+var secretFiles = map[string]string{
+	"secret.txt":     hostileSecret + "\n",
+	"secret.jsonnet": "{ a: " + hostileIdentifier + " }\n",
+	// A label name that is not one: the diagnostic quotes the name.
+	"secret.yaml": "labels:\n- {name: " + hostileSecret + "}\n",
+}
 
 func TestHostileCorpus(t *testing.T) {
 	// Absolute: each case works in its own folder (obsgen's t.Chdir).
@@ -72,8 +86,10 @@ func runHostileCase(t *testing.T, dir string) {
 	if err := os.MkdirAll(secret, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(secret, "secret.txt"), []byte(hostileSecret+"\n"), 0o600); err != nil {
-		t.Fatal(err)
+	for name, text := range secretFiles {
+		if err := os.WriteFile(filepath.Join(secret, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := os.CopyFS(work, os.DirFS(dir)); err != nil {
 		t.Fatal(err)
@@ -138,6 +154,8 @@ func step(t *testing.T, work, line string, out *bytes.Buffer) {
 				fmt.Fprintf(out, "%s: %s\n", args[1], l)
 			}
 		}
+	case "fifo":
+		makeFIFO(t, at(args[0]))
 	case "exists":
 		_, serr := os.Lstat(at(args[0]))
 		fmt.Fprintf(out, "exists %s: %v\n", args[0], serr == nil)
@@ -184,7 +202,7 @@ func assertNothingForeign(t *testing.T, work, output string) {
 	t.Helper()
 	passwd, _ := os.ReadFile("/etc/passwd")
 	first, _, _ := strings.Cut(string(passwd), "\n")
-	foreign := []string{hostileSecret}
+	foreign := []string{hostileSecret, hostileIdentifier}
 	if len(first) > 8 {
 		foreign = append(foreign, first)
 	}

@@ -18,6 +18,7 @@ import (
 type expositionFlags struct {
 	url, file string
 	timeout   time.Duration
+	maxBytes  int64
 	ignore    []string
 }
 
@@ -25,6 +26,7 @@ func (f *expositionFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.url, "url", "", "fetch the exposition from this URL, e.g. http://localhost:9100/metrics")
 	cmd.Flags().StringVar(&f.file, "file", "", "read the exposition from this file (text format or OpenMetrics; - for standard input)")
 	cmd.Flags().DurationVar(&f.timeout, "timeout", exposition.DefaultTimeout, "give up reading and parsing the exposition (fetching --url or reading --file) after this long")
+	cmd.Flags().Int64Var(&f.maxBytes, "max-exposition-bytes", exposition.MaxBodySize, "refuse an exposition larger than this, unparsed: it bounds memory (about 20 bytes per byte of exposition)")
 	cmd.Flags().StringArrayVar(&f.ignore, "ignore", nil, "glob of exposed metric families to ignore, e.g. 'go_*' (repeatable)")
 }
 
@@ -34,6 +36,9 @@ func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*expositio
 	if (f.url == "") == (f.file == "") {
 		return nil, nil, usagef("give exactly one of --url URL or --file FILE")
 	}
+	if f.maxBytes <= 0 {
+		return nil, nil, usagef("--max-exposition-bytes %d: want a positive number of bytes", f.maxBytes)
+	}
 	for _, g := range f.ignore {
 		if !verify.ValidGlob(g) {
 			return nil, nil, usagef("--ignore %q is not a usable glob (use * and ?, e.g. 'go_*')", g)
@@ -42,9 +47,9 @@ func (f *expositionFlags) read(ctx context.Context, stdin io.Reader) (*expositio
 	var e *exposition.Exposition
 	var err error
 	if f.url != "" {
-		e, err = exposition.Fetch(ctx, f.url, exposition.FetchOptions{Timeout: f.timeout})
+		e, err = exposition.Fetch(ctx, f.url, exposition.FetchOptions{Timeout: f.timeout, MaxSize: f.maxBytes})
 	} else {
-		e, err = exposition.ReadFileWithin(ctx, f.timeout, f.file, stdin, 0)
+		e, err = exposition.ReadFileWithin(ctx, f.timeout, f.file, stdin, f.maxBytes)
 	}
 	var se *exposition.SyntaxError
 	if errors.As(err, &se) {

@@ -184,6 +184,23 @@ func (b *Boundary) Contains(real string) bool {
 	return false
 }
 
+// Outside reports whether the file name exists and lies, symbolic links
+// resolved, outside every folder of the boundary, whether or not the
+// boundary is lifted: a file whose text a message must not quote. A name
+// that does not resolve (a built-in library such as <std>, a file that is
+// not there) has no text to quote and is not outside.
+func (b *Boundary) Outside(name string) bool {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return false
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		return false
+	}
+	return !b.Contains(real)
+}
+
 // lexicallyInside reports whether the absolute, cleaned path abs is inside
 // a folder of the boundary as written or as resolved.
 func (b *Boundary) lexicallyInside(abs string) bool {

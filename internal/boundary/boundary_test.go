@@ -196,3 +196,31 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+func TestOutsideTellsTheFilesNoMessageMayQuote(t *testing.T) {
+	top := layout(t)
+	shop := filepath.Join(top, "specs", "shop")
+	for _, lifted := range []bool{false, true} {
+		b := New(lifted, filepath.Join(top, "specs"), filepath.Join(top, "jlib"))
+		for _, tc := range []struct {
+			name    string
+			path    string
+			outside bool
+		}{
+			{name: "a spec file is inside", path: filepath.Join(shop, "spec.jsonnet")},
+			{name: "a library file is inside", path: filepath.Join(top, "jlib", "k.libsonnet")},
+			{name: "a link to another folder of the spec root is inside", path: filepath.Join(shop, "common")},
+			{name: "the secret beside the spec root is outside", path: filepath.Join(top, "secret", "token"), outside: true},
+			{name: "a link to the secret is outside", path: filepath.Join(shop, "token"), outside: true},
+			{name: "a file reached through a linked folder is outside", path: filepath.Join(shop, "secretdir", "token"), outside: true},
+			{name: "an absolute path elsewhere is outside", path: "/etc/passwd", outside: true},
+			{name: "a file that is not there has no text and is not outside", path: filepath.Join(top, "secret", "missing")},
+			{name: "a dangling link has no text and is not outside", path: filepath.Join(shop, "dangling")},
+			{name: "a built-in library's name is not outside", path: "<std>"},
+		} {
+			if got := b.Outside(tc.path); got != tc.outside {
+				t.Errorf("lifted %v: %s: Outside(%s) = %v, want %v", lifted, tc.name, tc.path, got, tc.outside)
+			}
+		}
+	}
+}

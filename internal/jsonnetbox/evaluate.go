@@ -86,8 +86,21 @@ func acquireEvalSlot() func() {
 
 // ReportError appends an evaluation error as a diagnostic at the
 // position go-jsonnet gives (the innermost one in the user's own files).
-func ReportError(file string, err error, diags *diag.List) {
-	reportJsonnetError(file, err, diags)
+// An error that points into a file outside the read boundary of opts (one
+// only --read-outside-specs lets a program read) is described, with its
+// position, but none of its text is quoted: go-jsonnet's message would
+// (the unknown variable, the unexpected token, the value of an error).
+func ReportError(file string, err error, opts Options, diags *diag.List) {
+	reportJsonnetError(file, err, opts.outside, diags)
+}
+
+// outside reports whether a position's file lies outside the read
+// boundary of o, lifted or not.
+func (o Options) outside(name string) bool {
+	if strings.HasPrefix(name, "<") || strings.HasPrefix(filepath.Base(name), "<") {
+		return false // a built-in library, an external variable
+	}
+	return boundary.New(false, append(append([]string(nil), o.Roots...), o.JPaths...)...).Outside(name)
 }
 
 // evaluateJsonnet is Evaluate that also returns the contents of every
@@ -171,8 +184,10 @@ func errTimeout(file string, d time.Duration) error {
 // of a built-in library helper points at the call. A runtime error's
 // positions are read from its stack trace only (the lines starting with a
 // tab), never from its message, which may quote a path such as "x:1:1".
-// A refused import is reported under its own code.
-func reportJsonnetError(file string, err error, diags *diag.List) {
+// A refused import is reported under its own code. An error whose message
+// or stack trace names a position in a file outside (outside reports which
+// are) is reported by a generic description and that position only.
+func reportJsonnetError(file string, err error, outside func(string) bool, diags *diag.List) {
 	msg := strings.TrimSpace(err.Error())
 	pos := diag.Pos{File: file, Line: 1, Col: 1}
 	first, _, _ := strings.Cut(msg, "\n")
@@ -224,5 +239,26 @@ func reportJsonnetError(file string, err error, diags *diag.List) {
 		diags.Errorf(pos, "read-boundary", "import %s", rest)
 		return
 	}
+	for _, m := range jsonnetPosRE.FindAllStringSubmatchIndex(msg, -1) {
+		if name := msg[m[2]:m[3]]; outside(name) {
+			diags.Errorf(pos, "jsonnet", "%s at %s:%s:%s, in a file outside the read boundary (its text is not quoted)",
+				kindOf(first), name, msg[m[4]:m[5]], msg[m[6]:m[7]])
+			return
+		}
+	}
 	diags.Errorf(pos, "jsonnet", "%s", first)
+}
+
+// kindOf names the kind of a go-jsonnet error from a fixed list, for an
+// error whose text may not be quoted.
+func kindOf(message string) string {
+	switch {
+	case strings.Contains(message, "Unknown variable"):
+		return "an unknown variable"
+	case strings.Contains(message, "expect"), strings.Contains(message, "Expect"), strings.Contains(message, "Unexpected"),
+		strings.Contains(message, "unexpected"), strings.Contains(message, "Unterminated"):
+		return "a syntax error"
+	default:
+		return "an error"
+	}
 }

@@ -124,7 +124,7 @@ func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*cat
 		}
 	}
 	var diags diag.List
-	reportEvalErrors(dir, entry, errs, &diags)
+	reportEvalErrors(dir, entry, errs, opts, &diags)
 	var m evaluated
 	for i, part := range parts {
 		if errs[i] != nil {
@@ -156,7 +156,7 @@ var missingImportRE = regexp.MustCompile(`^couldn't open import "([^"]+)": no ma
 // a warning that names it and says to run jb install, since the other
 // outputs are still linted (an error when none could be evaluated, as
 // nothing was linted).
-func reportEvalErrors(dir, entry string, errs []error, diags *diag.List) {
+func reportEvalErrors(dir, entry string, errs []error, opts jsonnetbox.Options, diags *diag.List) {
 	type problem struct {
 		d     diag.Diagnostic
 		parts []string
@@ -169,7 +169,7 @@ func reportEvalErrors(dir, entry string, errs []error, diags *diag.List) {
 		}
 		failed++
 		var one diag.List
-		jsonnetbox.ReportError(entry, err, &one)
+		jsonnetbox.ReportError(entry, err, opts, &one)
 		var p *problem
 		for _, q := range problems {
 			if q.d == one[0] {

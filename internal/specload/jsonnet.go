@@ -33,7 +33,7 @@ func evaluateJsonnetNode(file string, data []byte, opts jsonnetbox.Options, diag
 		}
 	}
 	if err != nil {
-		jsonnetbox.ReportError(file, err, diags)
+		jsonnetbox.ReportError(file, err, opts, diags)
 		return nil, nil
 	}
 	var root yaml.Node

@@ -218,7 +218,39 @@ func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sourc
 	c.Organisation = opts.Organisation
 	validate.Catalogue(c, &diags)
 	slorules.Derive(c)
-	return c, dropConsequences(diags).Sort(), src
+	return c, unquoteOutside(dropConsequences(diags), src, opts.bound).Sort(), src
+}
+
+// fixedText are the codes whose messages hold no text of the file they
+// point into (jsonnet's are described by jsonnetbox.ReportError when the
+// file is outside the boundary).
+var fixedText = map[string]bool{
+	"jsonnet": true, "read-boundary": true, "too-large": true, "unreadable": true, "binary": true, "invalid-utf8": true,
+}
+
+// unquoteOutside replaces the message of each diagnostic pointing into a
+// spec file outside the read boundary b (read only when it is lifted) by a
+// generic one: a message may quote a value of the file (a name, say), and
+// no text of a file outside is ever quoted. The position and code stay.
+func unquoteOutside(l diag.List, src diag.Sources, b *boundary.Boundary) diag.List {
+	if b == nil || !b.Open() {
+		return l // nothing outside was read
+	}
+	outside := map[string]bool{}
+	for i, d := range l {
+		if _, quotable := src[d.Pos.File]; quotable || fixedText[d.Code] {
+			continue
+		}
+		out, ok := outside[d.Pos.File]
+		if !ok {
+			out = b.Outside(d.Pos.File)
+			outside[d.Pos.File] = out
+		}
+		if out {
+			l[i].Message = "a problem here, in a file outside the read boundary (its text is not quoted)"
+		}
+	}
+	return l
 }
 
 // dropConsequences keeps one diagnostic per value that decoding refused as
