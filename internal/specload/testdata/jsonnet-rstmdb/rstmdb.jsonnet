@@ -177,14 +177,14 @@ local elasticsearch(index) = {
 
   routing: {
     team: 'rstmdb',
-    group_by: ['alertname', 'instance'],
+    group_by: ['alertname', 'cluster', 'instance'],
     routes: [
       { match: { severity: 'critical' }, receiver: 'rstmdb-oncall', group_wait: '10s', repeat_interval: '1h' },
       { match: { severity: 'warning' }, receiver: 'tickets', group_wait: '5m', repeat_interval: '24h', active_time_intervals: ['working-hours'] },
     ],
     inhibitions: [{
       source: { alerts: ['RstmdbDown'] },
-      equal: ['instance'],
+      equal: ['cluster', 'instance'],
       why: 'A server Prometheus cannot scrape serves no clients either: its error, latency, WAL and connection alerts are the outage\'s symptoms, or stale. The page for the outage is the one to act on.',
     }],
   },
