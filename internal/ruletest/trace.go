@@ -64,6 +64,7 @@ type Tracer struct {
 	files     []prometheus.UnitTestFile
 	ruleFiles map[string][]byte
 	loader    *cachedLoader
+	open      openBackend
 }
 
 // NewTracer prepares the catalogue's tests and rule files once.
@@ -72,7 +73,7 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tracer{c: c, files: files}
+	t := &Tracer{c: c, files: files, open: openMemory}
 	if len(files) > 0 {
 		if t.ruleFiles, err = ruleFiles(c); err != nil {
 			return nil, err
@@ -107,7 +108,7 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 	if !ok {
 		return nil, fmt.Errorf("rule %s is in no rule group", t.c.VariantName(r))
 	}
-	rp, errs := newReplay(someGroups{t.loader, t.needed(group)}, f, tg)
+	rp, errs := newReplay(t.open, someGroups{t.loader, t.needed(group)}, f, tg)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 	}
@@ -283,7 +284,7 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 		tr.States = append(tr.States, state)
 		for _, sigs := range [][]Signal{tr.Signals, tr.Extra} {
 			for i := range sigs {
-				got, err := instant(rp.ll, sigs[i].Expr, ts)
+				got, err := instant(rp.b, sigs[i].Expr, ts)
 				if err != nil {
 					return nil, fmt.Errorf("%s at %s: %w", sigs[i].Expr, model.Duration(at), err)
 				}
