@@ -48,7 +48,7 @@ func openMemory(tg prometheus.UnitTestGroup, interval time.Duration) (backend, e
 }
 
 func (b *memBackend) till(ts time.Time) error {
-	return b.in.appendTill(b.Appender(b.ctx), ts.Sub(time.Unix(0, 0).UTC()).Milliseconds())
+	return b.in.appendTill(b.AppenderV2(b.ctx), ts.Sub(time.Unix(0, 0).UTC()).Milliseconds())
 }
 
 func (b *memBackend) engine() *promqlengine.Engine { return b.eng }

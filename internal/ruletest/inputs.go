@@ -106,19 +106,13 @@ func lazyLoaderError(cmd string) error {
 // appendTill appends the samples up to t milliseconds not yet appended,
 // in one batch, as LazyLoader.WithSamplesTill does; the first error
 // stops it before the batch is committed.
-func (in *inputs) appendTill(app storage.Appender, t int64) error {
+func (in *inputs) appendTill(app storage.AppenderV2, t int64) error {
 	for i := range in.series {
 		s := &in.series[i]
 		n := 0
 		for n < len(s.samples) && s.samples[n].t <= t {
 			m := s.samples[n]
-			var err error
-			if m.fh != nil {
-				_, err = app.AppendHistogram(0, s.lset, m.t, nil, m.fh)
-			} else {
-				_, err = app.Append(0, s.lset, m.t, m.f)
-			}
-			if err != nil {
+			if _, err := app.Append(0, s.lset, 0, m.t, m.f, nil, m.fh, storage.AppendV2Options{}); err != nil {
 				return err
 			}
 			n++

@@ -1,6 +1,7 @@
 package ruletest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -156,4 +157,34 @@ func (a *memAppender) Commit() error {
 func (a *memAppender) Rollback() error {
 	a.pending = nil
 	return nil
+}
+
+// memAppenderV2 is a memAppender behind storage.AppenderV2, the interface
+// promqltest's LazyLoader loads input series with (and later rules
+// managers append with). Its checks are the same; a histogram is checked
+// first, a float histogram taken before a histogram, and the start
+// timestamp, exemplars and metadata are dropped, as the test TSDB drops
+// them (it makes no zero samples of start timestamps).
+type memAppenderV2 struct{ *memAppender }
+
+// AppenderV2 starts a batch of appends, committed together.
+func (s *memStore) AppenderV2(ctx context.Context) storage.AppenderV2 {
+	return memAppenderV2{s.Appender(ctx).(*memAppender)}
+}
+
+// Append adds a float, histogram or float histogram sample.
+func (a memAppenderV2) Append(ref storage.SeriesRef, l labels.Labels, _, t int64, v float64, h *histogram.Histogram, fh *histogram.FloatHistogram, _ storage.AppendV2Options) (storage.SeriesRef, error) {
+	switch {
+	case fh != nil:
+		if err := fh.Validate(); err != nil {
+			return 0, err
+		}
+		return a.AppendHistogram(ref, l, t, nil, fh)
+	case h != nil:
+		if err := h.Validate(); err != nil {
+			return 0, err
+		}
+		return a.AppendHistogram(ref, l, t, h, nil)
+	}
+	return a.memAppender.Append(ref, l, t, v)
 }

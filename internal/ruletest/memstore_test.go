@@ -46,32 +46,53 @@ func counterHistogram(count uint64) *histogram.Histogram {
 	}
 }
 
+// appendFunc appends one sample through an Appender or an AppenderV2.
+type appendFunc func(l labels.Labels, o op) error
+
+// appenders start a batch of appends on st through the Appender
+// interface (v2 false, as the rules manager does) or AppenderV2 (as
+// promqltest loads input series).
+func appenders(st storage.Storage, v2 bool) (appendFunc, storage.AppenderTransaction) {
+	if v2 {
+		app := st.AppenderV2(context.Background())
+		return func(l labels.Labels, o op) error {
+			_, err := app.Append(0, l, 0, o.t, o.v, o.h, o.fh, storage.AppendV2Options{})
+			return err
+		}, app
+	}
+	app := st.Appender(context.Background())
+	return func(l labels.Labels, o op) error {
+		var err error
+		if o.h != nil || o.fh != nil {
+			_, err = app.AppendHistogram(0, l, o.t, o.h, o.fh)
+		} else {
+			_, err = app.Append(0, l, o.t, o.v)
+		}
+		return err
+	}, app
+}
+
 // replayAppends makes the appends on st, a batch at a time, and returns
 // what each append returned and what a query of everything then reads.
-func replayAppends(t *testing.T, st storage.Storage, ops []op) (errs []string, read string) {
+func replayAppends(t *testing.T, st storage.Storage, v2 bool, ops []op) (errs []string, read string) {
 	t.Helper()
-	app := st.Appender(context.Background())
+	add, app := appenders(st, v2)
 	for _, o := range ops {
 		switch {
 		case o.commit:
 			errs = append(errs, fmt.Sprint("commit: ", app.Commit()))
-			app = st.Appender(context.Background())
+			add, app = appenders(st, v2)
 			continue
 		case o.rollback:
 			errs = append(errs, fmt.Sprint("rollback: ", app.Rollback()))
-			app = st.Appender(context.Background())
+			add, app = appenders(st, v2)
 			continue
 		}
 		ls, err := promql.Parser.ParseMetric(o.series)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if o.h != nil || o.fh != nil {
-			_, err = app.AppendHistogram(0, ls, o.t, o.h, o.fh)
-		} else {
-			_, err = app.Append(0, ls, o.t, o.v)
-		}
-		errs = append(errs, fmt.Sprintf("%s@%d: %v", o.series, o.t, err))
+		errs = append(errs, fmt.Sprintf("%s@%d: %v", o.series, o.t, add(ls, o)))
 	}
 	if err := app.Rollback(); err != nil {
 		t.Fatal(err)
@@ -125,7 +146,6 @@ type memStorage struct{ *memStore }
 func (memStorage) ChunkQuerier(int64, int64) (storage.ChunkQuerier, error) { return nil, nil }
 func (memStorage) StartTime() (int64, error)                               { return 0, nil }
 func (memStorage) Close() error                                            { return nil }
-func (memStorage) AppenderV2(context.Context) storage.AppenderV2           { return nil }
 
 func TestTheMemoryStoreAppendsAsTheTestTSDBDoes(t *testing.T) {
 	for _, tc := range []struct {
@@ -161,22 +181,27 @@ func TestTheMemoryStoreAppendsAsTheTestTSDBDoes(t *testing.T) {
 			{series: "g", t: 0, fh: &histogram.FloatHistogram{Count: 2, Sum: 1, CounterResetHint: histogram.GaugeType}}, commit}},
 		{"an invalid histogram is refused", []op{
 			{series: "h", t: 0, h: &histogram.Histogram{Count: 1, PositiveSpans: []histogram.Span{{Length: 1}}, PositiveBuckets: []int64{5}}}, commit}},
+		{"an invalid histogram out of bounds is refused for the one reason or the other", []op{
+			add("a", 13*hour, 1), commit,
+			{series: "h", t: 0, fh: &histogram.FloatHistogram{Count: 1, PositiveSpans: []histogram.Span{{Length: 1}}, PositiveBuckets: []float64{5}}}, commit}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			db, err := teststorage.NewWithError()
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			wantErrs, want := replayAppends(t, db, tc.ops)
-			gotErrs, got := replayAppends(t, memStorage{newMemStore()}, tc.ops)
-			if strings.Join(gotErrs, "\n") != strings.Join(wantErrs, "\n") {
-				t.Errorf("appends returned\n%s\nthe TSDB's returned\n%s", strings.Join(gotErrs, "\n"), strings.Join(wantErrs, "\n"))
-			}
-			if got != want {
-				t.Errorf("read\n%s\nthe TSDB reads\n%s", got, want)
-			}
-		})
+		for _, v2 := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s (AppenderV2 %t)", tc.name, v2), func(t *testing.T) {
+				db, err := teststorage.NewWithError()
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer db.Close()
+				wantErrs, want := replayAppends(t, db, v2, tc.ops)
+				gotErrs, got := replayAppends(t, memStorage{newMemStore()}, v2, tc.ops)
+				if strings.Join(gotErrs, "\n") != strings.Join(wantErrs, "\n") {
+					t.Errorf("appends returned\n%s\nthe TSDB's returned\n%s", strings.Join(gotErrs, "\n"), strings.Join(wantErrs, "\n"))
+				}
+				if got != want {
+					t.Errorf("read\n%s\nthe TSDB reads\n%s", got, want)
+				}
+			})
+		}
 	}
 }
 
@@ -191,8 +216,8 @@ func TestTheMemoryStoreSelectsAsTheTestTSDBDoes(t *testing.T) {
 	}
 	defer db.Close()
 	mem := memStorage{newMemStore()}
-	replayAppends(t, db, ops)
-	replayAppends(t, mem, ops)
+	replayAppends(t, db, false, ops)
+	replayAppends(t, mem, false, ops)
 	for _, tc := range []struct {
 		name       string
 		mint, maxt int64
