@@ -15,6 +15,9 @@ import (
 // made visible step by step, and the PromQL engine.
 type backend interface {
 	storage.Appendable
+	// AppendableV2 is what promqltest loads input series with, and what
+	// the rules manager appends with from Prometheus v0.316 on.
+	storage.AppendableV2
 	storage.Queryable
 	// till makes the input samples up to ts visible.
 	till(ts time.Time) error

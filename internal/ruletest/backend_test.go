@@ -32,6 +32,9 @@ func openLazy(tg prometheus.UnitTestGroup, interval time.Duration) (backend, err
 func (b lazyBackend) Appender(ctx context.Context) storage.Appender {
 	return b.ll.Storage().Appender(ctx)
 }
+func (b lazyBackend) AppenderV2(ctx context.Context) storage.AppenderV2 {
+	return b.ll.Storage().AppenderV2(ctx)
+}
 func (b lazyBackend) Querier(mint, maxt int64) (storage.Querier, error) {
 	return b.ll.Storage().Querier(mint, maxt)
 }
