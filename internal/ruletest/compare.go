@@ -11,7 +11,6 @@ import (
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	promqlengine "github.com/prometheus/prometheus/promql"
-	"github.com/prometheus/prometheus/promql/promqltest"
 )
 
 // instance is one alert instance: its labels and expanded annotations.
@@ -80,9 +79,9 @@ func (s sample) String() string { return fmt.Sprintf("%s %g", s.Labels, s.Value)
 
 // compareSamples evaluates an expression test's expression and compares
 // the result with the expected samples; it returns "" when they agree.
-func compareSamples(ll *promqltest.LazyLoader, mint time.Time, p prometheus.PromQLExprTest) string {
-	at := mint.Add(time.Duration(p.EvalTime))
-	got, err := instant(ll, p.Expr, at)
+func compareSamples(rp *replay, p prometheus.PromQLExprTest) string {
+	at := rp.mint.Add(time.Duration(p.EvalTime))
+	got, err := instant(rp.b, p.Expr, at)
 	if err != nil {
 		return fmt.Sprintf("expr %q at %s: %v", p.Expr, p.EvalTime, err)
 	}
@@ -134,13 +133,13 @@ func near(a, b float64) bool {
 }
 
 // instant runs an instant query; a scalar result is one sample without labels.
-func instant(ll *promqltest.LazyLoader, expr string, at time.Time) ([]sample, error) {
-	q, err := ll.QueryEngine().NewInstantQuery(ll.Context(), ll.Queryable(), nil, expr, at)
+func instant(b backend, expr string, at time.Time) ([]sample, error) {
+	q, err := b.engine().NewInstantQuery(b.context(), b, nil, expr, at)
 	if err != nil {
 		return nil, err
 	}
 	defer q.Close()
-	res := q.Exec(ll.Context())
+	res := q.Exec(b.context())
 	if res.Err != nil {
 		return nil, res.Err
 	}

@@ -7,71 +7,24 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
-	"github.com/prometheus/prometheus/model/rulefmt"
-	"github.com/prometheus/prometheus/promql/parser"
-	"github.com/prometheus/prometheus/promql/promqltest"
 	"github.com/prometheus/prometheus/rules"
 )
 
-// memLoader hands the rules manager the rule files from memory.
-type memLoader struct{ files map[string][]byte }
-
-// Load parses one rule file the way Prometheus does.
-func (l memLoader) Load(name string, ignoreUnknownFields bool, scheme model.ValidationScheme) (*rulefmt.RuleGroups, []error) {
-	data, ok := l.files[name]
-	if !ok {
-		return nil, []error{fmt.Errorf("rule file %s is not generated", name)}
-	}
-	return rulefmt.Parse(data, ignoreUnknownFields, scheme, promql.Parser, slog.New(slog.DiscardHandler))
-}
-
-// Parse parses a rule expression with obsgen's one parser.
-func (memLoader) Parse(query string) (parser.Expr, error) { return promql.Parser.ParseExpr(query) }
-
-// cachedLoader is a memLoader that parses each rule file once, for a
-// Tracer's many replays: the rules manager only reads what Load returns.
-// It is safe for concurrent use.
-type cachedLoader struct {
-	memLoader
-	mu     sync.Mutex
-	parsed map[string]func() (*rulefmt.RuleGroups, []error)
-}
-
-func newCachedLoader(files map[string][]byte) *cachedLoader {
-	return &cachedLoader{memLoader: memLoader{files}, parsed: map[string]func() (*rulefmt.RuleGroups, []error){}}
-}
-
-// Load parses one rule file the first time it is asked for.
-func (l *cachedLoader) Load(name string, ignoreUnknownFields bool, scheme model.ValidationScheme) (*rulefmt.RuleGroups, []error) {
-	key := fmt.Sprintf("%s\x00%t\x00%v", name, ignoreUnknownFields, scheme)
-	l.mu.Lock()
-	f := l.parsed[key]
-	if f == nil {
-		f = sync.OnceValues(func() (*rulefmt.RuleGroups, []error) {
-			return l.memLoader.Load(name, ignoreUnknownFields, scheme)
-		})
-		l.parsed[key] = f
-	}
-	l.mu.Unlock()
-	return f()
-}
-
-// runGroup runs one test as promtool does: load the input series, step
-// time from 0 by the evaluation interval up to the last expectation,
-// evaluating every rule group in order, and check alerts at each
-// expectation's time (the evaluation at or just before it); then check
-// expressions. It returns the failures. shared names the alerts that
+// runGroup runs one test as promtool does, on the backend open opens
+// (openMemory but to compare): load the input series, step time from 0 by
+// the evaluation interval up to the last expectation, evaluating every
+// rule group in order, and check alerts at each expectation's time (the
+// evaluation at or just before it); then check expressions. It returns the failures. shared names the alerts that
 // several rules (variants) share, whose failures explain that every
 // variant's instances are compared.
-func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, shared map[string]bool) (failures []string) {
-	rp, errs := newReplay(memLoader{files}, f, tg)
+func runGroup(open openBackend, files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, shared map[string]bool) (failures []string) {
+	rp, errs := newReplay(open, memLoader{files}, f, tg)
 	if len(errs) > 0 {
 		return errs
 	}
@@ -106,7 +59,7 @@ func runGroup(files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.
 		}
 	}
 	for _, p := range tg.PromQLExprTests {
-		if msg := compareSamples(rp.ll, rp.mint, p); msg != "" {
+		if msg := compareSamples(rp, p); msg != "" {
 			failures = append(failures, msg)
 		}
 	}
@@ -125,11 +78,11 @@ func lastExpectation(tg prometheus.UnitTestGroup) time.Duration {
 	return time.Duration(maxT)
 }
 
-// replay is one test's input series in Prometheus's storage and the rule
-// files loaded in its rules manager, stepped through time as promtool
+// replay is one test's input series in its backend's storage and the
+// rule files loaded in its rules manager, stepped through time as promtool
 // does: runGroup checks expectations on it, Trace records what happened.
 type replay struct {
-	ll       *promqltest.LazyLoader
+	b        backend
 	groups   []*rules.Group
 	interval time.Duration
 	mint     time.Time
@@ -138,22 +91,23 @@ type replay struct {
 	opts *rules.ManagerOptions
 }
 
-// newReplay loads a test's input series and its file's rule files; it
-// returns what went wrong instead when it cannot.
-func newReplay(loader rules.GroupLoader, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup) (*replay, []string) {
-	ll, err := promqltest.NewLazyLoader(loadCommand(tg), promqltest.LazyLoaderOpts{EnableAtModifier: true, EnableNegativeOffset: true})
-	if err != nil {
-		return nil, []string{"input series: " + err.Error()}
-	}
-	rp := &replay{ll: ll, interval: time.Duration(f.EvaluationInterval), mint: time.Unix(0, 0).UTC()}
+// newReplay opens a test's backend, which loads its input series, and
+// loads its file's rule files; it returns what went wrong instead when it
+// cannot.
+func newReplay(open openBackend, loader rules.GroupLoader, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup) (*replay, []string) {
+	rp := &replay{interval: time.Duration(f.EvaluationInterval), mint: time.Unix(0, 0).UTC()}
 	if rp.interval <= 0 {
 		rp.interval = prometheus.DefaultTestInterval
 	}
-	ll.SubqueryInterval = rp.interval
+	b, err := open(tg, rp.interval)
+	if err != nil {
+		return nil, []string{"input series: " + err.Error()}
+	}
+	rp.b = b
 	rp.opts = &rules.ManagerOptions{
-		QueryFunc:    rules.EngineQueryFunc(ll.QueryEngine(), ll.Storage()),
-		AppendableV2: ll.Storage(),
-		Queryable:    ll.Storage(),
+		QueryFunc:    rules.EngineQueryFunc(b.engine(), b),
+		AppendableV2: b,
+		Queryable:    b,
 		Context:      context.Background(),
 		NotifyFunc:   func(context.Context, string, ...*rules.Alert) {},
 		Logger:       slog.New(slog.DiscardHandler),
@@ -188,31 +142,24 @@ func newReplay(loader rules.GroupLoader, f prometheus.UnitTestFile, tg prometheu
 // step loads the input samples up to ts and evaluates every group at ts;
 // it returns what went wrong.
 func (rp *replay) step(ts time.Time) []string {
+	if err := rp.b.till(ts); err != nil {
+		return []string{"input series: " + err.Error()}
+	}
 	var evalErrs []string
-	var loadErr error
-	rp.ll.WithSamplesTill(ts, func(err error) {
-		if err != nil {
-			loadErr = err
-			return
-		}
-		for _, g := range rp.groups {
-			g.Eval(rp.ll.Context(), ts)
-			for _, r := range g.Rules() {
-				if err := r.LastError(); err != nil {
-					evalErrs = append(evalErrs, fmt.Sprintf("rule %s at %s: %v", r.Name(), model.Duration(ts.Sub(rp.mint)), err))
-				}
+	for _, g := range rp.groups {
+		g.Eval(rp.b.context(), ts)
+		for _, r := range g.Rules() {
+			if err := r.LastError(); err != nil {
+				evalErrs = append(evalErrs, fmt.Sprintf("rule %s at %s: %v", r.Name(), model.Duration(ts.Sub(rp.mint)), err))
 			}
 		}
-	})
-	if loadErr != nil {
-		return []string{"input series: " + loadErr.Error()}
 	}
 	return evalErrs
 }
 
 // close releases the test storage.
 func (rp *replay) close() error {
-	if err := rp.ll.Close(); err != nil {
+	if err := rp.b.close(); err != nil {
 		return fmt.Errorf("closing the test storage: %w", err)
 	}
 	return nil

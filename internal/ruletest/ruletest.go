@@ -57,7 +57,7 @@ func Run(c *catalogue.Catalogue) ([]Result, error) {
 	for _, f := range files {
 		for _, tg := range f.Tests {
 			res := Result{Service: c.Service.Name, Group: f.Group, Rule: tg.Rule, Test: tg.Test, Pos: tg.Pos}
-			res.Failures = runGroup(rules, f, tg, shared)
+			res.Failures = runGroup(openMemory, rules, f, tg, shared)
 			out = append(out, res)
 		}
 	}

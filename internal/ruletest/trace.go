@@ -64,6 +64,7 @@ type Tracer struct {
 	files     []prometheus.UnitTestFile
 	ruleFiles map[string][]byte
 	loader    *cachedLoader
+	open      openBackend
 }
 
 // NewTracer prepares the catalogue's tests and rule files once.
@@ -72,7 +73,7 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tracer{c: c, files: files}
+	t := &Tracer{c: c, files: files, open: openMemory}
 	if len(files) > 0 {
 		if t.ruleFiles, err = ruleFiles(c); err != nil {
 			return nil, err
@@ -107,7 +108,7 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 	if !ok {
 		return nil, fmt.Errorf("rule %s is in no rule group", t.c.VariantName(r))
 	}
-	rp, errs := newReplay(t.loader, f, tg)
+	rp, errs := newReplay(t.open, someGroups{t.loader, t.needed(group)}, f, tg)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 	}
@@ -124,7 +125,7 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 		}
 		return nil, err
 	}
-	rp.groups = pruned(t.needed(rp.groups, group), rule, extra, rp.opts)
+	rp.groups = pruned(rp.groups, rule, extra, rp.opts)
 	tr, err := record(rp, tg, r, rule, extra)
 	if cerr := rp.close(); err == nil {
 		err = cerr
@@ -132,23 +133,18 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 	return tr, err
 }
 
-// needed keeps, in order, the groups a trace of a rule in group must
-// evaluate: its own and the recording groups, whose series it may read.
-// Other alerting groups and the other SLOs' groups (each SLO's group
-// records what its alerts read) change nothing it shows, and evaluating
-// them at every step of a days-long SLO test is most of a trace's cost.
-func (t *Tracer) needed(groups []*rules.Group, group string) []*rules.Group {
+// needed names the groups a trace of a rule in group must evaluate: its
+// own and the recording groups, whose series it may read. Other alerting
+// groups and the other SLOs' groups (each SLO's group records what its
+// alerts read) change nothing it shows; the rules manager is not even
+// handed them, for parsing and evaluating every SLO's rules in every SLO's
+// trace made the traces of a catalogue cost the square of its SLOs.
+func (t *Tracer) needed(group string) map[string]bool {
 	keep := map[string]bool{group: true}
 	for _, g := range t.c.RecordGroups {
 		keep[g.Name] = true
 	}
-	var out []*rules.Group
-	for _, g := range groups {
-		if keep[g.Name()] {
-			out = append(out, g)
-		}
-	}
-	return out
+	return keep
 }
 
 // pruned keeps, in order, only the rules of groups whose results the
@@ -288,7 +284,7 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 		tr.States = append(tr.States, state)
 		for _, sigs := range [][]Signal{tr.Signals, tr.Extra} {
 			for i := range sigs {
-				got, err := instant(rp.ll, sigs[i].Expr, ts)
+				got, err := instant(rp.b, sigs[i].Expr, ts)
 				if err != nil {
 					return nil, fmt.Errorf("%s at %s: %w", sigs[i].Expr, model.Duration(at), err)
 				}
