@@ -61,7 +61,7 @@ type Signal struct {
 // each trace has its own storage and rules manager.
 type Tracer struct {
 	c         *catalogue.Catalogue
-	files     []prometheus.UnitTestFile
+	picked    map[string]pickedTest
 	ruleFiles map[string][]byte
 	loader    *cachedLoader
 	open      openBackend
@@ -73,7 +73,7 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tracer{c: c, files: files, open: openMemory}
+	t := &Tracer{c: c, picked: pickTests(files), open: openMemory}
 	if len(files) > 0 {
 		if t.ruleFiles, err = ruleFiles(c); err != nil {
 			return nil, err
@@ -85,13 +85,13 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 
 // Has reports whether alerting rule r has a test to trace.
 func (t *Tracer) Has(r *catalogue.Rule) bool {
-	_, _, ok := pickTest(t.c, r, t.files)
+	_, _, ok := t.pickTest(r)
 	return ok
 }
 
 // TestName names the test Trace replays for r; "" when r has none.
 func (t *Tracer) TestName(r *catalogue.Rule) string {
-	_, tg, _ := pickTest(t.c, r, t.files)
+	_, tg, _ := t.pickTest(r)
 	return tg.Test
 }
 
@@ -100,7 +100,7 @@ func (t *Tracer) TestName(r *catalogue.Rule) string {
 // extra expressions evaluated at each step too (an SLO's burn rate in
 // every window); nil when r has no test.
 func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
-	f, tg, ok := pickTest(t.c, r, t.files)
+	f, tg, ok := t.pickTest(r)
 	if !ok {
 		return nil, nil
 	}
@@ -323,39 +323,48 @@ func inputLine(s prometheus.InputSeries, interval time.Duration) (Line, error) {
 	return line, nil
 }
 
-// pickTest finds the first test of r that expects it firing, or else its
-// first test.
-func pickTest(c *catalogue.Catalogue, r *catalogue.Rule, files []prometheus.UnitTestFile) (prometheus.UnitTestFile, prometheus.UnitTestGroup, bool) {
-	name := c.VariantName(r)
-	var first, firing *prometheus.UnitTestGroup
-	var firstFile, firingFile prometheus.UnitTestFile
+// pickedTest is the test a trace of a rule replays, and its file.
+type pickedTest struct {
+	file prometheus.UnitTestFile
+	test *prometheus.UnitTestGroup
+}
+
+// pickTests chooses, for every rule (variant) name the tests name, its
+// first test that expects it firing, or else its first test: one pass
+// over the tests, however many rules ask.
+func pickTests(files []prometheus.UnitTestFile) map[string]pickedTest {
+	first := map[string]pickedTest{}
+	firing := map[string]pickedTest{}
 	for _, f := range files {
 		for i := range f.Tests {
 			tg := &f.Tests[i]
-			if tg.Rule != name {
-				continue
+			if _, ok := first[tg.Rule]; !ok {
+				first[tg.Rule] = pickedTest{f, tg}
 			}
-			if first == nil {
-				first, firstFile = tg, f
-			}
-			if firing != nil {
+			if _, ok := firing[tg.Rule]; ok {
 				continue
 			}
 			for _, a := range tg.AlertRuleTests {
 				if len(a.ExpAlerts) > 0 {
-					firing, firingFile = tg, f
+					firing[tg.Rule] = pickedTest{f, tg}
 					break
 				}
 			}
 		}
 	}
-	if firing != nil {
-		return firingFile, *firing, true
+	for name, p := range firing {
+		first[name] = p
 	}
-	if first == nil {
+	return first
+}
+
+// pickTest is the test a trace of r replays.
+func (t *Tracer) pickTest(r *catalogue.Rule) (prometheus.UnitTestFile, prometheus.UnitTestGroup, bool) {
+	p, ok := t.picked[t.c.VariantName(r)]
+	if !ok {
 		return prometheus.UnitTestFile{}, prometheus.UnitTestGroup{}, false
 	}
-	return firstFile, *first, true
+	return p.file, *p.test, true
 }
 
 // ruleAt finds the group and the index of r among the alerting and SLO
