@@ -154,16 +154,11 @@ func (e *Evaluator) recordFor(expr parser.Expr, depth int) error {
 	if depth > 16 {
 		return fmt.Errorf("recording rules nest more than 16 deep")
 	}
-	var names []string
+	names := promql.SelectorNames(expr)
 	recorded := false
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
-		if vs, ok := n.(*parser.VectorSelector); ok {
-			name := promql.SelectorName(vs)
-			names = append(names, name)
-			recorded = recorded || e.c.Record(name) != nil
-		}
-		return nil
-	})
+	for _, name := range names {
+		recorded = recorded || e.c.Record(name) != nil
+	}
 	if !recorded {
 		return nil
 	}

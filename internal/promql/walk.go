@@ -24,6 +24,18 @@ func Selectors(n parser.Node) []*parser.VectorSelector {
 	return Nodes[*parser.VectorSelector](n)
 }
 
+// SelectorNames returns the metric name each vector selector of n selects
+// (SelectorName), in the order written: "" for a selector that selects by
+// labels only.
+func SelectorNames(n parser.Node) []string {
+	sels := Selectors(n)
+	out := make([]string, len(sels))
+	for i, vs := range sels {
+		out[i] = SelectorName(vs)
+	}
+	return out
+}
+
 // Calls returns the function calls of n, in the order written.
 func Calls(n parser.Node) []*parser.Call {
 	var out []*parser.Call

@@ -120,3 +120,14 @@ func TestASummedRateIsReadAsTheSelectorItCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestSelectorNamesAreTheNamesSelectedInTheOrderWritten(t *testing.T) {
+	p, err := Parse(`rate(x[5m]) / on () {__name__="y"} + count({job="a"})`, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(SelectorNames(p.Expr), ",")
+	if want := "x,y,"; got != want {
+		t.Errorf("SelectorNames = %q, want %q", got, want)
+	}
+}

@@ -219,16 +219,10 @@ func pruned(groups []*rules.Group, rule *rules.AlertingRule, extra []string, opt
 // selector selects by labels only.
 func readNames(expr parser.Expr, names map[string]bool) bool {
 	ok := true
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
-		if vs, isVS := n.(*parser.VectorSelector); isVS {
-			name := promql.SelectorName(vs)
-			if name == "" {
-				ok = false
-			}
-			names[name] = true
-		}
-		return nil
-	})
+	for _, name := range promql.SelectorNames(expr) {
+		ok = ok && name != ""
+		names[name] = true
+	}
 	return ok
 }
 
