@@ -21,6 +21,8 @@ package alertmanager
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -175,7 +177,7 @@ func alertRoute(c *catalogue.Catalogue, r *catalogue.Rule, mute, active []string
 	ms := []*labels.Matcher{equal("alertname", r.Alert)}
 	if c.HasVariants(r.Alert) {
 		set := r.SetLabels()
-		for _, k := range sortedKeys(set) {
+		for _, k := range slices.Sorted(maps.Keys(set)) {
 			if k != "alertname" {
 				ms = append(ms, equal(k, set[k]))
 			}
@@ -205,7 +207,7 @@ func alertRoute(c *catalogue.Catalogue, r *catalogue.Rule, mute, active []string
 // and active.
 func route(r catalogue.Route, mute, active []string) *config.Route {
 	var ms []*labels.Matcher
-	for _, k := range sortedKeys(r.Match) {
+	for _, k := range slices.Sorted(maps.Keys(r.Match)) {
 		ms = append(ms, equal(k, r.Match[k]))
 	}
 	rt := &config.Route{Receiver: r.Receiver, Matchers: sorted(ms), MuteTimeIntervals: mute, ActiveTimeIntervals: active}
@@ -278,7 +280,7 @@ func sideMatchers(m catalogue.AlertMatch, rules []*catalogue.Rule, organisation 
 		}
 		ms = append(ms, nameMatchers(names)...)
 	}
-	for _, k := range sortedKeys(m.Labels) {
+	for _, k := range slices.Sorted(maps.Keys(m.Labels)) {
 		ms = append(ms, equal(k, m.Labels[k]))
 	}
 	return sorted(ms)
@@ -312,13 +314,4 @@ func equal(name, value string) *labels.Matcher {
 func sorted(ms []*labels.Matcher) amcommoncfg.Matchers {
 	sort.Sort(labels.Matchers(ms))
 	return amcommoncfg.Matchers(ms)
-}
-
-func sortedKeys(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -2,6 +2,7 @@ package alertmanager
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -217,7 +218,7 @@ func TestAmtoolRoutesEveryAlertVariantToItsReceiver(t *testing.T) {
 			path, _, cases := writeConfig(t, name)
 			for _, c := range cases {
 				args := []string{"config", "routes", "test", "--config.file=" + path, "--verify.receivers=" + c.Receiver}
-				for _, k := range sortedKeys(c.Labels) {
+				for _, k := range slices.Sorted(maps.Keys(c.Labels)) {
 					args = append(args, k+"="+c.Labels[k])
 				}
 				out, err := exec.Command(amtool, args...).CombinedOutput()

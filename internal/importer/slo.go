@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -396,7 +398,7 @@ func plain(q string) catalogue.Expr {
 // out, each reported.
 func constant(ann map[string]string, diags *diag.List, at diag.Pos, slo string) map[string]string {
 	out := map[string]string{}
-	for _, k := range sortedKeys(ann) {
+	for _, k := range slices.Sorted(maps.Keys(ann)) {
 		if strings.Contains(ann[k], "{{") {
 			diags.Warnf(at, "import-slo", "SLO %q: annotation %s uses a template, which obsgen's SLO alerts do not take (their tests check constant annotations): left out", slo, k)
 			continue
@@ -407,15 +409,6 @@ func constant(ann map[string]string, diags *diag.List, at diag.Pos, slo string) 
 		return nil
 	}
 	return out
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // merged is the file's labels with the SLO's over them.

@@ -4,6 +4,8 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
+	"maps"
+	"slices"
 )
 
 // labelsOf returns the labels the result of n carries: promql's analysis,
@@ -49,7 +51,7 @@ func (x *Context) recordLabels(name string) promql.LabelSet {
 		} else {
 			s = x.labelsOf(p.Expr)
 		}
-		s = s.With(sortedKeys(r.Labels)...)
+		s = s.With(slices.Sorted(maps.Keys(r.Labels))...)
 		if i == 0 {
 			out = s
 		} else {
@@ -91,7 +93,7 @@ func (x *Context) alertLabels(r *catalogue.Rule) promql.LabelSet {
 			s = x.labelsOf(p.Expr)
 		}
 	}
-	s = s.With("alertname").With(sortedKeys(r.Labels)...)
+	s = s.With("alertname").With(slices.Sorted(maps.Keys(r.Labels))...)
 	if !x.C.RunsGlobally(r) {
 		s = s.With(x.C.ClusterLabels()...)
 	}

@@ -2,8 +2,10 @@ package lint
 
 import (
 	"bytes"
+	"maps"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,7 +52,7 @@ func TestTheChecksClaimsHoldInPrometheus(t *testing.T) {
 				if r.Alert != "" {
 					code = "annotation-label"
 					var ann strings.Builder
-					for _, k := range sortedKeys(r.Annotations) {
+					for _, k := range slices.Sorted(maps.Keys(r.Annotations)) {
 						ann.WriteString("          " + k + ": " + yamlQuote(r.Annotations[k]) + "\n")
 					}
 					spec = base + alertYAML("      - alert: "+r.Alert+"\n        expr: "+yamlQuote(r.Expr)+

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -29,7 +31,7 @@ var routeLabel = &Check{
 // take.
 func checkRoutes(x *Context, r *reporter, routes []catalogue.Route, alerts []*catalogue.Rule, what string) {
 	for _, rt := range routes {
-		for _, k := range sortedKeys(rt.Match) {
+		for _, k := range slices.Sorted(maps.Keys(rt.Match)) {
 			v := rt.Match[k]
 			carried, dynamic, valued := false, false, false
 			var values []string

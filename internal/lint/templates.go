@@ -1,8 +1,9 @@
 package lint
 
 import (
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
@@ -33,16 +34,6 @@ func refs(re *regexp.Regexp, text string) []string {
 	return out
 }
 
-// sortedKeys returns the keys of a string map, sorted.
-func sortedKeys(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // externalLabelRefRE finds the external label references of an alert
 // template: $externalLabels.name, .ExternalLabels.name and index
 // $externalLabels "name".
@@ -67,7 +58,7 @@ func templateFields(c *catalogue.Catalogue, rule *catalogue.Rule) []templateFiel
 		what   string
 		values map[string]string
 	}{{"annotations", rule.Annotations}, {"labels", rule.Labels}} {
-		for _, k := range sortedKeys(field.values) {
+		for _, k := range slices.Sorted(maps.Keys(field.values)) {
 			out = append(out, templateField{what: field.what[:len(field.what)-1], key: k, text: field.values[k], pos: c.At(rule.Pos, field.what+"."+k)})
 		}
 	}

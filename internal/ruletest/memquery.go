@@ -2,6 +2,7 @@ package ruletest
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 
@@ -67,7 +68,7 @@ func (q *memQuerier) LabelValues(_ context.Context, name string, _ *storage.Labe
 			seen[v] = true
 		}
 	})
-	return sortedKeys(seen), nil, nil
+	return slices.Sorted(maps.Keys(seen)), nil, nil
 }
 
 // LabelNames returns the sorted label names of the series that match.
@@ -76,7 +77,7 @@ func (q *memQuerier) LabelNames(_ context.Context, _ *storage.LabelHints, matche
 	q.eachMatching(matchers, func(lset labels.Labels) {
 		lset.Range(func(l labels.Label) { seen[l.Name] = true })
 	})
-	return sortedKeys(seen), nil, nil
+	return slices.Sorted(maps.Keys(seen)), nil, nil
 }
 
 // eachMatching calls f with the labels of each series that matches and
@@ -95,15 +96,6 @@ func (q *memQuerier) eachMatching(matchers []*labels.Matcher, f func(labels.Labe
 			}
 		}
 	}
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // Close releases nothing.
