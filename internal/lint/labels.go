@@ -1,11 +1,12 @@
 package lint
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
-	"maps"
-	"slices"
 )
 
 // labelsOf returns the labels the result of n carries: promql's analysis,
