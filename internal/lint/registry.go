@@ -36,6 +36,7 @@ func Checks() []*Check {
 		globalClusterLabel,
 		inhibitEqual,
 		routeLabel,
+		groupByCluster,
 		sloLatencyThreshold,
 		sloRatioInput,
 		humanizePercentage,
