@@ -448,28 +448,20 @@ func partSelector(text string) (string, []*labels.Matcher, bool) {
 	if err != nil || p == nil {
 		return "", nil, false
 	}
-	var found []*parser.VectorSelector
-	rated := true
-	parser.Inspect(p.Expr, func(n parser.Node, path []parser.Node) error {
-		vs, ok := n.(*parser.VectorSelector)
-		if !ok {
-			return nil
-		}
-		found = append(found, vs)
-		if _, top := p.Expr.(*parser.VectorSelector); top {
-			return nil
-		}
-		inRate := false
-		for _, anc := range path {
-			if call, ok := anc.(*parser.Call); ok && call.Func != nil && (call.Func.Name == "rate" || call.Func.Name == "increase") {
-				inRate = true
+	found := promql.Selectors(p.Expr)
+	if len(found) != 1 {
+		return "", nil, false
+	}
+	if _, top := p.Expr.(*parser.VectorSelector); !top {
+		rated := false
+		for _, call := range promql.Calls(p.Expr) {
+			if name := call.Func.Name; (name == "rate" || name == "increase") && len(promql.Selectors(call)) == 1 {
+				rated = true
 			}
 		}
-		rated = rated && inRate
-		return nil
-	})
-	if len(found) != 1 || !rated {
-		return "", nil, false
+		if !rated {
+			return "", nil, false
+		}
 	}
 	vs := found[0]
 	name := vs.Name
