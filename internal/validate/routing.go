@@ -193,19 +193,13 @@ func (v *validator) organisationRouting(o *catalogue.Organisation) {
 	names := v.unique("receiver")
 	for i := range o.Receivers {
 		r := &o.Receivers[i]
-		if v.required(r.Pos, r.Name, "a name", "receiver") && !identRE.MatchString(r.Name) {
-			v.errorf(v.c.At(r.Pos, "name"), "bad-name", "receiver name %q must be letters, digits, ., - and _", r.Name)
-		}
-		names.add(r.Name, v.c.At(r.Pos, "name"))
+		v.identName(r.Pos, r.Name, "receiver", names)
 		v.receiver(r)
 	}
 	intervals := v.unique("time interval")
 	for i := range o.TimeIntervals {
 		ti := &o.TimeIntervals[i]
-		if v.required(ti.Pos, ti.Name, "a name", "time interval") && !identRE.MatchString(ti.Name) {
-			v.errorf(v.c.At(ti.Pos, "name"), "bad-name", "time interval name %q must be letters, digits, ., - and _", ti.Name)
-		}
-		intervals.add(ti.Name, v.c.At(ti.Pos, "name"))
+		v.identName(ti.Pos, ti.Name, "time interval", intervals)
 		if _, err := ti.Alertmanager(); err != nil {
 			v.errorf(ti.Pos, "bad-value", "time interval %s: Alertmanager would refuse it: %s", ti.Name, strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n  "))
 		}
@@ -313,4 +307,14 @@ func secretInURL(s string) bool {
 		}
 	}
 	return false
+}
+
+// identName checks the name of the what declared at p (a receiver, a time
+// interval): required, letters, digits, ., - and _, and unique among
+// names.
+func (v *validator) identName(p catalogue.Pos, name, what string, names *unique) {
+	if v.required(p, name, "a name", what) && !identRE.MatchString(name) {
+		v.errorf(v.c.At(p, "name"), "bad-name", "%s name %q must be letters, digits, ., - and _", what, name)
+	}
+	names.add(name, v.c.At(p, "name"))
 }
