@@ -32,7 +32,8 @@ const concurrentRuns = 5
 
 // services are the services the test runs, by spec folder: every service
 // under specs/ and under the folders of testdata/ (a new team's payments,
-// node_exporter with the node-mixin's rules; not the attacks and mixins),
+// node_exporter with the node-mixin's rules; not the attacks, the broken
+// specs and the mixins),
 // and the fixture whose alert
 // has a warning and a critical variant.
 func services(t *testing.T) []string {
@@ -44,10 +45,10 @@ func services(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		// testdata/hostile holds attacks, one per folder, and
-		// testdata/mixins third-party mixins (linted with --mixin), not
-		// services.
-		if e.IsDir() && e.Name() != "hostile" && e.Name() != "mixins" {
+		// testdata/hostile holds attacks and testdata/bad broken specs,
+		// one per folder, and testdata/mixins third-party mixins (linted
+		// with --mixin): not services.
+		if e.IsDir() && e.Name() != "hostile" && e.Name() != "bad" && e.Name() != "mixins" {
 			args = append(args, filepath.Join(root, "testdata", e.Name()))
 		}
 	}

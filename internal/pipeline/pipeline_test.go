@@ -68,7 +68,7 @@ func TestGenerationIsByteForByteStable(t *testing.T) {
 }
 
 func TestNothingIsGeneratedFromACatalogueWithErrors(t *testing.T) {
-	res, err := Load(Options{Specs: []string{"../catalogue/testdata/bad/ten-mistakes"}})
+	res, err := Load(Options{Specs: []string{"../../testdata/bad/ten-mistakes"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 // addCorpus seeds a fuzz target with every spec file under the test corpus
 // and the seed specs whose name ends in ext.
 func addCorpus(f *testing.F, ext string) {
-	for _, pattern := range []string{"../catalogue/testdata/bad/*/*" + ext, "../../specs/*/*" + ext} {
+	for _, pattern := range []string{"../../testdata/bad/*/*" + ext, "../../specs/*/*" + ext} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			if data, err := os.ReadFile(file); err == nil {

@@ -1,56 +1,22 @@
-package catalogue_test
+package specload
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
-	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
-	"github.com/obsgen/obsgen/internal/specload"
 )
 
-// The corpus of broken specs (testdata/bad) is loaded as obsgen loads a
-// service: decoding and validation together, every problem positioned.
-
-// render prints diagnostics as the CLI does, with paths relative to testdata.
-func render(t *testing.T, l diag.List, src diag.Sources) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	if err := diag.WriteText(&b, l, src); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
-// loadBounded loads dir, failing the test if loading hangs: every input,
-// however hostile, must finish (the bound is a hang guard, not a target).
-func loadBounded(t *testing.T, dir string, opts specload.Options) (*catalogue.Catalogue, diag.List, diag.Sources) {
-	t.Helper()
-	type result struct {
-		c     *catalogue.Catalogue
-		diags diag.List
-		src   diag.Sources
-	}
-	done := make(chan result, 1)
-	go func() {
-		c, diags, src := specload.Load(dir, opts)
-		done <- result{c, diags, src}
-	}()
-	select {
-	case r := <-done:
-		return r.c, r.diags, r.src
-	case <-time.After(30 * time.Second):
-		t.Fatalf("loading %s did not finish", dir)
-		return nil, nil, nil
-	}
-}
+// The corpus of broken specs (the top-level testdata/bad) is loaded as
+// obsgen loads a service: decoding and validation together, every problem
+// positioned. The tests run from the repository's root (t.Chdir), so the
+// goldens name the files as a user at the root would see them.
 
 func TestBrokenSpecsMatchTheirGoldenDiagnostics(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
 	dirs, err := filepath.Glob("testdata/bad/*")
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +26,7 @@ func TestBrokenSpecsMatchTheirGoldenDiagnostics(t *testing.T) {
 			continue
 		}
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			opts := specload.Options{Jsonnet: jsonnetbox.Options{MaxStack: 200, Timeout: 3 * time.Second}}
+			opts := Options{Jsonnet: jsonnetbox.Options{MaxStack: 200, Timeout: 3 * time.Second}}
 			c, diags, src := loadBounded(t, dir, opts)
 			if c == nil && len(diags) == 0 {
 				t.Fatal("no catalogue and no diagnostics")
@@ -74,6 +40,7 @@ func TestBrokenSpecsMatchTheirGoldenDiagnostics(t *testing.T) {
 }
 
 func TestBrokenCorpusIsLargeAndCoversEveryKind(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
 	entries, err := os.ReadDir("testdata/bad")
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +57,8 @@ func TestBrokenCorpusIsLargeAndCoversEveryKind(t *testing.T) {
 }
 
 func TestTenMistakesGiveTenPositionedDiagnostics(t *testing.T) {
-	_, diags, _ := specload.Load("testdata/bad/ten-mistakes", specload.Options{})
+	t.Chdir(filepath.Join("..", ".."))
+	_, diags, _ := Load("testdata/bad/ten-mistakes", Options{})
 	if len(diags) != 10 {
 		t.Fatalf("got %d diagnostics, want 10:\n%v", len(diags), diags)
 	}
