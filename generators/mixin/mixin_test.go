@@ -56,22 +56,6 @@ func generate(t *testing.T, dir string) generated {
 	return g
 }
 
-// write puts the mixin in a folder of its own, as a vendoring user has it.
-func (g generated) write(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, data := range g.mixin {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 // evaluate runs a snippet next to the mixin with plain go-jsonnet: no
 // obsgen library path, importer or limits.
 func evaluate(t *testing.T, dir, snippet string) map[string]any {
@@ -121,7 +105,7 @@ func TestTheMixinEvaluatesToExactlyTheGeneratedRulesAndDashboards(t *testing.T) 
 	for name, spec := range catalogues {
 		t.Run(name, func(t *testing.T) {
 			g := generate(t, spec)
-			dir := g.write(t)
+			dir := testtool.WriteTree(t, g.mixin)
 			got := evaluate(t, dir, mixinSnippet(dir, "{}"))
 			for _, part := range []struct {
 				key   string
@@ -168,7 +152,7 @@ func TestTheMixinsRulesDecodeStrictlyWithRulefmt(t *testing.T) {
 	for name, spec := range catalogues {
 		t.Run(name, func(t *testing.T) {
 			g := generate(t, spec)
-			dir := g.write(t)
+			dir := testtool.WriteTree(t, g.mixin)
 			got := evaluate(t, dir, mixinSnippet(dir, "{}"))
 			for _, key := range []string{"alerts", "rules"} {
 				data, err := json.Marshal(got[key])
@@ -203,7 +187,7 @@ func rulesByName(v any) map[string]map[string]any {
 
 func TestConfigChangesExactlyWhatItNames(t *testing.T) {
 	g := generate(t, "testdata/spec")
-	dir := g.write(t)
+	dir := testtool.WriteTree(t, g.mixin)
 	base := rulesByName(evaluate(t, dir, mixinSnippet(dir, "{}"))["alerts"])
 	overrides := `{ _config+:: {
 		datasource: 'Prometheus (prod)',
@@ -328,7 +312,7 @@ func TestACatalogueWithoutRulesOrDashboardsYieldsAnEmptyMixin(t *testing.T) {
 	for _, f := range files {
 		g.mixin[strings.TrimPrefix(f.Path, "bare/mixin/")] = f.Data
 	}
-	dir := g.write(t)
+	dir := testtool.WriteTree(t, g.mixin)
 	got := evaluate(t, dir, mixinSnippet(dir, "{}"))
 	want := map[string]any{
 		"alerts":     map[string]any{"groups": []any{}},
@@ -350,7 +334,7 @@ func TestEachVariantHasItsOwnThresholdInConfig(t *testing.T) {
 	if len(exprs) != 2 {
 		t.Errorf("%d expressions, want one per variant: %v", len(exprs), exprs)
 	}
-	dir := g.write(t)
+	dir := testtool.WriteTree(t, g.mixin)
 	got := evaluate(t, dir, mixinSnippet(dir, `{ _config+:: { thresholds+: { 'WarehouseDiskFull{severity="critical"}': 95 } } }`))
 	var exprsGot []string
 	for _, grp := range got["alerts"].(map[string]any)["groups"].([]any) {

@@ -135,7 +135,7 @@ func TestPromtoolPassesEveryGeneratedTest(t *testing.T) {
 	for name, dir := range testCatalogues {
 		t.Run(name, func(t *testing.T) {
 			_, files := generate(t, dir)
-			root := writeFiles(t, files)
+			root := testtool.WriteFiles(t, files)
 			tests, _ := filepath.Glob(filepath.Join(root, "*", "prometheus", "tests", "*.yaml"))
 			if len(tests) == 0 {
 				t.Fatal("no test files")
@@ -147,22 +147,6 @@ func TestPromtoolPassesEveryGeneratedTest(t *testing.T) {
 			}
 		})
 	}
-}
-
-// writeFiles writes generated files under a temporary folder, as out/.
-func writeFiles(t *testing.T, files []generators.File) string {
-	t.Helper()
-	root := t.TempDir()
-	for _, f := range files {
-		p := filepath.Join(root, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
 }
 
 func TestTestFileNamesAreSafe(t *testing.T) {

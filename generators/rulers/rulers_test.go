@@ -3,7 +3,6 @@ package rulers
 import (
 	"bytes"
 	"log/slog"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -124,33 +123,17 @@ func TestNoGlobalGroupsNoFiles(t *testing.T) {
 	}
 }
 
-// write puts the files into a temporary folder and returns it.
-func write(t *testing.T, files map[string][]byte) string {
-	t.Helper()
-	dir := t.TempDir()
-	for p, data := range files {
-		full := filepath.Join(dir, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func TestThanosRulesCheckAcceptsTheThanosFile(t *testing.T) {
 	thanos := testtool.RequireFrom(t, "thanos", testtool.Engines)
 	_, files := seed(t)
-	dir := write(t, files)
+	dir := testtool.WriteTree(t, files)
 	out, err := exec.Command(thanos, "tools", "rules-check", "--rules="+filepath.Join(dir, "stemedb/thanos/rules.yaml")).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "result=SUCCESS") {
 		t.Fatalf("thanos tools rules-check: %v\n%s", err, out)
 	}
 	// A strategy Thanos does not know is refused: the check is real.
 	bad := bytes.Replace(files["stemedb/thanos/rules.yaml"], []byte("partial_response_strategy: abort"), []byte("partial_response_strategy: skip"), 1)
-	dir = write(t, map[string][]byte{"rules.yaml": bad})
+	dir = testtool.WriteTree(t, map[string][]byte{"rules.yaml": bad})
 	if out, err := exec.Command(thanos, "tools", "rules-check", "--rules="+filepath.Join(dir, "rules.yaml")).CombinedOutput(); err == nil {
 		t.Errorf("thanos accepts partial_response_strategy: skip:\n%s", out)
 	}
@@ -159,7 +142,7 @@ func TestThanosRulesCheckAcceptsTheThanosFile(t *testing.T) {
 func TestVmalertDryRunAcceptsEveryFileItReads(t *testing.T) {
 	vmalert := testtool.RequireFrom(t, "vmalert", testtool.Engines)
 	_, files := seed(t)
-	dir := write(t, files)
+	dir := testtool.WriteTree(t, files)
 	args := []string{"-dryRun", "-loggerLevel=ERROR"}
 	for p := range files {
 		if strings.Contains(p, "/prometheus/tests/") || !strings.HasSuffix(p, ".yaml") || strings.HasPrefix(p, "stemedb/prometheus/scrape") ||
@@ -190,7 +173,7 @@ func TestPromtoolAcceptsTheCortexNamespacesGroups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := write(t, map[string][]byte{"groups.yaml": data})
+	dir := testtool.WriteTree(t, map[string][]byte{"groups.yaml": data})
 	if out, err := exec.Command(promtool, "check", "rules", filepath.Join(dir, "groups.yaml")).CombinedOutput(); err != nil {
 		t.Fatalf("promtool check rules: %v\n%s", err, out)
 	}

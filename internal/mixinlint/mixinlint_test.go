@@ -116,22 +116,6 @@ func TestAFolderWithoutAMixinIsAnError(t *testing.T) {
 	}
 }
 
-// writeMixin writes files (slash paths) into a new folder.
-func writeMixin(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, data := range files {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func TestATemplatedMixinIsReportedAtTheLinesOfItsLibsonnetFiles(t *testing.T) {
 	diags, src, err := Lint("testdata/templated", []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 	if err != nil {
@@ -228,7 +212,7 @@ func TestAnImportThatIsNotFoundIsReportedOnce(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := writeMixin(t, tc.files)
+			dir := testtool.WriteTree(t, tc.files)
 			diags, src, err := Lint(dir, []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
 			if err != nil {
 				t.Fatal(err)
@@ -303,7 +287,7 @@ func TestAMixinIsLintedAgainstACatalogueSplitInTwoAsAgainstTheWhole(t *testing.T
 }
 
 func TestAMistakeOfOneLiteralShownInSeveralDashboardsIsReportedOnce(t *testing.T) {
-	dir := writeMixin(t, map[string]string{
+	dir := testtool.WriteTree(t, map[string]string{
 		"mixin.libsonnet": `local panel(platform) = {
   title: platform,
   panels: [{ type: 'timeseries', title: 'Limit', targets: [{ expr: 'rstmdb_connections_limit{job="%s"}' % platform }] }],

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 const nodeSpec = `apiVersion: obsgen.dev/v1
@@ -51,7 +53,7 @@ func lintCodes(t *testing.T, specs ...string) string {
 }
 
 func TestAServiceReadsTheMetricsOfTheCataloguesItUses(t *testing.T) {
-	root := writeTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": appSpec})
+	root := testtool.WriteTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": appSpec})
 	if got := lintCodes(t, root); got != "" {
 		t.Errorf("app alerting on node's metrics with uses: [node]: want no findings, got:\n%s", got)
 	}
@@ -62,21 +64,21 @@ func TestAServiceReadsTheMetricsOfTheCataloguesItUses(t *testing.T) {
 }
 
 func TestWithoutUsesAnotherCataloguesMetricIsUnknown(t *testing.T) {
-	root := writeTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": strings.Replace(appSpec, "  uses: [node]\n", "", 1)})
+	root := testtool.WriteTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": strings.Replace(appSpec, "  uses: [node]\n", "", 1)})
 	if got := lintCodes(t, filepath.Join(root, "app")); !strings.Contains(got, "error unknown-metric: node_load1") {
 		t.Errorf("want unknown-metric for node_load1, got:\n%s", got)
 	}
 }
 
 func TestAUsedCatalogueThatDoesNotExistIsAnError(t *testing.T) {
-	root := writeTree(t, map[string]string{"app/spec.yaml": strings.Replace(appSpec, "uses: [node]", "uses: [nodes]", 1)})
+	root := testtool.WriteTree(t, map[string]string{"app/spec.yaml": strings.Replace(appSpec, "uses: [node]", "uses: [nodes]", 1)})
 	if got := lintCodes(t, root); !strings.Contains(got, `error unknown-ref: uses "nodes": no catalogue of that name beside this one`) {
 		t.Errorf("want unknown-ref for nodes, got:\n%s", got)
 	}
 }
 
 func TestAJobOfTheUsedCatalogueIsCheckedAgainstItsJobs(t *testing.T) {
-	root := writeTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": strings.Replace(appSpec, `job="node"`, `job="nodes"`, 1)})
+	root := testtool.WriteTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": strings.Replace(appSpec, `job="node"`, `job="nodes"`, 1)})
 	if got := lintCodes(t, root); !strings.Contains(got, `error unknown-job: job="nodes" selects no scrape job of service node`) {
 		t.Errorf("want unknown-job naming service node, got:\n%s", got)
 	}
@@ -84,7 +86,7 @@ func TestAJobOfTheUsedCatalogueIsCheckedAgainstItsJobs(t *testing.T) {
 
 func TestExternalLabelsOfTheOrganisationAreCarriedByEverySeries(t *testing.T) {
 	spec := strings.Replace(appSpec, `node_load1{job="node"}`, `node_load1{job="node", cluster="eu-1"}`, 1)
-	root := writeTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": spec})
+	root := testtool.WriteTree(t, map[string]string{"node/metrics.yaml": nodeSpec, "app/spec.yaml": spec})
 	if got := lintCodes(t, root); !strings.Contains(got, "error unknown-label") {
 		t.Errorf("without organisation.yaml, cluster is an unknown label; got:\n%s", got)
 	}

@@ -1,27 +1,12 @@
 package pipeline
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// writeTree writes files (slash paths) under a temporary folder.
-func writeTree(t *testing.T, files map[string]string) string {
-	t.Helper()
-	root := t.TempDir()
-	for name, data := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
-}
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 const routedOrg = "apiVersion: obsgen.dev/v1\norganisation:\n  receivers: [{name: hook, kind: webhook, url: \"http://127.0.0.1:1/\"}]\n  routing: {receiver: hook}\n"
 
@@ -44,7 +29,7 @@ func TestRunWideRoutingProblemsAreReported(t *testing.T) {
 			"b/spec.yaml:9:17: error: duplicate-name: alert Down is also an alert of a"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := writeTree(t, tc.files)
+			root := testtool.WriteTree(t, tc.files)
 			res, err := Load(Options{Specs: []string{root}})
 			if err != nil {
 				t.Fatal(err)
@@ -62,7 +47,7 @@ func TestRunWideRoutingProblemsAreReported(t *testing.T) {
 }
 
 func TestARoutedOrganisationGetsItsAlertmanagerFiles(t *testing.T) {
-	root := writeTree(t, map[string]string{"organisation.yaml": routedOrg, "a/spec.yaml": service("a", "ADown", "")})
+	root := testtool.WriteTree(t, map[string]string{"organisation.yaml": routedOrg, "a/spec.yaml": service("a", "ADown", "")})
 	res, err := Load(Options{Specs: []string{root}})
 	if err != nil || res.Diags.HasErrors() {
 		t.Fatal(err, res.Diags)

@@ -129,17 +129,7 @@ func writeRules(t *testing.T, c *catalogue.Catalogue) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := t.TempDir()
-	for _, f := range files {
-		p := filepath.Join(root, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return filepath.Join(root, c.Service.Name, "prometheus")
+	return filepath.Join(testtool.WriteFiles(t, files), c.Service.Name, "prometheus")
 }
 
 func TestPromtoolAgreesWithTheInProcessRunnerOnEveryTest(t *testing.T) {

@@ -47,3 +47,13 @@ func TestASeedsGeneratedFilesAreComparedWithOut(t *testing.T) {
 	}
 	CheckOut(t, []generators.File{{Path: c.Service.Name + "/health/health-check.sh", Data: data}})
 }
+
+func TestWriteTreeWritesEveryFileUnderItsSlashPath(t *testing.T) {
+	root := WriteTree(t, map[string]string{"a/b/c.yaml": "x: 1\n", "d.txt": "d"})
+	for name, want := range map[string]string{"a/b/c.yaml": "x: 1\n", "d.txt": "d"} {
+		got, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+		if err != nil || string(got) != want {
+			t.Errorf("%s = %q, %v; want %q", name, got, err, want)
+		}
+	}
+}
