@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/prometheus/prometheus/model/exemplar"
 	"github.com/prometheus/prometheus/model/histogram"
@@ -48,6 +49,9 @@ func (a *memAppender) start(t int64) {
 		a.store.maxt, a.store.initialized = t, true
 	}
 	a.minValid = a.store.maxt - appendWindow
+	if a.store.unbounded {
+		a.minValid = math.MinInt64
+	}
 	a.store.mu.Unlock()
 }
 

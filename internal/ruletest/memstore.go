@@ -27,6 +27,11 @@ type memStore struct {
 	// maxt is the newest sample's time; unset until the first append.
 	maxt        int64
 	initialized bool
+	// unbounded lifts the append window: a replay by rule (byRule) appends
+	// each rule's results from the test's start after every input sample
+	// is in, which the window would refuse although stepping through time
+	// never comes near it.
+	unbounded bool
 }
 
 // memSeries is one series: its labels and its samples in time order.

@@ -1,6 +1,7 @@
 package ruletest
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -34,6 +35,9 @@ type Trace struct {
 	// States is the rule's state at each evaluation: the most advanced of
 	// its instances (firing over pending over inactive).
 	States []rules.AlertState
+	// byRule says the replay evaluated the recording rules by rule
+	// (replay.byRule); its tests compare such traces with stepping's.
+	byRule bool
 }
 
 // Line is one series: its labels and its points.
@@ -108,6 +112,20 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 	if !ok {
 		return nil, fmt.Errorf("rule %s is in no rule group", t.c.VariantName(r))
 	}
+	tr, err := t.trace(r, f, tg, group, index, extra, true)
+	if errors.Is(err, errSpoiled) {
+		tr, err = t.trace(r, f, tg, group, index, extra, false)
+	}
+	return tr, err
+}
+
+// errSpoiled says a replay by rule failed part way: the trace replays the
+// test again by stepping, which fails where promtool would, with its words.
+var errSpoiled = errors.New("the replay by rule failed")
+
+// trace replays test tg of rule r, the rule at index of group, and records
+// it: by rule when it may (replay.byRule), else stepping as promtool does.
+func (t *Tracer) trace(r *catalogue.Rule, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, group string, index int, extra []string, mayByRule bool) (*Trace, error) {
 	rp, errs := newReplay(t.open, someGroups{t.loader, t.needed(group)}, f, tg)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
@@ -126,7 +144,8 @@ func (t *Tracer) Trace(r *catalogue.Rule, extra ...string) (*Trace, error) {
 		return nil, err
 	}
 	rp.groups = pruned(rp.groups, rule, extra, rp.opts)
-	tr, err := record(rp, tg, r, rule, extra)
+	rule, rp.groups = unannotated(rule, rp.groups, rp.opts)
+	tr, err := record(rp, tg, r, rule, extra, mayByRule)
 	if cerr := rp.close(); err == nil {
 		err = cerr
 	}
@@ -215,6 +234,35 @@ func pruned(groups []*rules.Group, rule *rules.AlertingRule, extra []string, opt
 	return out
 }
 
+// unannotated replaces alerting rule rule in groups by the same rule
+// without annotations. A trace records the rule's state, which its
+// annotations do not change, and the rule expands each of them with
+// Prometheus's template engine for every instance at every evaluation
+// the rule holds at.
+func unannotated(rule *rules.AlertingRule, groups []*rules.Group, opts *rules.ManagerOptions) (*rules.AlertingRule, []*rules.Group) {
+	if rule.Annotations().IsEmpty() {
+		return rule, groups
+	}
+	bare := rules.NewAlertingRule(rule.Name(), rule.Query(), rule.HoldDuration(), rule.KeepFiringFor(),
+		rule.Labels(), labels.EmptyLabels(), labels.EmptyLabels(), "", true, opts.Logger)
+	out := make([]*rules.Group, len(groups))
+	for i, g := range groups {
+		out[i] = g
+		rs := slices.Clone(g.Rules())
+		at := slices.Index(rs, rules.Rule(rule))
+		if at < 0 {
+			continue
+		}
+		rs[at] = bare
+		offset := g.QueryOffset()
+		out[i] = rules.NewGroup(rules.GroupOptions{
+			Name: g.Name(), File: g.File(), Interval: g.Interval(), Limit: g.Limit(),
+			Rules: rs, QueryOffset: &offset, Opts: opts,
+		})
+	}
+	return bare, out
+}
+
 // readNames adds the metric names expr selects to names; false when a
 // selector selects by labels only.
 func readNames(expr parser.Expr, names map[string]bool) bool {
@@ -235,8 +283,11 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 	return t.Trace(r)
 }
 
-// record steps through the test as runGroup does and records the trace.
-func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *rules.AlertingRule, extra []string) (*Trace, error) {
+// record steps through the test as runGroup does and records the trace;
+// with mayByRule, it evaluates the recording rules by rule first
+// (replay.byRule) and the compared expressions by range queries, and
+// returns errSpoiled for anything that fails.
+func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *rules.AlertingRule, extra []string, mayByRule bool) (*Trace, error) {
 	tr := &Trace{Test: tg.Test, Interval: rp.interval}
 	var end time.Duration
 	for _, s := range tg.InputSeries {
@@ -263,8 +314,22 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 	if len(tr.Signals) == 0 {
 		tr.Signals = []Signal{{Expr: parsed.Expr.String(), Threshold: math.NaN()}}
 	}
-	for ts := rp.mint; ts.Sub(rp.mint) <= end; ts = ts.Add(rp.interval) {
+	last := rp.mint.Add(end / rp.interval * rp.interval)
+	byRule := false
+	if mayByRule {
+		switch rp.byRule(last) {
+		case byRuleSpoiled:
+			return nil, errSpoiled
+		case byRuleDone:
+			byRule = true
+		}
+		tr.byRule = byRule
+	}
+	for ts := rp.mint; !ts.After(last); ts = ts.Add(rp.interval) {
 		if errs := rp.step(ts); len(errs) > 0 {
+			if byRule {
+				return nil, errSpoiled
+			}
 			return nil, fmt.Errorf("%s: %s", tg.Name, strings.Join(errs, "; "))
 		}
 		at := ts.Sub(rp.mint)
@@ -276,6 +341,9 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 			}
 		}
 		tr.States = append(tr.States, state)
+		if byRule {
+			continue
+		}
 		for _, sigs := range [][]Signal{tr.Signals, tr.Extra} {
 			for i := range sigs {
 				got, err := instant(rp.b, sigs[i].Expr, ts)
@@ -286,7 +354,51 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 			}
 		}
 	}
+	if byRule {
+		for _, sigs := range [][]Signal{tr.Signals, tr.Extra} {
+			for i := range sigs {
+				lines, err := rangeLines(rp, sigs[i].Expr, last)
+				if err != nil {
+					return nil, errSpoiled
+				}
+				sigs[i].Lines = lines
+			}
+		}
+	}
 	return tr, nil
+}
+
+// rangeLines evaluates expr at every step up to last after the replay,
+// as one range query, or an instant query per step when a range query
+// cannot answer it: the lines record adds step by step, for an expression
+// that reads no sample after its evaluation time sees at each step what
+// it saw then.
+func rangeLines(rp *replay, expr string, last time.Time) ([]Line, error) {
+	m, err := rangeMatrix(rp.b, rp.b.context(), expr, rp.mint, last, rp.interval)
+	switch {
+	case err == nil:
+		lines := make([]Line, 0, len(m))
+		for _, s := range m {
+			l := Line{Labels: s.Metric, Points: make([]Point, len(s.Floats))}
+			for i, p := range s.Floats {
+				l.Points[i] = Point{T: time.UnixMilli(p.T).Sub(rp.mint), V: p.F}
+			}
+			lines = append(lines, l)
+		}
+		slices.SortFunc(lines, func(a, b Line) int { return labels.Compare(a.Labels, b.Labels) })
+		return lines, nil
+	case errors.Is(err, errReadsFuture):
+		return nil, err
+	}
+	var lines []Line
+	for ts := rp.mint; !ts.After(last); ts = ts.Add(rp.interval) {
+		got, err := instant(rp.b, expr, ts)
+		if err != nil {
+			return nil, err
+		}
+		lines = addSamples(lines, got, ts.Sub(rp.mint))
+	}
+	return lines, nil
 }
 
 // addSamples adds one evaluation's samples to the lines, a new line per

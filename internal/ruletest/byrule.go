@@ -1,0 +1,329 @@
+package ruletest
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/model/value"
+	promqlengine "github.com/prometheus/prometheus/promql"
+	"github.com/prometheus/prometheus/promql/parser"
+	"github.com/prometheus/prometheus/rules"
+	"github.com/prometheus/prometheus/storage"
+)
+
+// byRuleOutcome is what byRule did with a replay.
+type byRuleOutcome int
+
+const (
+	// byRuleDone: every recording rule is evaluated over the whole test,
+	// and the replay's groups are its alerting rules, still to step.
+	byRuleDone byRuleOutcome = iota
+	// byRuleUnsafe: the rules cannot be evaluated one at a time with the
+	// same result; the replay is untouched, to step as promtool does.
+	byRuleUnsafe
+	// byRuleSpoiled: something failed part way; the replay must be opened
+	// again and stepped as promtool does, which reports the failure where
+	// promtool reports it.
+	byRuleSpoiled
+)
+
+// byRule evaluates the replay's recording rules one rule at a time, each
+// over every step of the test up to last, instead of every rule at each
+// step; then it leaves the alerting rules, in their groups, to be stepped
+// through the test by the caller. Each rule's expression is evaluated by
+// one range query of the PromQL engine (rangeQueries) rather than an
+// instant query per step, which reads each input sample once instead of
+// once per window it falls in: a days-long SLO test over windows of up to
+// three days, stepped hourly, costs several times less.
+//
+// The rules manager still evaluates every rule at every step (its Eval
+// appends the results and the stale markers, and keeps each alert's
+// state), so what is stored is what stepping stores, as long as no rule
+// reads what a rule after it (or itself) records, which stepping would
+// show it one step late: byRule checks that first (safeByRule) and
+// returns byRuleUnsafe otherwise.
+func (rp *replay) byRule(last time.Time) byRuleOutcome {
+	mb, ok := rp.b.(*memBackend)
+	if !ok || !safeByRule(rp.groups, mb.in) {
+		return byRuleUnsafe
+	}
+	mb.unbounded = true
+	if err := rp.b.till(last); err != nil {
+		return byRuleSpoiled
+	}
+	rq := newRangeQueries(rp.b, rp.mint, last, rp.interval)
+	opts := *rp.opts
+	opts.QueryFunc = rq.query
+	zero := time.Duration(0)
+	var alerting []*rules.Group
+	for _, g := range rp.groups {
+		var alerts []rules.Rule
+		for _, r := range g.Rules() {
+			if _, ok := r.(*rules.AlertingRule); ok {
+				alerts = append(alerts, r)
+				continue
+			}
+			if rr, ok := r.(*rules.RecordingRule); ok {
+				m, err := rangeMatrix(rp.b, rp.b.context(), rr.Query().String(), rp.mint, last, rp.interval)
+				if err == nil {
+					if !storeRecorded(rp.b, rr, m, rp.interval.Milliseconds(), last.UnixMilli()) {
+						return byRuleSpoiled
+					}
+					continue
+				}
+			}
+			one := rules.NewGroup(rules.GroupOptions{
+				Name: g.Name(), File: g.File(), Interval: g.Interval(),
+				Rules: []rules.Rule{r}, QueryOffset: &zero, Opts: &opts,
+			})
+			for ts := rp.mint; !ts.After(last); ts = ts.Add(rp.interval) {
+				one.Eval(rp.b.context(), ts)
+				if r.LastError() != nil {
+					return byRuleSpoiled
+				}
+			}
+		}
+		if len(alerts) > 0 {
+			alerting = append(alerting, rules.NewGroup(rules.GroupOptions{
+				Name: g.Name(), File: g.File(), Interval: g.Interval(),
+				Rules: alerts, QueryOffset: &zero, Opts: &opts,
+			}))
+		}
+	}
+	rp.groups = alerting
+	return byRuleDone
+}
+
+// storeRecorded stores what recording rule rr records at every step from its
+// range query m, as the rules manager's Eval does step by step: each
+// sample renamed and relabelled by the rule, and a stale marker at the
+// first step a series is missing from after it was present. It returns
+// false when two series become one (the manager's evaluation fails on
+// that), or the storage refuses a sample.
+func storeRecorded(b backend, rr *rules.RecordingRule, m promqlengine.Matrix, step, last int64) bool {
+	app := b.AppenderV2(b.context())
+	opts := storage.AOptions{RejectOutOfOrder: true}
+	stale := math.Float64frombits(value.StaleNaN)
+	lb := labels.NewBuilder(labels.EmptyLabels())
+	seen := map[string]bool{}
+	for _, s := range m {
+		lb.Reset(s.Metric)
+		lb.Set(model.MetricNameLabel, rr.Name())
+		rr.Labels().Range(func(l labels.Label) { lb.Set(l.Name, l.Value) })
+		ls := lb.Labels()
+		key := ls.String()
+		if seen[key] {
+			return false
+		}
+		seen[key] = true
+		for i, p := range s.Floats {
+			if _, err := app.Append(0, ls, 0, p.T, p.F, nil, nil, opts); err != nil {
+				return false
+			}
+			next := p.T + step
+			if next <= last && (i+1 == len(s.Floats) || s.Floats[i+1].T != next) {
+				if _, err := app.Append(0, ls, 0, next, stale, nil, nil, opts); err != nil {
+					return false
+				}
+			}
+		}
+	}
+	return app.Commit() == nil
+}
+
+// safeByRule reports whether evaluating groups one rule at a time stores
+// what stepping through time stores: no rule reads a series it or a later
+// rule records (stepping shows it the previous step's), the ALERTS series,
+// series by labels alone, or samples after its evaluation time (a
+// negative offset or an @ modifier: stepping has not loaded them yet); no
+// rule writes a series the input has too (ALERTS and ALERTS_FOR_STATE for
+// alerts) or another rule records; no group has a query offset or a limit; and no alert's
+// template runs a query.
+func safeByRule(groups []*rules.Group, in *inputs) bool {
+	recordedAt := map[string]int{}
+	var all []rules.Rule
+	for _, g := range groups {
+		if g.QueryOffset() != 0 || g.Limit() != 0 {
+			return false
+		}
+		for _, r := range g.Rules() {
+			if rr, ok := r.(*rules.RecordingRule); ok {
+				if _, dup := recordedAt[rr.Name()]; dup {
+					return false
+				}
+				recordedAt[rr.Name()] = len(all)
+			}
+			all = append(all, r)
+		}
+	}
+	for i := range in.series {
+		name := in.series[i].lset.Get(model.MetricNameLabel)
+		if _, ok := recordedAt[name]; ok || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
+			return false
+		}
+	}
+	for i, r := range all {
+		var expr parser.Expr
+		switch r := r.(type) {
+		case *rules.RecordingRule:
+			expr = r.Query()
+		case *rules.AlertingRule:
+			expr = r.Query()
+			if runsQuery(r.Labels()) || runsQuery(r.Annotations()) {
+				return false
+			}
+		default:
+			return false
+		}
+		if !readsOnlyThePast(expr) {
+			return false
+		}
+		for _, name := range promql.SelectorNames(expr) {
+			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
+				return false
+			}
+			if at, ok := recordedAt[name]; ok && at >= i {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// runsQuery reports whether a template among ls may run a query.
+func runsQuery(ls labels.Labels) bool {
+	found := false
+	ls.Range(func(l labels.Label) {
+		found = found || strings.Contains(l.Value, "query")
+	})
+	return found
+}
+
+// readsOnlyThePast reports whether expr reads no sample after the time it
+// is evaluated at, and means the same at each step of a range query as in
+// an instant query there: no negative offset and no @ modifier.
+func readsOnlyThePast(expr parser.Expr) bool {
+	ok := true
+	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+		switch n := n.(type) {
+		case *parser.VectorSelector:
+			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
+		case *parser.SubqueryExpr:
+			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
+		}
+		return nil
+	})
+	return ok
+}
+
+// rangeQueries answers a rules manager's instant queries at the steps of
+// a replay from one range query per expression, run when the expression
+// is first asked for: a range query's value at each step is the instant
+// query's there. Anything else (another time, an expression the range
+// query cannot answer, a histogram result) is an instant query, as
+// rules.EngineQueryFunc runs it.
+type rangeQueries struct {
+	b          backend
+	start, end time.Time
+	step       time.Duration
+	results    map[string]*rangeResult
+	instant    rules.QueryFunc
+}
+
+// rangeResult is one expression's range query: its series, or !ok when
+// the instant queries must answer.
+type rangeResult struct {
+	series promqlengine.Matrix
+	ok     bool
+}
+
+func newRangeQueries(b backend, start, end time.Time, step time.Duration) *rangeQueries {
+	return &rangeQueries{
+		b: b, start: start, end: end, step: step,
+		results: map[string]*rangeResult{},
+		instant: rules.EngineQueryFunc(b.engine(), b),
+	}
+}
+
+// query is a rules.QueryFunc.
+func (q *rangeQueries) query(ctx context.Context, qs string, t time.Time) (promqlengine.Vector, error) {
+	if t.Before(q.start) || t.After(q.end) || t.Sub(q.start)%q.step != 0 {
+		return q.instant(ctx, qs, t)
+	}
+	res := q.results[qs]
+	if res == nil {
+		res = q.run(ctx, qs)
+		q.results[qs] = res
+	}
+	if !res.ok {
+		return q.instant(ctx, qs, t)
+	}
+	ms := t.UnixMilli()
+	var v promqlengine.Vector
+	for _, s := range res.series {
+		if i, found := slices.BinarySearchFunc(s.Floats, ms, func(p promqlengine.FPoint, t int64) int {
+			return cmp.Compare(p.T, t)
+		}); found {
+			v = append(v, promqlengine.Sample{Metric: s.Metric, T: ms, F: s.Floats[i].F})
+		}
+	}
+	return v, nil
+}
+
+// run runs qs as a range query over the replay's steps.
+func (q *rangeQueries) run(ctx context.Context, qs string) *rangeResult {
+	m, err := rangeMatrix(q.b, ctx, qs, q.start, q.end, q.step)
+	return &rangeResult{series: m, ok: err == nil}
+}
+
+// errNotRanged says an expression is not answered by a range query.
+type errNotRanged string
+
+func (e errNotRanged) Error() string { return string(e) }
+
+// errReadsFuture is the error of an expression that reads samples after
+// the time it is evaluated at, which only stepping evaluates as promtool
+// does.
+const errReadsFuture = errNotRanged("reads samples after its evaluation time")
+
+// rangeMatrix runs qs as a range query over [start, end] every step and
+// returns its float series, copied out of the engine's pools; an error
+// when the query fails, reads past its evaluation time, or returns a
+// histogram.
+func rangeMatrix(b backend, ctx context.Context, qs string, start, end time.Time, step time.Duration) (promqlengine.Matrix, error) {
+	expr, err := promql.Parser.ParseExpr(qs)
+	if err != nil {
+		return nil, err
+	}
+	if !readsOnlyThePast(expr) {
+		return nil, errReadsFuture
+	}
+	qry, err := b.engine().NewRangeQuery(ctx, b, nil, qs, start, end, step)
+	if err != nil {
+		return nil, err
+	}
+	defer qry.Close()
+	res := qry.Exec(ctx)
+	if res.Err != nil {
+		return nil, res.Err
+	}
+	m, ok := res.Value.(promqlengine.Matrix)
+	if !ok {
+		return nil, errNotRanged("not a matrix")
+	}
+	out := make(promqlengine.Matrix, 0, len(m))
+	for _, s := range m {
+		if len(s.Histograms) > 0 {
+			return nil, errNotRanged("native histogram results")
+		}
+		out = append(out, promqlengine.Series{Metric: s.Metric, Floats: slices.Clone(s.Floats)})
+	}
+	return out, nil
+}
