@@ -24,6 +24,10 @@ type index struct {
 	// alertNames holds each alert name once, in declaration order.
 	alertNames []string
 	allRecord  []*Rule
+	// recordsNamed are the recording rules of each recorded name, in spec
+	// order: every SLO's rules record the same names.
+	recordsNamed map[string][]*Rule
+	recordAt     map[*Rule]int
 	// panels holds the panel indexes of sets of dashboards, by key
 	// (PanelIndex), each built on first use (generators ask
 	// concurrently).
@@ -37,16 +41,18 @@ func (c *Catalogue) idx() *index {
 		return c.index
 	}
 	x := &index{
-		metrics:   map[string]*Metric{},
-		labels:    map[string]*Label{},
-		alerts:    map[string]*Rule{},
-		variants:  map[string][]*Rule{},
-		groupOf:   map[*Rule]*RuleGroup{},
-		groups:    map[string]*MetricGroup{},
-		records:   map[string]*Rule{},
-		endpoints: map[string]*Endpoint{},
-		queries:   map[string]*Query{},
-		journeys:  map[string]*Journey{},
+		metrics:      map[string]*Metric{},
+		labels:       map[string]*Label{},
+		alerts:       map[string]*Rule{},
+		variants:     map[string][]*Rule{},
+		groupOf:      map[*Rule]*RuleGroup{},
+		groups:       map[string]*MetricGroup{},
+		records:      map[string]*Rule{},
+		recordsNamed: map[string][]*Rule{},
+		recordAt:     map[*Rule]int{},
+		endpoints:    map[string]*Endpoint{},
+		queries:      map[string]*Query{},
+		journeys:     map[string]*Journey{},
 	}
 	for gi := range c.MetricGroups {
 		if _, dup := x.groups[c.MetricGroups[gi].Name]; !dup {
@@ -127,7 +133,9 @@ func (x *index) addAlert(r *Rule, g *RuleGroup) {
 // addRecord indexes a recording rule of group g.
 func (x *index) addRecord(r *Rule, g *RuleGroup) {
 	x.groupOf[r] = g
+	x.recordAt[r] = len(x.allRecord)
 	x.allRecord = append(x.allRecord, r)
+	x.recordsNamed[r.Record] = append(x.recordsNamed[r.Record], r)
 	if _, dup := x.records[r.Record]; !dup {
 		x.records[r.Record] = r
 	}
@@ -224,6 +232,18 @@ func (c *Catalogue) Alerts() []*Rule { return c.idx().allAlert }
 
 // Record returns the recording rule that records name, or nil.
 func (c *Catalogue) Record(name string) *Rule { return c.idx().records[name] }
+
+// RecordsNamed returns every recording rule that records name, in spec
+// order.
+func (c *Catalogue) RecordsNamed(name string) []*Rule { return c.idx().recordsNamed[name] }
+
+// RecordIndex is recording rule r's index in Records, -1 when it is none.
+func (c *Catalogue) RecordIndex(r *Rule) int {
+	if i, ok := c.idx().recordAt[r]; ok {
+		return i
+	}
+	return -1
+}
 
 // Records returns every recording rule, in spec order.
 func (c *Catalogue) Records() []*Rule { return c.idx().allRecord }

@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sync"
 	"time"
 
@@ -55,7 +56,9 @@ type Evaluator struct {
 
 	mu       sync.Mutex
 	recorded map[*catalogue.Rule]*sync.Once
-	errs     map[*catalogue.Rule]error
+	// writers indexes the recording rules, once asked.
+	writers func() *writers
+	errs    map[*catalogue.Rule]error
 }
 
 // New prepares the healthy history of c. Series carry the target labels
@@ -83,6 +86,7 @@ func New(c *catalogue.Catalogue) (*Evaluator, error) {
 		}),
 		from: from, start: start, end: end,
 		recorded: map[*catalogue.Rule]*sync.Once{},
+		writers:  sync.OnceValue(func() *writers { return newWriters(c) }),
 		errs:     map[*catalogue.Rule]error{},
 	}, nil
 }
@@ -154,22 +158,19 @@ func (e *Evaluator) recordFor(expr parser.Expr, depth int) error {
 	if depth > 16 {
 		return fmt.Errorf("recording rules nest more than 16 deep")
 	}
-	names := promql.SelectorNames(expr)
-	recorded := false
-	for _, name := range names {
-		recorded = recorded || e.c.Record(name) != nil
+	// The rules that may write what a selector selects, in spec order and
+	// each once.
+	var rules []*catalogue.Rule
+	for _, vs := range promql.Selectors(expr) {
+		rules = append(rules, e.writers().of(promql.SelectorName(vs), vs.LabelMatchers)...)
 	}
-	if !recorded {
+	if len(rules) == 0 {
 		return nil
 	}
-	for _, r := range e.c.Records() {
-		for _, name := range names {
-			if r.Record == name {
-				if err := e.record(r, depth); err != nil {
-					return err
-				}
-				break
-			}
+	slices.SortFunc(rules, func(a, b *catalogue.Rule) int { return e.c.RecordIndex(a) - e.c.RecordIndex(b) })
+	for _, r := range slices.Compact(rules) {
+		if err := e.record(r, depth); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -34,6 +34,11 @@ type History struct {
 	mu       sync.Mutex
 	families map[string]*family // by family name
 	extra    map[string][]storage.Series
+	// extraBy holds the added series by name and then by each label and
+	// value they carry ("label\xffvalue"): every SLO's recording rules
+	// record the same names, and a query of one SLO's series would
+	// otherwise match each SLO's.
+	extraBy map[string]map[string][]storage.Series
 }
 
 // family is the stored series of one catalogue metric, by series name.
@@ -49,7 +54,7 @@ func NewHistory(c *catalogue.Catalogue, target labels.Labels, from, to time.Time
 	if err != nil {
 		return nil, err
 	}
-	h := &History{p: p, target: target, families: map[string]*family{}, extra: map[string][]storage.Series{}}
+	h := &History{p: p, target: target, families: map[string]*family{}, extra: map[string][]storage.Series{}, extraBy: map[string]map[string][]storage.Series{}}
 	for t := from; !t.After(to); t = t.Add(step) {
 		h.times = append(h.times, t.UnixMilli())
 	}
@@ -64,16 +69,34 @@ func (h *History) Add(series ...storage.Series) {
 	for _, s := range series {
 		name := s.Labels().Get(model.MetricNameLabel)
 		h.extra[name] = append(h.extra[name], s)
+		by := h.extraBy[name]
+		if by == nil {
+			by = map[string][]storage.Series{}
+			h.extraBy[name] = by
+		}
+		s.Labels().Range(func(l labels.Label) {
+			if l.Name != model.MetricNameLabel {
+				by[l.Name+"\xff"+l.Value] = append(by[l.Name+"\xff"+l.Value], s)
+			}
+		})
 	}
 }
 
 // Querier implements storage.Queryable.
 func (h *History) Querier(_, _ int64) (storage.Querier, error) { return querier{h}, nil }
 
-// selectName returns the stored series of one series name.
-func (h *History) selectName(name string) []storage.Series {
+// selectName returns the stored series of one series name, or some of
+// them that hold all those the matchers select.
+func (h *History) selectName(name string, ms []*labels.Matcher) []storage.Series {
 	h.mu.Lock()
 	extra := h.extra[name]
+	for _, m := range ms {
+		if m.Type == labels.MatchEqual && m.Value != "" && m.Name != model.MetricNameLabel {
+			if some := h.extraBy[name][m.Name+"\xff"+m.Value]; len(some) < len(extra) {
+				extra = some
+			}
+		}
+	}
 	m, _ := h.p.c.Series(name)
 	var f *family
 	if m != nil && !h.p.absent[m.Name] {
@@ -240,7 +263,7 @@ func (q querier) Select(_ context.Context, _ bool, _ *storage.SelectHints, ms ..
 	}
 	var out []storage.Series
 	for _, name := range names {
-		for _, s := range q.h.selectName(name) {
+		for _, s := range q.h.selectName(name, ms) {
 			if matches(s.Labels(), ms) {
 				out = append(out, s)
 			}
