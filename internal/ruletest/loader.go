@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"sync"
 
+	"github.com/obsgen/obsgen/generators/prometheus"
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/rulefmt"
@@ -27,32 +29,55 @@ func (l memLoader) Load(name string, ignoreUnknownFields bool, scheme model.Vali
 // Parse parses a rule expression with obsgen's one parser.
 func (memLoader) Parse(query string) (parser.Expr, error) { return promql.Parser.ParseExpr(query) }
 
-// cachedLoader is a memLoader that parses each rule file once, for a
-// Tracer's many replays: the rules manager only reads what Load returns.
-// It is safe for concurrent use.
-type cachedLoader struct {
-	memLoader
-	mu     sync.Mutex
-	parsed map[string]func() (*rulefmt.RuleGroups, []error)
+// modelLoader hands the rules manager the rule files a catalogue
+// generates as the model they are written from, for a Tracer's many
+// replays: what rulefmt.Parse reads back from the written files, without
+// writing and parsing them (a thousand SLOs write 20 MB of rules), and
+// each rule's expression parsed once. The rules manager only reads what
+// Load returns, and a rule only reads its expression (to write it out for
+// each query, and to walk it). It is safe for concurrent use.
+type modelLoader struct {
+	files map[string]*rulefmt.RuleGroups
+	mu    sync.Mutex
+	exprs map[string]parsedExpr
 }
 
-func newCachedLoader(files map[string][]byte) *cachedLoader {
-	return &cachedLoader{memLoader: memLoader{files}, parsed: map[string]func() (*rulefmt.RuleGroups, []error){}}
+// parsedExpr is one expression's parse.
+type parsedExpr struct {
+	expr parser.Expr
+	err  error
 }
 
-// Load parses one rule file the first time it is asked for.
-func (l *cachedLoader) Load(name string, ignoreUnknownFields bool, scheme model.ValidationScheme) (*rulefmt.RuleGroups, []error) {
-	key := fmt.Sprintf("%s\x00%t\x00%v", name, ignoreUnknownFields, scheme)
-	l.mu.Lock()
-	f := l.parsed[key]
-	if f == nil {
-		f = sync.OnceValues(func() (*rulefmt.RuleGroups, []error) {
-			return l.memLoader.Load(name, ignoreUnknownFields, scheme)
-		})
-		l.parsed[key] = f
+func newModelLoader(c *catalogue.Catalogue) *modelLoader {
+	l := &modelLoader{files: map[string]*rulefmt.RuleGroups{}, exprs: map[string]parsedExpr{}}
+	for _, part := range prometheus.RuleFiles(c) {
+		rgs := prometheus.RuleGroups(c, part.Groups)
+		l.files["../"+part.Name] = &rgs
 	}
+	return l
+}
+
+// Load returns one rule file's groups.
+func (l *modelLoader) Load(name string, _ bool, _ model.ValidationScheme) (*rulefmt.RuleGroups, []error) {
+	rgs, ok := l.files[name]
+	if !ok {
+		return nil, []error{fmt.Errorf("rule file %s is not generated", name)}
+	}
+	return rgs, nil
+}
+
+// Parse parses a rule expression the first time it is asked for.
+func (l *modelLoader) Parse(query string) (parser.Expr, error) {
+	l.mu.Lock()
+	p, ok := l.exprs[query]
 	l.mu.Unlock()
-	return f()
+	if !ok {
+		p.expr, p.err = promql.Parser.ParseExpr(query)
+		l.mu.Lock()
+		l.exprs[query] = p
+		l.mu.Unlock()
+	}
+	return p.expr, p.err
 }
 
 // someGroups hands the rules manager only the groups named in keep of

@@ -66,8 +66,7 @@ type Signal struct {
 type Tracer struct {
 	c         *catalogue.Catalogue
 	picked    map[string]pickedTest
-	ruleFiles map[string][]byte
-	loader    *cachedLoader
+	loader    *modelLoader
 	open      openBackend
 }
 
@@ -79,10 +78,7 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 	}
 	t := &Tracer{c: c, picked: pickTests(files), open: openMemory}
 	if len(files) > 0 {
-		if t.ruleFiles, err = ruleFiles(c); err != nil {
-			return nil, err
-		}
-		t.loader = newCachedLoader(t.ruleFiles)
+		t.loader = newModelLoader(c)
 	}
 	return t, nil
 }
