@@ -51,8 +51,8 @@ func (b lazyBackend) till(ts time.Time) error {
 // differ.
 func runBoth(t *testing.T, files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup) []string {
 	t.Helper()
-	want := runGroup(openLazy, files, f, tg, nil)
-	got := runGroup(openMemory, files, f, tg, nil)
+	want := runGroup(openLazy, memLoader{files}, f, tg, nil)
+	got := runGroup(openMemory, memLoader{files}, f, tg, nil)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("%s: in memory:\n%s\nwith promqltest's LazyLoader:\n%s", tg.Name, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -138,6 +138,63 @@ func TestHandWrittenTestsHaveTheSameResultsInMemoryAsWithPromqltest(t *testing.T
 			failures := runBoth(t, handRules, file, tc.tg)
 			if (len(failures) > 0) != tc.failed {
 				t.Errorf("failures %q, want failed %t", failures, tc.failed)
+			}
+		})
+	}
+}
+
+// sloRules are rules as SLOs write them: two rules of one name told
+// apart by a label, two alerts of one name told apart by severity, and an
+// alert no test checks that fails when two jobs' series become one.
+var sloRules = map[string][]byte{"../rules.yaml": []byte(`groups:
+  - name: slos
+    rules:
+      - record: slo:errors:rate
+        expr: sum(rate(errors_total[5m]))
+        labels: {slo: a}
+      - record: slo:errors:rate
+        expr: sum(rate(errors_total[5m])) * 2
+        labels: {slo: b}
+      - alert: Burn
+        expr: slo:errors:rate{slo="a"} > 1
+        labels: {severity: page}
+      - alert: Burn
+        expr: slo:errors:rate{slo="b"} > 1
+        labels: {severity: ticket}
+      - alert: Clash
+        expr: errors_total > 0
+        labels: {job: same}
+`)}
+
+func TestTestsOfRulesOfOneNameHaveTheSameResultsInMemoryAsWithPromqltest(t *testing.T) {
+	file := prometheus.UnitTestFile{RuleFiles: []string{"../rules.yaml"}, EvaluationInterval: model.Duration(time.Minute)}
+	burn := prometheus.AlertRuleTest{EvalTime: model.Duration(5 * time.Minute), Alertname: "Burn", ExpAlerts: []prometheus.ExpAlert{
+		{ExpLabels: map[string]string{"severity": "page", "slo": "a"}},
+		{ExpLabels: map[string]string{"severity": "ticket", "slo": "b"}},
+	}}
+	rate := prometheus.PromQLExprTest{Expr: `slo:errors:rate{slo="b"}`, EvalTime: model.Duration(5 * time.Minute), ExpSamples: []prometheus.ExpSample{{Labels: `slo:errors:rate{slo="b"}`, Value: 4}}}
+	for _, tc := range []struct {
+		name   string
+		inputs []prometheus.InputSeries
+		failed bool
+	}{
+		{"each rule's series and each alert's instance apart", []prometheus.InputSeries{{Series: `errors_total{job="a"}`, Values: "0+120x10"}}, false},
+		{"an alert no test checks fails, and so does the test", []prometheus.InputSeries{{Series: `errors_total{job="a"}`, Values: "0+60x10"}, {Series: `errors_total{job="b"}`, Values: "0+60x10"}}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tg := prometheus.UnitTestGroup{Name: tc.name, Interval: model.Duration(time.Minute), InputSeries: tc.inputs,
+				AlertRuleTests: []prometheus.AlertRuleTest{burn}, PromQLExprTests: []prometheus.PromQLExprTest{rate}}
+			failures := runBoth(t, sloRules, file, tg)
+			if (len(failures) > 0) != tc.failed {
+				t.Errorf("failures %q, want failed %t", failures, tc.failed)
+			}
+			rp, errs := newReplay(openMemory, memLoader{sloRules}, file, tg)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			defer rp.close()
+			if got := rp.byRule(rp.mint.Add(5 * time.Minute)); got != byRuleDone {
+				t.Errorf("byRule = %d, want done: the rules' series are told apart by their labels", got)
 			}
 		})
 	}

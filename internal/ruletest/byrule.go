@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
@@ -61,6 +62,7 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 	rq := newRangeQueries(rp.b, rp.mint, last, rp.interval)
 	opts := *rp.opts
 	opts.QueryFunc = rq.query
+	rq.opts = &opts
 	zero := time.Duration(0)
 	var alerting []*rules.Group
 	for _, g := range rp.groups {
@@ -71,7 +73,7 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 				continue
 			}
 			if rr, ok := r.(*rules.RecordingRule); ok {
-				m, err := rangeMatrix(rp.b, rp.b.context(), rr.Query().String(), rp.mint, last, rp.interval)
+				m, err := rangeMatrixOf(rp.b, rp.b.context(), rr.Query(), rr.Query().String(), rp.mint, last, rp.interval)
 				if err == nil {
 					if !storeRecorded(rp.b, rr, m, rp.interval.Milliseconds(), last.UnixMilli()) {
 						return byRuleSpoiled
@@ -98,7 +100,65 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 		}
 	}
 	rp.groups = alerting
+	rp.ranged = rq
 	return byRuleDone
+}
+
+// dropQuietAlerts leaves out, after byRule, the alerting rules test tg
+// does not check that cannot fail (quiet) and whose ALERTS series no
+// other alert of their name can write too: what they
+// write (the ALERTS series) no rule reads (safeByRule) and tg's
+// expressions do not read either. Stepping them changes nothing the test checks; with every
+// SLO's alerts in every test, it was most of a test's cost.
+func (rp *replay) dropQuietAlerts(tg prometheus.UnitTestGroup) {
+	checked := map[string]bool{}
+	for _, a := range tg.AlertRuleTests {
+		checked[a.Alertname] = true
+	}
+	for _, p := range tg.PromQLExprTests {
+		expr, err := promql.Parser.ParseExpr(p.Expr)
+		if err != nil {
+			return
+		}
+		for _, name := range promql.SelectorNames(expr) {
+			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
+				return
+			}
+		}
+	}
+	// Alerts of one name write ALERTS series of one name: each may be left
+	// out only if a label they all set tells their series apart.
+	named := map[string]*sameName{}
+	for _, g := range rp.groups {
+		for _, r := range g.Rules() {
+			if named[r.Name()] == nil {
+				named[r.Name()] = &sameName{}
+			}
+			named[r.Name()].rules = append(named[r.Name()].rules, recorder{labels: r.Labels()})
+		}
+	}
+	apart := map[string]bool{}
+	for name, sn := range named {
+		apart[name] = len(sn.rules) == 1 || sn.keyed()
+	}
+	var kept []*rules.Group
+	for _, g := range rp.groups {
+		var keep []rules.Rule
+		for _, r := range g.Rules() {
+			ar, ok := r.(*rules.AlertingRule)
+			if !ok || checked[ar.Name()] || !apart[ar.Name()] || !rp.quiet(ar) {
+				keep = append(keep, r)
+			}
+		}
+		if len(keep) > 0 {
+			zero := time.Duration(0)
+			kept = append(kept, rules.NewGroup(rules.GroupOptions{
+				Name: g.Name(), File: g.File(), Interval: g.Interval(),
+				Rules: keep, QueryOffset: &zero, Opts: rp.ranged.opts,
+			}))
+		}
+	}
+	rp.groups = kept
 }
 
 // storeRecorded stores what recording rule rr records at every step from its
@@ -144,28 +204,23 @@ func storeRecorded(b backend, rr *rules.RecordingRule, m promqlengine.Matrix, st
 // series by labels alone, or samples after its evaluation time (a
 // negative offset or an @ modifier: stepping has not loaded them yet); no
 // rule writes a series the input has too (ALERTS and ALERTS_FOR_STATE for
-// alerts) or another rule records; no group has a query offset or a limit; and no alert's
+// alerts), nor two rules one series; no group has a query offset or a limit; and no alert's
 // template runs a query.
 func safeByRule(groups []*rules.Group, in *inputs) bool {
-	recordedAt := map[string]int{}
 	var all []rules.Rule
 	for _, g := range groups {
 		if g.QueryOffset() != 0 || g.Limit() != 0 {
 			return false
 		}
-		for _, r := range g.Rules() {
-			if rr, ok := r.(*rules.RecordingRule); ok {
-				if _, dup := recordedAt[rr.Name()]; dup {
-					return false
-				}
-				recordedAt[rr.Name()] = len(all)
-			}
-			all = append(all, r)
-		}
+		all = append(all, g.Rules()...)
+	}
+	recorded, ok := newRecorders(all)
+	if !ok {
+		return false
 	}
 	for i := range in.series {
 		name := in.series[i].lset.Get(model.MetricNameLabel)
-		if _, ok := recordedAt[name]; ok || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
+		if _, ok := recorded[name]; ok || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
 			return false
 		}
 	}
@@ -185,11 +240,9 @@ func safeByRule(groups []*rules.Group, in *inputs) bool {
 		if !readsOnlyThePast(expr) {
 			return false
 		}
-		for _, name := range promql.SelectorNames(expr) {
-			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
-				return false
-			}
-			if at, ok := recordedAt[name]; ok && at >= i {
+		for _, vs := range promql.Selectors(expr) {
+			name := promql.SelectorName(vs)
+			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" || recorded.writesFrom(i, name, vs.LabelMatchers) {
 				return false
 			}
 		}
@@ -235,6 +288,8 @@ type rangeQueries struct {
 	step       time.Duration
 	results    map[string]*rangeResult
 	instant    rules.QueryFunc
+	// opts are the rules manager's options with query answering.
+	opts *rules.ManagerOptions
 }
 
 // rangeResult is one expression's range query: its series, or !ok when
@@ -250,6 +305,42 @@ func newRangeQueries(b backend, start, end time.Time, step time.Duration) *range
 		results: map[string]*rangeResult{},
 		instant: rules.EngineQueryFunc(b.engine(), b),
 	}
+}
+
+// quiet reports whether no evaluation of alerting rule ar can fail: its
+// range query answers every step (an instant query loads no more at a
+// step than the range query does there), its labels are no templates,
+// and no two of its series become one by them.
+func (rp *replay) quiet(ar *rules.AlertingRule) bool {
+	templated := false
+	ar.Labels().Range(func(l labels.Label) { templated = templated || strings.Contains(l.Value, "{{") })
+	if templated {
+		return false
+	}
+	qs := ar.Query().String()
+	res := rp.ranged.results[qs]
+	if res == nil {
+		m, err := rangeMatrixOf(rp.b, rp.b.context(), ar.Query(), qs, rp.ranged.start, rp.ranged.end, rp.ranged.step)
+		res = &rangeResult{series: m, ok: err == nil}
+		rp.ranged.results[qs] = res
+	}
+	if !res.ok {
+		return false
+	}
+	seen := map[uint64]bool{}
+	lb := labels.NewBuilder(labels.EmptyLabels())
+	for _, s := range res.series {
+		lb.Reset(s.Metric)
+		lb.Del(model.MetricNameLabel)
+		ar.Labels().Range(func(l labels.Label) { lb.Set(l.Name, l.Value) })
+		lb.Set(model.AlertNameLabel, ar.Name())
+		h := lb.Labels().Hash()
+		if seen[h] {
+			return false
+		}
+		seen[h] = true
+	}
+	return true
 }
 
 // query is a rules.QueryFunc.
@@ -302,6 +393,11 @@ func rangeMatrix(b backend, ctx context.Context, qs string, start, end time.Time
 	if err != nil {
 		return nil, err
 	}
+	return rangeMatrixOf(b, ctx, expr, qs, start, end, step)
+}
+
+// rangeMatrixOf is rangeMatrix of qs parsed as expr.
+func rangeMatrixOf(b backend, ctx context.Context, expr parser.Expr, qs string, start, end time.Time, step time.Duration) (promqlengine.Matrix, error) {
 	if !readsOnlyThePast(expr) {
 		return nil, errReadsFuture
 	}

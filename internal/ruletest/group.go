@@ -24,18 +24,21 @@ import (
 // evaluation at or just before it); then check expressions. It returns the failures. shared names the alerts that
 // several rules (variants) share, whose failures explain that every
 // variant's instances are compared.
-func runGroup(open openBackend, files map[string][]byte, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, shared map[string]bool) (failures []string) {
-	rp, errs := newReplay(open, memLoader{files}, f, tg)
+func runGroup(open openBackend, loader rules.GroupLoader, f prometheus.UnitTestFile, tg prometheus.UnitTestGroup, shared map[string]bool) (failures []string) {
+	rp, errs := newReplay(open, loader, f, tg)
 	if len(errs) > 0 {
 		return errs
 	}
 	last := rp.mint.Add(lastExpectation(tg) / rp.interval * rp.interval)
-	if rp.byRule(last) == byRuleSpoiled {
+	switch rp.byRule(last) {
+	case byRuleDone:
+		rp.dropQuietAlerts(tg)
+	case byRuleSpoiled:
 		// Stepping fails where promtool fails, with its words.
 		if err := rp.close(); err != nil {
 			return []string{err.Error()}
 		}
-		if rp, errs = newReplay(open, memLoader{files}, f, tg); len(errs) > 0 {
+		if rp, errs = newReplay(open, loader, f, tg); len(errs) > 0 {
 			return errs
 		}
 	}
@@ -100,6 +103,8 @@ type replay struct {
 	// opts are the rules manager's options, for groups made from some of
 	// the loaded groups' rules.
 	opts *rules.ManagerOptions
+	// ranged answers the alerts' queries after byRule.
+	ranged *rangeQueries
 }
 
 // newReplay opens a test's backend, which loads its input series, and

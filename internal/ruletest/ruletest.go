@@ -13,6 +13,8 @@ package ruletest
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -53,14 +55,19 @@ func Run(c *catalogue.Catalogue) ([]Result, error) {
 	for _, name := range c.AlertNames() {
 		shared[name] = c.HasVariants(name)
 	}
+	// The tests run concurrently, each on its own storage and rules
+	// manager, sharing the rule files' parse.
+	loader := newParsedLoader(rules)
 	var out []Result
+	var runs []func()
 	for _, f := range files {
 		for _, tg := range f.Tests {
-			res := Result{Service: c.Service.Name, Group: f.Group, Rule: tg.Rule, Test: tg.Test, Pos: tg.Pos}
-			res.Failures = runGroup(openMemory, rules, f, tg, shared)
-			out = append(out, res)
+			i := len(out)
+			out = append(out, Result{Service: c.Service.Name, Group: f.Group, Rule: tg.Rule, Test: tg.Test, Pos: tg.Pos})
+			runs = append(runs, func() { out[i].Failures = runGroup(openMemory, loader, f, tg, shared) })
 		}
 	}
+	inParallel(runs)
 	return out, nil
 }
 
@@ -76,4 +83,22 @@ func ruleFiles(c *catalogue.Catalogue) (map[string][]byte, error) {
 		out["../"+part.Name] = data
 	}
 	return out, nil
+}
+
+// inParallel runs fs on as many goroutines as there are cores.
+func inParallel(fs []func()) {
+	next := make(chan func())
+	var wg sync.WaitGroup
+	for range min(len(fs), runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for f := range next {
+				f()
+			}
+		})
+	}
+	for _, f := range fs {
+		next <- f
+	}
+	close(next)
+	wg.Wait()
 }

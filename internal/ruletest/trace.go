@@ -64,10 +64,10 @@ type Signal struct {
 // Tracer replays alert tests for pictures. It is safe for concurrent use:
 // each trace has its own storage and rules manager.
 type Tracer struct {
-	c         *catalogue.Catalogue
-	picked    map[string]pickedTest
-	loader    *modelLoader
-	open      openBackend
+	c      *catalogue.Catalogue
+	picked map[string]pickedTest
+	loader *modelLoader
+	open   openBackend
 }
 
 // NewTracer prepares the catalogue's tests and rule files once.
