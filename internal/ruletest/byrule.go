@@ -73,6 +73,9 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 				continue
 			}
 			if rr, ok := r.(*rules.RecordingRule); ok {
+				if alwaysEmpty(rr.Query(), rp.holds) {
+					continue
+				}
 				m, err := rangeMatrixOf(rp.b, rp.b.context(), rr.Query(), rr.Query().String(), rp.mint, last, rp.interval)
 				if err == nil {
 					if !storeRecorded(rp.b, rr, m, rp.interval.Milliseconds(), last.UnixMilli()) {
@@ -198,6 +201,13 @@ func storeRecorded(b backend, rr *rules.RecordingRule, m promqlengine.Matrix, st
 	return app.Commit() == nil
 }
 
+// holds reports whether the replay stores a series vs selects (a
+// memBackend's replay, as byRule's are).
+func (rp *replay) holds(name string, vs *parser.VectorSelector) bool {
+	mb, ok := rp.b.(*memBackend)
+	return !ok || mb.holds(name, vs.LabelMatchers)
+}
+
 // safeByRule reports whether evaluating groups one rule at a time stores
 // what stepping through time stores: no rule reads a series it or a later
 // rule records (stepping shows it the previous step's), the ALERTS series,
@@ -308,7 +318,7 @@ func newRangeQueries(b backend, start, end time.Time, step time.Duration) *range
 }
 
 // quiet reports whether no evaluation of alerting rule ar can fail: its
-// range query answers every step (an instant query loads no more at a
+// expression is always empty, or its range query answers every step (an instant query loads no more at a
 // step than the range query does there), its labels are no templates,
 // and no two of its series become one by them.
 func (rp *replay) quiet(ar *rules.AlertingRule) bool {
@@ -316,6 +326,9 @@ func (rp *replay) quiet(ar *rules.AlertingRule) bool {
 	ar.Labels().Range(func(l labels.Label) { templated = templated || strings.Contains(l.Value, "{{") })
 	if templated {
 		return false
+	}
+	if alwaysEmpty(ar.Query(), rp.holds) {
+		return true
 	}
 	qs := ar.Query().String()
 	res := rp.ranged.results[qs]

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/histogram"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/model/value"
@@ -24,6 +25,8 @@ type memStore struct {
 	// series are in order of creation, as a TSDB's postings are.
 	series []*memSeries
 	byHash map[uint64][]*memSeries
+	// byName holds the series of each metric name, in order of creation.
+	byName map[string][]*memSeries
 	// maxt is the newest sample's time; unset until the first append.
 	maxt        int64
 	initialized bool
@@ -55,7 +58,7 @@ type memSample struct {
 const appendWindow = int64(12 * time.Hour / time.Millisecond)
 
 func newMemStore() *memStore {
-	return &memStore{byHash: map[uint64][]*memSeries{}, maxt: math.MinInt64}
+	return &memStore{byHash: map[uint64][]*memSeries{}, byName: map[string][]*memSeries{}, maxt: math.MinInt64}
 }
 
 // Appender starts a batch of appends, committed together.
@@ -80,8 +83,23 @@ func (s *memStore) getOrCreate(lset labels.Labels) *memSeries {
 	}
 	ms := &memSeries{lset: lset}
 	s.byHash[h] = append(s.byHash[h], ms)
+	name := lset.Get(model.MetricNameLabel)
+	s.byName[name] = append(s.byName[name], ms)
 	s.series = append(s.series, ms)
 	return ms
+}
+
+// holds reports whether a series the matchers of a selector of name
+// select is stored, samples or not.
+func (s *memStore) holds(name string, matchers []*labels.Matcher) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, ms := range s.byName[name] {
+		if matches(ms.lset, matchers) {
+			return true
+		}
+	}
+	return false
 }
 
 // sampleKind is the type of a series' last sample.

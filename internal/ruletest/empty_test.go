@@ -1,0 +1,54 @@
+package ruletest
+
+import (
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
+)
+
+func TestAnExpressionIsAlwaysEmptyOnlyWhenEverySeriesItCouldGiveReadsNothingStored(t *testing.T) {
+	store := newMemStore()
+	store.getOrCreate(labels.FromStrings("__name__", "x", "job", "a"))
+	holds := func(name string, vs *parser.VectorSelector) bool { return store.holds(name, vs.LabelMatchers) }
+	for _, tc := range []struct {
+		expr  string
+		empty bool
+	}{
+		{`x`, false},
+		{`y`, true},
+		{`x{job="b"}`, true},
+		{`x{job=~"a|b"}`, false},
+		{`rate(y[5m])`, true},
+		{`sum(rate(y[5m])) / sum(rate(x[5m]))`, true},
+		{`1 - (sum(rate(y[5m])) / sum(rate(y[5m])))`, true},
+		{`-sum(y)`, true},
+		{`sum(y) > bool 1`, true},
+		{`sum(y) or vector(0)`, false},
+		{`y or x`, false},
+		{`y unless x`, true},
+		{`x unless y`, false},
+		{`x and y`, true},
+		{`scalar(y)`, false},
+		{`absent(y)`, false},
+		{`vector(1)`, false},
+		{`time()`, false},
+		{`1`, false},
+		{`histogram_quantile(0.9, rate(y[5m]))`, true},
+		{`count_values("v", y)`, true},
+		{`label_replace(y, "a", "$1", "b", "(.*)")`, true},
+		{`round(y, 2)`, true},
+		{`max_over_time((y > bool 1)[5m:1m])`, true},
+		{`quantile_over_time(0.5, y[5m])`, true},
+		{`{job="a"}`, false},
+	} {
+		expr, err := promql.Parser.ParseExpr(tc.expr)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.expr, err)
+		}
+		if got := alwaysEmpty(expr, holds); got != tc.empty {
+			t.Errorf("alwaysEmpty(%s) = %t, want %t", tc.expr, got, tc.empty)
+		}
+	}
+}
