@@ -27,7 +27,8 @@ func alertPictures(p *Page, ts *traces, dir string) []picture {
 				a.Picture = ap.Name + "-" + strconv.Itoa(i+1) + ".svg"
 			}
 			a.PictureTest = ts.tracer.TestName(a.Rule)
-			out = append(out, picture{path: dir + "/alerts/" + a.Picture, draw: func() ([]byte, error) {
+			ts.use(a.Rule)
+			out = append(out, picture{path: dir + "/alerts/" + a.Picture, trace: a.Rule, draw: func() ([]byte, error) {
 				tr, err := ts.get(a.Rule)
 				if err != nil {
 					// obsgen test reports the test's failure; the page

@@ -16,6 +16,10 @@ import (
 type picture struct {
 	path string
 	draw func() ([]byte, error)
+	// trace is the rule whose trace the picture draws, if any: pictures
+	// of one trace are drawn one after the other, so that it is held no
+	// longer than they take.
+	trace *catalogue.Rule
 }
 
 // drawAll draws the pictures on as many goroutines as there are cores
@@ -38,7 +42,7 @@ func drawAll(pics []picture) ([]generators.File, error) {
 			}
 		}()
 	}
-	for i := range pics {
+	for _, i := range drawingOrder(pics) {
 		next <- i
 	}
 	close(next)
@@ -51,27 +55,55 @@ func drawAll(pics []picture) ([]generators.File, error) {
 	return files, nil
 }
 
+// drawingOrder is the order to draw pics in: as given, but each picture
+// of a trace right after the first picture of that trace.
+func drawingOrder(pics []picture) []int {
+	byTrace := map[*catalogue.Rule][]int{}
+	for i, p := range pics {
+		if p.trace != nil {
+			byTrace[p.trace] = append(byTrace[p.trace], i)
+		}
+	}
+	out := make([]int, 0, len(pics))
+	for i, p := range pics {
+		switch {
+		case p.trace == nil:
+			out = append(out, i)
+		case byTrace[p.trace] != nil:
+			out = append(out, byTrace[p.trace]...)
+			byTrace[p.trace] = nil
+		}
+	}
+	return out
+}
+
 // traces replays each rule's test once, however many pictures draw it (an
 // SLO's page alert and its burn rate), with every extra expression those
-// pictures asked for. Replaying a days-long SLO test is the costliest
+// pictures asked for, and forgets the trace once the last of them has it:
+// a thousand SLOs' days-long traces held to the end were most of the
+// memory of their docs. Replaying a days-long SLO test is the costliest
 // part of a picture. It is safe for concurrent use once asked.
 type traces struct {
 	tracer *ruletest.Tracer
 	mu     sync.Mutex
 	extra  map[*catalogue.Rule][]string
+	uses   map[*catalogue.Rule]int
 	once   map[*catalogue.Rule]func() (*ruletest.Trace, error)
 }
 
 func newTraces(t *ruletest.Tracer) *traces {
-	return &traces{tracer: t, extra: map[*catalogue.Rule][]string{}, once: map[*catalogue.Rule]func() (*ruletest.Trace, error){}}
+	return &traces{tracer: t, extra: map[*catalogue.Rule][]string{}, uses: map[*catalogue.Rule]int{}, once: map[*catalogue.Rule]func() (*ruletest.Trace, error){}}
 }
 
-// want asks for extra expressions in r's trace; before any get.
-func (ts *traces) want(r *catalogue.Rule, extra ...string) {
+// use says a picture will get r's trace, with extra expressions in it;
+// before any get.
+func (ts *traces) use(r *catalogue.Rule, extra ...string) {
 	ts.extra[r] = append(ts.extra[r], extra...)
+	ts.uses[r]++
 }
 
-// get replays r's test, the first time it is asked for.
+// get replays r's test, the first time it is asked for, for a picture
+// that said it would use it.
 func (ts *traces) get(r *catalogue.Rule) (*ruletest.Trace, error) {
 	ts.mu.Lock()
 	f := ts.once[r]
@@ -79,6 +111,9 @@ func (ts *traces) get(r *catalogue.Rule) (*ruletest.Trace, error) {
 		extra := ts.extra[r]
 		f = sync.OnceValues(func() (*ruletest.Trace, error) { return ts.tracer.Trace(r, extra...) })
 		ts.once[r] = f
+	}
+	if ts.uses[r]--; ts.uses[r] <= 0 {
+		delete(ts.once, r)
 	}
 	ts.mu.Unlock()
 	return f()

@@ -29,8 +29,8 @@ func sloPictures(c *catalogue.Catalogue, p *Page, ts *traces, dir string) []pict
 		for _, w := range windows {
 			exprs = append(exprs, catalogue.SLIErrorRecord(w)+s.Filter(c)+" / "+budget)
 		}
-		ts.want(page, exprs...)
-		out = append(out, picture{path: dir + "/" + sec.Picture, draw: func() ([]byte, error) {
+		ts.use(page, exprs...)
+		out = append(out, picture{path: dir + "/" + sec.Picture, trace: page, draw: func() ([]byte, error) {
 			tr, err := ts.get(page)
 			if err != nil {
 				return notDrawn(err), nil
