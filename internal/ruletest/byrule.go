@@ -3,6 +3,7 @@ package ruletest
 import (
 	"cmp"
 	"context"
+	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -414,6 +415,47 @@ func rangeMatrixOf(b backend, ctx context.Context, expr parser.Expr, qs string, 
 	if !readsOnlyThePast(expr) {
 		return nil, errReadsFuture
 	}
+	m, err := rangeOnce(b, ctx, qs, start, end, step)
+	var tooMany promqlengine.ErrTooManySamples
+	if !errors.As(err, &tooMany) || !end.After(start) {
+		return m, err
+	}
+	// A range query holds its output and, for a subquery, the inner
+	// query's points over the whole range: one that loads too many samples
+	// for the engine's limit (promtool's 10,000) is run as two halves, and
+	// so on down to an instant query, which fails where stepping fails. A
+	// part that succeeds loads at each step at least what the instant query
+	// there loads, so every instant query would succeed too.
+	mid := start.Add(end.Sub(start) / step / 2 * step)
+	first, err := rangeMatrixOf(b, ctx, expr, qs, start, mid, step)
+	if err != nil {
+		return nil, err
+	}
+	second, err := rangeMatrixOf(b, ctx, expr, qs, mid.Add(step), end, step)
+	if err != nil {
+		return nil, err
+	}
+	return joined(first, second), nil
+}
+
+// joined is the series of two range queries over consecutive steps, each
+// series' points in time order and the series in order of labels.
+func joined(a, b promqlengine.Matrix) promqlengine.Matrix {
+	out := slices.Clone(a)
+	for _, s := range b {
+		i, found := slices.BinarySearchFunc(out, s.Metric, func(x promqlengine.Series, ls labels.Labels) int { return labels.Compare(x.Metric, ls) })
+		if found {
+			out[i].Floats = append(out[i].Floats, s.Floats...)
+			continue
+		}
+		out = slices.Insert(out, i, s)
+	}
+	return out
+}
+
+// rangeOnce runs qs as one range query and copies its float series out
+// of the engine's pools; an error for a histogram result.
+func rangeOnce(b backend, ctx context.Context, qs string, start, end time.Time, step time.Duration) (promqlengine.Matrix, error) {
 	qry, err := b.engine().NewRangeQuery(ctx, b, nil, qs, start, end, step)
 	if err != nil {
 		return nil, err

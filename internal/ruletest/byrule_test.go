@@ -118,6 +118,7 @@ func TestAReplayByRuleStoresWhatSteppingStores(t *testing.T) {
 	for i := range many {
 		many[i] = prometheus.InputSeries{Series: fmt.Sprintf(`x{i="%d"}`, i), Values: "0+1x200"}
 	}
+	forty := many[:40]
 	for _, tc := range []struct {
 		name   string
 		rules  string
@@ -136,9 +137,14 @@ func TestAReplayByRuleStoresWhatSteppingStores(t *testing.T) {
 		inputs: gap,
 		want:   byRuleDone,
 	}, {
-		name:   "a range query that would hold too many samples is answered step by step",
+		name:   "a range query that would hold too many samples for its whole span is answered in parts",
 		rules:  ruleFile(`- record: y`, `  expr: x * 2`, `- alert: YHigh`, `  expr: sum(y) > 100`),
 		inputs: many,
+		want:   byRuleDone,
+	}, {
+		name:   "a subquery whose range query would hold too many samples is answered in parts",
+		rules:  ruleFile(`- record: y`, `  expr: avg(avg_over_time((x > bool 10)[1h:1m]))`),
+		inputs: forty,
 		want:   byRuleDone,
 	}, {
 		name:   "a rule that reads what a later rule records is stepped",
@@ -234,4 +240,51 @@ func replayed(t *testing.T, rulesYAML string, tg prometheus.UnitTestGroup, byRul
 		b.WriteString("\n")
 	}
 	return b.String(), outcome
+}
+
+func TestARangeQueryOverTheLimitIsRunInPartsThatGiveTheInstantQueriesValues(t *testing.T) {
+	inputs := make([]prometheus.InputSeries, 40)
+	for i := range inputs {
+		inputs[i] = prometheus.InputSeries{Series: fmt.Sprintf(`x{i="%d"}`, i), Values: "0+1x600"}
+	}
+	tg := prometheus.UnitTestGroup{Interval: model.Duration(time.Minute), InputSeries: inputs}
+	b, err := openMemory(tg, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.close()
+	start, step := time.Unix(0, 0).UTC(), time.Minute
+	end := start.Add(300 * step)
+	if err := b.till(end); err != nil {
+		t.Fatal(err)
+	}
+	const qs = `avg by (i) (avg_over_time((x > bool 60)[1h:1m]))`
+	if _, err := rangeOnce(b, b.context(), qs, start, end, step); err == nil {
+		t.Fatal("the whole range fits the limit; the test shows nothing")
+	}
+	m, err := rangeMatrix(b, b.context(), qs, start, end, step)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := map[string]float64{}, map[string]float64{}
+	for _, s := range m {
+		for _, p := range s.Floats {
+			got[fmt.Sprintf("%s@%d", s.Metric, p.T)] = p.F
+		}
+	}
+	for ts := start; !ts.After(end); ts = ts.Add(step) {
+		samples, err := instant(b, qs, ts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range samples {
+			want[fmt.Sprintf("%s@%d", s.Labels, ts.UnixMilli())] = s.Value
+		}
+	}
+	if len(want) == 0 {
+		t.Fatal("no instant query gave a value")
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("in parts:\n%v\ninstant queries:\n%v", got, want)
+	}
 }
