@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 )
@@ -74,20 +75,9 @@ func (w *writers) of(name string, matchers []*labels.Matcher) []*catalogue.Rule 
 	}
 	var out []*catalogue.Rule
 	for _, r := range candidates {
-		if mayWrite(r, matchers) {
+		if promql.MayMatch(labels.FromMap(r.Labels), matchers) {
 			out = append(out, r)
 		}
 	}
 	return out
-}
-
-// mayWrite reports whether recording rule r may write a series the
-// matchers select: none of the labels the rule sets contradicts them.
-func mayWrite(r *catalogue.Rule, matchers []*labels.Matcher) bool {
-	for _, m := range matchers {
-		if v, ok := r.Labels[m.Name]; ok && m.Name != model.MetricNameLabel && !m.Matches(v) {
-			return false
-		}
-	}
-	return true
 }

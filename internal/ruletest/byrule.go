@@ -74,7 +74,7 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 				continue
 			}
 			if rr, ok := r.(*rules.RecordingRule); ok {
-				if alwaysEmpty(rr.Query(), rp.holds) {
+				if promql.AlwaysEmpty(rr.Query(), rp.holds) {
 					continue
 				}
 				m, err := rangeMatrixOf(rp.b, rp.b.context(), rr.Query(), rr.Query().String(), rp.mint, last, rp.interval)
@@ -248,7 +248,7 @@ func safeByRule(groups []*rules.Group, in *inputs) bool {
 		default:
 			return false
 		}
-		if !readsOnlyThePast(expr) {
+		if !promql.ReadsOnlyThePast(expr) {
 			return false
 		}
 		for _, vs := range promql.Selectors(expr) {
@@ -268,23 +268,6 @@ func runsQuery(ls labels.Labels) bool {
 		found = found || strings.Contains(l.Value, "query")
 	})
 	return found
-}
-
-// readsOnlyThePast reports whether expr reads no sample after the time it
-// is evaluated at, and means the same at each step of a range query as in
-// an instant query there: no negative offset and no @ modifier.
-func readsOnlyThePast(expr parser.Expr) bool {
-	ok := true
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
-		switch n := n.(type) {
-		case *parser.VectorSelector:
-			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
-		case *parser.SubqueryExpr:
-			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
-		}
-		return nil
-	})
-	return ok
 }
 
 // rangeQueries answers a rules manager's instant queries at the steps of
@@ -328,7 +311,7 @@ func (rp *replay) quiet(ar *rules.AlertingRule) bool {
 	if templated {
 		return false
 	}
-	if alwaysEmpty(ar.Query(), rp.holds) {
+	if promql.AlwaysEmpty(ar.Query(), rp.holds) {
 		return true
 	}
 	qs := ar.Query().String()
@@ -412,7 +395,7 @@ func rangeMatrix(b backend, ctx context.Context, qs string, start, end time.Time
 
 // rangeMatrixOf is rangeMatrix of qs parsed as expr.
 func rangeMatrixOf(b backend, ctx context.Context, expr parser.Expr, qs string, start, end time.Time, step time.Duration) (promqlengine.Matrix, error) {
-	if !readsOnlyThePast(expr) {
+	if !promql.ReadsOnlyThePast(expr) {
 		return nil, errReadsFuture
 	}
 	m, err := rangeOnce(b, ctx, qs, start, end, step)

@@ -1,7 +1,7 @@
 package ruletest
 
 import (
-	"github.com/prometheus/common/model"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/rules"
 )
@@ -83,25 +83,14 @@ func (rs recorders) writesFrom(at int, name string, ms []*labels.Matcher) bool {
 		for _, m := range ms {
 			if m.Type == labels.MatchEqual && m.Name == sn.key {
 				r, ok := sn.byKey[m.Value]
-				return ok && r.at >= at && mayWrite(r.labels, ms)
+				return ok && r.at >= at && promql.MayMatch(r.labels, ms)
 			}
 		}
 	}
 	for i := len(sn.rules) - 1; i >= 0 && sn.rules[i].at >= at; i-- {
-		if mayWrite(sn.rules[i].labels, ms) {
+		if promql.MayMatch(sn.rules[i].labels, ms) {
 			return true
 		}
 	}
 	return false
-}
-
-// mayWrite reports whether a rule that sets ls may write a series the
-// matchers select: none of its labels contradicts them.
-func mayWrite(ls labels.Labels, ms []*labels.Matcher) bool {
-	for _, m := range ms {
-		if m.Name != model.MetricNameLabel && ls.Has(m.Name) && !m.Matches(ls.Get(m.Name)) {
-			return false
-		}
-	}
-	return true
 }

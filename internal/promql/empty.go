@@ -1,51 +1,49 @@
-package ruletest
+package promql
 
 import (
-	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/common/model"
+	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
-// alwaysEmpty reports whether expr gives no series at any time, because
+// AlwaysEmpty reports whether expr gives no series at any time, because
 // the series it reads are not stored (holds): every series its result
 // could carry comes from selectors that select nothing. A function or an
 // operation that makes series of its own (vector, absent, scalar, time, a
-// number, or with an empty side) is never empty. A replay by rule need not
-// evaluate a rule whose expression is always empty: it records nothing,
-// marks nothing stale and fails nowhere. Every SLO's rules are in every
-// SLO's tests, and most read series only the SLO's own tests hold.
-func alwaysEmpty(expr parser.Expr, holds func(name string, vs *parser.VectorSelector) bool) bool {
+// number, or one whose other side is not empty) is never empty.
+func AlwaysEmpty(expr parser.Expr, holds func(name string, vs *parser.VectorSelector) bool) bool {
 	switch n := expr.(type) {
 	case *parser.VectorSelector:
-		name := promql.SelectorName(n)
+		name := SelectorName(n)
 		return name != "" && !holds(name, n)
 	case *parser.MatrixSelector:
-		return alwaysEmpty(n.VectorSelector, holds)
+		return AlwaysEmpty(n.VectorSelector, holds)
 	case *parser.SubqueryExpr:
-		return alwaysEmpty(n.Expr, holds)
+		return AlwaysEmpty(n.Expr, holds)
 	case *parser.ParenExpr:
-		return alwaysEmpty(n.Expr, holds)
+		return AlwaysEmpty(n.Expr, holds)
 	case *parser.StepInvariantExpr:
-		return alwaysEmpty(n.Expr, holds)
+		return AlwaysEmpty(n.Expr, holds)
 	case *parser.UnaryExpr:
-		return alwaysEmpty(n.Expr, holds)
+		return AlwaysEmpty(n.Expr, holds)
 	case *parser.AggregateExpr:
-		return alwaysEmpty(n.Expr, holds)
+		return AlwaysEmpty(n.Expr, holds)
 	case *parser.Call:
 		at, ok := emptyWithArg[n.Func.Name]
-		return ok && at < len(n.Args) && alwaysEmpty(n.Args[at], holds)
+		return ok && at < len(n.Args) && AlwaysEmpty(n.Args[at], holds)
 	case *parser.BinaryExpr:
 		lv, rv := isSeries(n.LHS), isSeries(n.RHS)
 		switch {
 		case lv && rv && n.Op == parser.LOR:
-			return alwaysEmpty(n.LHS, holds) && alwaysEmpty(n.RHS, holds)
+			return AlwaysEmpty(n.LHS, holds) && AlwaysEmpty(n.RHS, holds)
 		case lv && rv && n.Op == parser.LUNLESS:
-			return alwaysEmpty(n.LHS, holds)
+			return AlwaysEmpty(n.LHS, holds)
 		case lv && rv:
-			return alwaysEmpty(n.LHS, holds) || alwaysEmpty(n.RHS, holds)
+			return AlwaysEmpty(n.LHS, holds) || AlwaysEmpty(n.RHS, holds)
 		case lv:
-			return alwaysEmpty(n.LHS, holds)
+			return AlwaysEmpty(n.LHS, holds)
 		case rv:
-			return alwaysEmpty(n.RHS, holds)
+			return AlwaysEmpty(n.RHS, holds)
 		}
 	}
 	return false
@@ -67,4 +65,33 @@ var emptyWithArg = map[string]int{
 	"sum_over_time": 0, "avg_over_time": 0, "min_over_time": 0, "max_over_time": 0, "count_over_time": 0, "last_over_time": 0,
 	"stddev_over_time": 0, "stdvar_over_time": 0, "present_over_time": 0, "quantile_over_time": 1,
 	"histogram_quantile": 1, "histogram_count": 0, "histogram_sum": 0, "histogram_avg": 0, "histogram_fraction": 2,
+}
+
+// ReadsOnlyThePast reports whether expr reads no sample after the time it
+// is evaluated at, and means the same at each step of a range query as in
+// an instant query there: no negative offset and no @ modifier.
+func ReadsOnlyThePast(expr parser.Expr) bool {
+	ok := true
+	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+		switch n := n.(type) {
+		case *parser.VectorSelector:
+			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
+		case *parser.SubqueryExpr:
+			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
+		}
+		return nil
+	})
+	return ok
+}
+
+// MayMatch reports whether a series that carries the labels ls (and any
+// others) may be one the matchers select: none of ls contradicts them.
+// The metric name is not compared.
+func MayMatch(ls labels.Labels, ms []*labels.Matcher) bool {
+	for _, m := range ms {
+		if m.Name != model.MetricNameLabel && ls.Has(m.Name) && !m.Matches(ls.Get(m.Name)) {
+			return false
+		}
+	}
+	return true
 }
