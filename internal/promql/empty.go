@@ -12,20 +12,13 @@ import (
 // operation that makes series of its own (vector, absent, scalar, time, a
 // number, or one whose other side is not empty) is never empty.
 func AlwaysEmpty(expr parser.Expr, holds func(name string, vs *parser.VectorSelector) bool) bool {
+	if inner, ok := Through(expr); ok {
+		return AlwaysEmpty(inner, holds)
+	}
 	switch n := expr.(type) {
 	case *parser.VectorSelector:
 		name := SelectorName(n)
 		return name != "" && !holds(name, n)
-	case *parser.MatrixSelector:
-		return AlwaysEmpty(n.VectorSelector, holds)
-	case *parser.SubqueryExpr:
-		return AlwaysEmpty(n.Expr, holds)
-	case *parser.ParenExpr:
-		return AlwaysEmpty(n.Expr, holds)
-	case *parser.StepInvariantExpr:
-		return AlwaysEmpty(n.Expr, holds)
-	case *parser.UnaryExpr:
-		return AlwaysEmpty(n.Expr, holds)
 	case *parser.AggregateExpr:
 		return AlwaysEmpty(n.Expr, holds)
 	case *parser.Call:

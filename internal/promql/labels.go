@@ -133,19 +133,12 @@ func (a *Labels) Of(n parser.Node) LabelSet {
 
 // compute works out Of for one node.
 func (a *Labels) compute(n parser.Node) LabelSet {
+	if inner, ok := Through(n); ok {
+		return a.Of(inner)
+	}
 	switch v := n.(type) {
 	case *parser.VectorSelector:
 		return a.selector(v)
-	case *parser.MatrixSelector:
-		return a.Of(v.VectorSelector)
-	case *parser.SubqueryExpr:
-		return a.Of(v.Expr)
-	case *parser.ParenExpr:
-		return a.Of(v.Expr)
-	case *parser.StepInvariantExpr:
-		return a.Of(v.Expr)
-	case *parser.UnaryExpr:
-		return a.Of(v.Expr)
 	case *parser.Call:
 		return a.call(v)
 	case *parser.AggregateExpr:

@@ -48,21 +48,14 @@ var countFuncs = map[string]bool{
 // series: rates are per second, a quantile of buckets has the histogram's
 // unit, like quantities divided are a ratio, a ratio times 100 a percent.
 func Measure(n parser.Node, resolve Resolver) Quantity {
+	if inner, ok := Through(n); ok {
+		return Measure(inner, resolve)
+	}
 	switch e := n.(type) {
 	case *parser.NumberLiteral:
 		return Quantity{Known: true, Constant: true, Value: e.Val}
 	case *parser.VectorSelector:
 		return measureSeries(resolve(SelectorName(e)))
-	case *parser.MatrixSelector:
-		return Measure(e.VectorSelector, resolve)
-	case *parser.SubqueryExpr:
-		return Measure(e.Expr, resolve)
-	case *parser.ParenExpr:
-		return Measure(e.Expr, resolve)
-	case *parser.StepInvariantExpr:
-		return Measure(e.Expr, resolve)
-	case *parser.UnaryExpr:
-		return Measure(e.Expr, resolve)
 	case *parser.Call:
 		return measureCall(e, resolve)
 	case *parser.AggregateExpr:

@@ -87,3 +87,23 @@ func SummedRate(e parser.Node) (*parser.VectorSelector, bool) {
 	vs, ok := ms.VectorSelector.(*parser.VectorSelector)
 	return vs, ok
 }
+
+// Through returns the one expression a node passes its series through
+// unchanged in kind (a range selector's selector, a subquery's,
+// parenthesised, step-invariant or negated expression), and false for any
+// other node.
+func Through(n parser.Node) (parser.Expr, bool) {
+	switch e := n.(type) {
+	case *parser.MatrixSelector:
+		return e.VectorSelector, true
+	case *parser.SubqueryExpr:
+		return e.Expr, true
+	case *parser.ParenExpr:
+		return e.Expr, true
+	case *parser.StepInvariantExpr:
+		return e.Expr, true
+	case *parser.UnaryExpr:
+		return e.Expr, true
+	}
+	return nil, false
+}
