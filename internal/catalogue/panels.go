@@ -55,6 +55,13 @@ type PanelIndex struct {
 	// family holds, for each family, the panels' selectors of it, in
 	// panel order.
 	family map[string][]panelSelector
+	// fixing holds, by family, label and value, the selectors that fix the
+	// label to the value; open, by family and label, those that do not fix
+	// it: every SLO's panels read the same families, each with its SLO's
+	// label, and comparing each SLO's alert with every SLO's panels made
+	// the docs cost the square of the SLOs.
+	fixing map[string]map[string]map[string][]panelSelector
+	open   map[string]map[string][]panelSelector
 }
 
 // panelSelector is one selector of a family in a panel's queries: the
@@ -80,7 +87,47 @@ func (c *Catalogue) IndexPanels(ds []Dashboard) *PanelIndex {
 			}
 		}
 	}
+	x.fixing = map[string]map[string]map[string][]panelSelector{}
+	x.open = map[string]map[string][]panelSelector{}
+	for family, sels := range x.family {
+		fixed := map[string]bool{}
+		for _, ps := range sels {
+			for l := range ps.equal {
+				fixed[l] = true
+			}
+		}
+		x.fixing[family] = map[string]map[string][]panelSelector{}
+		x.open[family] = map[string][]panelSelector{}
+		for l := range fixed {
+			byValue := map[string][]panelSelector{}
+			for _, ps := range sels {
+				if v, ok := ps.equal[l]; ok {
+					byValue[v] = append(byValue[v], ps)
+				} else {
+					x.open[family][l] = append(x.open[family][l], ps)
+				}
+			}
+			x.fixing[family][l] = byValue
+		}
+	}
 	return x
+}
+
+// candidates returns the panels' selectors of s's family that may agree
+// with s: all of them, or, through a label s fixes, those that fix it to
+// the same value or not at all, whichever are fewest.
+func (x *PanelIndex) candidates(s familySelector) []panelSelector {
+	out := x.family[s.family]
+	for l, v := range s.equal {
+		byValue, ok := x.fixing[s.family][l]
+		if !ok {
+			continue
+		}
+		if same, open := byValue[v], x.open[s.family][l]; len(same)+len(open) < len(out) {
+			out = append(append([]panelSelector(nil), same...), open...)
+		}
+	}
+	return out
 }
 
 // PanelIndex returns the index of the dashboards build returns, built on
@@ -111,7 +158,7 @@ func (c *Catalogue) PanelIndex(key string, build func() []Dashboard) *PanelIndex
 func (x *PanelIndex) Showing(expr string) []PanelRef {
 	hit := map[int]bool{}
 	for _, s := range x.c.familySelectors(expr, false) {
-		for _, ps := range x.family[s.family] {
+		for _, ps := range x.candidates(s) {
 			if !hit[ps.panel] && agree(s.equal, ps.equal) {
 				hit[ps.panel] = true
 			}

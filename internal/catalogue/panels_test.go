@@ -1,0 +1,53 @@
+package catalogue
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+)
+
+// TestThePanelsShowingAnExpressionAreThoseAScanOfEveryPanelFinds indexes
+// panels of one family fixed to several SLOs' values, to none, and to a
+// variable, and wants Showing to find, for each expression, exactly the
+// panels a comparison with every panel of the family finds.
+func TestThePanelsShowingAnExpressionAreThoseAScanOfEveryPanelFinds(t *testing.T) {
+	exprs := []string{
+		`slo:ratio{slo="a"}`, `slo:ratio{slo="b", window="1h"}`, `slo:ratio`, `slo:ratio{slo="$slo"}`,
+		`slo:ratio{window="5m"}`, `slo:ratio{slo="a", window="5m"}`, `slo:ratio{slo="z"}`, `other{slo="a"}`,
+	}
+	var panels []Panel
+	for _, e := range exprs {
+		panels = append(panels, Panel{Title: e, Queries: []PanelQuery{{Expr: Expr{Text: e}}}})
+	}
+	c := &Catalogue{}
+	x := c.IndexPanels([]Dashboard{{UID: "d", Rows: []PanelRow{{Title: "r", Panels: panels}}}})
+	for _, e := range exprs {
+		var got []string
+		for _, ref := range x.Showing(e) {
+			got = append(got, ref.Panel.Title)
+		}
+		hit := map[int]bool{}
+		for _, s := range c.familySelectors(e, false) {
+			for _, ps := range x.family[s.family] {
+				if agree(s.equal, ps.equal) {
+					hit[ps.panel] = true
+				}
+			}
+		}
+		var order []int
+		for n := range hit {
+			order = append(order, n)
+		}
+		sort.Ints(order)
+		var want []string
+		for _, n := range order {
+			want = append(want, x.panels[n].Panel.Title)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s shows %v, want %v", e, got, want)
+		}
+	}
+	if got := x.Showing(`slo:ratio{slo="a"}`); len(got) != 5 {
+		t.Errorf("slo a is shown by %d panels, want 5 (a, a 5m, none, the variable, 5m)", len(got))
+	}
+}
