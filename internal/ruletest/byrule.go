@@ -301,6 +301,71 @@ func newRangeQueries(b backend, start, end time.Time, step time.Duration) *range
 	}
 }
 
+// statesByRange works out, after byRule (false before), the state of alerting rule ar at
+// every step up to last from its range query, as the rules manager's
+// evaluations would leave it: an instance is pending from the first step
+// of a run of steps its series is in the result, firing once the run has
+// lasted its hold duration, and gone at the first step it is not. Its
+// state at a step is the most advanced of its instances'. false when
+// stepping must say: ar is not the replay's one alerting rule, keeps
+// firing for a while, may fail (quiet), has templated labels (which may
+// tell instances apart otherwise), or the expressions the caller reads
+// might read the ALERTS series stepping writes.
+func (rp *replay) statesByRange(ar *rules.AlertingRule, last time.Time, reads []string) ([]rules.AlertState, bool) {
+	if rp.ranged == nil {
+		return nil, false
+	}
+	alerting := 0
+	for _, g := range rp.groups {
+		for _, r := range g.Rules() {
+			if _, ok := r.(*rules.AlertingRule); ok && r != rules.Rule(ar) {
+				return nil, false
+			}
+			alerting++
+		}
+	}
+	if alerting != 1 || ar.KeepFiringFor() != 0 || !rp.quiet(ar) {
+		return nil, false
+	}
+	for _, e := range reads {
+		expr, err := promql.Parser.ParseExpr(e)
+		if err != nil {
+			return nil, false
+		}
+		for _, name := range promql.SelectorNames(expr) {
+			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
+				return nil, false
+			}
+		}
+	}
+	step := rp.interval.Milliseconds()
+	start := rp.mint.UnixMilli()
+	states := make([]rules.AlertState, last.Sub(rp.mint)/rp.interval+1)
+	for i := range states {
+		states[i] = rules.StateInactive
+	}
+	res := rp.ranged.results[ar.Query().String()]
+	if res == nil { // always empty: never evaluated
+		return states, true
+	}
+	for _, s := range res.series {
+		run := int64(0)
+		for i, p := range s.Floats {
+			if i == 0 || p.T != s.Floats[i-1].T+step {
+				run = p.T
+			}
+			st := rules.StatePending
+			if time.Duration(p.T-run)*time.Millisecond >= ar.HoldDuration() {
+				st = rules.StateFiring
+			}
+			if at := (p.T - start) / step; st > states[at] {
+				states[at] = st
+			}
+		}
+	}
+	return states, true
+}
+
 // quiet reports whether no evaluation of alerting rule ar can fail: its
 // expression is always empty, or its range query answers every step (an instant query loads no more at a
 // step than the range query does there), its labels are no templates,

@@ -130,6 +130,11 @@ func TestAReplayByRuleStoresWhatSteppingStores(t *testing.T) {
 		inputs: gap,
 		want:   byRuleDone,
 	}, {
+		name:   "an alert whose condition stops and starts again is pending again",
+		rules:  ruleFile(`- record: job:x:sum`, `  expr: sum by (job) (x)`, `- alert: AHigh`, `  expr: job:x:sum{job="a"} > 2`, `  for: 2m`),
+		inputs: gap,
+		want:   byRuleDone,
+	}, {
 		name: "a chain of recording rules with rule labels feeds an alert",
 		rules: ruleFile(`- record: job:x:rate5m`, `  expr: sum by (job) (rate(x[5m]))`,
 			`- record: job:x:double`, `  expr: job:x:rate5m * 2`, `  labels:`, `    tier: b`,
@@ -184,7 +189,14 @@ func TestAReplayByRuleStoresWhatSteppingStores(t *testing.T) {
 			}
 		})
 	}
+	if statesByRangeUsed < 2 {
+		t.Errorf("the alerts' states were worked out from their range queries in %d replays; the comparison shows little", statesByRangeUsed)
+	}
 }
+
+// statesByRangeUsed counts the replays whose alert states statesByRange
+// worked out.
+var statesByRangeUsed int
 
 // ruleFile is a rule file of one group holding the rules written.
 func ruleFile(lines ...string) string {
@@ -209,9 +221,37 @@ func replayed(t *testing.T, rulesYAML string, tg prometheus.UnitTestGroup, byRul
 			return "", outcome
 		}
 	}
+	// With one alerting rule, its state at each step: by its range query
+	// (statesByRange) where that may say, else as stepping leaves it.
+	var alert *rules.AlertingRule
+	alerts := 0
+	for _, g := range rp.groups {
+		for _, r := range g.Rules() {
+			if ar, ok := r.(*rules.AlertingRule); ok {
+				alert, alerts = ar, alerts+1
+			}
+		}
+	}
+	var ranged []rules.AlertState
+	if byRule && alerts == 1 {
+		ranged, _ = rp.statesByRange(alert, last, nil)
+		if ranged != nil {
+			statesByRangeUsed++
+		}
+	}
 	var b strings.Builder
 	for ts := rp.mint; !ts.After(last); ts = ts.Add(rp.interval) {
 		fmt.Fprintf(&b, "%s: %v", ts.Sub(rp.mint), rp.step(ts))
+		if alerts == 1 {
+			state := rules.StateInactive
+			for _, a := range alert.ActiveAlerts() {
+				state = max(state, a.State)
+			}
+			if ranged != nil {
+				state = ranged[ts.Sub(rp.mint)/rp.interval]
+			}
+			fmt.Fprintf(&b, " state %s", state)
+		}
 		var active []string // ActiveAlerts are in no order
 		for _, g := range rp.groups {
 			for _, r := range g.Rules() {

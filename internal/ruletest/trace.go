@@ -321,7 +321,20 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 		}
 		tr.byRule = byRule
 	}
-	for ts := rp.mint; !ts.After(last); ts = ts.Add(rp.interval) {
+	stepped := true
+	if byRule {
+		var reads []string
+		for _, sig := range append(slices.Clone(tr.Signals), tr.Extra...) {
+			reads = append(reads, sig.Expr)
+		}
+		if states, ok := rp.statesByRange(rule, last, reads); ok {
+			for i := range states {
+				tr.Times = append(tr.Times, time.Duration(i)*rp.interval)
+			}
+			tr.States, stepped = states, false
+		}
+	}
+	for ts := rp.mint; stepped && !ts.After(last); ts = ts.Add(rp.interval) {
 		if errs := rp.step(ts); len(errs) > 0 {
 			if byRule {
 				return nil, errSpoiled
