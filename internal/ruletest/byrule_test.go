@@ -328,3 +328,39 @@ func TestARangeQueryOverTheLimitIsRunInPartsThatGiveTheInstantQueriesValues(t *t
 		t.Errorf("in parts:\n%v\ninstant queries:\n%v", got, want)
 	}
 }
+
+func TestATracesInputsAreTheSeriesAsWrittenWhetherParsedOnceOrTwice(t *testing.T) {
+	compared := 0
+	for _, c := range []*catalogue.Catalogue{testtool.Seed(t, "rstmdb"), testtool.Seed(t, "stemedb"), synthWithSLOs(t, 2)} {
+		files, err := prometheus.UnitTests(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			for _, tg := range f.Tests {
+				in, err := parseInputs(tg)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want []Line
+				for _, s := range tg.InputSeries {
+					line, err := inputLine(s, time.Duration(tg.Interval))
+					if err != nil {
+						t.Fatal(err)
+					}
+					want = append(want, line)
+				}
+				if in.lines == nil {
+					continue
+				}
+				compared++
+				if fmt.Sprint(in.lines) != fmt.Sprint(want) {
+					t.Errorf("%s: parsed once %v, want %v", tg.Name, in.lines, want)
+				}
+			}
+		}
+	}
+	if compared < 20 {
+		t.Errorf("only %d tests compared", compared)
+	}
+}

@@ -19,6 +19,10 @@ import (
 // not yet appended.
 type inputs struct {
 	series []inputSeries
+	// lines are the series as written, each with every sample, for a
+	// trace's picture (Trace.Inputs); nil when a series replaced another
+	// of the same labels.
+	lines []Line
 }
 
 type inputSeries struct {
@@ -52,6 +56,7 @@ func parseInputs(tg prometheus.UnitTestGroup) (*inputs, error) {
 	}
 	in := &inputs{}
 	index := map[uint64]int{}
+	replaced := false
 	p := parser.NewParser(promqltest.TestParserOpts)
 	for _, line := range lines[1:] {
 		if line == "" {
@@ -75,10 +80,25 @@ func parseInputs(tg prometheus.UnitTestGroup) (*inputs, error) {
 		h := metric.Hash()
 		if i, ok := index[h]; ok {
 			in.series[i] = s
+			replaced = true
 			continue
 		}
 		index[h] = len(in.series)
 		in.series = append(in.series, s)
+	}
+	if !replaced {
+		in.lines = make([]Line, len(in.series))
+		for i, s := range in.series {
+			line := Line{Labels: s.lset, Points: make([]Point, 0, len(s.samples))}
+			for _, m := range s.samples {
+				if m.fh != nil {
+					line.Points = append(line.Points, Point{T: time.Duration(m.t) * time.Millisecond})
+					continue
+				}
+				line.Points = append(line.Points, Point{T: time.Duration(m.t) * time.Millisecond, V: m.f})
+			}
+			in.lines[i] = line
+		}
 	}
 	return in, nil
 }

@@ -285,13 +285,19 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 // returns errSpoiled for anything that fails.
 func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *rules.AlertingRule, extra []string, mayByRule bool) (*Trace, error) {
 	tr := &Trace{Test: tg.Test, Interval: rp.interval}
-	var end time.Duration
-	for _, s := range tg.InputSeries {
-		line, err := inputLine(s, time.Duration(tg.Interval))
-		if err != nil {
-			return nil, err
+	if mb, ok := rp.b.(*memBackend); ok && mb.in.lines != nil {
+		tr.Inputs = mb.in.lines // parsed once, for the storage and for this
+	} else {
+		for _, s := range tg.InputSeries {
+			line, err := inputLine(s, time.Duration(tg.Interval))
+			if err != nil {
+				return nil, err
+			}
+			tr.Inputs = append(tr.Inputs, line)
 		}
-		tr.Inputs = append(tr.Inputs, line)
+	}
+	var end time.Duration
+	for _, line := range tr.Inputs {
 		if n := len(line.Points); n > 0 {
 			end = max(end, line.Points[n-1].T)
 		}
