@@ -39,18 +39,21 @@ const (
 // byRule evaluates the replay's recording rules one rule at a time, each
 // over every step of the test up to last, instead of every rule at each
 // step; then it leaves the alerting rules, in their groups, to be stepped
-// through the test by the caller. Each rule's expression is evaluated by
-// one range query of the PromQL engine (rangeQueries) rather than an
-// instant query per step, which reads each input sample once instead of
-// once per window it falls in: a days-long SLO test over windows of up to
-// three days, stepped hourly, costs several times less.
+// through the test by the caller, their queries answered by range queries
+// (rangeQueries). Each recording rule's expression is evaluated by one
+// range query of the PromQL engine rather than an instant query per step,
+// which reads each input sample once instead of once per window it falls
+// in: a days-long SLO test over windows of up to three days, stepped
+// hourly, costs several times less. What it records is stored as the rules
+// manager's Eval stores it step by step (storeRecorded: renamed,
+// relabelled, a stale marker where a series goes); a rule whose range
+// query fails is stepped by the rules manager itself, and one whose
+// expression is always empty is skipped (it records nothing).
 //
-// The rules manager still evaluates every rule at every step (its Eval
-// appends the results and the stale markers, and keeps each alert's
-// state), so what is stored is what stepping stores, as long as no rule
-// reads what a rule after it (or itself) records, which stepping would
-// show it one step late: byRule checks that first (safeByRule) and
-// returns byRuleUnsafe otherwise.
+// What is stored is what stepping stores as long as no rule reads what a
+// rule after it (or itself) records, which stepping would show it one step
+// late, and the other conditions of safeByRule hold: byRule checks them
+// first and returns byRuleUnsafe otherwise.
 func (rp *replay) byRule(last time.Time) byRuleOutcome {
 	mb, ok := rp.b.(*memBackend)
 	if !ok || !safeByRule(rp.groups, mb.in) {
@@ -109,11 +112,11 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 }
 
 // dropQuietAlerts leaves out, after byRule, the alerting rules test tg
-// does not check that cannot fail (quiet) and whose ALERTS series no
-// other alert of their name can write too: what they
-// write (the ALERTS series) no rule reads (safeByRule) and tg's
-// expressions do not read either. Stepping them changes nothing the test checks; with every
-// SLO's alerts in every test, it was most of a test's cost.
+// does not check that cannot fail (quiet) and whose ALERTS series no other
+// alert of their name can write too: what they write no rule reads
+// (safeByRule) and tg's expressions do not read either, so stepping them
+// changes nothing the test checks. With every SLO's alerts in every test,
+// stepping them was most of a test's cost.
 func (rp *replay) dropQuietAlerts(tg prometheus.UnitTestGroup) {
 	checked := map[string]bool{}
 	for _, a := range tg.AlertRuleTests {
