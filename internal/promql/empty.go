@@ -77,6 +77,17 @@ func ReadsOnlyThePast(expr parser.Expr) bool {
 	return ok
 }
 
+// Selects reports whether a selector of the matchers ms selects the
+// series whose labels are ls: every matcher accepts its label's value.
+func Selects(ms []*labels.Matcher, ls labels.Labels) bool {
+	for _, m := range ms {
+		if !m.Matches(ls.Get(m.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
 // MayMatch reports whether a series that carries the labels ls (and any
 // others) may be one the matchers select: none of ls contradicts them.
 // The metric name is not compared.

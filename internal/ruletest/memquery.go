@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/histogram"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/storage"
@@ -33,7 +34,7 @@ func (q *memQuerier) Select(_ context.Context, sortSeries bool, hints *storage.S
 	q.store.mu.RLock()
 	var out []storage.Series
 	for _, ms := range q.store.series {
-		if !matches(ms.lset, matchers) {
+		if !promql.Selects(matchers, ms.lset) {
 			continue
 		}
 		lo := sort.Search(len(ms.samples), func(i int) bool { return ms.samples[i].t >= mint })
@@ -48,15 +49,6 @@ func (q *memQuerier) Select(_ context.Context, sortSeries bool, hints *storage.S
 		slices.SortFunc(out, func(a, b storage.Series) int { return labels.Compare(a.Labels(), b.Labels()) })
 	}
 	return &memSeriesSet{series: out, i: -1}
-}
-
-func matches(lset labels.Labels, matchers []*labels.Matcher) bool {
-	for _, m := range matchers {
-		if !m.Matches(lset.Get(m.Name)) {
-			return false
-		}
-	}
-	return true
 }
 
 // LabelValues returns the sorted values of label name in the series that
@@ -86,7 +78,7 @@ func (q *memQuerier) eachMatching(matchers []*labels.Matcher, f func(labels.Labe
 	q.store.mu.RLock()
 	defer q.store.mu.RUnlock()
 	for _, ms := range q.store.series {
-		if !matches(ms.lset, matchers) {
+		if !promql.Selects(matchers, ms.lset) {
 			continue
 		}
 		for _, s := range ms.samples {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/histogram"
 	"github.com/prometheus/prometheus/model/labels"
@@ -95,7 +96,7 @@ func (s *memStore) holds(name string, matchers []*labels.Matcher) bool {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	for _, ms := range s.byName[name] {
-		if matches(ms.lset, matchers) {
+		if promql.Selects(matchers, ms.lset) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
@@ -264,22 +265,13 @@ func (q querier) Select(_ context.Context, _ bool, _ *storage.SelectHints, ms ..
 	var out []storage.Series
 	for _, name := range names {
 		for _, s := range q.h.selectName(name, ms) {
-			if matches(s.Labels(), ms) {
+			if promql.Selects(ms, s.Labels()) {
 				out = append(out, s)
 			}
 		}
 	}
 	slices.SortFunc(out, func(a, b storage.Series) int { return labels.Compare(a.Labels(), b.Labels()) })
 	return &seriesSet{list: out, i: -1}
-}
-
-func matches(ls labels.Labels, ms []*labels.Matcher) bool {
-	for _, m := range ms {
-		if !m.Matches(ls.Get(m.Name)) {
-			return false
-		}
-	}
-	return true
 }
 
 // LabelValues implements storage.LabelQuerier; queries do not need it.

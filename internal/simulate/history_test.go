@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/storage"
 )
@@ -43,7 +44,7 @@ func TestSelectingAddedSeriesFindsEveryMatchOfItsMatchers(t *testing.T) {
 	} {
 		var matched []labels.Labels
 		for _, s := range append(all, NewSeries(labels.FromStrings("__name__", "other", "slo", "s1"), nil, nil)) {
-			if matches(s.Labels(), ms) {
+			if promql.Selects(ms, s.Labels()) {
 				matched = append(matched, s.Labels())
 			}
 		}

@@ -408,10 +408,10 @@ func (m *sloModel) ratioSeries(r *catalogue.RatioSLI) bool {
 	named := func(name string, ms []*labels.Matcher) []*labels.Matcher {
 		return append([]*labels.Matcher{labels.MustNewMatcher(labels.MatchEqual, model.MetricNameLabel, name)}, ms...)
 	}
-	if matchesAll(named(pName, pMs), tLs) {
+	if promql.Selects(named(pName, pMs), tLs) {
 		return false // the part's selector takes the total's series too
 	}
-	overlap := matchesAll(named(tName, tMs), pLs)
+	overlap := promql.Selects(named(tName, tMs), pLs)
 	partRate := func(b float64) float64 { return sloTestRate * b }
 	totalRate := func(float64) float64 { return sloTestRate }
 	if isGood {
@@ -425,16 +425,6 @@ func (m *sloModel) ratioSeries(r *catalogue.RatioSLI) bool {
 		return []catalogue.TestSeries{
 			{Pos: m.s.Pos, Series: pSel, Values: counterValues(bad, partRate)},
 			{Pos: m.s.Pos, Series: tSel, Values: counterValues(bad, totalRate)},
-		}
-	}
-	return true
-}
-
-// matchesAll reports whether every matcher accepts the label set.
-func matchesAll(ms []*labels.Matcher, ls labels.Labels) bool {
-	for _, m := range ms {
-		if !m.Matches(ls.Get(m.Name)) {
-			return false
 		}
 	}
 	return true
