@@ -67,7 +67,6 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 	opts := *rp.opts
 	opts.QueryFunc = rq.query
 	rq.opts = &opts
-	zero := time.Duration(0)
 	var alerting []*rules.Group
 	for _, g := range rp.groups {
 		var alerts []rules.Rule
@@ -88,10 +87,7 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 					continue
 				}
 			}
-			one := rules.NewGroup(rules.GroupOptions{
-				Name: g.Name(), File: g.File(), Interval: g.Interval(),
-				Rules: []rules.Rule{r}, QueryOffset: &zero, Opts: &opts,
-			})
+			one := regroup(g, []rules.Rule{r}, &opts)
 			for ts := rp.mint; !ts.After(last); ts = ts.Add(rp.interval) {
 				one.Eval(rp.b.context(), ts)
 				if r.LastError() != nil {
@@ -100,10 +96,7 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 			}
 		}
 		if len(alerts) > 0 {
-			alerting = append(alerting, rules.NewGroup(rules.GroupOptions{
-				Name: g.Name(), File: g.File(), Interval: g.Interval(),
-				Rules: alerts, QueryOffset: &zero, Opts: &opts,
-			}))
+			alerting = append(alerting, regroup(g, alerts, &opts))
 		}
 	}
 	rp.groups = alerting
@@ -123,14 +116,8 @@ func (rp *replay) dropQuietAlerts(tg prometheus.UnitTestGroup) {
 		checked[a.Alertname] = true
 	}
 	for _, p := range tg.PromQLExprTests {
-		expr, err := promql.Parser.ParseExpr(p.Expr)
-		if err != nil {
+		if mayReadAlerts(p.Expr) {
 			return
-		}
-		for _, name := range promql.SelectorNames(expr) {
-			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
-				return
-			}
 		}
 	}
 	// Alerts of one name write ALERTS series of one name: each may be left
@@ -158,11 +145,7 @@ func (rp *replay) dropQuietAlerts(tg prometheus.UnitTestGroup) {
 			}
 		}
 		if len(keep) > 0 {
-			zero := time.Duration(0)
-			kept = append(kept, rules.NewGroup(rules.GroupOptions{
-				Name: g.Name(), File: g.File(), Interval: g.Interval(),
-				Rules: keep, QueryOffset: &zero, Opts: rp.ranged.opts,
-			}))
+			kept = append(kept, regroup(g, keep, rp.ranged.opts))
 		}
 	}
 	rp.groups = kept
@@ -234,7 +217,7 @@ func safeByRule(groups []*rules.Group, in *inputs) bool {
 	}
 	for i := range in.series {
 		name := in.series[i].lset.Get(model.MetricNameLabel)
-		if _, ok := recorded[name]; ok || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
+		if _, ok := recorded[name]; ok || isAlertsName(name) {
 			return false
 		}
 	}
@@ -256,12 +239,32 @@ func safeByRule(groups []*rules.Group, in *inputs) bool {
 		}
 		for _, vs := range promql.Selectors(expr) {
 			name := promql.SelectorName(vs)
-			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" || recorded.writesFrom(i, name, vs.LabelMatchers) {
+			if name == "" || isAlertsName(name) || recorded.writesFrom(i, name, vs.LabelMatchers) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// isAlertsName reports whether name is one of the series alerting rules
+// write.
+func isAlertsName(name string) bool { return name == "ALERTS" || name == "ALERTS_FOR_STATE" }
+
+// mayReadAlerts reports whether expression e may read the series alerting
+// rules write: it selects them, or series by labels alone, or does not
+// parse.
+func mayReadAlerts(e string) bool {
+	expr, err := promql.Parser.ParseExpr(e)
+	if err != nil {
+		return true
+	}
+	for _, name := range promql.SelectorNames(expr) {
+		if name == "" || isAlertsName(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // runsQuery reports whether a template among ls may run a query.
@@ -331,14 +334,8 @@ func (rp *replay) statesByRange(ar *rules.AlertingRule, last time.Time, reads []
 		return nil, false
 	}
 	for _, e := range reads {
-		expr, err := promql.Parser.ParseExpr(e)
-		if err != nil {
+		if mayReadAlerts(e) {
 			return nil, false
-		}
-		for _, name := range promql.SelectorNames(expr) {
-			if name == "" || name == "ALERTS" || name == "ALERTS_FOR_STATE" {
-				return nil, false
-			}
 		}
 	}
 	step := rp.interval.Milliseconds()
@@ -382,13 +379,7 @@ func (rp *replay) quiet(ar *rules.AlertingRule) bool {
 	if promql.AlwaysEmpty(ar.Query(), rp.holds) {
 		return true
 	}
-	qs := ar.Query().String()
-	res := rp.ranged.results[qs]
-	if res == nil {
-		m, err := rangeMatrixOf(rp.b, rp.b.context(), ar.Query(), qs, rp.ranged.start, rp.ranged.end, rp.ranged.step)
-		res = &rangeResult{series: m, ok: err == nil}
-		rp.ranged.results[qs] = res
-	}
+	res := rp.ranged.result(rp.b.context(), ar.Query().String(), ar.Query())
 	if !res.ok {
 		return false
 	}
@@ -413,11 +404,7 @@ func (q *rangeQueries) query(ctx context.Context, qs string, t time.Time) (promq
 	if t.Before(q.start) || t.After(q.end) || t.Sub(q.start)%q.step != 0 {
 		return q.instant(ctx, qs, t)
 	}
-	res := q.results[qs]
-	if res == nil {
-		res = q.run(ctx, qs)
-		q.results[qs] = res
-	}
+	res := q.result(ctx, qs, nil)
 	if !res.ok {
 		return q.instant(ctx, qs, t)
 	}
@@ -433,10 +420,22 @@ func (q *rangeQueries) query(ctx context.Context, qs string, t time.Time) (promq
 	return v, nil
 }
 
-// run runs qs as a range query over the replay's steps.
-func (q *rangeQueries) run(ctx context.Context, qs string) *rangeResult {
-	m, err := rangeMatrix(q.b, ctx, qs, q.start, q.end, q.step)
-	return &rangeResult{series: m, ok: err == nil}
+// result is qs's range query over the replay's steps, run the first time
+// it is asked for; expr is qs parsed, or nil to parse it.
+func (q *rangeQueries) result(ctx context.Context, qs string, expr parser.Expr) *rangeResult {
+	if res := q.results[qs]; res != nil {
+		return res
+	}
+	var m promqlengine.Matrix
+	var err error
+	if expr != nil {
+		m, err = rangeMatrixOf(q.b, ctx, expr, qs, q.start, q.end, q.step)
+	} else {
+		m, err = rangeMatrix(q.b, ctx, qs, q.start, q.end, q.step)
+	}
+	res := &rangeResult{series: m, ok: err == nil}
+	q.results[qs] = res
+	return res
 }
 
 // errNotRanged says an expression is not answered by a range query.

@@ -197,8 +197,10 @@ func pruned(groups []*rules.Group, rule *rules.AlertingRule, extra []string, opt
 			}
 		}
 	}
-	if want["ALERTS"] || want["ALERTS_FOR_STATE"] {
-		return groups
+	for name := range want {
+		if isAlertsName(name) {
+			return groups
+		}
 	}
 	var out []*rules.Group
 	for _, g := range groups {
@@ -220,11 +222,7 @@ func pruned(groups []*rules.Group, rule *rules.AlertingRule, extra []string, opt
 		case len(keep) == len(g.Rules()):
 			out = append(out, g)
 		default:
-			offset := g.QueryOffset()
-			out = append(out, rules.NewGroup(rules.GroupOptions{
-				Name: g.Name(), File: g.File(), Interval: g.Interval(), Limit: g.Limit(),
-				Rules: keep, QueryOffset: &offset, Opts: opts,
-			}))
+			out = append(out, regroup(g, keep, opts))
 		}
 	}
 	return out
@@ -250,13 +248,19 @@ func unannotated(rule *rules.AlertingRule, groups []*rules.Group, opts *rules.Ma
 			continue
 		}
 		rs[at] = bare
-		offset := g.QueryOffset()
-		out[i] = rules.NewGroup(rules.GroupOptions{
-			Name: g.Name(), File: g.File(), Interval: g.Interval(), Limit: g.Limit(),
-			Rules: rs, QueryOffset: &offset, Opts: opts,
-		})
+		out[i] = regroup(g, rs, opts)
 	}
 	return bare, out
+}
+
+// regroup is a group like g (name, file, interval, limit, query offset)
+// holding rs, evaluated with opts.
+func regroup(g *rules.Group, rs []rules.Rule, opts *rules.ManagerOptions) *rules.Group {
+	offset := g.QueryOffset()
+	return rules.NewGroup(rules.GroupOptions{
+		Name: g.Name(), File: g.File(), Interval: g.Interval(), Limit: g.Limit(),
+		Rules: rs, QueryOffset: &offset, Opts: opts,
+	})
 }
 
 // readNames adds the metric names expr selects to names; false when a
