@@ -5,7 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	texttemplate "text/template"
+	"text/template/parse"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
@@ -124,9 +124,7 @@ func (v *validator) template(text string, p catalogue.Pos, alert, what string) {
 	if !strings.Contains(text, "{{") {
 		return
 	}
-	const defs = "{{$labels := .Labels}}{{$externalLabels := .ExternalLabels}}{{$externalURL := .ExternalURL}}{{$value := .Value}}"
-	_, err := texttemplate.New("__alert_" + alert).Funcs(templateFuncNames()).Option("missingkey=zero").Parse(defs + text)
-	if err != nil {
+	if err := parseTemplate("__alert_"+alert, text); err != nil {
 		msg := err.Error()
 		if i := strings.LastIndex(msg, ": "); i >= 0 && strings.Contains(msg, "template:") {
 			msg = msg[i+2:]
@@ -135,20 +133,49 @@ func (v *validator) template(text string, p catalogue.Pos, alert, what string) {
 	}
 }
 
-// templateFuncNames returns, once, a function map with the names of every
-// function Prometheus offers alert templates, read from Prometheus's own
-// expander, so the check cannot drift from the version obsgen links.
-// Parsing needs only the names; building Prometheus's expander for every
-// template cost a tenth of a second per thousand alerts.
-var templateFuncNames = sync.OnceValue(func() texttemplate.FuncMap {
-	data := template.AlertTemplateData(map[string]string{}, map[string]string{}, "", promqlengine.Sample{})
-	exp := template.NewTemplateExpander(context.Background(), "", "names", data, 0, nil, nil, nil)
-	stub := func(...any) any { return nil }
-	out := texttemplate.FuncMap{}
-	for _, k := range reflect.Indirect(reflect.ValueOf(exp)).FieldByName("funcMap").MapKeys() {
-		out[k.String()] = stub
+// templateDefs are the variables Prometheus defines before an alert's
+// template text.
+const templateDefs = "{{$labels := .Labels}}{{$externalLabels := .ExternalLabels}}{{$externalURL := .ExternalURL}}{{$value := .Value}}"
+
+// parseTemplate parses an alert template as Prometheus's expander would,
+// with its variables and the names of its functions and text/template's.
+// It calls text/template's parser directly: text/template's Funcs checks
+// and copies the whole function map into every template, which cost more
+// than the parse itself for a thousand alerts.
+func parseTemplate(name, text string) error {
+	_, err := parse.Parse(name, templateDefs+text, "", "", templateFuncNames(), templateBuiltins)
+	return err
+}
+
+// templateBuiltins are the names of text/template's own functions, which
+// every template may call (TestTemplateBuiltinsAreTextTemplates holds the
+// list to text/template's).
+var templateBuiltins = names("and", "call", "html", "index", "slice", "js", "len", "not", "or",
+	"print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne")
+
+// names is a function map for parsing: the parser asks only whether a
+// name's entry is set.
+func names(list ...string) map[string]any {
+	out := map[string]any{}
+	for _, n := range list {
+		out[n] = true
 	}
 	return out
+}
+
+// templateFuncNames returns, once, the names of every function Prometheus
+// offers alert templates, read from Prometheus's own expander, so the
+// check cannot drift from the version obsgen links. Parsing needs only the
+// names; building Prometheus's expander for every template cost a tenth
+// of a second per thousand alerts.
+var templateFuncNames = sync.OnceValue(func() map[string]any {
+	data := template.AlertTemplateData(map[string]string{}, map[string]string{}, "", promqlengine.Sample{})
+	exp := template.NewTemplateExpander(context.Background(), "", "names", data, 0, nil, nil, nil)
+	var list []string
+	for _, k := range reflect.Indirect(reflect.ValueOf(exp)).FieldByName("funcMap").MapKeys() {
+		list = append(list, k.String())
+	}
+	return names(list...)
 })
 
 // ruleTests checks the declared tests' own syntax; running them is obsgen test.
