@@ -103,10 +103,29 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	ts := newTraces(tracer)
 	sloPics := sloPictures(c, page, ts, dir)
 	pics := append(alertPictures(page, ts, dir), sloPics...)
+	// The pages need nothing the pictures make: they are rendered while
+	// the pictures are drawn, on a goroutine of their own.
+	var files []generators.File
+	rendered := make(chan error, 1)
+	go func() {
+		var err error
+		files, err = renderPages(page, previews, dir)
+		rendered <- err
+	}()
 	pictures, err := drawAll(append(pics, previewPics...))
+	if rerr := <-rendered; rerr != nil {
+		return nil, rerr
+	}
 	if err != nil {
 		return nil, err
 	}
+	return append(files, pictures...), nil
+}
+
+// renderPages renders the Markdown pages of a service's docs: the
+// reference, a page per alert name, the SLOs and journeys when there are
+// any, and a page per dashboard preview.
+func renderPages(page *Page, previews []*Preview, dir string) ([]generators.File, error) {
 	var files []generators.File
 	data, err := render("monitoring.md.tmpl", page)
 	if err != nil {
@@ -140,7 +159,7 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 		}
 		files = append(files, generators.File{Path: generators.Join(dir, "dashboards", pv.UID+".md"), Data: data})
 	}
-	return append(files, pictures...), nil
+	return files, nil
 }
 
 // runbookView is a runbook with the heading level its sections take.

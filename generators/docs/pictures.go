@@ -27,26 +27,15 @@ type picture struct {
 func drawAll(pics []picture) ([]generators.File, error) {
 	files := make([]generators.File, len(pics))
 	errs := make([]error, len(pics))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(len(pics), runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				data, err := pics[i].draw()
-				files[i] = generators.File{Path: pics[i].path, Data: data}
-				if err != nil {
-					errs[i] = fmt.Errorf("docs: picture %s: %w", pics[i].path, err)
-				}
-			}
-		}()
-	}
-	for _, i := range drawingOrder(pics) {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	order := drawingOrder(pics)
+	onEveryCore(len(order), func(j int) {
+		i := order[j]
+		data, err := pics[i].draw()
+		files[i] = generators.File{Path: pics[i].path, Data: data}
+		if err != nil {
+			errs[i] = fmt.Errorf("docs: picture %s: %w", pics[i].path, err)
+		}
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err
@@ -117,4 +106,23 @@ func (ts *traces) get(r *catalogue.Rule) (*ruletest.Trace, error) {
 	}
 	ts.mu.Unlock()
 	return f()
+}
+
+// onEveryCore calls f(i) for i in 0..n-1 on as many goroutines as there
+// are cores, and returns when every call has.
+func onEveryCore(n int, f func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range next {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
