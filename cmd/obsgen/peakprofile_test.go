@@ -1,0 +1,58 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "peak.txt")
+	p := watchPeakProfile(1)
+	settle := func() {
+		// A collection, then time for the watch (every 10 ms) to see it.
+		runtime.GC()
+		time.Sleep(50 * time.Millisecond)
+	}
+	// 64 MB live for a while, then dropped: at the end of the run none
+	// of it is live, at the peak all of it was.
+	keep := allocateForPeakProfile()
+	settle()
+	runtime.KeepAlive(keep) // nothing holds keep after this
+	settle()
+	if err := p.stop(path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A record of the text format: "inuse_objects: inuse_bytes [allocs:
+	// bytes] @ addresses", then its stack, a line per frame.
+	record := regexp.MustCompile(`^\d+: (\d+) \[\d+: \d+\] @`)
+	var inuse int64
+	for rec := range strings.SplitSeq(string(data), "\n\n") {
+		m := record.FindStringSubmatch(rec)
+		if m != nil && strings.Contains(rec, "allocateForPeakProfile") {
+			n, _ := strconv.ParseInt(m[1], 10, 64)
+			inuse += n
+		}
+	}
+	if inuse < 32<<20 {
+		t.Errorf("the profile holds %d bytes live from allocateForPeakProfile, want the 64 MB live at the peak:\n%.2000s", inuse, data)
+	}
+}
+
+//go:noinline
+func allocateForPeakProfile() [][]byte {
+	var keep [][]byte
+	for range 64 {
+		keep = append(keep, make([]byte, 1<<20))
+	}
+	return keep
+}
