@@ -70,11 +70,11 @@ func (g Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 // GenerateQuoting implements generators.Quoting: it renders the pages from
 // files the other generators already produced for this service.
 func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generators.File) ([]generators.File, error) {
-	artifacts := map[string]string{}
+	artifacts := map[string][]byte{}
 	prefix := c.Service.Name + "/"
 	for _, f := range generated {
 		if rel, ok := strings.CutPrefix(f.Path, prefix); ok {
-			artifacts[rel] = string(f.Data)
+			artifacts[rel] = f.Data
 		}
 	}
 	page := newPage(c, artifacts)

@@ -17,9 +17,11 @@ import (
 // Page is everything the templates of one service need, prepared so that
 // the templates only lay it out.
 type Page struct {
-	C          *catalogue.Catalogue
-	Title      string
-	Artifacts  map[string]string
+	C     *catalogue.Catalogue
+	Title string
+	// artifacts are the files the other generators wrote for the service,
+	// by path under out/<service>/ (Artifact).
+	artifacts  map[string][]byte
 	Groups     []Group
 	Enumerated []*catalogue.Label
 	Components []Component
@@ -172,8 +174,8 @@ type Step struct {
 	Text, Link, LinkText string
 }
 
-func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
-	p := &Page{C: c, Title: titleOf(c), Artifacts: artifacts}
+func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
+	p := &Page{C: c, Title: titleOf(c), artifacts: artifacts}
 	if m := c.Service.Metrics; m != nil {
 		addr := m.ListenAddr
 		if addr == "" {
@@ -248,7 +250,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string]string) *Page {
 				break
 			}
 		}
-		p.Scrape = append(p.Scrape, ScrapeVariant{Variant: v, Title: title, File: file, YAML: stripHeader(artifacts["prometheus/"+file])})
+		p.Scrape = append(p.Scrape, ScrapeVariant{Variant: v, Title: title, File: file, YAML: stripHeader(string(artifacts["prometheus/"+file]))})
 	}
 	p.Journeys = journeys(c, p)
 	byRule := map[*catalogue.Rule]*Alert{}
@@ -603,3 +605,9 @@ func bounds(m *catalogue.Metric) (string, string) {
 	}
 	return of, strings.Join(parts, ", ")
 }
+
+// Artifact is the file another generator wrote for the service at path
+// (under out/<service>/), "" when there is none: the pages quote the
+// artifacts themselves. Only the files quoted are copied into strings (the
+// dashboards alone are tens of megabytes in a large catalogue).
+func (p *Page) Artifact(path string) string { return string(p.artifacts[path]) }

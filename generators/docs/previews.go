@@ -68,7 +68,7 @@ type panelJSON struct {
 // previewPictures reads every generated dashboard of the service and
 // returns its preview page and how to draw its picture, in the order
 // grafana writes them.
-func previewPictures(c *catalogue.Catalogue, artifacts map[string]string, dir string, ev func() (*preview.Evaluator, error)) ([]*Preview, []picture, error) {
+func previewPictures(c *catalogue.Catalogue, artifacts map[string][]byte, dir string, ev func() (*preview.Evaluator, error)) ([]*Preview, []picture, error) {
 	var ds []catalogue.Dashboard
 	for _, d := range grafana.Dashboards(c) {
 		if _, ok := artifacts["grafana/dashboards/"+d.UID+".json"]; ok {
@@ -80,7 +80,7 @@ func previewPictures(c *catalogue.Catalogue, artifacts map[string]string, dir st
 	decoded := make([]dashboardJSON, len(ds))
 	errs := make([]error, len(ds))
 	onEveryCore(len(ds), func(i int) {
-		errs[i] = json.Unmarshal([]byte(artifacts["grafana/dashboards/"+ds[i].UID+".json"]), &decoded[i])
+		errs[i] = json.Unmarshal(artifacts["grafana/dashboards/"+ds[i].UID+".json"], &decoded[i])
 	})
 	var pages []*Preview
 	var pics []picture

@@ -20,9 +20,9 @@ func BenchmarkPreviews(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	artifacts := map[string]string{}
+	artifacts := map[string][]byte{}
 	for _, f := range files {
-		artifacts[strings.TrimPrefix(f.Path, "synth/")] = string(f.Data)
+		artifacts[strings.TrimPrefix(f.Path, "synth/")] = f.Data
 	}
 	b.ReportAllocs()
 	for b.Loop() {
