@@ -9,8 +9,15 @@ cd "$(dirname "$0")/.."
 
 bin="$PWD/bin/obsgen"
 go build -o "$bin" ./cmd/obsgen
-work=$(mktemp -d)
+# BENCH_TMPDIR is where the catalogues and their out/ are written (default
+# $TMPDIR or /tmp): the figures measure obsgen and the filesystem under it.
+work=$(mktemp -d "${BENCH_TMPDIR:-${TMPDIR:-/tmp}}/obsgen-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# A previous out/ is moved here, not removed, before a full write: on an
+# ext4 without a journal the kernel skips every inode freed in the last
+# minutes one by one when it makes a file (recently_deleted), which made
+# writing right after a removal cost up to twice obsgen's own time.
+mkdir -p "$work/.trash"
 
 # measure DIR FRESH CMD... prints "seconds maxrss_kb cpu_seconds" of the
 # best of three runs (by wall-clock time; cpu is its user+system time, which
@@ -20,7 +27,7 @@ measure() {
   local dir=$1 fresh=$2; shift 2
   local best_t="" best_m="" best_c=""
   for _ in 1 2 3; do
-    if [ "$fresh" = 1 ]; then rm -rf "$dir/out"; fi
+    if [ "$fresh" = 1 ] && [ -e "$dir/out" ]; then mv "$dir/out" "$(mktemp -d "$work/.trash/out.XXXXXX")/"; fi
     (cd "$dir" && /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$bin" "$@" >/dev/null 2>&1) || true
     # The last line: time writes "Command exited with non-zero status"
     # before it when the command fails (check on a stale out/).
