@@ -82,12 +82,15 @@ func previewPictures(c *catalogue.Catalogue, artifacts map[string][]byte, dir st
 	onEveryCore(len(ds), func(i int) {
 		errs[i] = json.Unmarshal(artifacts["grafana/dashboards/"+ds[i].UID+".json"], &decoded[i])
 	})
-	var pages []*Preview
-	var pics []picture
 	for i, d := range ds {
 		if errs[i] != nil {
 			return nil, nil, fmt.Errorf("docs: dashboard %s: %w", d.UID, errs[i])
 		}
+	}
+	release := newFamilyRelease(c, decoded)
+	var pages []*Preview
+	var pics []picture
+	for i, d := range ds {
 		dj := decoded[i]
 		pg := &Preview{UID: d.UID, Title: dj.Title, Description: dj.Description,
 			JSON: "../../grafana/dashboards/" + d.UID + ".json", Picture: d.UID + ".svg"}
@@ -109,7 +112,9 @@ func previewPictures(c *catalogue.Catalogue, artifacts map[string][]byte, dir st
 			if err != nil {
 				return nil, err
 			}
-			return dashboardSVG(e, dj)
+			svg, err := dashboardSVG(e, dj)
+			e.Forget(release.done(i)...)
+			return svg, err
 		}})
 	}
 	return pages, pics, nil

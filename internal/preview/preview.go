@@ -112,6 +112,28 @@ func (e *Evaluator) Query(expr string) ([]Series, error) {
 	return e.rangeQuery(tree.String(), e.start, e.end, Step)
 }
 
+// Families are the catalogue metric families a panel query selects
+// directly, every variable at All, by name and each once.
+func Families(c *catalogue.Catalogue, expr string) ([]string, error) {
+	tree, err := promql.AllValuesExpr(expr)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, name := range promql.SelectorNames(tree) {
+		if m, _ := c.Series(name); m != nil {
+			out = append(out, m.Name)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+// Forget drops the history of the named metric families, which no query
+// left to run reads (simulate.History.Forget): a query that does select
+// one again has it worked out again.
+func (e *Evaluator) Forget(families ...string) { e.history.Forget(families...) }
+
 // rangeQuery runs a range query and aligns its series on the steps.
 func (e *Evaluator) rangeQuery(text string, start, end time.Time, step time.Duration) ([]Series, error) {
 	ctx := context.Background()

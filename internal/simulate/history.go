@@ -115,6 +115,19 @@ func (h *History) selectName(name string, ms []*labels.Matcher) []storage.Series
 	return append(slices.Clip(f.series[name]), extra...)
 }
 
+// Forget drops the stored series of the named metric families: a query
+// that selects one of them again has it worked out again, to the same
+// values. The dashboard previews forget a family once no preview left to
+// draw reads it, so that the history of a large catalogue is not held
+// whole.
+func (h *History) Forget(families ...string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, name := range families {
+		delete(h.families, name)
+	}
+}
+
 // names are every series name a query may select: each family's series
 // and the added ones.
 func (h *History) names() []string {
