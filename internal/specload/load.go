@@ -2,11 +2,13 @@ package specload
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -172,19 +174,29 @@ func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sourc
 	}
 	results := make([]loaded, len(names))
 	admitted := make([]string, len(names))
+	sizes := make([]int64, len(names))
 	for i, name := range names {
 		results[i].src = diag.Sources{}
-		admitted[i] = admit(filepath.Join(dir, name), opts, &results[i].diags)
+		admitted[i], sizes[i] = admit(filepath.Join(dir, name), opts, &results[i].diags)
 	}
+	// The largest files start first, each as a slot frees: one large file
+	// (every rule of a service, say) started last would be decoded alone
+	// at the end while the other cores wait.
+	order := make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(sizes[b], sizes[a]) })
 	var wg sync.WaitGroup
-	for i, name := range names {
+	for _, i := range order {
 		if admitted[i] == "" {
 			continue
 		}
+		release := acquireSlot()
 		wg.Go(func() {
-			defer acquireSlot()()
+			defer release()
 			r := &results[i]
-			r.part, r.evaluated = loadAdmitted(filepath.Join(dir, name), admitted[i], opts, &r.diags, r.src)
+			r.part, r.evaluated = loadAdmitted(filepath.Join(dir, names[i]), admitted[i], opts, &r.diags, r.src)
 		})
 	}
 	wg.Wait()
@@ -302,7 +314,7 @@ func errText(err error) string {
 // loadFile reads and decodes one spec file; it returns nil when nothing
 // usable came out of it.
 func loadFile(file string, opts Options, diags *diag.List, src diag.Sources) *catalogue.Catalogue {
-	real := admit(file, opts, diags)
+	real, _ := admit(file, opts, diags)
 	if real == "" {
 		return nil
 	}
@@ -329,7 +341,7 @@ func loadAdmitted(file, real string, opts Options, diags *diag.List, src diag.So
 // readSpecFile is admit and readAdmitted: the file's contents, and whether
 // it may be quoted (it lies inside the read boundary).
 func readSpecFile(file string, opts Options, diags *diag.List) (data []byte, quotable, ok bool) {
-	real := admit(file, opts, diags)
+	real, _ := admit(file, opts, diags)
 	if real == "" {
 		return nil, false, false
 	}
@@ -340,8 +352,8 @@ func readSpecFile(file string, opts Options, diags *diag.List) (data []byte, quo
 // admit decides whether a spec file is read, before anything of it is: it
 // must resolve inside the read boundary (unless lifted), be within the
 // size limit and fit in the run's budget. It returns where the file really
-// is, or "" when it is refused (reported).
-func admit(file string, opts Options, diags *diag.List) string {
+// is and its size, or "" when it is refused (reported).
+func admit(file string, opts Options, diags *diag.List) (string, int64) {
 	real := file
 	if b := opts.bound; b != nil {
 		var err error
@@ -350,25 +362,25 @@ func admit(file string, opts Options, diags *diag.List) string {
 		switch {
 		case errors.As(err, &r):
 			diags.Errorf(catalogue.Pos{File: file}, "read-boundary", "spec file %s", r.Message())
-			return ""
+			return "", 0
 		case err != nil:
 			diags.Errorf(catalogue.Pos{File: file}, "unreadable", "%s", errText(err))
-			return ""
+			return "", 0
 		}
 	}
 	st, err := os.Stat(real)
 	switch {
 	case err != nil:
 		diags.Errorf(catalogue.Pos{File: file}, "unreadable", "%s", errText(err))
-		return ""
+		return "", 0
 	case st.Mode().IsRegular() && st.Size() > MaxFileSize:
 		diags.Errorf(catalogue.Pos{File: file}, "too-large", "file is %d bytes; spec files are limited to %d", st.Size(), MaxFileSize)
-		return ""
+		return "", 0
 	case !opts.Budget.take(st.Size()):
 		overBudget(file, opts.Budget, "this file", diags)
-		return ""
+		return "", 0
 	}
-	return real
+	return real, st.Size()
 }
 
 // readAdmitted reads the spec file file, found at real, within the size
