@@ -2,11 +2,11 @@ package docs
 
 import (
 	"fmt"
-	"runtime"
 	"sync"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/ruletest"
 )
 
@@ -28,7 +28,7 @@ func drawAll(pics []picture) ([]generators.File, error) {
 	files := make([]generators.File, len(pics))
 	errs := make([]error, len(pics))
 	order := drawingOrder(pics)
-	onEveryCore(len(order), func(j int) {
+	parallel.ForEach(len(order), parallel.Cores(), func(j int) {
 		i := order[j]
 		data, err := pics[i].draw()
 		files[i] = generators.File{Path: pics[i].path, Data: data}
@@ -106,23 +106,4 @@ func (ts *traces) get(r *catalogue.Rule) (*ruletest.Trace, error) {
 	}
 	ts.mu.Unlock()
 	return f()
-}
-
-// onEveryCore calls f(i) for i in 0..n-1 on as many goroutines as there
-// are cores, and returns when every call has.
-func onEveryCore(n int, f func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(n, runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/generators/grafana"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/chart"
+	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/preview"
 	"github.com/prometheus/prometheus/model/labels"
 )
@@ -79,7 +80,7 @@ func previewPictures(c *catalogue.Catalogue, artifacts map[string][]byte, dir st
 	// large catalogue: it is done on every core.
 	decoded := make([]dashboardJSON, len(ds))
 	errs := make([]error, len(ds))
-	onEveryCore(len(ds), func(i int) {
+	parallel.ForEach(len(ds), parallel.Cores(), func(i int) {
 		errs[i] = json.Unmarshal(artifacts["grafana/dashboards/"+ds[i].UID+".json"], &decoded[i])
 	})
 	for i, d := range ds {

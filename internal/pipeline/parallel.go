@@ -3,42 +3,10 @@ package pipeline
 import (
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
 
+	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/specload"
 )
-
-// forEach calls f(0) ... f(n-1) on at most workers goroutines at once and
-// returns when every call has. Each call writes only its own result (by
-// index), so the results come out in order whatever finished first.
-func forEach(n, workers int, f func(i int)) {
-	workers = max(1, min(workers, n))
-	if workers == 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
-
-// cores is how many services are loaded, linted or generated at once: one
-// per core the Go scheduler uses.
-func cores() int { return runtime.GOMAXPROCS(0) }
 
 // loadWorkers is how many service folders may be loaded at once. The run's
 // byte budget admits files in the order they are loaded, so folders are
@@ -74,5 +42,5 @@ func loadWorkers(dirs []string, opts specload.Options) int {
 	if b := opts.Budget; b != nil && total > b.Limit() {
 		return 1
 	}
-	return cores()
+	return parallel.Cores()
 }

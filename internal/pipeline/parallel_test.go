@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/specload"
 )
 
@@ -21,8 +22,8 @@ func TestServicesAreLoadedInNameOrderWhenTheBudgetCouldRunOut(t *testing.T) {
 		}
 		dirs = append(dirs, dir)
 	}
-	if got := loadWorkers(dirs, specload.Options{Budget: specload.NewBudget(1000)}); got != cores() {
-		t.Errorf("specs within the budget: %d workers, want %d", got, cores())
+	if got := loadWorkers(dirs, specload.Options{Budget: specload.NewBudget(1000)}); got != parallel.Cores() {
+		t.Errorf("specs within the budget: %d workers, want %d", got, parallel.Cores())
 	}
 	if got := loadWorkers(dirs, specload.Options{Budget: specload.NewBudget(150)}); got != 1 {
 		t.Errorf("specs over the budget: %d workers, want 1", got)
@@ -35,17 +36,5 @@ func TestServicesAreLoadedInNameOrderWhenTheBudgetCouldRunOut(t *testing.T) {
 	}
 	if got := loadWorkers(dirs, specload.Options{Budget: specload.NewBudget(1000)}); got != 1 {
 		t.Errorf("with Jsonnet: %d workers, want 1", got)
-	}
-}
-
-func TestForEachCallsEveryIndexOnce(t *testing.T) {
-	for _, workers := range []int{1, 2, 8} {
-		got := make([]int, 100)
-		forEach(len(got), workers, func(i int) { got[i]++ })
-		for i, n := range got {
-			if n != 1 {
-				t.Fatalf("%d workers: index %d called %d times", workers, i, n)
-			}
-		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/specload"
 )
 
@@ -75,7 +76,7 @@ func Load(opts Options) (*Result, error) {
 		copts[i] = opts.Catalogue
 		copts[i].Organisation = orgs.of(dir)
 	}
-	forEach(len(dirs), loadWorkers(dirs, opts.Catalogue), func(i int) {
+	parallel.ForEach(len(dirs), loadWorkers(dirs, opts.Catalogue), func(i int) {
 		l := &loads[i]
 		l.c, l.diags, l.src = specload.Load(dirs[i], copts[i])
 	})
@@ -97,7 +98,7 @@ func Load(opts Options) (*Result, error) {
 	link(res, opts.Catalogue, &orgs)
 	checkRouting(res)
 	lints := make([]diag.List, len(res.Catalogues))
-	forEach(len(res.Catalogues), cores(), func(i int) { lints[i] = Lint(res.Catalogues[i]) })
+	parallel.ForEach(len(res.Catalogues), parallel.Cores(), func(i int) { lints[i] = Lint(res.Catalogues[i]) })
 	for _, l := range lints {
 		res.Diags = append(res.Diags, l...)
 	}
@@ -123,7 +124,7 @@ func (r *Result) Generate() error {
 	// their files in service order.
 	own := make([][]generators.File, len(r.Catalogues))
 	errs := make([]error, len(r.Catalogues))
-	forEach(len(r.Catalogues), cores(), func(i int) {
+	parallel.ForEach(len(r.Catalogues), parallel.Cores(), func(i int) {
 		own[i], errs[i] = generateService(r.Catalogues[i], Generators())
 	})
 	var files []generators.File

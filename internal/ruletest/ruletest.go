@@ -13,11 +13,10 @@ package ruletest
 
 import (
 	"fmt"
-	"runtime"
-	"sync"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/parallel"
 )
 
 // Result is the outcome of one declared test.
@@ -67,7 +66,7 @@ func Run(c *catalogue.Catalogue) ([]Result, error) {
 			runs = append(runs, func() { out[i].Failures = runGroup(openMemory, loader, f, tg, shared) })
 		}
 	}
-	inParallel(runs)
+	parallel.ForEach(len(runs), parallel.Cores(), func(i int) { runs[i]() })
 	return out, nil
 }
 
@@ -83,22 +82,4 @@ func ruleFiles(c *catalogue.Catalogue) (map[string][]byte, error) {
 		out["../"+part.Name] = data
 	}
 	return out, nil
-}
-
-// inParallel runs fs on as many goroutines as there are cores.
-func inParallel(fs []func()) {
-	next := make(chan func())
-	var wg sync.WaitGroup
-	for range min(len(fs), runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			for f := range next {
-				f()
-			}
-		})
-	}
-	for _, f := range fs {
-		next <- f
-	}
-	close(next)
-	wg.Wait()
 }
