@@ -12,10 +12,10 @@ package grafana
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/naming"
 )
 
 // Generator writes out/<service>/grafana/.
@@ -23,9 +23,6 @@ type Generator struct{}
 
 // Name implements generators.Generator.
 func (Generator) Name() string { return "grafana" }
-
-// safeUID is what a dashboard uid must look like to name a file.
-var safeUID = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
 
 // Generate implements generators.Generator.
 func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
@@ -36,7 +33,7 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	var files []generators.File
 	bounds := alertBounds(c) // once: every dashboard reads the same alerts
 	for _, d := range Dashboards(c) {
-		if !safeUID.MatchString(d.UID) {
+		if !naming.UID.MatchString(d.UID) { // it names a file
 			return nil, fmt.Errorf("dashboard uid %q cannot name a file", d.UID)
 		}
 		data, err := dashboardJSON(c, d, bounds)

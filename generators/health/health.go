@@ -5,10 +5,10 @@ package health
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/naming"
 )
 
 // Generator writes out/<service>/health/ and out/<service>/kubernetes/probes*.yaml.
@@ -17,15 +17,6 @@ type Generator struct{}
 // Name implements generators.Generator.
 func (Generator) Name() string { return "health" }
 
-// serviceRE is what a service name must look like before it is written into
-// a file path, a comment or an environment variable name. Validation
-// enforces it; the generator checks again so that an unvalidated catalogue
-// cannot break out of a comment.
-var serviceRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
-
-// variantRE is what a probe variant must look like to name a file.
-var variantRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$`)
-
 // Generate implements generators.Generator. A catalogue without a health
 // section yields no files.
 func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
@@ -33,7 +24,11 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	if h == nil {
 		return nil, nil
 	}
-	if !serviceRE.MatchString(c.Service.Name) {
+	// A service name is written into a file path, a comment and an
+	// environment variable name, a variant names a file. Validation
+	// enforces their shapes; the generator checks again so that an
+	// unvalidated catalogue cannot break out of a comment.
+	if !naming.Service.MatchString(c.Service.Name) {
 		return nil, fmt.Errorf("service name %q is not safe to generate from", c.Service.Name)
 	}
 	var files []generators.File
@@ -51,7 +46,7 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 		}
 		name := "probes.yaml"
 		if i > 0 {
-			if !variantRE.MatchString(variant) {
+			if !naming.Ident.MatchString(variant) {
 				return nil, fmt.Errorf("probe variant %q cannot name a file", variant)
 			}
 			name = "probes-" + variant + ".yaml"

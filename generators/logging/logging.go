@@ -6,10 +6,10 @@ package logging
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/naming"
 )
 
 // Generator writes out/<service>/logging/.
@@ -18,25 +18,18 @@ type Generator struct{}
 // Name implements generators.Generator.
 func (Generator) Name() string { return "logging" }
 
-var (
-	// serviceRE is what a service name must look like before it is written
-	// into paths and comments; validation enforces it, and the generator
-	// checks again so that an unvalidated catalogue cannot inject lines.
-	serviceRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
-	// idRE is a Fluentd tag prefix and a Vector component id.
-	idRE = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_-]{0,99}$`)
-)
-
 // Generate implements generators.Generator. A catalogue without log
 // shipping yields no files.
 func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	if c.Logging == nil || c.Logging.Shipping == nil {
 		return nil, nil
 	}
-	if !serviceRE.MatchString(c.Service.Name) {
+	// Validation enforces the names' shapes; the generator checks again
+	// so that an unvalidated catalogue cannot inject lines.
+	if !naming.Service.MatchString(c.Service.Name) {
 		return nil, fmt.Errorf("service name %q is not safe to generate from", c.Service.Name)
 	}
-	if tag := Tag(c); !idRE.MatchString(tag) {
+	if tag := Tag(c); !naming.Component.MatchString(tag) {
 		return nil, fmt.Errorf("shipping tag %q must be letters, digits, - and _", tag)
 	}
 	dir := generators.Join(c.Service.Name, "logging")

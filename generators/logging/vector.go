@@ -8,6 +8,7 @@ import (
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/naming"
 )
 
 // VectorConfig is the part of Vector's configuration obsgen writes:
@@ -106,7 +107,7 @@ func Vector(c *catalogue.Catalogue) (VectorConfig, error) {
 		if id == "" {
 			id = s.Type
 		}
-		if !idRE.MatchString(id) {
+		if !naming.Component.MatchString(id) {
 			return cfg, fmt.Errorf("vector sink id %q must be letters, digits, - and _", id)
 		}
 		if what := ids[id]; what != "" {

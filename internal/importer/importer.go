@@ -12,10 +12,10 @@ package importer
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/exposition"
+	"github.com/obsgen/obsgen/internal/naming"
 )
 
 // Options tune an import.
@@ -36,11 +36,9 @@ type Options struct {
 	Schema string
 }
 
-var serviceNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
-
 // Import builds the spec for exposition e.
 func Import(e *exposition.Exposition, opts Options) ([]byte, error) {
-	if !serviceNameRE.MatchString(opts.Service) {
+	if !naming.Service.MatchString(opts.Service) {
 		return nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
 	}
 	return write(e, opts, plan(e, opts))

@@ -7,11 +7,11 @@ package scaffold
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 	"text/template"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/naming"
 	"github.com/obsgen/obsgen/templates"
 )
 
@@ -32,13 +32,15 @@ type Options struct {
 	Schema string
 }
 
-// nameRE is what a service name may be: the out/ folder and the job name.
-var nameRE = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,62}$`)
+// newService is what a new service's name may be: a service name
+// (naming.Service) that starts with a letter, since it also prefixes
+// metric and alert names.
+var newService = naming.NewShape(`^[a-z][a-z0-9_-]*$`, 63)
 
 // CheckName returns an error when name cannot name a service: it becomes
 // a folder, a scrape job, a metric prefix and an alert name prefix.
 func CheckName(name string) error {
-	if !nameRE.MatchString(name) {
+	if !newService.MatchString(name) {
 		return fmt.Errorf("%q: a service name starts with a lower-case letter and has only lower-case letters, digits, '-' and '_' (at most 63)", name)
 	}
 	return nil

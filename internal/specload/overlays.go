@@ -3,12 +3,12 @@ package specload
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/naming"
 	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"go.yaml.in/yaml/v3"
@@ -20,13 +20,10 @@ import (
 // overlaysDir is the folder of a service's environment overlays.
 const overlaysDir = "overlays"
 
-// overlayEnvRE is what an environment name looks like.
-var overlayEnvRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$`)
-
 // ValidEnv reports whether name can name an environment (a folder under
 // overlays/).
 func ValidEnv(name string) bool {
-	return overlayEnvRE.MatchString(name) && !strings.Contains(name, "..")
+	return naming.Environment.MatchString(name) && !strings.Contains(name, "..")
 }
 
 // Environments lists the environments a service folder has overlays for,

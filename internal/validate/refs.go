@@ -12,18 +12,15 @@ import (
 	"unicode"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/naming"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"k8s.io/apimachinery/pkg/labels"
 )
 
 var (
-	// componentRE is a Vector component id and a Fluentd tag prefix.
-	componentRE = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_-]{0,99}$`)
-	envNameRE   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	envNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 	// strftimeRE matches the strftime fields an index name may carry.
 	strftimeRE = regexp.MustCompile(`%[A-Za-z%]`)
-	// esIndexRE is an Elasticsearch index name once strftime fields are filled.
-	esIndexRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._+-]{0,254}$`)
 	// logFieldTypes are the types a log field may declare.
 	logFieldTypes = map[string]bool{"string": true, "integer": true, "number": true, "boolean": true, "timestamp": true, "object": true}
 )
@@ -63,7 +60,7 @@ func (v *validator) queries() {
 	for _, g := range v.c.Queries {
 		v.required(g.Pos, g.Title, "a title", "query group")
 		for _, q := range g.Queries {
-			if v.required(q.Pos, q.Name, "a name", "query") && !identRE.MatchString(q.Name) {
+			if v.required(q.Pos, q.Name, "a name", "query") && !naming.Ident.MatchString(q.Name) {
 				v.errorf(v.c.At(q.Pos, "name"), "bad-name", "query name %q must be letters, digits, ., - and _", q.Name)
 			}
 			names.add(q.Name, v.c.At(q.Pos, "name"))
@@ -78,7 +75,7 @@ var panelTypes = []string{"timeseries", "stat", "gauge", "bargauge", "heatmap", 
 func (v *validator) dashboards() {
 	uids := v.unique("dashboard uid")
 	if o := v.c.Overview; o != nil {
-		if v.required(o.Pos, o.UID, "a uid", "overview") && !uidRE.MatchString(o.UID) {
+		if v.required(o.Pos, o.UID, "a uid", "overview") && !naming.UID.MatchString(o.UID) {
 			v.errorf(v.c.At(o.Pos, "uid"), "bad-name", "dashboard uid %q must be 1-40 letters, digits, - or _", o.UID)
 		}
 		uids.add(o.UID, v.c.At(o.Pos, "uid"))
@@ -86,7 +83,7 @@ func (v *validator) dashboards() {
 	}
 	for _, d := range v.c.Dashboards {
 		up := v.c.At(d.Pos, "uid")
-		if v.required(d.Pos, d.UID, "a uid", "dashboard") && !uidRE.MatchString(d.UID) {
+		if v.required(d.Pos, d.UID, "a uid", "dashboard") && !naming.UID.MatchString(d.UID) {
 			v.errorf(up, "bad-name", "dashboard uid %q must be 1-40 letters, digits, - or _", d.UID)
 		}
 		uids.add(d.UID, up)
@@ -146,7 +143,7 @@ func (v *validator) scrape() {
 	jobs := v.unique("scrape job (variant/job)")
 	for _, t := range s.Targets {
 		vp := v.c.At(t.Pos, "variant")
-		if v.required(t.Pos, t.Variant, "a variant name (e.g. static, dns)", "scrape target") && !identRE.MatchString(t.Variant) {
+		if v.required(t.Pos, t.Variant, "a variant name (e.g. static, dns)", "scrape target") && !naming.Ident.MatchString(t.Variant) {
 			v.errorf(vp, "bad-name", "scrape variant %q must be letters, digits, ., - and _", t.Variant)
 		}
 		jobs.add(t.Variant+"/"+t.JobName(v.c), v.c.At(t.Pos, "job"))
@@ -213,7 +210,7 @@ func (v *validator) uses() {
 	for i, u := range v.c.Service.Uses {
 		p := v.c.At(v.c.Service.Pos, "uses["+itoa(i)+"]")
 		switch {
-		case !serviceNameRE.MatchString(u):
+		case !naming.Service.MatchString(u):
 			v.errorf(p, "bad-name", "uses %q: name a catalogue by its service name (a folder beside this one)", u)
 		case u == v.c.Service.Name:
 			v.errorf(p, "bad-value", "a catalogue does not use itself")
@@ -255,7 +252,7 @@ func (v *validator) logging() {
 	}
 	v.logSample(l)
 	if sh := l.Shipping; sh != nil {
-		if sh.Tag != "" && !componentRE.MatchString(sh.Tag) {
+		if sh.Tag != "" && !naming.Component.MatchString(sh.Tag) {
 			v.errorf(v.c.At(sh.Pos, "tag"), "bad-name", "shipping tag %q must be letters, digits, - and _ (it prefixes Fluentd tags and names the Vector source)", sh.Tag)
 		}
 		if f := sh.Fluentd; f != nil {
@@ -381,7 +378,7 @@ func (v *validator) sinks(sinks []catalogue.LogSink, owner catalogue.Pos, pipeli
 		if name == "" {
 			name = s.Type
 		}
-		if s.Name != "" && !componentRE.MatchString(s.Name) {
+		if s.Name != "" && !naming.Component.MatchString(s.Name) {
 			v.errorf(v.c.At(s.Pos, "name"), "bad-name", "sink name %q must be letters, digits, - and _ (it names the Vector component)", s.Name)
 		}
 		names.add(name, v.c.At(s.Pos, "name"))
@@ -401,7 +398,7 @@ func (v *validator) sinks(sinks []catalogue.LogSink, owner catalogue.Pos, pipeli
 		if s.Index != "" {
 			if s.Type != "elasticsearch" {
 				v.errorf(v.c.At(s.Pos, "index"), "bad-value", "index applies to elasticsearch sinks only")
-			} else if !esIndexRE.MatchString(strftimeRE.ReplaceAllString(s.Index, "x")) {
+			} else if !naming.ESIndex.MatchString(strftimeRE.ReplaceAllString(s.Index, "x")) {
 				v.errorf(v.c.At(s.Pos, "index"), "bad-name", "elasticsearch index %q must be lower-case letters, digits, ., _, + and - (strftime %%Y-style fields allowed), not starting with _, - or +", s.Index)
 			}
 		}
@@ -505,7 +502,7 @@ func (v *validator) health() {
 			continue
 		}
 		withVariant++
-		if !identRE.MatchString(p.Variant) {
+		if !naming.Ident.MatchString(p.Variant) {
 			v.errorf(v.c.At(p.Pos, "variant"), "bad-name", "probe variant %q must be letters, digits, ., - and _ (it names a file)", p.Variant)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/naming"
 	"github.com/obsgen/obsgen/internal/suggest"
 )
 
@@ -313,7 +314,7 @@ func secretInURL(s string) bool {
 // interval): required, letters, digits, ., - and _, and unique among
 // names.
 func (v *validator) identName(p catalogue.Pos, name, what string, names *unique) {
-	if v.required(p, name, "a name", what) && !identRE.MatchString(name) {
+	if v.required(p, name, "a name", what) && !naming.Ident.MatchString(name) {
 		v.errorf(v.c.At(p, "name"), "bad-name", "%s name %q must be letters, digits, ., - and _", what, name)
 	}
 	names.add(name, v.c.At(p, "name"))

@@ -150,12 +150,12 @@ func parseTemplate(name, text string) error {
 // templateBuiltins are the names of text/template's own functions, which
 // every template may call (TestTemplateBuiltinsAreTextTemplates holds the
 // list to text/template's).
-var templateBuiltins = names("and", "call", "html", "index", "slice", "js", "len", "not", "or",
+var templateBuiltins = nameSet("and", "call", "html", "index", "slice", "js", "len", "not", "or",
 	"print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne")
 
-// names is a function map for parsing: the parser asks only whether a
+// nameSet is a function map for parsing: the parser asks only whether a
 // name's entry is set.
-func names(list ...string) map[string]any {
+func nameSet(list ...string) map[string]any {
 	out := map[string]any{}
 	for _, n := range list {
 		out[n] = true
@@ -175,7 +175,7 @@ var templateFuncNames = sync.OnceValue(func() map[string]any {
 	for _, k := range reflect.Indirect(reflect.ValueOf(exp)).FieldByName("funcMap").MapKeys() {
 		list = append(list, k.String())
 	}
-	return names(list...)
+	return nameSet(list...)
 })
 
 // ruleTests checks the declared tests' own syntax; running them is obsgen test.

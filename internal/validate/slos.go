@@ -2,17 +2,15 @@ package validate
 
 import (
 	"math"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/naming"
 	"github.com/obsgen/obsgen/internal/suggest"
 	"github.com/prometheus/common/model"
 )
-
-var sloNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
 
 // sloReserved are labels obsgen sets on SLO rules and alerts, which an
 // SLO's own labels may not set: the rule label would silently replace the
@@ -37,7 +35,7 @@ func (v *validator) slos() []bool {
 		s := &v.c.SLOs[i]
 		before := v.diags.Count(diag.Error)
 		np := v.c.At(s.Pos, "name")
-		if v.required(s.Pos, s.Name, "a name", "SLO") && !sloNameRE.MatchString(s.Name) {
+		if v.required(s.Pos, s.Name, "a name", "SLO") && !naming.Service.MatchString(s.Name) {
 			v.errorf(np, "bad-name", "SLO name %q must be lower-case letters, digits, - and _", s.Name)
 		}
 		names.add(s.Name, np)

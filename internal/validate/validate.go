@@ -8,16 +8,14 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/naming"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/obsgen/obsgen/internal/suggest"
 )
 
 var (
-	metricNameRE  = regexp.MustCompile(`^[a-zA-Z_:][a-zA-Z0-9_:]*$`)
-	labelNameRE   = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
-	serviceNameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
-	uidRE         = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
-	identRE       = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$`)
+	metricNameRE = regexp.MustCompile(`^[a-zA-Z_:][a-zA-Z0-9_:]*$`)
+	labelNameRE  = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
 )
 
 // Catalogue checks a merged catalogue and appends every problem to diags.
@@ -160,12 +158,12 @@ func (v *validator) service() {
 		v.errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "missing-field", "no file sets the service section (service: name: ...)")
 		return
 	}
-	if v.required(s.Pos, s.Name, "a name", "service") && !serviceNameRE.MatchString(s.Name) {
+	if v.required(s.Pos, s.Name, "a name", "service") && !naming.Service.MatchString(s.Name) {
 		v.errorf(v.c.At(s.Pos, "name"), "bad-name", "service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", s.Name)
 	}
 	names := v.unique("component")
 	for _, comp := range s.Components {
-		if v.required(comp.Pos, comp.Name, "a name", "component") && !identRE.MatchString(comp.Name) {
+		if v.required(comp.Pos, comp.Name, "a name", "component") && !naming.Ident.MatchString(comp.Name) {
 			v.errorf(v.c.At(comp.Pos, "name"), "bad-name", "component name %q must be letters, digits, ., - and _", comp.Name)
 		}
 		names.add(comp.Name, v.c.At(comp.Pos, "name"))
