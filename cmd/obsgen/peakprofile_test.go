@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -11,22 +12,16 @@ import (
 	"time"
 )
 
+// TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd runs the watch in a
+// process of its own (this test binary again, running only
+// peakProfileChild): the heap is the whole process's, and tests running
+// alongside would make their own peaks.
 func TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "peak.txt")
-	p := watchPeakProfile(1)
-	settle := func() {
-		// A collection, then time for the watch (every 10 ms) to see it.
-		runtime.GC()
-		time.Sleep(50 * time.Millisecond)
-	}
-	// 64 MB live for a while, then dropped: at the end of the run none
-	// of it is live, at the peak all of it was.
-	keep := allocateForPeakProfile()
-	settle()
-	runtime.KeepAlive(keep) // nothing holds keep after this
-	settle()
-	if err := p.stop(path); err != nil {
-		t.Fatal(err)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestPeakProfileChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "OBSGEN_PEAK_PROFILE="+path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -45,6 +40,30 @@ func TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd(t *testing.T) {
 	}
 	if inuse < 32<<20 {
 		t.Errorf("the profile holds %d bytes live from allocateForPeakProfile, want the 64 MB live at the peak:\n%.2000s", inuse, data)
+	}
+}
+
+// TestPeakProfileChild is the process TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd
+// starts: 64 MB live for a while, then dropped, so that at the end of the
+// run none of it is live and at the peak all of it was. Run on its own, it
+// does nothing.
+func TestPeakProfileChild(t *testing.T) {
+	path := os.Getenv("OBSGEN_PEAK_PROFILE")
+	if path == "" {
+		t.Skip("started by TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd")
+	}
+	p := watchPeakProfile(1)
+	settle := func() {
+		// A collection, then time for the watch (every 10 ms) to see it.
+		runtime.GC()
+		time.Sleep(50 * time.Millisecond)
+	}
+	keep := allocateForPeakProfile()
+	settle()
+	runtime.KeepAlive(keep) // nothing holds keep after this
+	settle()
+	if err := p.stop(path); err != nil {
+		t.Fatal(err)
 	}
 }
 
