@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime/metrics"
 	"runtime/pprof"
+	"sync/atomic"
 	"time"
 )
 
@@ -14,6 +15,8 @@ import (
 type peakProfile struct {
 	done chan struct{}
 	out  chan []byte
+	// taken is the live heap, in bytes, of the profile kept so far.
+	taken atomic.Uint64
 }
 
 // watchPeakProfile starts watching the live heap, every 10 ms; debug is
@@ -23,7 +26,6 @@ func watchPeakProfile(debug int) *peakProfile {
 	p := &peakProfile{done: make(chan struct{}), out: make(chan []byte)}
 	go func() {
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		var most uint64
 		var best bytes.Buffer
 		tick := time.NewTicker(10 * time.Millisecond)
 		defer tick.Stop()
@@ -35,10 +37,10 @@ func watchPeakProfile(debug int) *peakProfile {
 			case <-tick.C:
 			}
 			metrics.Read(sample)
-			if live := sample[0].Value.Uint64(); live > most {
-				most = live
+			if live := sample[0].Value.Uint64(); live > p.taken.Load() {
 				best.Reset()
 				_ = pprof.Lookup("heap").WriteTo(&best, debug)
+				p.taken.Store(live)
 			}
 		}
 	}()

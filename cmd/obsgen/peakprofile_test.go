@@ -53,15 +53,16 @@ func TestPeakProfileChild(t *testing.T) {
 		t.Skip("started by TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd")
 	}
 	p := watchPeakProfile(1)
-	settle := func() {
-		// A collection, then time for the watch (every 10 ms) to see it.
-		runtime.GC()
-		time.Sleep(50 * time.Millisecond)
-	}
 	keep := allocateForPeakProfile()
-	settle()
+	// A collection, then as long as the watch (every 10 ms, on a machine
+	// maybe busy with other tests) takes to keep a profile of it.
+	runtime.GC()
+	for deadline := time.Now().Add(time.Minute); p.taken.Load() < 64<<20 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	runtime.KeepAlive(keep) // nothing holds keep after this
-	settle()
+	runtime.GC()
+	time.Sleep(50 * time.Millisecond) // a later, smaller heap for the watch to see
 	if err := p.stop(path); err != nil {
 		t.Fatal(err)
 	}
