@@ -14,7 +14,7 @@ import (
 
 // TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd runs the watch in a
 // process of its own (this test binary again, running only
-// peakProfileChild): the heap is the whole process's, and tests running
+// TestPeakProfileChild): the heap is the whole process's, and tests running
 // alongside would make their own peaks.
 func TestPeakProfileIsTheHeapWhenMostWasLiveNotAtTheEnd(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "peak.txt")

@@ -113,14 +113,16 @@ func (e *Evaluator) Query(expr string) ([]Series, error) {
 }
 
 // Families are the catalogue metric families a panel query selects
-// directly, every variable at All, by name and each once.
+// directly, by name and each once. Variables never name a series, so the
+// cached parse of the query serves (AllValuesExpr would parse a query with
+// a variable in a matcher again).
 func Families(c *catalogue.Catalogue, expr string) ([]string, error) {
-	tree, err := promql.AllValuesExpr(expr)
+	p, err := promql.Parse(expr, true)
 	if err != nil {
 		return nil, err
 	}
 	var out []string
-	for _, name := range promql.SelectorNames(tree) {
+	for _, name := range promql.SelectorNames(p.Expr) {
 		if m, _ := c.Series(name); m != nil {
 			out = append(out, m.Name)
 		}

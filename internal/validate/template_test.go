@@ -16,7 +16,7 @@ func TestTemplateBuiltinsAreTextTemplates(t *testing.T) {
 	}
 }
 
-func TestAnAlertTemplateParsesAsTextTemplateWithPrometheusFunctionsParsesIt(t *testing.T) {
+func TestAnAlertTemplateIsJudgedAsTextTemplateWithPrometheusFunctionsJudgesIt(t *testing.T) {
 	funcs := texttemplate.FuncMap{}
 	for name := range templateFuncNames() {
 		funcs[name] = func(...any) any { return nil }
