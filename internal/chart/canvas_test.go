@@ -2,7 +2,9 @@ package chart
 
 import (
 	"bytes"
+	"html"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,7 +88,7 @@ func TestTheCanvasWritesWhatVgsvgWrites(t *testing.T) {
 		if name == "dashboard" {
 			w, h = d.size()
 		}
-		got, want := render(w, h, dr.Draw), vgsvgRender(w, h, dr.Draw)
+		got, want := inlineClasses(t, render(w, h, dr.Draw)), vgsvgRender(w, h, dr.Draw)
 		if !bytes.Equal(got, want) {
 			i := 0
 			for i < min(len(got), len(want)) && got[i] == want[i] {
@@ -95,4 +97,30 @@ func TestTheCanvasWritesWhatVgsvgWrites(t *testing.T) {
 			t.Errorf("%s: the canvas writes\n%s\nwhere vgsvg writes\n%s", name, got[max(0, i-80):min(len(got), i+80)], want[max(0, i-80):min(len(want), i+80)])
 		}
 	}
+}
+
+// inlineClasses is an SVG of the canvas as vgsvg would write it: its style
+// element removed, and each class attribute replaced by the style
+// attribute of its rule.
+func inlineClasses(t *testing.T, svg []byte) []byte {
+	t.Helper()
+	const open, end = "<style>\n", "</style>\n"
+	i := bytes.Index(svg, []byte(open))
+	if i < 0 {
+		return svg
+	}
+	j := bytes.Index(svg[i:], []byte(end))
+	if j < 0 {
+		t.Fatalf("a style element without its end:\n%s", svg)
+	}
+	var pairs []string
+	for _, rule := range strings.Split(strings.TrimSuffix(string(svg[i+len(open):i+j]), "\n"), "\n") {
+		name, decls, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(rule, "."), "}"), "{")
+		if !ok {
+			t.Fatalf("not a class rule: %q", rule)
+		}
+		pairs = append(pairs, `class="`+name+`"`, `style="`+html.UnescapeString(decls)+`"`)
+	}
+	rest := append(slices.Clone(svg[:i]), svg[i+j+len(end):]...)
+	return []byte(strings.NewReplacer(pairs...).Replace(string(rest)))
 }

@@ -122,13 +122,8 @@ type styleWriter struct{ elms []string }
 
 func (s *styleWriter) add(e string) { s.elms = append(s.elms, e) }
 
-// String is the style attribute, or "" without elements.
-func (s *styleWriter) String() string {
-	if len(s.elms) == 0 {
-		return ""
-	}
-	return "style=\"" + strings.Join(s.elms, ";") + "\""
-}
+// String is the declarations of the style, or "" without elements.
+func (s *styleWriter) String() string { return strings.Join(s.elms, ";") }
 
 // colorString is a colour in hexadecimal, as vgsvg writes it.
 func colorString(clr color.Color) string {

@@ -111,11 +111,13 @@ func parseGroups(groups []rulefmt.RuleGroup) error {
 var badColour = regexp.MustCompile(`(?:fill|stroke):(?:[^#n;]|#(?:[^0-9A-Fa-f;]|[0-9A-Fa-f]{0,5}(?:[^0-9A-Fa-f]|$)))`)
 
 // svgStructure checks that a picture is well-formed XML whose elements
-// are drawing only, with valid colours: text from a spec (titles, legends, test names) is
+// are drawing only, with valid colours in its style attributes and its
+// style element: text from a spec (titles, legends, test names) is
 // character data, never a script or a foreign element.
 func svgStructure(data []byte) error {
 	allowed := map[string]bool{"svg": true, "g": true, "path": true, "text": true, "defs": true, "style": true}
 	dec := xml.NewDecoder(bytes.NewReader(data))
+	inStyle := false // in a style element, whose text is CSS
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
@@ -124,6 +126,12 @@ func svgStructure(data []byte) error {
 		if err != nil {
 			return fmt.Errorf("not XML: %w", err)
 		}
+		if text, ok := tok.(xml.CharData); ok && inStyle && badColour.Match(text) {
+			return fmt.Errorf("an invalid colour in the style element: %q", text)
+		}
+		if _, ok := tok.(xml.EndElement); ok {
+			inStyle = false
+		}
 		el, ok := tok.(xml.StartElement)
 		if !ok {
 			continue
@@ -131,6 +139,7 @@ func svgStructure(data []byte) error {
 		if !allowed[el.Name.Local] {
 			return fmt.Errorf("element <%s> in a picture", el.Name.Local)
 		}
+		inStyle = el.Name.Local == "style"
 		for _, a := range el.Attr {
 			if a.Name.Local == "style" && badColour.MatchString(a.Value) {
 				return fmt.Errorf("an invalid colour in <%s style=%q>", el.Name.Local, a.Value)
