@@ -79,8 +79,7 @@ func Parse(text string, grafana bool) (*Parsed, *SyntaxError) {
 		return ce.parsed, ce.err
 	}
 	parsed, err := parse(text, grafana)
-	cache.Store(key, cacheEntry{parsed, err})
-	return parsed, err
+	return store(key, cacheEntry{parsed, err})
 }
 
 func parse(text string, grafana bool) (*Parsed, *SyntaxError) {
@@ -230,6 +229,14 @@ func parseAndStore(key cacheKey, p *Parsed) (*Parsed, *SyntaxError) {
 	if perr != nil {
 		p = nil
 	}
-	cache.Store(key, cacheEntry{p, perr})
-	return p, perr
+	return store(key, cacheEntry{p, perr})
+}
+
+// store caches e under key, unless another caller parsing the same text
+// at once stored first: every caller gets the first, so a tree is one
+// value for the whole process.
+func store(key cacheKey, e cacheEntry) (*Parsed, *SyntaxError) {
+	got, _ := cache.LoadOrStore(key, e)
+	ce := got.(cacheEntry)
+	return ce.parsed, ce.err
 }
