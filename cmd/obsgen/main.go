@@ -7,7 +7,16 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/obsgen/obsgen/internal/gcpace"
 )
+
+// gcHeadroom is the garbage a run lets build before the collector runs
+// (gcpace). A 2,000-metric catalogue's generate collected a live heap of
+// 20–35 MB every 20–30 MB allocated, seventeen times; with 48 MB it takes
+// a tenth less CPU time and 160 MB at its peak instead of 118, and a run
+// whose live heap is larger than the headroom is paced as by default.
+const gcHeadroom = 48 << 20
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -15,6 +24,7 @@ func main() {
 
 // run executes the CLI with args and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
+	defer gcpace.Start(gcHeadroom).Stop()
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
