@@ -229,10 +229,10 @@ func (c *canvas) path(path vg.Path, class string) {
 }
 
 // class is the class attribute of a style, "" for an empty style. A
-// class is named after a hash of its declarations, so that a name means
-// the same style in every picture (pictures inlined into one page share
-// their classes' rules); a second style of the same hash in a picture is
-// told apart by a suffix.
+// class is named after a hash of its declarations, so that, but for a
+// collision of hashes, a name means the same style in every picture
+// (pictures inlined into one page share their classes' rules); a second
+// style of the same hash in a picture is told apart by a suffix.
 func (c *canvas) class(style string) string {
 	if style == "" {
 		return ""

@@ -90,10 +90,12 @@ func (p *Pacer) pace() {
 
 // arm has the next collection call pace: an object nothing refers to is
 // finalized after the collection that finds it unreachable, and its
-// finalizer arms the next.
+// finalizer arms the next. The object is 32 bytes, as cmd/compile's
+// forEachGC makes it: large enough that the runtime's tiny allocator,
+// which may keep it alive beside others, does not take it.
 func (p *Pacer) arm() {
-	sentinel := new([16]byte)
-	runtime.SetFinalizer(sentinel, func(*[16]byte) {
+	sentinel := new([32]byte)
+	runtime.SetFinalizer(sentinel, func(*[32]byte) {
 		p.pace()
 		p.mu.Lock()
 		stopped := p.stopped
