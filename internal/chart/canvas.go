@@ -31,7 +31,8 @@ type canvas struct {
 	head  int           // where the style element goes: after the svg tag
 	stack []svgContext
 	num   []byte // scratch for numbers
-	// The class attributes written, by what their style depends on.
+	// fonts are the fonts' descriptions; strokes, fills and texts the
+	// class attributes written, by what their style depends on.
 	fonts   map[font.Font]string
 	strokes map[strokeKey]string
 	fills   map[color.NRGBA]string
