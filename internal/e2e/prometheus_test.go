@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // server is a Prometheus process the test started.
@@ -64,7 +65,7 @@ func startPrometheus(ctx context.Context, t *testing.T, bin, config, dir string)
 // killed when the test ends, whatever happens.
 func startServer(ctx context.Context, t *testing.T, bin string, args func(listen string) []string) *server {
 	t.Helper()
-	port := freePort(t)
+	port := testtool.FreePort(t)
 	s := &server{base: "http://127.0.0.1:" + strconv.Itoa(port), exited: make(chan struct{})}
 	cmd := exec.CommandContext(ctx, bin, args("127.0.0.1:"+strconv.Itoa(port))...)
 	cmd.Stdout, cmd.Stderr = s, s
@@ -81,17 +82,6 @@ func startServer(ctx context.Context, t *testing.T, bin string, args func(listen
 		<-s.exited
 	})
 	return s
-}
-
-// freePort asks the kernel for a free port on 127.0.0.1.
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
 }
 
 var client = &http.Client{Timeout: 2 * time.Second}

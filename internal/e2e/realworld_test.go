@@ -34,7 +34,7 @@ func TestAPrometheusScrapingARealNodeExporterRunsTheNodeMixinRulesHealthy(t *tes
 	}
 	c := res.Catalogues[0]
 
-	addr := "127.0.0.1:" + strconv.Itoa(freePort(t))
+	addr := "127.0.0.1:" + strconv.Itoa(testtool.FreePort(t))
 	ne := exec.CommandContext(ctx, exporter, "--web.listen-address="+addr)
 	ne.WaitDelay = 5 * time.Second
 	if err := ne.Start(); err != nil {

@@ -103,7 +103,7 @@ func startCluster(ctx context.Context, t *testing.T, promBin, thanosBin, name st
 		t.Fatalf("cluster %s: "+format+"\nprometheus said:\n%s", append(append([]any{name}, args...), cl.prom.output())...)
 	}
 	waitRulesHealthy(ctx, cl.prom, want, fail)
-	cl.sidecar = "127.0.0.1:" + strconv.Itoa(freePort(t))
+	cl.sidecar = "127.0.0.1:" + strconv.Itoa(testtool.FreePort(t))
 	sc := startServer(ctx, t, thanosBin, func(listen string) []string {
 		return []string{"sidecar", "--prometheus.url=" + cl.prom.base, "--tsdb.path=" + filepath.Join(dir, "data"),
 			"--grpc-address=" + cl.sidecar, "--http-address=" + listen, "--log.level=warn"}
@@ -128,7 +128,7 @@ func TestThanosRulerFiresTheGlobalAlertOnlyWhenBothClustersFail(t *testing.T) {
 
 	// Thanos Query over both sidecars, deduplicating on replica.
 	query := startServer(ctx, t, thanosBin, func(listen string) []string {
-		return []string{"query", "--http-address=" + listen, "--grpc-address=127.0.0.1:" + strconv.Itoa(freePort(t)),
+		return []string{"query", "--http-address=" + listen, "--grpc-address=127.0.0.1:" + strconv.Itoa(testtool.FreePort(t)),
 			"--endpoint=" + a.sidecar, "--endpoint=" + b.sidecar, "--query.replica-label=replica", "--log.level=warn"}
 	})
 	waitReady(ctx, t, query, "thanos query")
@@ -183,7 +183,7 @@ func TestThanosRulerFiresTheGlobalAlertOnlyWhenBothClustersFail(t *testing.T) {
 	}
 	sort.Strings(wantRules)
 	ruler := startServer(ctx, t, thanosBin, func(listen string) []string {
-		return []string{"rule", "--http-address=" + listen, "--grpc-address=127.0.0.1:" + strconv.Itoa(freePort(t)),
+		return []string{"rule", "--http-address=" + listen, "--grpc-address=127.0.0.1:" + strconv.Itoa(testtool.FreePort(t)),
 			"--data-dir=" + filepath.Join(dir, "data"), "--rule-file=" + filepath.Join(dir, "rules.yaml"), "--rule-file=" + filepath.Join(dir, "stemedb.yaml"),
 			"--query=" + strings.TrimPrefix(query.base, "http://"), "--eval-interval=1s",
 			"--label=ruler_cluster=\"global\"", "--label=replica=\"r0\"", "--log.level=warn"}

@@ -1,8 +1,10 @@
 package testtool
 
 import (
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/obsgen/obsgen/generators"
@@ -54,6 +56,21 @@ func TestWriteTreeWritesEveryFileUnderItsSlashPath(t *testing.T) {
 		got, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
 		if err != nil || string(got) != want {
 			t.Errorf("%s = %q, %v; want %q", name, got, err, want)
+		}
+	}
+}
+
+func TestFreePortIsFreeAndOutsideTheKernelsEphemeralRange(t *testing.T) {
+	lo := ephemeralLow()
+	for range 20 {
+		p := FreePort(t)
+		ln, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p))
+		if err != nil {
+			t.Fatalf("port %d is not free: %v", p, err)
+		}
+		_ = ln.Close()
+		if lo > firstPort+1000 && (p < firstPort || p >= lo) {
+			t.Fatalf("port %d is outside %d..%d, below the ephemeral range", p, firstPort, lo-1)
 		}
 	}
 }
