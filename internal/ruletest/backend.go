@@ -32,7 +32,11 @@ type openBackend func(tg prometheus.UnitTestGroup, interval time.Duration) (back
 // memBackend is a backend in memory: a memStore fed by the test's inputs.
 type memBackend struct {
 	*memStore
+	// tg's input series are parsed into in the first time they are needed
+	// (inputs), or at once by openMemory.
+	tg     prometheus.UnitTestGroup
 	in     *inputs
+	inErr  error
 	eng    *promqlengine.Engine
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -41,17 +45,38 @@ type memBackend struct {
 // openMemory opens a memBackend: what promtool's LazyLoader does, without
 // a TSDB.
 func openMemory(tg prometheus.UnitTestGroup, interval time.Duration) (backend, error) {
-	in, err := parseInputs(tg)
-	if err != nil {
+	b := openLazyMemory(tg, interval).(*memBackend)
+	if _, err := b.inputs(); err != nil {
+		b.cancel()
 		return nil, err
 	}
-	b := &memBackend{memStore: newMemStore(), in: in, eng: engineFor(interval)}
-	b.ctx, b.cancel = context.WithCancel(context.Background())
 	return b, nil
 }
 
+// openLazyMemory opens a memBackend that parses the test's input series
+// only when a step or a query needs them: a trace whose shape was traced
+// before (traceShape) never does. A failure to parse them is the first
+// step's.
+func openLazyMemory(tg prometheus.UnitTestGroup, interval time.Duration) backend {
+	b := &memBackend{memStore: newMemStore(), tg: tg, eng: engineFor(interval)}
+	b.ctx, b.cancel = context.WithCancel(context.Background())
+	return b
+}
+
+// inputs are the test's input series, parsed the first time.
+func (b *memBackend) inputs() (*inputs, error) {
+	if b.in == nil && b.inErr == nil {
+		b.in, b.inErr = parseInputs(b.tg)
+	}
+	return b.in, b.inErr
+}
+
 func (b *memBackend) till(ts time.Time) error {
-	return b.in.appendTill(b.AppenderV2(b.ctx), ts.Sub(time.Unix(0, 0).UTC()).Milliseconds())
+	in, err := b.inputs()
+	if err != nil {
+		return err
+	}
+	return in.appendTill(b.AppenderV2(b.ctx), ts.Sub(time.Unix(0, 0).UTC()).Milliseconds())
 }
 
 func (b *memBackend) engine() *promqlengine.Engine { return b.eng }

@@ -56,7 +56,14 @@ const (
 // first and returns byRuleUnsafe otherwise.
 func (rp *replay) byRule(last time.Time) byRuleOutcome {
 	mb, ok := rp.b.(*memBackend)
-	if !ok || !safeByRule(rp.groups, mb.in) {
+	if !ok {
+		return byRuleUnsafe
+	}
+	in, err := mb.inputs()
+	if err != nil {
+		return byRuleSpoiled // stepping fails where promtool does
+	}
+	if !safeByRule(rp.groups, in) {
 		return byRuleUnsafe
 	}
 	mb.unbounded = true

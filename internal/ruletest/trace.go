@@ -62,12 +62,16 @@ type Signal struct {
 }
 
 // Tracer replays alert tests for pictures. It is safe for concurrent use:
-// each trace has its own storage and rules manager.
+// each trace has its own storage and rules manager, and replays of one
+// shape (traceShape) share the trace the first of them records.
 type Tracer struct {
 	c      *catalogue.Catalogue
 	picked map[string]pickedTest
 	loader *modelLoader
 	open   openBackend
+	// shapes are the traces recorded, by shape, for the replays of the
+	// same shape to share (traceShape).
+	shapes shapes
 }
 
 // NewTracer prepares the catalogue's tests and rule files once.
@@ -76,7 +80,9 @@ func NewTracer(c *catalogue.Catalogue) (*Tracer, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tracer{c: c, picked: pickTests(files), open: openMemory}
+	t := &Tracer{c: c, picked: pickTests(files), open: func(tg prometheus.UnitTestGroup, interval time.Duration) (backend, error) {
+		return openLazyMemory(tg, interval), nil
+	}}
 	if len(files) > 0 {
 		t.loader = newModelLoader(c)
 	}
@@ -141,7 +147,17 @@ func (t *Tracer) trace(r *catalogue.Rule, f prometheus.UnitTestFile, tg promethe
 	}
 	rp.groups = pruned(rp.groups, rule, extra, rp.opts)
 	rule, rp.groups = unannotated(rule, rp.groups, rp.opts)
-	tr, err := record(rp, tg, r, rule, extra, mayByRule)
+	rec := func() (*Trace, error) { return record(rp, tg, r, rule, extra, mayByRule) }
+	var tr *Trace
+	var err error
+	if s, ok := shapeOf(rp, tg, rule, extra, mayByRule); ok {
+		var sigs, extras []Signal
+		if sigs, extras, err = signals(r, extra); err == nil {
+			tr, err = t.shapes.trace(s, rec, tg.Test, sigs, extras)
+		}
+	} else {
+		tr, err = rec()
+	}
 	if cerr := rp.close(); err == nil {
 		err = cerr
 	}
@@ -289,8 +305,8 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 // returns errSpoiled for anything that fails.
 func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *rules.AlertingRule, extra []string, mayByRule bool) (*Trace, error) {
 	tr := &Trace{Test: tg.Test, Interval: rp.interval}
-	if mb, ok := rp.b.(*memBackend); ok && mb.in.lines != nil {
-		tr.Inputs = mb.in.lines // parsed once, for the storage and for this
+	if in := parsedInputs(rp.b); in != nil && in.lines != nil {
+		tr.Inputs = in.lines // parsed once, for the storage and for this
 	} else {
 		for _, s := range tg.InputSeries {
 			line, err := inputLine(s, time.Duration(tg.Interval))
@@ -307,18 +323,9 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 		}
 	}
 	end = max(end, lastExpectation(tg))
-	parsed, perr := promql.Parse(r.Expr.Text, false)
-	if perr != nil {
-		return nil, perr
-	}
-	for _, th := range promql.Comparisons(parsed.Expr) {
-		tr.Signals = append(tr.Signals, Signal{Expr: th.Expr.String(), Op: th.Op.String(), Threshold: th.Value})
-	}
-	for _, e := range extra {
-		tr.Extra = append(tr.Extra, Signal{Expr: e, Threshold: math.NaN()})
-	}
-	if len(tr.Signals) == 0 {
-		tr.Signals = []Signal{{Expr: parsed.Expr.String(), Threshold: math.NaN()}}
+	var err error
+	if tr.Signals, tr.Extra, err = signals(r, extra); err != nil {
+		return nil, err
 	}
 	last := rp.mint.Add(end / rp.interval * rp.interval)
 	byRule := false
@@ -385,6 +392,37 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 		}
 	}
 	return tr, nil
+}
+
+// parsedInputs are the input series of b, a memBackend; nil for another
+// backend, or when they do not parse (the first step says why).
+func parsedInputs(b backend) *inputs {
+	mb, ok := b.(*memBackend)
+	if !ok {
+		return nil
+	}
+	in, _ := mb.inputs()
+	return in
+}
+
+// signals are what a trace of alerting rule r records besides its state:
+// each expression r compares with a constant (or r's whole expression when
+// it compares none), then the extra expressions; their lines still empty.
+func signals(r *catalogue.Rule, extra []string) (sigs, extras []Signal, err error) {
+	parsed, perr := promql.Parse(r.Expr.Text, false)
+	if perr != nil {
+		return nil, nil, perr
+	}
+	for _, th := range promql.Comparisons(parsed.Expr) {
+		sigs = append(sigs, Signal{Expr: th.Expr.String(), Op: th.Op.String(), Threshold: th.Value})
+	}
+	for _, e := range extra {
+		extras = append(extras, Signal{Expr: e, Threshold: math.NaN()})
+	}
+	if len(sigs) == 0 {
+		sigs = []Signal{{Expr: parsed.Expr.String(), Threshold: math.NaN()}}
+	}
+	return sigs, extras, nil
 }
 
 // rangeLines evaluates expr at every step up to last after the replay,
