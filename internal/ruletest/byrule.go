@@ -74,6 +74,18 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 	opts := *rp.opts
 	opts.QueryFunc = rq.query
 	rq.opts = &opts
+	// Rules of one expression over the input series alone (other SLOs'
+	// rules on the same metric) record the same series but for their
+	// labels: their range query is run once.
+	recorded := map[string]bool{}
+	for _, g := range rp.groups {
+		for _, r := range g.Rules() {
+			if rr, ok := r.(*rules.RecordingRule); ok {
+				recorded[rr.Name()] = true
+			}
+		}
+	}
+	byExpr := map[string]promqlengine.Matrix{}
 	var alerting []*rules.Group
 	for _, g := range rp.groups {
 		var alerts []rules.Rule
@@ -86,7 +98,15 @@ func (rp *replay) byRule(last time.Time) byRuleOutcome {
 				if promql.AlwaysEmpty(rr.Query(), rp.holds) {
 					continue
 				}
-				m, err := rangeMatrixOf(rp.b, rp.b.context(), rr.Query(), rr.Query().String(), rp.mint, last, rp.interval)
+				qs := rr.Query().String()
+				m, seen := byExpr[qs]
+				var err error
+				if !seen {
+					m, err = rangeMatrixOf(rp.b, rp.b.context(), rr.Query(), qs, rp.mint, last, rp.interval)
+					if err == nil && readsInputsOnly(rr.Query(), recorded) {
+						byExpr[qs] = m
+					}
+				}
 				if err == nil {
 					if !storeRecorded(rp.b, rr, m, rp.interval.Milliseconds(), last.UnixMilli()) {
 						return byRuleSpoiled
@@ -156,6 +176,17 @@ func (rp *replay) dropQuietAlerts(tg prometheus.UnitTestGroup) {
 		}
 	}
 	rp.groups = kept
+}
+
+// readsInputsOnly reports whether expr selects only series of names no
+// rule records (recorded), and not the alerts' series: input series alone.
+func readsInputsOnly(expr parser.Expr, recorded map[string]bool) bool {
+	for _, name := range promql.SelectorNames(expr) {
+		if name == "" || recorded[name] || isAlertsName(name) {
+			return false
+		}
+	}
+	return true
 }
 
 // storeRecorded stores what recording rule rr records at every step from its

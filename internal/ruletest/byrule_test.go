@@ -142,6 +142,14 @@ func TestAReplayByRuleStoresWhatSteppingStores(t *testing.T) {
 		inputs: gap,
 		want:   byRuleDone,
 	}, {
+		name: "rules of one expression, over the inputs or over what earlier rules recorded, record it each under its labels",
+		rules: ruleFile(`- record: job:x:rate5m`, `  expr: sum by (job) (rate(x[5m]))`, `  labels:`, `    slo: a`,
+			`- record: job:x:rate5m`, `  expr: sum by (job) (rate(x[5m]))`, `  labels:`, `    slo: b`,
+			`- record: y`, `  expr: sum(job:x:rate5m)`, `- record: z`, `  expr: sum(job:x:rate5m)`, `  labels:`, `    slo: c`,
+			`- alert: XFast`, `  expr: job:x:rate5m{slo="b"} > 0.01`),
+		inputs: gap,
+		want:   byRuleDone,
+	}, {
 		name:   "a range query that would hold too many samples for its whole span is answered in parts",
 		rules:  ruleFile(`- record: y`, `  expr: x * 2`, `- alert: YHigh`, `  expr: sum(y) > 100`),
 		inputs: many,

@@ -17,6 +17,7 @@ import (
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/parallel"
+	"github.com/prometheus/prometheus/rules"
 )
 
 // Result is the outcome of one declared test.
@@ -38,7 +39,12 @@ func (r Result) Passed() bool { return len(r.Failures) == 0 }
 // Run runs every test of the catalogue, in spec order (alerting groups,
 // then recording groups). The error reports a catalogue obsgen cannot turn
 // into rule files; a test that fails is a Result with Failures.
-func Run(c *catalogue.Catalogue) ([]Result, error) {
+func Run(c *catalogue.Catalogue) ([]Result, error) { return runTests(c, true) }
+
+// runTests is Run; with apart, each test leaves out the rule groups that
+// cannot change what it sees (groupGraph), as Run does; without, it loads
+// every group of its rule files, as promtool does.
+func runTests(c *catalogue.Catalogue, apart bool) ([]Result, error) {
 	files, err := prometheus.UnitTests(c)
 	if err != nil {
 		return nil, err
@@ -46,7 +52,7 @@ func Run(c *catalogue.Catalogue) ([]Result, error) {
 	if len(files) == 0 {
 		return nil, nil
 	}
-	rules, err := ruleFiles(c)
+	ruleFiles, err := ruleFiles(c)
 	if err != nil {
 		return nil, err
 	}
@@ -56,14 +62,21 @@ func Run(c *catalogue.Catalogue) ([]Result, error) {
 	}
 	// The tests run concurrently, each on its own storage and rules
 	// manager, sharing the rule files' parse.
-	loader := newParsedLoader(rules)
+	loader := newParsedLoader(ruleFiles)
+	graphs := newGroupGraphs(loader, files)
 	var out []Result
 	var runs []func()
 	for _, f := range files {
 		for _, tg := range f.Tests {
 			i := len(out)
 			out = append(out, Result{Service: c.Service.Name, Group: f.Group, Rule: tg.Rule, Test: tg.Test, Pos: tg.Pos})
-			runs = append(runs, func() { out[i].Failures = runGroup(openMemory, loader, f, tg, shared) })
+			runs = append(runs, func() {
+				var l rules.GroupLoader = loader
+				if apart {
+					l = graphs.loaderFor(f, tg)
+				}
+				out[i].Failures = runGroup(openMemory, l, f, tg, shared)
+			})
 		}
 	}
 	parallel.ForEach(len(runs), parallel.Cores(), func(i int) { runs[i]() })
