@@ -59,6 +59,10 @@ type Evaluator struct {
 	// writers indexes the recording rules, once asked.
 	writers func() *writers
 	errs    map[*catalogue.Rule]error
+	// byText holds what the recording rules of an expression over
+	// catalogue series alone evaluate to, for the others of that
+	// expression (the rules of SLOs on the same metric).
+	byText map[string][]Series
 }
 
 // New prepares the healthy history of c. Series carry the target labels
@@ -88,6 +92,7 @@ func New(c *catalogue.Catalogue) (*Evaluator, error) {
 		recorded: map[*catalogue.Rule]*sync.Once{},
 		writers:  sync.OnceValue(func() *writers { return newWriters(c) }),
 		errs:     map[*catalogue.Rule]error{},
+		byText:   map[string][]Series{},
 	}, nil
 }
 
@@ -233,9 +238,19 @@ func (e *Evaluator) record(r *catalogue.Rule, depth int) error {
 // write evaluates r at every sample of the history and stores the result
 // under its name and labels.
 func (e *Evaluator) write(r *catalogue.Rule) error {
-	got, err := e.rangeQuery(r.Expr.Text, e.from, e.end, scrape)
-	if err != nil {
-		return err
+	e.mu.Lock()
+	got, shared := e.byText[r.Expr.Text]
+	e.mu.Unlock()
+	if !shared {
+		var err error
+		if got, err = e.rangeQuery(r.Expr.Text, e.from, e.end, scrape); err != nil {
+			return err
+		}
+		if e.readsNoRecords(r) {
+			e.mu.Lock()
+			e.byText[r.Expr.Text] = got
+			e.mu.Unlock()
+		}
 	}
 	var times []int64
 	for t := e.from; !t.After(e.end); t = t.Add(scrape) {
@@ -250,4 +265,20 @@ func (e *Evaluator) write(r *catalogue.Rule) error {
 		e.history.Add(simulate.NewSeries(b.Labels(), times, s.Values))
 	}
 	return nil
+}
+
+// readsNoRecords reports whether r's expression selects only series no
+// recording rule writes: what it evaluates to is the same whenever it is
+// evaluated, however many rules were recorded before.
+func (e *Evaluator) readsNoRecords(r *catalogue.Rule) bool {
+	p, err := promql.Parse(r.Expr.Text, false)
+	if err != nil {
+		return false
+	}
+	for _, name := range promql.SelectorNames(p.Expr) {
+		if name == "" || len(e.c.RecordsNamed(name)) > 0 {
+			return false
+		}
+	}
+	return true
 }
