@@ -84,13 +84,16 @@ func newGroupGraph(loader rules.GroupLoader, f prometheus.UnitTestFile, last tim
 			reads = append(reads, sels)
 		}
 	}
-	g.comp = components(len(g.names), func(gi int, join func(int)) {
-		for _, s := range reads[gi] {
+	u := newUnion(len(g.names))
+	for gi, sels := range reads {
+		for _, s := range sels {
 			for _, o := range g.mayRecord(s) {
-				join(o.group)
+				u.join(gi, o.group)
 			}
 		}
-	})
+	}
+	g.joinCollisions(u.join)
+	g.comp = u.roots()
 	g.apart = g.runApart(loader, f, last)
 	return g
 }
@@ -138,28 +141,86 @@ func (g *groupGraph) mayRecord(s selectorOf) []outputOf {
 	return out
 }
 
-// components numbers the connected components of n nodes, edges(i, join)
-// joining node i to others.
-func components(n int, edges func(i int, join func(int))) []int {
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
+// joinCollisions joins the groups whose recording rules may record one
+// series (a name, and no static label of another value): what one appends
+// meets what the other does, and in a test the other may record what it
+// did not with no input series. Every SLO's rules record the same names,
+// each with its own slo label: only the outputs of one value of a label
+// that all of a name's outputs set are compared.
+func (g *groupGraph) joinCollisions(join func(a, b int)) {
+	for _, outs := range g.outputs {
+		if len(outs) < 2 {
+			continue
 		}
-		return i
+		key := ""
+		outs[0].labels.Range(func(l labels.Label) {
+			if key != "" {
+				return
+			}
+			all := true
+			for _, o := range outs[1:] {
+				all = all && o.labels.Has(l.Name)
+			}
+			if all {
+				key = l.Name
+			}
+		})
+		buckets := map[string][]outputOf{}
+		for _, o := range outs {
+			buckets[o.labels.Get(key)] = append(buckets[o.labels.Get(key)], o)
+		}
+		for _, b := range buckets {
+			for i := range b {
+				for _, o := range b[i+1:] {
+					if o.group != b[i].group && compatible(o.labels, b[i].labels) {
+						join(b[i].group, o.group)
+					}
+				}
+			}
+		}
 	}
-	for i := range n {
-		edges(i, func(j int) { parent[find(i)] = find(j) })
+}
+
+// compatible reports whether no label is set in both a and b to values
+// that differ.
+func compatible(a, b labels.Labels) bool {
+	ok := true
+	a.Range(func(l labels.Label) {
+		if v := b.Get(l.Name); v != "" && v != l.Value {
+			ok = false
+		}
+	})
+	return ok
+}
+
+// union is a union-find of groups, joined into components.
+type union []int
+
+func newUnion(n int) union {
+	u := make(union, n)
+	for i := range u {
+		u[i] = i
 	}
-	comp := make([]int, n)
-	for i := range comp {
-		comp[i] = find(i)
+	return u
+}
+
+func (u union) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
 	}
-	return comp
+	return i
+}
+
+func (u union) join(a, b int) { u[u.find(a)] = u.find(b) }
+
+// roots are each group's component.
+func (u union) roots() []int {
+	out := make([]int, len(u))
+	for i := range out {
+		out[i] = u.find(i)
+	}
+	return out
 }
 
 // runApart evaluates every group of f's rule files with no input series,
@@ -172,7 +233,13 @@ func (g *groupGraph) runApart(loader rules.GroupLoader, f prometheus.UnitTestFil
 		return nil
 	}
 	end := rp.mint.Add(last / rp.interval * rp.interval)
-	if rp.byRule(end) == byRuleSpoiled {
+	switch rp.byRule(end) {
+	case byRuleDone:
+		// An alert that reads nothing stored evaluates to nothing at every
+		// step, and fails at none: the SLOs' alerts, whose recording rules
+		// read input series, of which there are none.
+		rp.groups = readingGroups(rp)
+	case byRuleSpoiled:
 		// A rule fails: step every group, as runGroup then does, to see
 		// whose it is.
 		if rp.close() != nil {
@@ -207,6 +274,24 @@ func (g *groupGraph) runApart(loader rules.GroupLoader, f prometheus.UnitTestFil
 		}
 	}
 	return apart
+}
+
+// readingGroups are the groups of rp, after byRule, with only the alerts
+// that may read something stored.
+func readingGroups(rp *replay) []*rules.Group {
+	var out []*rules.Group
+	for _, g := range rp.groups {
+		var keep []rules.Rule
+		for _, r := range g.Rules() {
+			if !promql.AlwaysEmpty(r.Query(), rp.holds) {
+				keep = append(keep, r)
+			}
+		}
+		if len(keep) > 0 {
+			out = append(out, regroup(g, keep, rp.ranged.opts))
+		}
+	}
+	return out
 }
 
 // keep names the groups test tg must load: those of every component that

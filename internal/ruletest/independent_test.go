@@ -13,8 +13,9 @@ import (
 
 // apartSpec has a recording group that fails at every evaluation (two
 // series of one match group), one that reads what the first alert's test
-// feeds it, one that records a constant, and three alerts with a test
-// each, the third, in a group of its own, on the constant.
+// feeds it, one that records the same series from nothing, one that
+// records a constant, and three alerts with a test each, the third, in a
+// group of its own, on the constant.
 var apartSpec = `apiVersion: obsgen.dev/v1
 service: {name: shop}
 metric_groups:
@@ -27,6 +28,7 @@ recording_groups:` + brokenGroup + `
     rules:
       - record: shop:a:rate5m
         expr: rate(shop_a_total[5m])
+` + alsoA + `
   - name: constant
     rules:
       - record: shop:objective
@@ -69,6 +71,12 @@ alert_groups:
               - {at: 8m, firing: [{labels: {severity: warning}}]}
 `
 
+// alsoA is apartSpec's group that records what reads-a does.
+const alsoA = `  - name: also-a
+    rules:
+      - record: shop:a:rate5m
+        expr: vector(1)`
+
 // brokenGroup is apartSpec's failing group.
 const brokenGroup = `
   - name: broken
@@ -76,9 +84,20 @@ const brokenGroup = `
       - record: shop:broken
         expr: vector(1) / on () group_left () (vector(1) or label_replace(vector(1), "a", "b", "", ""))`
 
+// failingAlert is an alert group for the end of apartSpec whose alert
+// fails at every evaluation: its two series become one by its labels.
+const failingAlert = `  - name: failing-alert
+    rules:
+      - alert: ShopTwice
+        expr: vector(1) or label_replace(vector(1), "a", "b", "", "")
+        labels: {severity: warning, a: c}
+        annotations: {summary: Twice.}
+`
+
 // TestLeavingApartGroupsOutChangesNoResult runs the tests of the seeds,
 // of tests that fail, of catalogues of many alike SLOs and of apartSpec
-// (with its failing group and without) twice: leaving out of each test the groups apart from it, and loading
+// (with its failing group, without, and with a failing alert instead, the
+// others' rules evaluated by rule) twice: leaving out of each test the groups apart from it, and loading
 // every group as promtool does. Every result must be the same.
 func TestLeavingApartGroupsOutChangesNoResult(t *testing.T) {
 	for _, tc := range []struct {
@@ -92,6 +111,7 @@ func TestLeavingApartGroupsOutChangesNoResult(t *testing.T) {
 		{"synth with objectives apart", synthApart(t)},
 		{"a failing group", testtool.LoadSpec(t, apartSpec)},
 		{"no failing group", testtool.LoadSpec(t, strings.Replace(apartSpec, brokenGroup, "", 1))},
+		{"a failing alert", testtool.LoadSpec(t, strings.NewReplacer(brokenGroup, "", alsoA+"\n", "").Replace(apartSpec)+failingAlert)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			apart, err := runTests(tc.c, true)
@@ -112,8 +132,9 @@ func TestLeavingApartGroupsOutChangesNoResult(t *testing.T) {
 // TestATestLeavesOutOnlyGroupsApartFromIt checks which groups of
 // apartSpec each test loads: the failing group always (it fails with no
 // input series too), the group reading shop_a_total only in the test that
-// feeds it or feeds a series of its name, the constant with the alert that
-// reads it, and each alert's own group.
+// feeds it or feeds a series of its name, with the group that records the
+// same series, the constant with the alert that reads it, and each alert's
+// own group.
 func TestATestLeavesOutOnlyGroupsApartFromIt(t *testing.T) {
 	c := testtool.LoadSpec(t, apartSpec)
 	files, err := prometheus.UnitTests(c)
@@ -140,7 +161,7 @@ func TestATestLeavesOutOnlyGroupsApartFromIt(t *testing.T) {
 			got[tg.Rule] = strings.Join(names, " ")
 		}
 	}
-	want := map[string]string{"ShopAFast": "broken reads-a shop", "ShopBHigh": "broken reads-a shop", "ShopObjectiveLow": "broken constant objective shop"}
+	want := map[string]string{"ShopAFast": "also-a broken reads-a shop", "ShopBHigh": "also-a broken reads-a shop", "ShopObjectiveLow": "broken constant objective shop"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("groups loaded: %v, want %v", got, want)
 	}
