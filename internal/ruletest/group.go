@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
@@ -129,6 +130,11 @@ func newReplay(open openBackend, loader rules.GroupLoader, f prometheus.UnitTest
 		Logger:       slog.New(slog.DiscardHandler),
 		GroupLoader:  loader,
 		Parser:       promql.Parser,
+		// A replay's rules are evaluated one after the other: it needs no
+		// analysis of which may run at once, made for every loaded group,
+		// and no metrics of its own.
+		RuleDependencyController: noDependencies{},
+		Metrics:                  groupMetrics(),
 	}
 	m := rules.NewManager(rp.opts)
 	names := make([]string, 0, len(f.RuleFiles))
@@ -154,6 +160,17 @@ func newReplay(open openBackend, loader rules.GroupLoader, f prometheus.UnitTest
 	}
 	return rp, nil
 }
+
+// noDependencies is a rules.RuleDependencyController that analyses
+// nothing: the rules manager uses what it finds only to evaluate rules
+// concurrently, which a replay never does.
+type noDependencies struct{}
+
+func (noDependencies) AnalyseRules([]rules.Rule) {}
+
+// groupMetrics are the rules managers' metrics, registered nowhere, made
+// once for every replay: nothing reads them.
+var groupMetrics = sync.OnceValue(func() *rules.Metrics { return rules.NewGroupMetrics(nil) })
 
 // step loads the input samples up to ts and evaluates every group at ts;
 // it returns what went wrong.
