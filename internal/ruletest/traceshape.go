@@ -42,8 +42,8 @@ type labelValue struct{ label, value string }
 // shapeOf is the shape of replay rp of test tg with mayByRule, tracing
 // alerting rule rule (in rp.groups) with the extra expressions; false
 // when the replay reads the text of a name or a value (promql.Renamed),
-// expands a template in a label, or its input series were not all kept
-// as written (inputs.lines).
+// expands a template in a label, or has input series that do not parse or
+// share their labels (inputLabels).
 func shapeOf(rp *replay, tg prometheus.UnitTestGroup, rule *rules.AlertingRule, extra []string, mayByRule bool) (*traceShape, bool) {
 	if _, ok := rp.b.(*memBackend); !ok {
 		return nil, false
