@@ -52,7 +52,7 @@ func runTests(c *catalogue.Catalogue, apart bool) ([]Result, error) {
 	if len(files) == 0 {
 		return nil, nil
 	}
-	ruleFiles, err := ruleFiles(c)
+	written, err := ruleFiles(c)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func runTests(c *catalogue.Catalogue, apart bool) ([]Result, error) {
 	}
 	// The tests run concurrently, each on its own storage and rules
 	// manager, sharing the rule files' parse.
-	loader := newParsedLoader(ruleFiles)
+	loader := newParsedLoader(written)
 	graphs := newGroupGraphs(loader, files)
 	var out []Result
 	var runs []func()

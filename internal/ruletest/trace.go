@@ -147,15 +147,14 @@ func (t *Tracer) trace(r *catalogue.Rule, f prometheus.UnitTestFile, tg promethe
 	}
 	rp.groups = pruned(rp.groups, rule, extra, rp.opts)
 	rule, rp.groups = unannotated(rule, rp.groups, rp.opts)
-	rec := func() (*Trace, error) { return record(rp, tg, r, rule, extra, mayByRule) }
+	sigs, extras, err := signals(r, extra)
+	rec := func() (*Trace, error) { return record(rp, tg, rule, sigs, extras, mayByRule) }
 	var tr *Trace
-	var err error
-	if s, ok := shapeOf(rp, tg, rule, extra, mayByRule); ok {
-		var sigs, extras []Signal
-		if sigs, extras, err = signals(r, extra); err == nil {
-			tr, err = t.shapes.trace(s, rec, tg.Test, sigs, extras)
-		}
-	} else {
+	switch s, ok := shapeOf(rp, tg, rule, extra, mayByRule); {
+	case err != nil:
+	case ok:
+		tr, err = t.shapes.trace(s, rec, tg.Test, sigs, extras)
+	default:
 		tr, err = rec()
 	}
 	if cerr := rp.close(); err == nil {
@@ -192,7 +191,7 @@ func pruned(groups []*rules.Group, rule *rules.AlertingRule, extra []string, opt
 		return groups
 	}
 	for _, e := range extra {
-		expr, err := promql.Parser.ParseExpr(e)
+		expr, err := parseExtra(e)
 		if err != nil || !readNames(expr, want) {
 			return groups
 		}
@@ -279,6 +278,16 @@ func regroup(g *rules.Group, rs []rules.Rule, opts *rules.ManagerOptions) *rules
 	})
 }
 
+// parseExtra parses an extra expression of a trace, which pruned and
+// shapeOf both read, once: its tree is shared, and only read.
+func parseExtra(e string) (parser.Expr, error) {
+	p, err := promql.Parse(e, false)
+	if err != nil {
+		return nil, err
+	}
+	return p.Expr, nil
+}
+
 // readNames adds the metric names expr selects to names; false when a
 // selector selects by labels only.
 func readNames(expr parser.Expr, names map[string]bool) bool {
@@ -299,12 +308,12 @@ func TraceRule(c *catalogue.Catalogue, r *catalogue.Rule) (*Trace, error) {
 	return t.Trace(r)
 }
 
-// record steps through the test as runGroup does and records the trace;
-// with mayByRule, it evaluates the recording rules by rule first
+// record steps through the test as runGroup does and records the trace,
+// filling in the lines of sigs and extras (signals); with mayByRule, it evaluates the recording rules by rule first
 // (replay.byRule) and the compared expressions by range queries, and
 // returns errSpoiled for anything that fails.
-func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *rules.AlertingRule, extra []string, mayByRule bool) (*Trace, error) {
-	tr := &Trace{Test: tg.Test, Interval: rp.interval}
+func record(rp *replay, tg prometheus.UnitTestGroup, rule *rules.AlertingRule, sigs, extras []Signal, mayByRule bool) (*Trace, error) {
+	tr := &Trace{Test: tg.Test, Interval: rp.interval, Signals: sigs, Extra: extras}
 	if in := parsedInputs(rp.b); in != nil && in.lines != nil {
 		tr.Inputs = in.lines // parsed once, for the storage and for this
 	} else {
@@ -323,10 +332,6 @@ func record(rp *replay, tg prometheus.UnitTestGroup, r *catalogue.Rule, rule *ru
 		}
 	}
 	end = max(end, lastExpectation(tg))
-	var err error
-	if tr.Signals, tr.Extra, err = signals(r, extra); err != nil {
-		return nil, err
-	}
 	last := rp.mint.Add(end / rp.interval * rp.interval)
 	byRule := false
 	if mayByRule {

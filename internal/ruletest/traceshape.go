@@ -54,7 +54,7 @@ func shapeOf(rp *replay, tg prometheus.UnitTestGroup, rule *rules.AlertingRule, 
 	}
 	var exprs []parser.Expr
 	for _, e := range extra {
-		expr, err := promql.Parser.ParseExpr(e)
+		expr, err := parseExtra(e)
 		if err != nil {
 			return nil, false
 		}
