@@ -22,7 +22,9 @@ var textAggregations = map[parser.ItemType]bool{
 
 // Renamed is a copy of e in which every metric name and every label value
 // its selectors match exactly (=, !=) is replaced by rename(label, value),
-// with label __name__ for a metric name; e itself is left untouched. It
+// with label __name__ for a metric name; e itself is left untouched. An
+// empty value is kept, and rename not asked: it selects the series
+// without the label, which no other value does. It
 // returns false when e's result could depend on the text of a name or a
 // value, not only on which are equal and how they sort: a regular
 // expression matcher, a string literal, a function of textReaders, an
@@ -109,7 +111,11 @@ func renamedSelector(vs *parser.VectorSelector, rename func(label, value string)
 		if m.Type != labels.MatchEqual && m.Type != labels.MatchNotEqual {
 			return vs, false
 		}
-		nm, err := labels.NewMatcher(m.Type, m.Name, rename(m.Name, m.Value))
+		value := m.Value
+		if value != "" {
+			value = rename(m.Name, value)
+		}
+		nm, err := labels.NewMatcher(m.Type, m.Name, value)
 		if err != nil {
 			return vs, false
 		}

@@ -13,6 +13,7 @@ func TestRenamedReplacesNamesAndExactValuesAndLeavesTheExpressionAlone(t *testin
 		{"a metric name", `x`, `__name__:X`},
 		{"a name and an equality matcher", `x{job="api"}`, `__name__:X{job="job:API"}`},
 		{"an inequality matcher", `x{job!="api"}`, `__name__:X{job!="job:API"}`},
+		{"an empty value, which selects series without the label, kept", `x{zone="", job!=""}`, `__name__:X{job!="",zone=""}`},
 		{"a matcher on the name", `{__name__="x"}`, `{__name__="__name__:X"}`},
 		{"selectors inside functions, aggregations and binary operations",
 			`sum by (job) (rate(x_total{code="5xx"}[5m])) / on (job) sum by (job) (rate(x_total[5m])) > 0.01`,

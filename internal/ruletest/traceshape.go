@@ -20,7 +20,8 @@ import (
 var keptLabels = map[string]bool{"le": true}
 
 // traceShape is a trace's replay with its names taken out: every metric
-// name and label value (but le's) of its input series, rules and
+// name and label value (but le's, and the empty value, which means no
+// such label) of its input series, rules and
 // expressions replaced by its rank among the values of its label there.
 // Two replays of one key differ only by a renaming that keeps the order of
 // each label's values, so the PromQL engine and the rules manager do the
@@ -62,7 +63,7 @@ func shapeOf(rp *replay, tg prometheus.UnitTestGroup, rule *rules.AlertingRule, 
 	}
 	values := map[string]map[string]bool{}
 	seen := func(label, value string) string {
-		if !keptLabels[label] {
+		if !keptLabels[label] && value != "" {
 			if values[label] == nil {
 				values[label] = map[string]bool{}
 			}

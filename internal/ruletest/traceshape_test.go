@@ -31,6 +31,7 @@ func TestTracesOfOneShapeAreTheTracesOfEachRule(t *testing.T) {
 		{"synth with objectives apart", synthApart(t), true},
 		{"alike alerts, other inputs", testtool.LoadSpec(t, alikeAlerts), true},
 		{"alike quantiles, other buckets", testtool.LoadSpec(t, alikeQuantiles), false},
+		{"an empty matcher against a value", testtool.LoadSpec(t, emptyMatchers), false},
 	} {
 		c := tc.c
 		t.Run(tc.name, func(t *testing.T) {
@@ -123,6 +124,42 @@ const alikeAlert = `
           - name: fires
             series:
               - {series: shop_%[2]s_total, values: 0+%[3]dx20}
+            alerts:
+              - {at: 15m, firing: [{labels: {severity: warning}}]}
+`
+
+// emptyMatchers are two alerts alike but for a matcher, zone="" in the
+// first (series without a zone) and zone="a" in the second (none of its
+// series), with input series alike: renamed by rank, both would read
+// zone="#0", yet only the first fires.
+var emptyMatchers = `apiVersion: obsgen.dev/v1
+service: {name: shop}
+labels:
+  - {name: zone, description: The zone.}
+metric_groups:
+  - name: counted
+    metrics:
+      - {name: shop_a_total, type: counter, help: A., labels: [zone]}
+      - {name: shop_b_total, type: counter, help: B., labels: [zone]}
+alert_groups:
+  - name: shop
+    rules:
+` + fmt.Sprintf(emptyMatcher, "A", "a", "", "x") + fmt.Sprintf(emptyMatcher, "B", "b", "a", "b")
+
+// emptyMatcher is one of emptyMatchers, for fmt.Sprintf's arguments: its
+// name, its series (three times), the zone it selects and the zone of
+// its second input series.
+const emptyMatcher = `
+      - alert: Shop%[1]sFast
+        expr: rate(shop_%[2]s_total{zone="%[3]s"}[5m]) > 1
+        for: 2m
+        labels: {severity: warning}
+        annotations: {summary: Fast., description: Fast.}
+        tests:
+          - name: fires
+            series:
+              - {series: shop_%[2]s_total, values: 0+120x20}
+              - {series: 'shop_%[2]s_total{zone="%[4]s"}', values: 0+120x20}
             alerts:
               - {at: 15m, firing: [{labels: {severity: warning}}]}
 `
