@@ -24,10 +24,10 @@ var textAggregations = map[parser.ItemType]bool{
 // its selectors match exactly (=, !=) is replaced by rename(label, value),
 // with label __name__ for a metric name; e itself is left untouched. An
 // empty value is kept, and rename not asked: it selects the series
-// without the label, which no other value does. It
-// returns false when e's result could depend on the text of a name or a
-// value, not only on which are equal and how they sort: a regular
-// expression matcher, a string literal, a function of textReaders, an
+// without the label, which no other value does. It returns false when
+// e's result could depend on the text of a name or a value, not only on
+// which are equal and how they sort: a regular expression matcher (but
+// .* and .+, which ask only whether the label is there), a string literal, a function of textReaders, an
 // aggregation of textAggregations, or a node it does not know. For a
 // rename that keeps the order of each label's values, e and its copy
 // evaluate alike over series renamed the same way.
@@ -100,6 +100,14 @@ func Renamed(e parser.Expr, rename func(label, value string) string) (parser.Exp
 	return e, false
 }
 
+// presence reports whether regular expression matcher m asks only
+// whether its label is there: .* matches every value and no value, .+
+// every value (a dashboard variable at All is .*, promql.AllValuesExpr).
+// A renaming that keeps the empty value empty keeps what m selects.
+func presence(m *labels.Matcher) bool {
+	return (m.Type == labels.MatchRegexp || m.Type == labels.MatchNotRegexp) && (m.Value == ".*" || m.Value == ".+")
+}
+
 // renamedSelector is Renamed of one vector selector.
 func renamedSelector(vs *parser.VectorSelector, rename func(label, value string) string) (parser.Expr, bool) {
 	c := *vs
@@ -108,6 +116,10 @@ func renamedSelector(vs *parser.VectorSelector, rename func(label, value string)
 	}
 	c.LabelMatchers = make([]*labels.Matcher, len(vs.LabelMatchers))
 	for i, m := range vs.LabelMatchers {
+		if presence(m) {
+			c.LabelMatchers[i] = m
+			continue
+		}
 		if m.Type != labels.MatchEqual && m.Type != labels.MatchNotEqual {
 			return vs, false
 		}

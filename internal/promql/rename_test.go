@@ -14,6 +14,7 @@ func TestRenamedReplacesNamesAndExactValuesAndLeavesTheExpressionAlone(t *testin
 		{"a name and an equality matcher", `x{job="api"}`, `__name__:X{job="job:API"}`},
 		{"an inequality matcher", `x{job!="api"}`, `__name__:X{job!="job:API"}`},
 		{"an empty value, which selects series without the label, kept", `x{zone="", job!=""}`, `__name__:X{job!="",zone=""}`},
+		{"matchers of any value or none, a variable at All, kept", `x{op=~".*", job=~".+", a!~".*", b!~".+"}`, `__name__:X{a!~".*",b!~".+",job=~".+",op=~".*"}`},
 		{"a matcher on the name", `{__name__="x"}`, `{__name__="__name__:X"}`},
 		{"selectors inside functions, aggregations and binary operations",
 			`sum by (job) (rate(x_total{code="5xx"}[5m])) / on (job) sum by (job) (rate(x_total[5m])) > 0.01`,
@@ -44,6 +45,7 @@ func TestRenamedRefusesExpressionsThatReadTheTextOfAValue(t *testing.T) {
 	for _, tc := range []struct{ name, expr string }{
 		{"a regular expression matcher", `x{code=~"5.."}`},
 		{"a negated regular expression matcher", `x{code!~"5.."}`},
+		{"a regular expression that matches every value but one", `x{op=~".*[^x]"}`},
 		{"label_replace", `label_replace(x, "a", "$1", "b", "(.*)")`},
 		{"label_join", `label_join(x, "a", ",", "b", "c")`},
 		{"count_values", `count_values("v", x)`},

@@ -2,7 +2,6 @@ package ruletest
 
 import (
 	"errors"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,30 +14,20 @@ import (
 	"github.com/prometheus/prometheus/rules"
 )
 
-// keptLabels are the labels whose values a shape keeps as written:
-// histogram_quantile and histogram_fraction read le's as numbers.
-var keptLabels = map[string]bool{"le": true}
-
 // traceShape is a trace's replay with its names taken out: every metric
-// name and label value (but le's, and the empty value, which means no
-// such label) of its input series, rules and
-// expressions replaced by its rank among the values of its label there.
-// Two replays of one key differ only by a renaming that keeps the order of
-// each label's values, so the PromQL engine and the rules manager do the
-// same with both, series for series in the same order and float for
-// float: one trace serves both, renamed (Tracer.Trace). A thousand SLOs
+// name and label value of its input series, rules and expressions
+// replaced by its rank among the values of its label there
+// (promql.Ranking). Two replays of one key differ only by a renaming that
+// keeps the order of each label's values, so the PromQL engine and the
+// rules manager do the same with both, series for series in the same
+// order and float for float: one trace serves both, renamed
+// (Tracer.Trace). A thousand SLOs
 // of a few kinds and objectives replay a few shapes; stepping each
 // through its days-long test was most of the docs' cost.
 type traceShape struct {
-	key string
-	// ranks maps a label and one of its values to the value's rank; names
-	// is the reverse, the values of each label in order.
-	ranks map[labelValue]string
-	names map[string][]string
+	key  string
+	rank *promql.Ranking
 }
-
-// labelValue is one value of one label (__name__ for a metric name).
-type labelValue struct{ label, value string }
 
 // shapeOf is the shape of replay rp of test tg with mayByRule, tracing
 // alerting rule rule (in rp.groups) with the extra expressions; false
@@ -61,16 +50,8 @@ func shapeOf(rp *replay, tg prometheus.UnitTestGroup, rule *rules.AlertingRule, 
 		}
 		exprs = append(exprs, expr)
 	}
-	values := map[string]map[string]bool{}
-	seen := func(label, value string) string {
-		if !keptLabels[label] && value != "" {
-			if values[label] == nil {
-				values[label] = map[string]bool{}
-			}
-			values[label][value] = true
-		}
-		return value
-	}
+	rank := promql.NewRanking()
+	seen := rank.See
 	for _, ls := range inputs {
 		ls.Range(func(l labels.Label) { seen(l.Name, l.Value) })
 	}
@@ -86,20 +67,8 @@ func shapeOf(rp *replay, tg prometheus.UnitTestGroup, rule *rules.AlertingRule, 
 			return nil, false
 		}
 	}
-	s := &traceShape{ranks: map[labelValue]string{}, names: map[string][]string{}}
-	for label, vs := range values {
-		sorted := slices.Sorted(func(yield func(string) bool) {
-			for v := range vs {
-				if !yield(v) {
-					return
-				}
-			}
-		})
-		s.names[label] = sorted
-		for i, v := range sorted {
-			s.ranks[labelValue{label, v}] = "#" + strconv.Itoa(i)
-		}
-	}
+	rank.Rank()
+	s := &traceShape{rank: rank}
 	s.key = s.write(rp, tg, inputs, rule, exprs, mayByRule)
 	return s, true
 }
@@ -145,12 +114,7 @@ func seenRule(r rules.Rule, seen func(label, value string) string) bool {
 }
 
 // rename is the name of value of label in the shape.
-func (s *traceShape) rename(label, value string) string {
-	if r, ok := s.ranks[labelValue{label, value}]; ok {
-		return r
-	}
-	return value
-}
+func (s *traceShape) rename(label, value string) string { return s.rank.Rename(label, value) }
 
 // renamed is ls with each value renamed by to.
 func renamed(ls labels.Labels, to func(label, value string) string) labels.Labels {
@@ -200,16 +164,7 @@ func (s *traceShape) write(rp *replay, tg prometheus.UnitTestGroup, inputs []lab
 // its signals, which are sigs and extra (the same expressions as the
 // canonical trace's, written with this shape's names).
 func (s *traceShape) named(canonical *Trace, test string, sigs, extra []Signal) *Trace {
-	back := func(label, value string) string {
-		if keptLabels[label] || !strings.HasPrefix(value, "#") {
-			return value
-		}
-		i, err := strconv.Atoi(value[1:])
-		if names := s.names[label]; err != nil || i < 0 || i >= len(names) {
-			return value
-		}
-		return s.names[label][i]
-	}
+	back := s.rank.Back
 	tr := *canonical
 	tr.Test = test
 	tr.Inputs = relabelled(canonical.Inputs, back)
