@@ -27,6 +27,11 @@ type Generator struct {
 	// Siblings are the generators whose outputs the pages quote (rule
 	// files, scrape configs, log shipping configs, probes, scripts).
 	Siblings []generators.Generator
+	// Previews, when set, holds the dashboard previews' query results by
+	// shape for every service the generator runs over: alike services'
+	// panels are evaluated once (preview.Shapes). Without it each service
+	// shares within itself.
+	Previews *preview.Shapes
 }
 
 // Name implements generators.Generator.
@@ -83,7 +88,12 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	if err != nil {
 		return nil, fmt.Errorf("docs: %w", err)
 	}
-	evaluator := sync.OnceValues(func() (*preview.Evaluator, error) { return preview.New(c) })
+	evaluator := sync.OnceValues(func() (*preview.Evaluator, error) {
+		if g.Previews != nil {
+			return preview.NewSharing(c, g.Previews)
+		}
+		return preview.New(c)
+	})
 	previews, previewPics, err := previewPictures(c, artifacts, dir, evaluator)
 	if err != nil {
 		return nil, err

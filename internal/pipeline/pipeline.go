@@ -124,8 +124,9 @@ func (r *Result) Generate() error {
 	// their files in service order.
 	own := make([][]generators.File, len(r.Catalogues))
 	errs := make([]error, len(r.Catalogues))
+	gens := Generators()
 	parallel.ForEach(len(r.Catalogues), parallel.Cores(), func(i int) {
-		own[i], errs[i] = generateService(r.Catalogues[i], Generators())
+		own[i], errs[i] = generateService(r.Catalogues[i], gens)
 	})
 	var files []generators.File
 	for i := range own {

@@ -14,10 +14,13 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/lint"
+	"github.com/obsgen/obsgen/internal/preview"
 )
 
-// Generators returns every per-service generator, in a fixed order. The
-// docs generator comes last: its pages quote the others' artifacts.
+// Generators returns every per-service generator, in a fixed order, for
+// one run over any number of services. The docs generator comes last: its
+// pages quote the others' artifacts; the services' dashboard previews
+// share their query results by shape.
 func Generators() []generators.Generator {
 	artifacts := []generators.Generator{
 		prometheus.Generator{},
@@ -29,7 +32,7 @@ func Generators() []generators.Generator {
 		mixin.Generator{},
 		alertmanager.Generator{},
 	}
-	return append(artifacts, docs.Generator{Siblings: artifacts})
+	return append(artifacts, docs.Generator{Siblings: artifacts, Previews: preview.NewShapes()})
 }
 
 // crossService returns the files that span services: the docs index, the

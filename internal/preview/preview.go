@@ -39,7 +39,8 @@ const (
 )
 
 // Series is one result series: its labels and a value per step (NaN
-// where it has none).
+// where it has none). Queries of one shape share the values: they are
+// not to be changed.
 type Series struct {
 	Labels labels.Labels
 	Values []float64
@@ -63,11 +64,19 @@ type Evaluator struct {
 	// catalogue series alone evaluate to, for the others of that
 	// expression (the rules of SLOs on the same metric).
 	byText map[string][]Series
+	// shapes holds what panel queries evaluated to, by shape.
+	shapes *Shapes
 }
 
 // New prepares the healthy history of c. Series carry the target labels
 // of the catalogue's first scrape job (job, and instance localhost:9090).
-func New(c *catalogue.Catalogue) (*Evaluator, error) {
+// Its panel queries of one shape are evaluated once.
+func New(c *catalogue.Catalogue) (*Evaluator, error) { return NewSharing(c, NewShapes()) }
+
+// NewSharing is New with the queries of one shape evaluated once across
+// every Evaluator that shares shapes; with nil shapes, each query is
+// evaluated.
+func NewSharing(c *catalogue.Catalogue, shapes *Shapes) (*Evaluator, error) {
 	from := simulate.Start.Add(lifetime)
 	start := from.Add(lead)
 	end := start.Add(Span)
@@ -93,6 +102,7 @@ func New(c *catalogue.Catalogue) (*Evaluator, error) {
 		writers:  sync.OnceValue(func() *writers { return newWriters(c) }),
 		errs:     map[*catalogue.Rule]error{},
 		byText:   map[string][]Series{},
+		shapes:   shapes,
 	}, nil
 }
 
@@ -114,7 +124,14 @@ func (e *Evaluator) Query(expr string) ([]Series, error) {
 	if err := e.recordFor(tree, 0); err != nil {
 		return nil, err
 	}
-	return e.rangeQuery(tree.String(), e.start, e.end, Step)
+	run := func() ([]Series, error) { return e.rangeQuery(tree.String(), e.start, e.end, Step) }
+	if e.shapes == nil {
+		return run()
+	}
+	if s, ok := e.shapeOf(tree); ok {
+		return e.shapes.query(s, run)
+	}
+	return run()
 }
 
 // Families are the catalogue metric families a panel query selects

@@ -115,6 +115,15 @@ func (h *History) selectName(name string, ms []*labels.Matcher) []storage.Series
 	return append(slices.Clip(f.series[name]), extra...)
 }
 
+// Stored returns every stored series of one series name, the catalogue's
+// and the added ones, sorted by their labels: what a query selecting the
+// name alone reads, in the order it reads it.
+func (h *History) Stored(name string) []storage.Series {
+	out := slices.Clone(h.selectName(name, nil))
+	slices.SortFunc(out, func(a, b storage.Series) int { return labels.Compare(a.Labels(), b.Labels()) })
+	return out
+}
+
 // Forget drops the stored series of the named metric families: a query
 // that selects one of them again has it worked out again, to the same
 // values. The dashboard previews forget a family once no preview left to
