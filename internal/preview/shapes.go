@@ -4,11 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"math"
-	"slices"
 	"sync"
 
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
 	"github.com/prometheus/prometheus/storage"
@@ -16,8 +14,8 @@ import (
 )
 
 // Shapes holds what preview queries evaluated to, by shape: a query with
-// its names taken out (promql.Ranking) and every series it may read,
-// written the same way, with their samples. Two queries of one shape
+// its names taken out (promql.Ranking) and the series each of its
+// selectors selects, written the same way, with their samples. Two queries of one shape
 // differ only by a renaming that keeps the order of each label's values,
 // so the engine's result for one, renamed, is the other's. A service's
 // panels are much alike (the rate of each counter by the same labels),
@@ -48,29 +46,23 @@ type queryShape struct {
 // shapeVersion names what a key holds; a change to it changes every key.
 const shapeVersion = "obsgen preview shape 1\n"
 
-// shapeOf is the shape of range query expr over the span; false when the
+// shapeOf is the shape of range query expr over the span: the expression
+// and the series each of its selectors selects, renamed; false when the
 // query may read the text of a name or a value (promql.Renamed), selects
 // series by labels alone, or reads a histogram sample.
 func (e *Evaluator) shapeOf(expr parser.Expr) (*queryShape, bool) {
-	var names []string
-	for _, vs := range promql.Selectors(expr) {
-		name := promql.SelectorName(vs)
-		if name == "" {
-			return nil, false
-		}
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	names = slices.Compact(names)
 	rank := promql.NewRanking()
 	if _, ok := promql.Renamed(expr, rank.See); !ok {
 		return nil, false
 	}
-	stored := make([][]storage.Series, len(names))
-	for i, name := range names {
-		rank.See(model.MetricNameLabel, name)
-		stored[i] = e.history.Stored(name)
-		for _, s := range stored[i] {
+	sels := promql.Selectors(expr)
+	selected := make([][]storage.Series, len(sels))
+	for i, vs := range sels {
+		if promql.SelectorName(vs) == "" {
+			return nil, false
+		}
+		selected[i] = e.history.Selected(vs.LabelMatchers)
+		for _, s := range selected[i] {
 			s.Labels().Range(func(l labels.Label) { rank.See(l.Name, l.Value) })
 		}
 	}
@@ -83,12 +75,12 @@ func (e *Evaluator) shapeOf(expr parser.Expr) (*queryShape, bool) {
 	b = binary.LittleEndian.AppendUint64(b, uint64(e.end.UnixMilli()))
 	b = binary.LittleEndian.AppendUint64(b, uint64(Step))
 	b = append(append(b, renamed.String()...), '\n')
-	// names are sorted, and so are their rank names: the series are
-	// written in an order of the shape's.
+	// The series each selector selects, in the order written: all the
+	// query reads.
 	var it chunkenc.Iterator
-	for i, name := range names {
-		b = append(append(append(b, "name "...), rank.Rename(model.MetricNameLabel, name)...), '\n')
-		for _, s := range stored[i] {
+	for _, series := range selected {
+		b = append(b, "selector\n"...)
+		for _, s := range series {
 			s.Labels().Range(func(l labels.Label) {
 				b = append(append(append(append(b, l.Name...), 0xff), rank.Rename(l.Name, l.Value)...), 0xff)
 			})

@@ -115,11 +115,27 @@ func (h *History) selectName(name string, ms []*labels.Matcher) []storage.Series
 	return append(slices.Clip(f.series[name]), extra...)
 }
 
-// Stored returns every stored series of one series name, the catalogue's
-// and the added ones, sorted by their labels: what a query selecting the
-// name alone reads, in the order it reads it.
-func (h *History) Stored(name string) []storage.Series {
-	out := slices.Clone(h.selectName(name, nil))
+// Selected returns the stored series the matchers of a selector select,
+// sorted by their labels: what a query reads of the selector.
+func (h *History) Selected(ms []*labels.Matcher) []storage.Series {
+	var names []string
+	for _, m := range ms {
+		if m.Name == model.MetricNameLabel && m.Type == labels.MatchEqual {
+			names = []string{m.Value}
+			break
+		}
+	}
+	if names == nil {
+		names = h.names()
+	}
+	var out []storage.Series
+	for _, name := range names {
+		for _, s := range h.selectName(name, ms) {
+			if promql.Selects(ms, s.Labels()) {
+				out = append(out, s)
+			}
+		}
+	}
 	slices.SortFunc(out, func(a, b storage.Series) int { return labels.Compare(a.Labels(), b.Labels()) })
 	return out
 }
@@ -274,26 +290,7 @@ type querier struct{ h *History }
 
 // Select implements storage.Querier.
 func (q querier) Select(_ context.Context, _ bool, _ *storage.SelectHints, ms ...*labels.Matcher) storage.SeriesSet {
-	var names []string
-	for _, m := range ms {
-		if m.Name == model.MetricNameLabel && m.Type == labels.MatchEqual {
-			names = []string{m.Value}
-			break
-		}
-	}
-	if names == nil {
-		names = q.h.names()
-	}
-	var out []storage.Series
-	for _, name := range names {
-		for _, s := range q.h.selectName(name, ms) {
-			if promql.Selects(ms, s.Labels()) {
-				out = append(out, s)
-			}
-		}
-	}
-	slices.SortFunc(out, func(a, b storage.Series) int { return labels.Compare(a.Labels(), b.Labels()) })
-	return &seriesSet{list: out, i: -1}
+	return &seriesSet{list: q.h.Selected(ms), i: -1}
 }
 
 // LabelValues implements storage.LabelQuerier; queries do not need it.
