@@ -233,9 +233,12 @@ func (e *Evaluator) record(r *catalogue.Rule, depth int) error {
 	}
 	e.mu.Unlock()
 	once.Do(func() {
-		expr, err := promql.Parser.ParseExpr(r.Expr.Text)
-		if err == nil {
-			err = e.recordFor(expr, depth+1)
+		// The cached parse: recordFor only reads the tree.
+		var err error
+		if p, perr := promql.Parse(r.Expr.Text, false); perr != nil {
+			err = perr
+		} else {
+			err = e.recordFor(p.Expr, depth+1)
 		}
 		if err == nil {
 			err = e.write(r)
