@@ -17,8 +17,12 @@ var NumberLabels = map[string]bool{"le": true}
 // rank names, are the same differ only by a renaming that keeps the
 // equality and the order of each label's values: the PromQL engine does
 // the same with both, series for series in the same order and float for
-// float, so one's result, renamed, is the other's. The values of
-// NumberLabels and the empty value (no such label) keep their text.
+// float, so one's result, renamed, is the other's. That holds as far as
+// the engine is deterministic itself: it keeps the results of some
+// operations in a map, so topk of ties among them, or their sum, may
+// differ from one run of a query to the next (the random property test
+// in rename_eval_test.go shows the rest). The values of NumberLabels and
+// the empty value (no such label) keep their text.
 //
 // A Ranking is used in two phases: See every value, then Rank, then
 // Rename and Back.

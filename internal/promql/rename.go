@@ -69,7 +69,7 @@ func Renamed(e parser.Expr, rename func(label, value string) string) (parser.Exp
 		c.LHS, c.RHS = lhs, rhs
 		return &c, lok && rok
 	case *parser.Call:
-		if n.Func == nil || textReaders[n.Func.Name] {
+		if n.Func == nil || textReaders[n.Func.Name] || absentOfRepeatedLabel(n) {
 			return n, false
 		}
 		c := *n
@@ -98,6 +98,26 @@ func Renamed(e parser.Expr, rename func(label, value string) string) (parser.Exp
 		return &c, true
 	}
 	return e, false
+}
+
+// absentOfRepeatedLabel reports whether call is absent or
+// absent_over_time of a selector with two matchers of one label: its
+// result then carries the label or not by the order of the matchers,
+// which String sorts by their text, values and all.
+func absentOfRepeatedLabel(call *parser.Call) bool {
+	if call.Func.Name != "absent" && call.Func.Name != "absent_over_time" {
+		return false
+	}
+	for _, vs := range Selectors(call) {
+		seen := map[string]bool{}
+		for _, m := range vs.LabelMatchers {
+			if m.Name != model.MetricNameLabel && seen[m.Name] {
+				return true
+			}
+			seen[m.Name] = true
+		}
+	}
+	return false
 }
 
 // presence reports whether regular expression matcher m asks only

@@ -46,6 +46,7 @@ func TestRenamedRefusesExpressionsThatReadTheTextOfAValue(t *testing.T) {
 		{"a regular expression matcher", `x{code=~"5.."}`},
 		{"a negated regular expression matcher", `x{code!~"5.."}`},
 		{"a regular expression that matches every value but one", `x{op=~".*[^x]"}`},
+		{"absent of two matchers of one label, whose order decides its labels", `absent(x{job=~".*", job="a"})`},
 		{"label_replace", `label_replace(x, "a", "$1", "b", "(.*)")`},
 		{"label_join", `label_join(x, "a", ",", "b", "c")`},
 		{"count_values", `count_values("v", x)`},
