@@ -3,8 +3,8 @@ package promql_test
 import (
 	"context"
 	"fmt"
-	"math"
 	"maps"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
