@@ -15,14 +15,14 @@ import (
 
 // Shapes holds what preview queries evaluated to, by shape: a query with
 // its names taken out (promql.Ranking) and the series each of its
-// selectors selects, written the same way, with their samples. Two queries of one shape
-// differ only by a renaming that keeps the order of each label's values,
-// so the engine's result for one, renamed, is the other's. A service's
-// panels are much alike (the rate of each counter by the same labels),
-// and so are the services of an organisation (their series carry their
-// own job): the 8,000 panels of 200 synthetic services and their shared
-// exporter are 22 shapes. Evaluators of several catalogues may share one Shapes. It is
-// safe for concurrent use.
+// selectors selects, written the same way, with their samples. Two
+// queries of one shape differ only by a renaming that keeps the order of
+// each label's values, so the engine's result for one, renamed, is the
+// other's. A service's panels are much alike (the rate of each counter by
+// the same labels), and so are the services of an organisation (their
+// series carry their own job): the 8,000 panels of 200 synthetic services
+// and their shared exporter are 22 shapes. Evaluators of several
+// catalogues may share one Shapes. It is safe for concurrent use.
 type Shapes struct{ m sync.Map }
 
 // NewShapes returns an empty Shapes.
