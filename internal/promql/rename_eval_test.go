@@ -183,7 +183,28 @@ func randomExpr(r *rand.Rand, depth int) string {
 		return []string{"increase", "max_over_time", "resets", "changes"}[r.IntN(4)] + "(" + sel() + "[10m])"
 	}
 	sub := func() string { return randomExpr(r, depth-1) }
-	switch r.IntN(9) {
+	switch r.IntN(13) {
+	case 8:
+		// A subquery, as the SLO rules of a threshold write them.
+		return []string{"avg_over_time", "max_over_time", "count_over_time"}[r.IntN(3)] + "((" + sub() + ")[10m:1m]" + []string{"", " offset 2m"}[r.IntN(2)] + ")"
+	case 9:
+		return "(" + sub() + ") " + []string{">", "<", "=="}[r.IntN(3)] + " bool " + fmt.Sprint(r.IntN(6))
+	case 10:
+		// Labels copied across a match: an error (many-to-many) or the
+		// copied values, both to be alike.
+		return "(" + sub() + ") * on (job) group_left (" + []string{"op", "zone"}[r.IntN(2)] + ") (" + []string{"max", "sum"}[r.IntN(2)] + " by (job, zone) (" + sub() + "))"
+	case 11:
+		switch r.IntN(4) {
+		case 0:
+			return "sort_desc(" + sub() + ")"
+		case 1:
+			return "deriv(" + sel() + "[10m])"
+		case 2:
+			return "predict_linear(" + sel() + "[10m], 60)"
+		}
+		return "clamp_min(" + sub() + ", 1)"
+	case 12:
+		return "(" + sub() + ") " + []string{"+", "<"}[r.IntN(2)] + " scalar(" + sub() + ")"
 	case 0:
 		return []string{"sum", "avg", "max", "min", "count", "group", "stddev"}[r.IntN(7)] + by() + " (" + sub() + ")"
 	case 1:
