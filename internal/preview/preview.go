@@ -66,6 +66,9 @@ type Evaluator struct {
 	byText map[string][]Series
 	// shapes holds what panel queries evaluated to, by shape.
 	shapes *Shapes
+	// rankedCount numbers the operands of topk and bottomk stored
+	// (ordered).
+	rankedCount int
 }
 
 // New prepares the healthy history of c. Series carry the target labels
@@ -124,7 +127,14 @@ func (e *Evaluator) Query(expr string) ([]Series, error) {
 	if err := e.recordFor(tree, 0); err != nil {
 		return nil, err
 	}
-	run := func() ([]Series, error) { return e.rangeQuery(tree.String(), e.start, e.end, Step) }
+	run := func() ([]Series, error) {
+		ordered, err := e.ordered(tree)
+		if err != nil {
+			return nil, err
+		}
+		got, err := e.rangeQuery(ordered.String(), e.start, e.end, Step)
+		return unranked(got), err
+	}
 	if e.shapes == nil {
 		return run()
 	}
