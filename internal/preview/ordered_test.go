@@ -2,6 +2,7 @@ package preview
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/testtool"
@@ -56,5 +57,35 @@ func TestATopkOfEqualValuesPicksTheSameSeriesEveryTime(t *testing.T) {
 				t.Errorf("%d different results in 30 evaluations:\n%v", len(seen), seen)
 			}
 		})
+	}
+}
+
+func TestATopkOfAllSeriesIsItsOperandGapsAndAll(t *testing.T) {
+	c := testtool.LoadSpec(t, sixOps)
+	e, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every other step, from the operand's own condition on time.
+	operand := `rate(shop_requests_total[5m]) * 2 and on () (vector(time()) % 600 < 300)`
+	want, err := e.Query(operand)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.Query(`topk(6, ` + operand + `)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("topk of all six series:\n%v\nthe operand:\n%v", got, want)
+	}
+	gaps := 0
+	for _, v := range want[0].Values {
+		if math.IsNaN(v) {
+			gaps++
+		}
+	}
+	if gaps == 0 || gaps == len(want[0].Values) {
+		t.Fatalf("the operand has %d gaps in %d steps, want some", gaps, len(want[0].Values))
 	}
 }
