@@ -45,7 +45,10 @@ func (e *Evaluator) ordered(expr parser.Expr) (parser.Expr, error) {
 		}
 		return nil
 	})
-	for _, agg := range targets {
+	// Deepest first: an inner topk's operand is stored before an outer
+	// one's operand, which holds it, is evaluated.
+	for i := len(targets) - 1; i >= 0; i-- {
+		agg := targets[i]
 		got, err := e.rangeQuery(agg.Expr.String(), e.start, e.end, Step)
 		if err != nil {
 			return nil, err

@@ -32,6 +32,7 @@ func TestATopkOfEqualValuesPicksTheSameSeriesEveryTime(t *testing.T) {
 		`bottomk by (job) (3, abs(sum by (op, job) (rate(shop_requests_total[5m]))))`,
 		`topk(2, sum by (op) (rate(shop_errors_total[5m])) / sum by (op) (rate(shop_requests_total[5m])))`,
 		`topk(2, rate(shop_requests_total[5m]) + 1) * 3`,
+		`bottomk(2, topk(4, rate(shop_requests_total[5m]) * 2) + 1)`,
 	} {
 		t.Run(expr, func(t *testing.T) {
 			seen := map[string]int{}
