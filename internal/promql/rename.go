@@ -26,8 +26,9 @@ var textAggregations = map[parser.ItemType]bool{
 // empty value is kept, and rename not asked: it selects the series
 // without the label, which no other value does. It returns false when
 // e's result could depend on the text of a name or a value, not only on
-// which are equal and how they sort: a regular expression matcher (but
-// .* and .+, which ask only whether the label is there), a string literal, a function of textReaders, an
+// which are equal and how they sort: a regular expression matcher (but .*
+// and .+, which ask only whether the label is there), a string literal, a
+// function of textReaders, absent of two matchers of one label, an
 // aggregation of textAggregations, or a node it does not know. For a
 // rename that keeps the order of each label's values, e and its copy
 // evaluate alike over series renamed the same way.
