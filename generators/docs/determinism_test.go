@@ -2,9 +2,10 @@ package docs_test
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 // rankedShop is a service whose panels rank and add the results of
@@ -51,13 +52,7 @@ alert_groups:
 `
 
 func TestGeneratingTheDocsAgainGivesTheSameBytes(t *testing.T) {
-	specs := filepath.Join(t.TempDir(), "specs")
-	if err := os.MkdirAll(filepath.Join(specs, "shop"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(specs, "shop", "spec.yaml"), []byte(rankedShop), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	specs := filepath.Join(testtool.WriteTree(t, map[string]string{"specs/shop/spec.yaml": rankedShop}), "specs")
 	var first map[string][]byte
 	for run := range 12 {
 		files := map[string][]byte{}

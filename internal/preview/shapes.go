@@ -137,9 +137,7 @@ func (sh *Shapes) query(s *queryShape, run func() ([]Series, error)) ([]Series, 
 func relabelled(series []Series, to func(label, value string) string) []Series {
 	out := make([]Series, len(series))
 	for i, s := range series {
-		b := labels.NewScratchBuilder(s.Labels.Len())
-		s.Labels.Range(func(l labels.Label) { b.Add(l.Name, to(l.Name, l.Value)) })
-		out[i] = Series{Labels: b.Labels(), Values: s.Values}
+		out[i] = Series{Labels: promql.RenamedLabels(s.Labels, to), Values: s.Values}
 	}
 	return out
 }

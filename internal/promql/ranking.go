@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/prometheus/prometheus/model/labels"
 )
 
 // NumberLabels are the labels whose values PromQL reads as numbers:
@@ -90,4 +92,14 @@ func (r *Ranking) Back(label, name string) string {
 		return name
 	}
 	return r.names[label][i]
+}
+
+// RenamedLabels is ls with every value renamed by rename (a Ranking's
+// Rename or Back), label __name__ for the metric name: a series or a
+// result of one shape written with another's names. The label names, and
+// so their order, are kept.
+func RenamedLabels(ls labels.Labels, rename func(label, value string) string) labels.Labels {
+	b := labels.NewScratchBuilder(ls.Len())
+	ls.Range(func(l labels.Label) { b.Add(l.Name, rename(l.Name, l.Value)) })
+	return b.Labels()
 }

@@ -58,7 +58,7 @@ func TestARenamingThatKeepsTheOrderOfValuesKeepsWhatAnExpressionEvaluatesTo(t *t
 		renamedExpr, _ := promql.Renamed(expr, sigma)
 		var renamedSeries []testSeries
 		for _, s := range series {
-			renamedSeries = append(renamedSeries, testSeries{relabel(s.labels, sigma), s.values})
+			renamedSeries = append(renamedSeries, testSeries{promql.RenamedLabels(s.labels, sigma), s.values})
 		}
 		// Both as printed: String sorts a selector's matchers, and
 		// absent's labels depend on their order.
@@ -79,7 +79,7 @@ func TestARenamingThatKeepsTheOrderOfValuesKeepsWhatAnExpressionEvaluatesTo(t *t
 		evaluated++
 		var renamedWant promqlengine.Matrix
 		for _, s := range want {
-			renamedWant = append(renamedWant, promqlengine.Series{Metric: relabel(s.Metric, sigma), Floats: s.Floats})
+			renamedWant = append(renamedWant, promqlengine.Series{Metric: promql.RenamedLabels(s.Metric, sigma), Floats: s.Floats})
 		}
 		if w, g := matrixText(renamedWant), matrixText(got); w != g {
 			t.Errorf("seed %d: %s over\n%v\nrenamed:\n%s\ngot\n%s\nrenamed %s gives\n%s", seed, text, series, w, matrixText(want), renamedExpr, g)
@@ -253,13 +253,6 @@ func orderKeeping(r *rand.Rand, seen map[string]map[string]bool) func(label, val
 		}
 		return value
 	}
-}
-
-// relabel is ls with every value renamed by to.
-func relabel(ls labels.Labels, to func(label, value string) string) labels.Labels {
-	b := labels.NewScratchBuilder(ls.Len())
-	ls.Range(func(l labels.Label) { b.Add(l.Name, to(l.Name, l.Value)) })
-	return b.Labels()
 }
 
 // evaluate runs text as a range query over the series, from the 10th to

@@ -116,13 +116,6 @@ func seenRule(r rules.Rule, seen func(label, value string) string) bool {
 // rename is the name of value of label in the shape.
 func (s *traceShape) rename(label, value string) string { return s.rank.Rename(label, value) }
 
-// renamed is ls with each value renamed by to.
-func renamed(ls labels.Labels, to func(label, value string) string) labels.Labels {
-	b := labels.NewScratchBuilder(ls.Len())
-	ls.Range(func(l labels.Label) { b.Add(l.Name, to(l.Name, l.Value)) })
-	return b.Labels()
-}
-
 // write writes the key: everything of the replay the trace depends on,
 // renamed.
 func (s *traceShape) write(rp *replay, tg prometheus.UnitTestGroup, inputs []labels.Labels, rule *rules.AlertingRule, exprs []parser.Expr, mayByRule bool) string {
@@ -134,7 +127,7 @@ func (s *traceShape) write(rp *replay, tg prometheus.UnitTestGroup, inputs []lab
 	}
 	b.WriteString(strconv.FormatBool(mayByRule) + " " + rp.interval.String() + " " + tg.Interval.String() + " " + lastExpectation(tg).String() + "\n")
 	for i, ls := range inputs {
-		b.WriteString("input " + renamed(ls, s.rename).String() + " " + oneLine(tg.InputSeries[i].Values) + "\n")
+		b.WriteString("input " + promql.RenamedLabels(ls, s.rename).String() + " " + oneLine(tg.InputSeries[i].Values) + "\n")
 	}
 	for _, g := range rp.groups {
 		b.WriteString("group " + g.Interval().String() + " " + strconv.Itoa(g.Limit()) + " " + g.QueryOffset().String() + "\n")
@@ -148,7 +141,7 @@ func (s *traceShape) write(rp *replay, tg prometheus.UnitTestGroup, inputs []lab
 					b.WriteString(" traced")
 				}
 			}
-			b.WriteString(" " + renamed(r.Labels(), s.rename).String() + "\n")
+			b.WriteString(" " + promql.RenamedLabels(r.Labels(), s.rename).String() + "\n")
 			expr(r.Query())
 		}
 	}
@@ -189,7 +182,7 @@ func (s *traceShape) canonical(tr *Trace) *Trace {
 func relabelled(lines []Line, to func(label, value string) string) []Line {
 	out := make([]Line, len(lines))
 	for i, l := range lines {
-		out[i] = Line{Labels: renamed(l.Labels, to), Points: l.Points}
+		out[i] = Line{Labels: promql.RenamedLabels(l.Labels, to), Points: l.Points}
 	}
 	return out
 }
