@@ -22,7 +22,10 @@ import (
 // through fmt was a fifth of the cost of a dashboard preview), and with
 // each distinct style written once, as a class in a style element at the
 // top, where vgsvg repeats it in a style attribute of every element: the
-// styles were more than half of a picture's bytes. It does not embed
+// styles were more than half of a picture's bytes. The vertices inside a
+// straight horizontal or vertical run of lines are left out (a healthy
+// series is flat for hours: an SLO's alert picture lost a third of its
+// bytes); Chromium draws the same pixels (pixels_test.go). It does not embed
 // fonts; fonts of the Liberation family are written with the families a
 // reader has when it lacks them.
 type canvas struct {

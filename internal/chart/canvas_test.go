@@ -3,8 +3,11 @@ package chart
 import (
 	"bytes"
 	"html"
+	"maps"
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -58,6 +61,18 @@ func (oddities) Draw(c draw.Canvas) {
 	c.Fill(p)
 	c.SetLineStyle(draw.LineStyle{Color: palette[0], Width: 0})
 	c.Stroke(p)
+	// Straight runs that turn back on themselves: no vertex of them is
+	// midway, and none may be left out.
+	var back vg.Path
+	for i, pt := range []vg.Point{{X: 10, Y: 150}, {X: 40, Y: 150}, {X: 20, Y: 150}, {X: 20, Y: 170}, {X: 20, Y: 160}, {X: 50, Y: 160}, {X: 60, Y: 160}} {
+		if i == 0 {
+			back.Move(pt)
+		} else {
+			back.Line(pt)
+		}
+	}
+	c.SetLineStyle(draw.LineStyle{Color: palette[1], Width: 1})
+	c.Stroke(back)
 }
 
 func TestTheCanvasWritesWhatVgsvgWrites(t *testing.T) {
@@ -88,7 +103,7 @@ func TestTheCanvasWritesWhatVgsvgWrites(t *testing.T) {
 		if name == "dashboard" {
 			w, h = d.size()
 		}
-		got, want := inlineClasses(t, render(w, h, dr.Draw)), vgsvgRender(w, h, dr.Draw)
+		got, want := straightRuns(inlineClasses(t, render(w, h, dr.Draw))), straightRuns(vgsvgRender(w, h, dr.Draw))
 		if !bytes.Equal(got, want) {
 			i := 0
 			for i < min(len(got), len(want)) && got[i] == want[i] {
@@ -96,6 +111,78 @@ func TestTheCanvasWritesWhatVgsvgWrites(t *testing.T) {
 			}
 			t.Errorf("%s: the canvas writes\n%s\nwhere vgsvg writes\n%s", name, got[max(0, i-80):min(len(got), i+80)], want[max(0, i-80):min(len(want), i+80)])
 		}
+	}
+}
+
+// polyline is the d attribute of a path of straight lines.
+var polyline = regexp.MustCompile(` d="(M[-0-9.e+]+,[-0-9.e+]+(?:L[-0-9.e+]+,[-0-9.e+]+)*)"`)
+
+// straightRuns is an SVG with the vertices inside straight horizontal or
+// vertical runs of its polylines left out, read from its text, as the
+// canvas leaves them out and vgsvg does not.
+func straightRuns(svg []byte) []byte {
+	return polyline.ReplaceAllFunc(svg, func(attr []byte) []byte {
+		d := string(polyline.FindSubmatch(attr)[1])
+		var pts [][2]string
+		for _, p := range strings.Split(d[1:], "L") {
+			x, y, _ := strings.Cut(p, ",")
+			pts = append(pts, [2]string{x, y})
+		}
+		// Strictly between, worked out here rather than by the canvas's
+		// own between, which this reading checks.
+		inside := func(a, b, c string) bool {
+			fa, _ := strconv.ParseFloat(a, 64)
+			fb, _ := strconv.ParseFloat(b, 64)
+			fc, _ := strconv.ParseFloat(c, 64)
+			return min(fa, fc) < fb && fb < max(fa, fc)
+		}
+		kept := pts[:1]
+		for i := 1; i < len(pts); i++ {
+			prev, p := kept[len(kept)-1], pts[i]
+			if i+1 < len(pts) {
+				next := pts[i+1]
+				if prev[1] == p[1] && p[1] == next[1] && inside(prev[0], p[0], next[0]) ||
+					prev[0] == p[0] && p[0] == next[0] && inside(prev[1], p[1], next[1]) {
+					continue
+				}
+			}
+			kept = append(kept, p)
+		}
+		var b strings.Builder
+		b.WriteString(` d="`)
+		for i, p := range kept {
+			b.WriteString(map[bool]string{true: "M", false: "L"}[i == 0])
+			b.WriteString(p[0] + "," + p[1])
+		}
+		b.WriteString(`"`)
+		return []byte(b.String())
+	})
+}
+
+func TestAStraightRunOfLinesIsWrittenAsOneLine(t *testing.T) {
+	x := make([]float64, 200)
+	flat, step := make([]float64, 200), make([]float64, 200)
+	for i := range x {
+		x[i] = float64(i * 60)
+		flat[i] = 5
+		step[i] = float64(i / 100)
+	}
+	svg := string(render(300, 200, Lines{Title: "Flat", XMax: x[len(x)-1], Series: []Series{{Name: "flat", X: x, Y: flat}, {Name: "step", X: x, Y: step}}}.Draw))
+	var lines []string
+	for _, m := range polyline.FindAllStringSubmatch(svg, -1) {
+		if n := strings.Count(m[1], "L"); n > 0 {
+			lines = append(lines, m[1])
+		}
+	}
+	// The flat series is two vertices and the step four (along, up over
+	// one sample's width, along), as the ticks and the grid; the card's
+	// border is a closed rectangle of five.
+	counts := map[int]int{}
+	for _, d := range lines {
+		counts[strings.Count(d, "L")+1]++
+	}
+	if want := map[int]int{2: 13, 4: 1, 5: 1}; !maps.Equal(counts, want) {
+		t.Errorf("polylines by their vertices: %v, want %v:\n%s", counts, want, strings.Join(lines, "\n"))
 	}
 }
 

@@ -9,5 +9,6 @@
 // not embedded (the Liberation fonts gonum measures with are metric
 // compatible with Arial and Helvetica, which the SVG names as fallbacks),
 // which keeps a picture to tens of kilobytes. The SVG is written by the
-// package's own canvas, which writes what gonum's vgsvg does, faster.
+// package's own canvas, which writes what gonum's vgsvg does, faster and
+// smaller.
 package chart

@@ -10,15 +10,20 @@ import (
 	"gonum.org/v1/plot/vg"
 )
 
-// pathData writes a path's d attribute as vgsvg does.
+// pathData writes a path's d attribute as vgsvg does, but for the
+// vertices inside a straight horizontal or vertical run of lines
+// (midway), which it leaves out: a flat series of a thousand samples is
+// one line, drawn the same.
 func (c *canvas) pathData(path vg.Path) {
 	var x, y float64
-	for _, comp := range path {
+	for i, comp := range path {
 		switch comp.Type {
 		case vg.MoveComp, vg.LineComp:
 			cmd := byte('L')
 			if comp.Type == vg.MoveComp {
 				cmd = 'M'
+			} else if i > 0 && i+1 < len(path) && path[i+1].Type == vg.LineComp && midway(x, y, comp.Pos, path[i+1].Pos) {
+				continue // the current point stays where it is
 			}
 			x, y = comp.Pos.X.Points(), comp.Pos.Y.Points()
 			c.point(cmd, x, y)
@@ -54,6 +59,23 @@ func (c *canvas) pathData(path vg.Path) {
 		}
 	}
 }
+
+// midway reports whether the line from x,y through p to next is one
+// straight horizontal or vertical line on which p lies strictly between
+// its ends: the line from x,y to next draws the same.
+func midway(x, y float64, p, next vg.Point) bool {
+	px, py, nx, ny := p.X.Points(), p.Y.Points(), next.X.Points(), next.Y.Points()
+	switch {
+	case y == py && py == ny:
+		return between(x, px, nx)
+	case x == px && px == nx:
+		return between(y, py, ny)
+	}
+	return false
+}
+
+// between reports whether b lies strictly between a and c.
+func between(a, b, c float64) bool { return a < b && b < c || a > b && b > c }
 
 // point writes a command (or a comma) and a point, x,y.
 func (c *canvas) point(cmd byte, x, y float64) {

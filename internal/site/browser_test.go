@@ -1,10 +1,8 @@
 package site
 
 import (
-	"bytes"
 	"context"
 	"image"
-	"image/png"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,43 +11,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/obsgen/obsgen/internal/testtool"
+	"github.com/obsgen/obsgen/internal/testtool/browser"
 )
-
-// browser starts headless Chromium (Debian's chromium) for one test,
-// bounded by timeout, and stops it when the test ends. The flags keep it
-// off the network: without them its background connections are refused
-// here.
-func browser(t *testing.T, timeout time.Duration) context.Context {
-	t.Helper()
-	path := testtool.Require(t, "chromium")
-	ctx, cancelTimeout := context.WithTimeout(context.Background(), timeout)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	bctx, cancelBrowser := chromedp.NewContext(alloc)
-	t.Cleanup(func() {
-		if err := chromedp.Cancel(bctx); err != nil && ctx.Err() == nil {
-			t.Logf("stopping chromium: %v", err)
-		}
-		cancelBrowser()
-		cancelAlloc()
-		cancelTimeout()
-	})
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("starting chromium: %v", err)
-	}
-	return bctx
-}
 
 // picture is what the browser says of one image of a page.
 type picture struct {
@@ -108,7 +71,7 @@ func TestEveryPageTypeLoadsInChromiumWithItsPictures(t *testing.T) {
 	site := build(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
 	defer srv.Close()
-	bctx := browser(t, 3*time.Minute)
+	bctx := browser.Start(t, 3*time.Minute)
 	for _, tc := range []struct {
 		kind, page string
 		pictures   int // at least
@@ -147,7 +110,7 @@ func TestTheHarnessSeesAConsoleErrorAndABrokenPicture(t *testing.T) {
 	mux.HandleFunc("/favicon.ico", http.NotFound)
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
-	bctx := browser(t, time.Minute)
+	bctx := browser.Start(t, time.Minute)
 	errs, pics := visit(t, bctx, srv.URL+"/broken.html")
 	if !strings.Contains(strings.Join(errs, "\n"), "planted") {
 		t.Errorf("the planted console error was not seen: %v", errs)
@@ -161,20 +124,8 @@ func TestTheOverviewPreviewScreenshotIsNotBlank(t *testing.T) {
 	site := build(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
 	defer srv.Close()
-	bctx := browser(t, 2*time.Minute)
-	tab, cancel := chromedp.NewContext(bctx)
-	defer cancel()
-	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/rstmdb/docs/dashboards/rstmdb-overview.html")); err != nil {
-		t.Fatal(err)
-	}
-	shot, err := chromedp.Run(tab, chromedp.Screenshot(`img[src="rstmdb-overview.svg"]`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := png.Decode(bytes.NewReader(shot))
-	if err != nil {
-		t.Fatal(err)
-	}
+	bctx := browser.Start(t, 2*time.Minute)
+	img := browser.Screenshot(t, bctx, srv.URL+"/rstmdb/docs/dashboards/rstmdb-overview.html", `img[src="rstmdb-overview.svg"]`)
 	inked, colours := ink(img)
 	b := img.Bounds()
 	if b.Dx() < 400 || b.Dy() < 200 {
