@@ -166,8 +166,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 	case reflect.Float64:
 		if _, ok := d.scalar(n, path, "a number"); ok {
-			var f float64
-			if (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&f) != nil {
+			f, ok := plainDecimal(n.Value)
+			ok = ok && n.Style&yaml.TaggedStyle == 0
+			if (n.Tag != "!!int" && n.Tag != "!!float") || !ok && n.Decode(&f) != nil {
 				d.errorf(n, path, "wrong-type", "expected a number, got %q", n.Value)
 				return
 			}
@@ -176,6 +177,30 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	default:
 		panic(fmt.Sprintf("catalogue: decoder does not handle %s", v.Type()))
 	}
+}
+
+// plainDecimal reads a number written with digits, a sign, a point and an
+// exponent as yaml.v3 reads it (an integer first, with Go's prefixes, as
+// its resolver does, then a float); ok is false for anything else (.inf,
+// hexadecimal, underscores), which yaml.v3 itself then decodes: decoding
+// through it makes a decoder per number, which was half of decoding a
+// spec.
+func plainDecimal(s string) (f float64, ok bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == '.', c == 'e', c == 'E', c == '-', c == '+':
+		default:
+			return 0, false
+		}
+	}
+	if i, err := strconv.ParseInt(s, 0, 64); err == nil {
+		return float64(i), true
+	}
+	if u, err := strconv.ParseUint(s, 0, 64); err == nil {
+		return float64(u), true
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil
 }
 
 // resolve follows aliases to the node they stand for.
@@ -291,11 +316,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	}
 	fieldPos := d.fields[structPos]
 	if fieldPos == nil {
-		fieldPos = map[string]catalogue.Pos{}
+		fieldPos = make(map[string]catalogue.Pos, fieldPositions(n))
 		d.fields[structPos] = fieldPos
 	}
 	byKey, keys := info.byKey, info.keys
-	seen := map[string]bool{}
+	var seen fieldSet
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -331,22 +356,32 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			}
 			continue
 		}
-		if seen[k.Value] {
+		if seen.has(idx) {
 			d.errorf(k, sub, "duplicate-key", "field %q is set twice", k.Value)
 			continue
 		}
-		seen[k.Value] = true
+		seen.add(idx)
 		fieldPos[k.Value] = d.pos(val, sub)
+		// Paths are written out only where positions are not kept: d.pos
+		// has no use for them otherwise.
 		switch val.Kind {
 		case yaml.SequenceNode:
 			for i, item := range val.Content {
-				fieldPos[fmt.Sprintf("%s[%d]", k.Value, i)] = d.pos(item, fmt.Sprintf("%s[%d]", sub, i))
+				var itemPath string
+				if !d.positions {
+					itemPath = indexPath(sub, i)
+				}
+				fieldPos[indexPath(k.Value, i)] = d.pos(item, itemPath)
 			}
 		case yaml.MappingNode:
 			for i := 0; i+1 < len(val.Content); i += 2 {
 				name := val.Content[i].Value
-				fieldPos[k.Value+"."+name] = d.pos(val.Content[i+1], joinPath(sub, name))
-				fieldPos[k.Value+"."+name+":key"] = d.pos(val.Content[i], joinPath(sub, name))
+				var namePath string
+				if !d.positions {
+					namePath = joinPath(sub, name)
+				}
+				fieldPos[k.Value+"."+name] = d.pos(val.Content[i+1], namePath)
+				fieldPos[k.Value+"."+name+":key"] = d.pos(val.Content[i], namePath)
 			}
 		}
 		key, mapValue := d.key, d.mapValue
@@ -354,6 +389,49 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		d.decode(val, v.Field(idx), sub)
 		d.key, d.mapValue = key, mapValue
 	}
+}
+
+// fieldPositions is how many field positions decodeStruct records for the
+// mapping n: one per field, per item of a list and two per entry of a map.
+func fieldPositions(n *yaml.Node) int {
+	count := 0
+	for i := 1; i < len(n.Content); i += 2 {
+		count++
+		switch val := n.Content[i]; val.Kind {
+		case yaml.SequenceNode, yaml.MappingNode:
+			count += len(val.Content)
+		}
+	}
+	return count
+}
+
+// fieldSet is a set of a struct's field indexes.
+type fieldSet struct {
+	low  uint64       // indexes below 64
+	high map[int]bool // the others
+}
+
+func (s *fieldSet) has(i int) bool {
+	if i < 64 {
+		return s.low&(1<<i) != 0
+	}
+	return s.high[i]
+}
+
+func (s *fieldSet) add(i int) {
+	if i < 64 {
+		s.low |= 1 << i
+		return
+	}
+	if s.high == nil {
+		s.high = map[int]bool{}
+	}
+	s.high[i] = true
+}
+
+// indexPath is the path of item i of the list at path.
+func indexPath(path string, i int) string {
+	return path + "[" + strconv.Itoa(i) + "]"
 }
 
 func describe(path string) string {
@@ -379,7 +457,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
 	structItems := elem.Kind() == reflect.Struct && elem != exprType
 	s := reflect.MakeSlice(v.Type(), 0, len(n.Content))
 	for i, item := range n.Content {
-		itemPath := fmt.Sprintf("%s[%d]", path, i)
+		itemPath := indexPath(path, i)
 		if structItems && resolve(item).Kind != yaml.MappingNode {
 			// A list item of the wrong shape is reported and dropped, so
 			// that validation does not also report its fields as missing.
