@@ -148,14 +148,11 @@ func straightRuns(svg []byte) []byte {
 			}
 			kept = append(kept, p)
 		}
-		var b strings.Builder
-		b.WriteString(` d="`)
+		cmds := make([]string, len(kept))
 		for i, p := range kept {
-			b.WriteString(map[bool]string{true: "M", false: "L"}[i == 0])
-			b.WriteString(p[0] + "," + p[1])
+			cmds[i] = p[0] + "," + p[1]
 		}
-		b.WriteString(`"`)
-		return []byte(b.String())
+		return []byte(` d="M` + strings.Join(cmds, "L") + `"`)
 	})
 }
 

@@ -3,10 +3,8 @@ package preview
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/obsgen/obsgen/internal/simulate"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/promql/parser"
@@ -64,15 +62,7 @@ func (e *Evaluator) ordered(expr parser.Expr) (parser.Expr, error) {
 		e.rankedCount++
 		name := orderedPrefix + strconv.Itoa(e.rankedCount)
 		e.mu.Unlock()
-		times := make([]int64, len(Steps()))
-		for i := range times {
-			times[i] = e.start.Add(time.Duration(i) * Step).UnixMilli()
-		}
-		for _, s := range got {
-			b := labels.NewBuilder(s.Labels)
-			b.Set(model.MetricNameLabel, name)
-			e.history.Add(simulate.NewSeries(b.Labels(), times, s.Values))
-		}
+		e.store(got, e.start, e.end, Step, func(b *labels.Builder) { b.Set(model.MetricNameLabel, name) })
 		agg.Expr = &parser.VectorSelector{
 			Name:          name,
 			LabelMatchers: []*labels.Matcher{labels.MustNewMatcher(labels.MatchEqual, model.MetricNameLabel, name)},

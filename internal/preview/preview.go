@@ -282,19 +282,27 @@ func (e *Evaluator) write(r *catalogue.Rule) error {
 			e.mu.Unlock()
 		}
 	}
-	var times []int64
-	for t := e.from; !t.After(e.end); t = t.Add(scrape) {
-		times = append(times, t.UnixMilli())
-	}
-	for _, s := range got {
-		b := labels.NewBuilder(s.Labels)
+	e.store(got, e.from, e.end, scrape, func(b *labels.Builder) {
 		b.Set(model.MetricNameLabel, r.Record)
 		for k, v := range r.Labels {
 			b.Set(k, v)
 		}
+	})
+	return nil
+}
+
+// store adds the series of a range query from..to by step to the
+// history, each with its labels as label sets them.
+func (e *Evaluator) store(series []Series, from, to time.Time, step time.Duration, label func(*labels.Builder)) {
+	var times []int64
+	for t := from; !t.After(to); t = t.Add(step) {
+		times = append(times, t.UnixMilli())
+	}
+	for _, s := range series {
+		b := labels.NewBuilder(s.Labels)
+		label(b)
 		e.history.Add(simulate.NewSeries(b.Labels(), times, s.Values))
 	}
-	return nil
 }
 
 // readsNoRecords reports whether r's expression selects only series no

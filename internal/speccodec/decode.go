@@ -166,9 +166,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		}
 	case reflect.Float64:
 		if _, ok := d.scalar(n, path, "a number"); ok {
-			f, ok := plainDecimal(n.Value)
-			ok = ok && n.Style&yaml.TaggedStyle == 0
-			if (n.Tag != "!!int" && n.Tag != "!!float") || !ok && n.Decode(&f) != nil {
+			f, plain := plainDecimal(n.Value)
+			plain = plain && n.Style&yaml.TaggedStyle == 0 // a tag yaml.v3 reads
+			if (n.Tag != "!!int" && n.Tag != "!!float") || !plain && n.Decode(&f) != nil {
 				d.errorf(n, path, "wrong-type", "expected a number, got %q", n.Value)
 				return
 			}
@@ -320,7 +320,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		d.fields[structPos] = fieldPos
 	}
 	byKey, keys := info.byKey, info.keys
-	var seen fieldSet
+	seen := make([]bool, t.NumField())
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -356,11 +356,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			}
 			continue
 		}
-		if seen.has(idx) {
+		if seen[idx] {
 			d.errorf(k, sub, "duplicate-key", "field %q is set twice", k.Value)
 			continue
 		}
-		seen.add(idx)
+		seen[idx] = true
 		fieldPos[k.Value] = d.pos(val, sub)
 		// Paths are written out only where positions are not kept: d.pos
 		// has no use for them otherwise.
@@ -403,30 +403,6 @@ func fieldPositions(n *yaml.Node) int {
 		}
 	}
 	return count
-}
-
-// fieldSet is a set of a struct's field indexes.
-type fieldSet struct {
-	low  uint64       // indexes below 64
-	high map[int]bool // the others
-}
-
-func (s *fieldSet) has(i int) bool {
-	if i < 64 {
-		return s.low&(1<<i) != 0
-	}
-	return s.high[i]
-}
-
-func (s *fieldSet) add(i int) {
-	if i < 64 {
-		s.low |= 1 << i
-		return
-	}
-	if s.high == nil {
-		s.high = map[int]bool{}
-	}
-	s.high[i] = true
 }
 
 // indexPath is the path of item i of the list at path.
