@@ -205,40 +205,6 @@ func render(name string, data any) ([]byte, error) {
 	return tidy(b.Bytes()), nil
 }
 
-// tidy removes trailing spaces and runs of blank lines that templates leave,
-// and ends the file with exactly one newline.
-func tidy(b []byte) []byte {
-	lines := strings.Split(string(b), "\n")
-	var out []string
-	blank := 0
-	inFence := ""
-	for _, l := range lines {
-		trimmed := strings.TrimLeft(l, " ")
-		if inFence == "" && strings.HasPrefix(trimmed, "```") {
-			inFence = trimmed[:strings.IndexFunc(trimmed+"x", func(r rune) bool { return r != '`' })]
-		} else if inFence != "" && strings.TrimSpace(l) == inFence {
-			inFence = ""
-		}
-		if inFence == "" {
-			l = strings.TrimRight(l, " \t")
-		}
-		if strings.TrimSpace(l) == "" && inFence == "" {
-			blank++
-			if blank > 1 || len(out) == 0 {
-				continue
-			}
-			out = append(out, "")
-			continue
-		}
-		blank = 0
-		out = append(out, l)
-	}
-	for len(out) > 0 && out[len(out)-1] == "" {
-		out = out[:len(out)-1]
-	}
-	return []byte(strings.Join(out, "\n") + "\n")
-}
-
 // Index renders out/docs/index.md across services.
 func Index(cs []*catalogue.Catalogue) (generators.File, error) {
 	var rows []indexRow
