@@ -37,8 +37,13 @@ type index struct {
 
 // idx builds the index on first use.
 func (c *Catalogue) idx() *index {
-	if c.index != nil {
-		return c.index
+	if x := c.index.Load(); x != nil {
+		return x
+	}
+	c.indexMu.Lock()
+	defer c.indexMu.Unlock()
+	if x := c.index.Load(); x != nil {
+		return x
 	}
 	x := &index{
 		metrics:      map[string]*Metric{},
@@ -115,7 +120,7 @@ func (c *Catalogue) idx() *index {
 			x.journeys[c.Journeys[i].Name] = &c.Journeys[i]
 		}
 	}
-	c.index = x
+	c.index.Store(x)
 	return x
 }
 
@@ -342,4 +347,4 @@ func (c *Catalogue) ScrapeJobs(variant string) []*ScrapeTarget {
 
 // Reindex drops the cached lookups; call it after changing a catalogue built
 // or edited in memory (loading builds a catalogue once and needs no call).
-func (c *Catalogue) Reindex() { c.index = nil }
+func (c *Catalogue) Reindex() { c.index.Store(nil) }

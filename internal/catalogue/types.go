@@ -1,5 +1,10 @@
 package catalogue
 
+import (
+	"sync"
+	"sync/atomic"
+)
+
 // APIVersion is the spec format version this obsgen reads.
 const APIVersion = "obsgen.dev/v1"
 
@@ -43,7 +48,10 @@ type Catalogue struct {
 	// with the others.
 	SLOGroups []RuleGroup `yaml:"-" json:"-"`
 
-	index     *index
+	// index is built on first use (idx), by whichever of the goroutines
+	// reading the catalogue asks first; indexMu makes the others wait.
+	index     atomic.Pointer[index]
+	indexMu   sync.Mutex
 	positions Positions
 	// sloValid says, for each SLO, whether validation found it sound
 	// enough to derive rules from.
