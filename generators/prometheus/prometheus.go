@@ -6,10 +6,13 @@
 package prometheus
 
 import (
+	"errors"
 	"path"
+	"sync"
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/parallel"
 )
 
 // SLOFile is the rule file of the rules derived from the service's SLOs.
@@ -59,20 +62,26 @@ func (Generator) Name() string { return "prometheus" }
 func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	var files []generators.File
 	dir := generators.Join(c.Service.Name, "prometheus")
+	// The rule files and the tests are written at once: with a thousand
+	// SLOs each takes about a second.
+	var tests []generators.File
+	var testsErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { tests, testsErr = TestFiles(c) })
+	parts := RuleFiles(c)
+	rules := make([][]byte, len(parts))
+	errs := make([]error, len(parts))
+	parallel.ForEach(len(parts), parallel.Cores(), func(i int) { rules[i], errs[i] = RuleFile(c, parts[i].Groups) })
+	wg.Wait()
+	if err := errors.Join(append(errs, testsErr)...); err != nil {
+		return nil, err
+	}
 	var ruleFiles []string
-	for _, part := range RuleFiles(c) {
-		data, err := RuleFile(c, part.Groups)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, generators.File{Path: path.Clean(generators.Join(dir, part.Name)), Data: data})
+	for i, part := range parts {
+		files = append(files, generators.File{Path: path.Clean(generators.Join(dir, part.Name)), Data: rules[i]})
 		if !part.Global {
 			ruleFiles = append(ruleFiles, part.Name)
 		}
-	}
-	tests, err := TestFiles(c)
-	if err != nil {
-		return nil, err
 	}
 	for _, f := range tests {
 		files = append(files, generators.File{Path: generators.Join(dir, f.Path), Data: f.Data})

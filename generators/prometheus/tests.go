@@ -1,6 +1,7 @@
 package prometheus
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
@@ -335,13 +337,17 @@ func TestFiles(c *catalogue.Catalogue) ([]generators.File, error) {
 		}
 		names[i], used[name] = name, true
 	}
-	var out []generators.File
-	for i, f := range files {
-		data, err := generators.YAML(header+fmt.Sprintf("# Tests of rule group %q.\n", f.Group), f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, generators.File{Path: names[i], Data: data})
+	// A file per rule group, a thousand for a thousand SLOs: encoded on
+	// every core.
+	out := make([]generators.File, len(files))
+	errs := make([]error, len(files))
+	parallel.ForEach(len(files), parallel.Cores(), func(i int) {
+		header := header + fmt.Sprintf("# Tests of rule group %q.\n", files[i].Group)
+		out[i].Path = names[i]
+		out[i].Data, errs[i] = generators.YAML(header, files[i])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/parallel"
 )
 
 // Derive sets c.SLOGroups from the SLOs that validation passed and
@@ -15,11 +16,17 @@ import (
 // linked (a latency SLI may read a histogram of one).
 func Derive(c *catalogue.Catalogue) {
 	c.SLOGroups = nil
-	for i := range c.SLOs {
-		if !c.SLOSound(i) {
-			continue
+	// Each SLO's group reads the catalogue and writes nothing else: a
+	// thousand are derived on every core.
+	groups := make([]catalogue.RuleGroup, len(c.SLOs))
+	fine := make([]bool, len(c.SLOs))
+	parallel.ForEach(len(c.SLOs), parallel.Cores(), func(i int) {
+		if c.SLOSound(i) {
+			groups[i], fine[i] = sloGroup(c, &c.SLOs[i])
 		}
-		if g, fine := sloGroup(c, &c.SLOs[i]); fine {
+	})
+	for i, g := range groups {
+		if fine[i] {
 			c.SLOGroups = append(c.SLOGroups, g)
 		}
 	}
