@@ -18,3 +18,15 @@ func TestPicturesOfOneTraceAreDrawnOneAfterTheOther(t *testing.T) {
 		t.Errorf("drawn in the order %v, want %s", got, want)
 	}
 }
+
+func TestTheHeaviestPicturesAreDrawnFirst(t *testing.T) {
+	a := &catalogue.Rule{Alert: "A"}
+	pics := []picture{{path: "a1", trace: a}, {path: "small", weight: 3}, {path: "p"}, {path: "a2", trace: a}, {path: "large", weight: 40}, {path: "medium", weight: 12}}
+	var got []string
+	for _, i := range drawingOrder(pics) {
+		got = append(got, pics[i].path)
+	}
+	if want := "[large medium small a1 a2 p]"; fmt.Sprint(got) != want {
+		t.Errorf("drawn in the order %v, want %s", got, want)
+	}
+}

@@ -1,7 +1,9 @@
 package docs
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/obsgen/obsgen/generators"
@@ -20,6 +22,10 @@ type picture struct {
 	// of one trace are drawn one after the other, so that it is held no
 	// longer than they take.
 	trace *catalogue.Rule
+	// weight says how long drawing it takes, next to the others: the
+	// panels and queries of a dashboard preview; 0 for an alert's or an
+	// SLO's picture.
+	weight int
 }
 
 // drawAll draws the pictures on as many goroutines as there are cores
@@ -44,8 +50,10 @@ func drawAll(pics []picture) ([]generators.File, error) {
 	return files, nil
 }
 
-// drawingOrder is the order to draw pics in: as given, but each picture
-// of a trace right after the first picture of that trace.
+// drawingOrder is the order to draw pics in: the heaviest first, then as
+// given, but each picture of a trace right after the first picture of
+// that trace. Drawn last, the preview of a dashboard of a thousand SLOs
+// took a second while the other cores had nothing left to draw.
 func drawingOrder(pics []picture) []int {
 	byTrace := map[*catalogue.Rule][]int{}
 	for i, p := range pics {
@@ -63,6 +71,8 @@ func drawingOrder(pics []picture) []int {
 			byTrace[p.trace] = nil
 		}
 	}
+	// Stable, and the pictures of a trace weigh alike: they stay together.
+	slices.SortStableFunc(out, func(i, j int) int { return cmp.Compare(pics[j].weight, pics[i].weight) })
 	return out
 }
 

@@ -108,7 +108,11 @@ func previewPictures(c *catalogue.Catalogue, artifacts map[string][]byte, dir st
 			pg.Panels = append(pg.Panels, pp)
 		}
 		pages = append(pages, pg)
-		pics = append(pics, picture{path: dir + "/dashboards/" + pg.Picture, draw: func() ([]byte, error) {
+		weight := len(pg.Panels)
+		for _, p := range pg.Panels {
+			weight += len(p.Queries)
+		}
+		pics = append(pics, picture{path: dir + "/dashboards/" + pg.Picture, weight: weight, draw: func() ([]byte, error) {
 			e, err := ev()
 			if err != nil {
 				return nil, err
