@@ -16,6 +16,7 @@ import (
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/naming"
+	"github.com/obsgen/obsgen/internal/parallel"
 )
 
 // Generator writes out/<service>/grafana/.
@@ -30,17 +31,27 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 		return nil, nil
 	}
 	dir := generators.Join(c.Service.Name, "grafana")
-	var files []generators.File
 	bounds := alertBounds(c) // once: every dashboard reads the same alerts
-	for _, d := range Dashboards(c) {
+	ds := Dashboards(c)
+	for _, d := range ds {
 		if !naming.UID.MatchString(d.UID) { // it names a file
 			return nil, fmt.Errorf("dashboard uid %q cannot name a file", d.UID)
 		}
-		data, err := dashboardJSON(c, d, bounds)
-		if err != nil {
-			return nil, fmt.Errorf("dashboard %s: %w", d.UID, err)
+	}
+	// Dashboards are independent: a large catalogue's hundreds are built
+	// on every core.
+	files := make([]generators.File, len(ds), len(ds)+1)
+	errs := make([]error, len(ds))
+	parallel.ForEach(len(ds), parallel.Cores(), func(i int) {
+		files[i].Path = generators.Join(dir, "dashboards", ds[i].UID+".json")
+		if files[i].Data, errs[i] = dashboardJSON(c, ds[i], bounds); errs[i] != nil {
+			errs[i] = fmt.Errorf("dashboard %s: %w", ds[i].UID, errs[i])
 		}
-		files = append(files, generators.File{Path: generators.Join(dir, "dashboards", d.UID+".json"), Data: data})
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	data, err := provisioning(c)
 	if err != nil {
