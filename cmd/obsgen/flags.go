@@ -137,6 +137,9 @@ func loadAndGenerate(cmd *cobra.Command, f *specFlags, args []string) (*pipeline
 	if res.Diags.HasErrors() {
 		return nil, reported()
 	}
+	// The diagnostics are printed: the specs' text, kept for their
+	// excerpts (5 MB for 8,000 metrics), is not held while generating.
+	res.Sources = nil
 	if err := res.Generate(); err != nil {
 		return nil, problems(err)
 	}
