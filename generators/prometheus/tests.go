@@ -342,9 +342,8 @@ func TestFiles(c *catalogue.Catalogue) ([]generators.File, error) {
 	out := make([]generators.File, len(files))
 	errs := make([]error, len(files))
 	parallel.ForEach(len(files), parallel.Cores(), func(i int) {
-		header := header + fmt.Sprintf("# Tests of rule group %q.\n", files[i].Group)
 		out[i].Path = names[i]
-		out[i].Data, errs[i] = generators.YAML(header, files[i])
+		out[i].Data, errs[i] = generators.YAML(header+fmt.Sprintf("# Tests of rule group %q.\n", files[i].Group), files[i])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
