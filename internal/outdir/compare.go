@@ -1,12 +1,8 @@
 package outdir
 
 import (
-	"bytes"
 	"fmt"
-	"io/fs"
-	"maps"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -119,87 +115,21 @@ func CompareUnder(dir string, files []File, folders []string) (Report, error) {
 // compare is Compare without the context on its errors; with folders,
 // CompareUnder's, before Under.
 func compare(dir string, files []File, folders ...string) (Report, error) {
-	var r Report
 	if err := checkFiles(files); err != nil {
-		return r, err
+		return Report{}, err
 	}
-	gen := make(map[string][]byte, len(files))
-	exec := map[string]bool{}
-	for _, f := range files {
-		if first, _, nested := strings.Cut(f.Path, "/"); folders != nil && !(nested && slices.Contains(folders, first)) {
-			continue
-		}
-		gen[f.Path] = f.Data
-		exec[f.Path] = f.Exec
-	}
-	loc, exists, err := locate(dir, false)
-	if err != nil {
-		return r, err
-	}
-	if !exists {
-		r.Missing = append(slices.Sorted(maps.Keys(gen)), ManifestName)
-		slices.Sort(r.Missing)
-		return r, nil
-	}
-	old, raw, found, err := readManifest(loc.real)
-	if err != nil {
-		return r, err
-	}
-	t, err := scan(loc.real, folders...)
-	if err != nil {
-		return r, err
-	}
-
-	var checks []contentCheck
-	var present []string
-	for p, data := range gen {
-		e := t.entries[p]
-		if e == nil {
-			r.Missing = append(r.Missing, p)
-			continue
-		}
-		present = append(present, p)
-		checks = append(checks, contentCheck{filepath.Join(loc.real, filepath.FromSlash(p)), e.info, data})
-	}
-	same, err := sameContents(checks)
+	s, err := openCompare(dir, folders)
 	if err != nil {
 		return Report{}, err
 	}
-	for i, p := range present {
-		// A program that lost its execute permission no longer runs.
-		if !same[i] || exec[p] && t.entries[p].info.Mode()&0o111 == 0 {
-			r.Stale = append(r.Stale, p)
-		}
+	defer s.Close()
+	if err := forEach(len(files), func(i int) error { return s.put(files[i]) }); err != nil {
+		return Report{}, err
 	}
-	for p, e := range t.entries {
-		if _, ok := gen[p]; ok || e.info.IsDir() {
-			continue
-		}
-		if _, ok := old[p]; ok {
-			r.Extra = append(r.Extra, p)
-			continue
-		}
-		r.Foreign = append(r.Foreign, p)
-		if e.info.Mode()&fs.ModeSymlink != 0 {
-			r.Symlinks = append(r.Symlinks, p)
-		}
+	if err := s.complete(); err != nil {
+		return Report{}, err
 	}
-	r.Mounts = append(r.Mounts, t.mounts...)
-	switch {
-	case folders != nil:
-		// The manifest is the whole folder's: a full comparison's.
-	case !found:
-		r.Missing = append(r.Missing, ManifestName)
-	case !bytes.Equal(raw, manifestOf(files).encode()):
-		r.Stale = append(r.Stale, ManifestName)
-	}
-	slices.Sort(r.Stale)
-	slices.Sort(r.Missing)
-	slices.Sort(r.Extra)
-	slices.Sort(r.Foreign)
-	slices.Sort(r.Symlinks)
-	slices.Sort(r.Mounts)
-	return r, nil
+	return s.report(), nil
 }
 
 // Under keeps the differences inside the given top-level folders (service

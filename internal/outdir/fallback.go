@@ -20,9 +20,10 @@ import (
 //  2. files of the previous manifest that are no longer generated are
 //     removed, with directories they leave empty (the directories of files
 //     someone else removed too);
-//  3. every generated file is written;
+//  3. every generated file is written, read from the complete new tree
+//     at stage;
 //  4. the final manifest.
-func writePerFile(root string, t *tree, p *plan) error {
+func writePerFile(root, stage string, t *tree, p *plan) error {
 	at := func(rel string) string { return filepath.Join(root, filepath.FromSlash(rel)) }
 	claim := maps.Clone(p.old)
 	if claim == nil {
@@ -60,11 +61,18 @@ func writePerFile(root string, t *tree, p *plan) error {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
 		}
-		if err := replaceFile(at(g), p.gen[g]); err != nil {
+		data, err := os.ReadFile(filepath.Join(stage, filepath.FromSlash(g)))
+		if err != nil {
 			return err
 		}
-		if err := p.setMode(at(g), g); err != nil {
+		if err := replaceFile(at(g), data); err != nil {
 			return err
+		}
+		if p.gen[g].exec {
+			// A program runs where it is deployed, whatever the umask.
+			if err := os.Chmod(at(g), 0o755); err != nil {
+				return err
+			}
 		}
 		touched[dir] = true
 		if i == 0 {

@@ -25,21 +25,6 @@ const manifestHeader = "# Files written by obsgen (sha256, path). obsgen rewrite
 // manifest maps a generated path to the hex sha256 of its content.
 type manifest map[string]string
 
-// manifestOf returns the manifest of files, hashing several at a time.
-func manifestOf(files []File) manifest {
-	sums := make([]string, len(files))
-	_ = forEach(len(files), func(i int) error {
-		sum := sha256.Sum256(files[i].Data)
-		sums[i] = hex.EncodeToString(sum[:])
-		return nil
-	})
-	m := make(manifest, len(files))
-	for i, f := range files {
-		m[f.Path] = sums[i]
-	}
-	return m
-}
-
 // encode returns the manifest file's content.
 func (m manifest) encode() []byte {
 	paths := make([]string, 0, len(m))

@@ -1,6 +1,8 @@
 package outdir
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
 )
@@ -58,4 +60,19 @@ func TestParseManifest(t *testing.T) {
 			}
 		})
 	}
+}
+
+// manifestOf returns the manifest of files: what Write writes for them.
+func manifestOf(files []File) manifest {
+	sums := make([]string, len(files))
+	_ = forEach(len(files), func(i int) error {
+		sum := sha256.Sum256(files[i].Data)
+		sums[i] = hex.EncodeToString(sum[:])
+		return nil
+	})
+	m := make(manifest, len(files))
+	for i, f := range files {
+		m[f.Path] = sums[i]
+	}
+	return m
 }

@@ -69,28 +69,6 @@ type contentCheck struct {
 	data []byte
 }
 
-// sameContents answers every check, several files at a time: same[i] is
-// whether checks[i]'s file is a regular file holding exactly its data.
-// Only a file of the right size is read, into a buffer each worker reuses.
-func sameContents(checks []contentCheck) (same []bool, err error) {
-	same = make([]bool, len(checks))
-	bufs := sync.Pool{New: func() any { return new([]byte) }}
-	err = forEach(len(checks), func(i int) error {
-		buf := bufs.Get().(*[]byte)
-		defer bufs.Put(buf)
-		s, err := sameContentBuf(checks[i], buf)
-		same[i] = s
-		return err
-	})
-	return same, err
-}
-
-// sameContent reports whether the file name, described by info, is a
-// regular file holding exactly data.
-func sameContent(name string, info fs.FileInfo, data []byte) (bool, error) {
-	return sameContentBuf(contentCheck{name, info, data}, new([]byte))
-}
-
 // sameContentBuf answers one check, reading into *buf (grown as needed).
 // It reads one byte more than data, so a file that grew since it was
 // described is not taken for the same.

@@ -3,15 +3,12 @@ package outdir
 import (
 	"fmt"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 )
 
-// plan is what the new tree will hold, worked out before anything is written.
+// plan is what the new tree will hold, worked out before it is finished.
 type plan struct {
-	gen      map[string][]byte // generated files by path
-	exec     map[string]bool   // generated programs, written 0755
+	gen      map[string]*taken // generated files by path
 	genPaths []string          // sorted keys of gen
 	sums     manifest          // the new manifest
 	manifest []byte            // sums encoded
@@ -24,25 +21,21 @@ type plan struct {
 }
 
 // makePlan decides, from the previous tree t (nil if the folder does not
-// exist) and its manifest old (nil if it has none), what the new tree holds.
-// A file in t is obsgen's if old lists it, or if it is a regular file whose
-// content equals the file about to be written at its path; everything else
-// is foreign and is kept. It fails if something foreign is in the way of a
-// generated file.
-func makePlan(t *tree, old manifest, files []File) (*plan, error) {
+// exist) and its manifest old (nil if it has none), what the new tree holds
+// besides the generated files gen. A file in t is obsgen's if old lists it,
+// or if it is a regular file whose content equals the file generated at its
+// path; everything else is foreign and is kept. It fails if something
+// foreign is in the way of a generated file.
+func makePlan(t *tree, old manifest, gen map[string]*taken) (*plan, error) {
 	p := &plan{
-		gen:    make(map[string][]byte, len(files)),
-		exec:   make(map[string]bool),
-		sums:   manifestOf(files),
+		gen:    gen,
+		sums:   make(manifest, len(gen)),
 		old:    old,
 		owned:  make(map[string]bool),
 		dirSet: make(map[string]bool),
 	}
-	for _, f := range files {
-		p.gen[f.Path] = f.Data
-		if f.Exec {
-			p.exec[f.Path] = true
-		}
+	for path, tk := range gen {
+		p.sums[path] = tk.sum
 	}
 	p.genPaths = slices.Sorted(maps.Keys(p.gen))
 	p.manifest = p.sums.encode()
@@ -93,12 +86,8 @@ func (p *plan) sortOut(t *tree) error {
 			p.owned[rel] = true
 			continue
 		}
-		if data, ok := p.gen[rel]; ok {
-			same, err := sameContent(filepath.Join(t.root, filepath.FromSlash(rel)), e.info, data)
-			if err != nil {
-				return err
-			}
-			if !same {
+		if tk, ok := p.gen[rel]; ok {
+			if !tk.same {
 				return fmt.Errorf("%s was not written by obsgen and differs from the file obsgen generates there; move or delete it", rel)
 			}
 			p.owned[rel] = true
@@ -136,14 +125,4 @@ func (p *plan) checkWay() error {
 		}
 	}
 	return nil
-}
-
-// setMode gives the generated file rel, written at name, its mode: 0755
-// for a program, whatever the umask, so that a health script runs where
-// it is deployed; other files keep what writing gave them.
-func (p *plan) setMode(name, rel string) error {
-	if !p.exec[rel] {
-		return nil
-	}
-	return os.Chmod(name, 0o755)
 }

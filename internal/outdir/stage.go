@@ -1,6 +1,8 @@
 package outdir
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,62 +11,52 @@ import (
 	"strings"
 )
 
-// buildStage makes the complete new tree at stage: the generated files, the
-// foreign things of t carried over, and the manifest, all flushed to disk.
-// New directories get mode 0755 (less the umask); a directory that exists in
-// t keeps the mode and, where the process may, the owner it had, as does
-// the folder itself.
-func buildStage(stage string, t *tree, p *plan) error {
-	at := func(rel string) string { return filepath.Join(stage, filepath.FromSlash(rel)) }
-	// Where the platform can flush a whole file system in one call, files
-	// and directories are written without flushing and the stage is flushed
-	// once, before the swap: the same guarantee for one syscall instead of
-	// one per file.
-	perFile := durable && !canSyncFS
-	flushed := func(rel string, data []byte) error { return writeNewFileSync(at(rel), data, perFile) }
-	if err := os.Mkdir(stage, 0o755); err != nil {
-		return err
-	}
-	if err := failpoint("stage"); err != nil {
-		return err
-	}
+// finishStage completes the new tree in the staging directory, which holds
+// the generated files that differ from the folder's already: the
+// directories, the generated files the folder holds unchanged (copied from
+// it), the foreign things of the folder carried over, and the manifest, all
+// flushed to disk. New directories get mode 0755 (less the umask); a
+// directory that exists in the folder keeps the mode and, where the process
+// may, the owner it had, as does the folder itself.
+func (s *Stream) finishStage(p *plan) error {
+	t := s.t
+	perFile := perFileSync()
 	// Directories a level at a time, each level's several at a time: a
-	// parent is always made before its children.
+	// parent is always made before its children. Those of staged files
+	// are there already.
 	for _, level := range byDepth(p.dirs) {
-		if err := forEach(len(level), func(i int) error { return os.Mkdir(at(level[i]), 0o755) }); err != nil {
+		err := forEach(len(level), func(i int) error {
+			if err := os.Mkdir(s.staged(level[i]), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+				return err
+			}
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 	}
-	// The files, several at a time: creating one is mostly waiting on the
-	// kernel. Any failure fails the whole stage, which is then removed.
-	write := func(i int) error {
-		g := p.genPaths[i]
-		if err := flushed(g, p.gen[g]); err != nil {
-			return err
+	// The unchanged files, several at a time: creating one is mostly
+	// waiting on the kernel. Any failure fails the whole stage, which is
+	// then removed.
+	var unchanged []string
+	for _, g := range p.genPaths {
+		if !p.gen[g].staged {
+			unchanged = append(unchanged, g)
 		}
-		return p.setMode(at(g), g)
 	}
-	if len(p.genPaths) > 0 {
-		if err := write(0); err != nil {
-			return err
-		}
-		if err := failpoint("files"); err != nil {
-			return err
-		}
-		if err := forEach(len(p.genPaths)-1, func(i int) error { return write(i + 1) }); err != nil {
-			return err
-		}
+	if err := forEach(len(unchanged), func(i int) error { return s.copyUnchanged(unchanged[i]) }); err != nil {
+		return err
 	}
 	for _, k := range p.keep {
 		src := filepath.Join(t.root, filepath.FromSlash(k))
-		if err := carry(src, at(k), t.entries[k].info); err != nil {
+		if err := carry(src, s.staged(k), t.entries[k].info); err != nil {
 			if _, serr := os.Lstat(src); errors.Is(serr, fs.ErrNotExist) {
 				continue // deleted since the scan: gone from the new tree too
 			}
 			return fmt.Errorf("carry over %s: %w", k, err)
 		}
 	}
-	if err := flushed(ManifestName, p.manifest); err != nil {
+	if err := writeNewFileSync(s.staged(ManifestName), p.manifest, perFile); err != nil {
 		return err
 	}
 	if err := failpoint("manifest"); err != nil {
@@ -78,7 +70,7 @@ func buildStage(stage string, t *tree, p *plan) error {
 		if e := t.lookup(d); e != nil {
 			old = e.info
 		}
-		if err := finishDir(at(d), old, perFile); err != nil {
+		if err := finishDir(s.staged(d), old, perFile); err != nil {
 			return err
 		}
 	}
@@ -86,15 +78,45 @@ func buildStage(stage string, t *tree, p *plan) error {
 	if t != nil {
 		rootInfo = t.rootInfo
 	}
-	if err := finishDir(stage, rootInfo, perFile); err != nil {
+	if err := finishDir(s.stage, rootInfo, perFile); err != nil {
 		return err
 	}
 	if durable && canSyncFS {
-		if err := syncFS(stage); err != nil {
-			return fmt.Errorf("flush %s: %w", stage, err)
+		if err := syncFS(s.stage); err != nil {
+			return fmt.Errorf("flush %s: %w", s.stage, err)
 		}
 	}
 	return failpoint("swap")
+}
+
+// copyUnchanged puts into the stage the generated file rel that the folder
+// already holds, read from the folder and checked against the sum Put
+// recorded: a file changed since then fails the write rather than carry
+// what obsgen did not generate.
+func (s *Stream) copyUnchanged(rel string) error {
+	tk, e := s.gen(rel), s.t.lookup(rel)
+	if e == nil {
+		return fmt.Errorf("%s: not in the folder", rel) // Put staged every missing file
+	}
+	buf := s.bufs.Get().(*[]byte)
+	defer s.bufs.Put(buf)
+	size := int(e.info.Size())
+	if cap(*buf) < size+1 {
+		*buf = make([]byte, size+1)
+	}
+	b := (*buf)[:size+1]
+	n, err := readUpTo(s.at(rel), b)
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(b[:n])
+	if n != size || hex.EncodeToString(sum[:]) != tk.sum {
+		return fmt.Errorf("%s changed while obsgen was writing; run it again", rel)
+	}
+	if err := s.stageFile(rel, b[:n], tk.exec); err != nil {
+		return err
+	}
+	return nil
 }
 
 // finishDir gives the directory name the owner and mode of old, if old is

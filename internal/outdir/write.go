@@ -49,67 +49,64 @@ func write(dir string, files []File) error {
 	if err := checkFiles(files); err != nil {
 		return err
 	}
-	loc, _, err := locate(dir, true)
+	s, err := openWrite(dir)
 	if err != nil {
 		return err
 	}
-	unlock, err := lock(filepath.Join(loc.parent, lockName(loc.base)))
-	if err != nil {
-		return err
+	err = forEach(len(files), func(i int) error { return s.put(files[i]) })
+	if err == nil {
+		err = s.commit()
 	}
-	defer unlock()
-	if err := removeStages(loc); err != nil {
-		return err
-	}
+	return errors.Join(err, s.Close())
+}
 
-	// Look again now that the lock is held: the previous run may have just
-	// made the folder.
-	info, err := os.Lstat(loc.real)
-	exists := err == nil
-	switch {
-	case err != nil && !errors.Is(err, fs.ErrNotExist):
+// Commit makes the folder hold exactly the files put, plus everything in
+// it that obsgen did not write, and the manifest, as Write describes. A
+// folder that holds them already is left alone. It is called after the
+// last Put has returned, and once.
+func (s *Stream) Commit() error {
+	if err := s.commit(); err != nil {
+		return fmt.Errorf("write %s: %w", s.dir, err)
+	}
+	return nil
+}
+
+// commit is Commit without the context on its errors.
+func (s *Stream) commit() error {
+	if !s.write {
+		return errors.New("the stream was opened to compare, not to write")
+	}
+	if err := s.complete(); err != nil {
 		return err
-	case exists && !info.IsDir():
-		return fmt.Errorf("%s is not a directory", loc.real)
 	}
-	var t *tree
-	var old manifest
-	if exists {
-		if old, _, _, err = readManifest(loc.real); err != nil {
-			return err
-		}
-		if t, err = scan(loc.real); err != nil {
-			return err
-		}
-		if len(t.mounts) > 0 {
-			return fmt.Errorf("%s is a mount point (another filesystem, or a bind mount) inside the folder; obsgen does not cross filesystems: unmount it, or mount it outside %s", t.mounts[0], loc.real)
-		}
+	if !s.report().Changed() {
+		return nil
 	}
-	p, err := makePlan(t, old, files)
+	t := s.t
+	if t != nil && len(t.mounts) > 0 {
+		return fmt.Errorf("%s is a mount point (another filesystem, or a bind mount) inside the folder; obsgen does not cross filesystems: unmount it, or mount it outside %s", t.mounts[0], s.loc.real)
+	}
+	p, err := makePlan(t, s.old, s.files)
 	if err != nil {
 		return err
 	}
-
-	stage := filepath.Join(loc.parent, stageName(loc.base))
-	defer func() {
-		if stage != "" {
-			_ = removeTree(stage) // a leftover is removed by the next run
-		}
-	}()
-	if err := buildStage(stage, t, p); err != nil {
+	if err := s.makeStage(); err != nil {
+		return err
+	}
+	if err := s.finishStage(p); err != nil {
 		return fmt.Errorf("build new tree: %w", err)
 	}
-
-	if !exists {
-		if err := renameNoReplace(stage, loc.real); err != nil {
+	stage, real := s.stage, s.loc.real
+	if !s.exists {
+		if err := renameNoReplace(stage, real); err != nil {
 			return fmt.Errorf("move new tree into place: %w", err)
 		}
-		stage = ""
-		return syncDir(loc.parent)
+		s.handOff()
+		return syncDir(s.loc.parent)
 	}
-	err = exchange(stage, loc.real)
+	err = exchange(stage, real)
 	if errors.Is(err, errExchangeUnsupported) {
-		if err := writePerFile(loc.real, t, p); err != nil {
+		if err := writePerFile(real, stage, t, p); err != nil {
 			return fmt.Errorf("replace file by file: %w", err)
 		}
 		return nil
@@ -117,16 +114,25 @@ func write(dir string, files []File) error {
 	if err != nil {
 		return fmt.Errorf("swap in new tree: %w", err)
 	}
-	// The new tree is in place; stage now holds the previous one.
-	if err := rescue(stage, loc.real, t, p); err != nil {
-		kept := filepath.Join(loc.parent, keptName(loc.base))
+	// The new tree is in place; stage now holds the previous one, which
+	// Close removes.
+	if err := rescue(stage, real, t, p); err != nil {
+		kept := filepath.Join(s.loc.parent, keptName(s.loc.base))
 		if rerr := os.Rename(stage, kept); rerr != nil {
 			kept = stage // left for the next run to remove
 		}
-		stage = ""
+		s.handOff()
 		return fmt.Errorf("new tree is in place, but %w; the previous tree is kept at %s", err, kept)
 	}
-	return syncDir(loc.parent)
+	return syncDir(s.loc.parent)
+}
+
+// handOff tells Close that the staging directory is no longer its to
+// remove: it became the folder, or was kept.
+func (s *Stream) handOff() {
+	s.mu.Lock()
+	s.committed = true
+	s.mu.Unlock()
 }
 
 // Tidy removes the staging directories that killed runs left next to dir,
