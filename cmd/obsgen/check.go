@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/outdir"
 	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/obsgen/obsgen/internal/words"
@@ -31,7 +30,7 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
   obsgen check --allow-foreign 'README.md'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := sf.outDir(cmd, of.out)
-			res, err := loadAndGenerate(cmd, &sf, args)
+			res, err := loadChecked(cmd, &sf, args)
 			if err != nil {
 				return err
 			}
@@ -39,15 +38,22 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
 			// read and reported: the others, and the organisation-wide
 			// files, are what a full check compares.
 			var names []string
-			for _, c := range res.Catalogues {
-				names = append(names, c.Service.Name)
-			}
-			var rep outdir.Report
 			if sf.changedSince != "" {
-				rep, err = outdir.CompareUnder(out, toOutdir(res.Files), names)
-			} else {
-				rep, err = outdir.Compare(out, toOutdir(res.Files))
+				names = []string{}
+				for _, c := range res.Catalogues {
+					names = append(names, c.Service.Name)
+				}
 			}
+			// Each file is compared with the folder as it is made.
+			s, err := outdir.OpenCompare(out, names)
+			if err != nil {
+				return usage(err)
+			}
+			defer s.Close()
+			if err := generateInto(res, s, usage); err != nil {
+				return err
+			}
+			rep, err := s.Report()
 			if err != nil {
 				return usage(err)
 			}
@@ -76,7 +82,7 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
 			if !rep.Clean() {
 				return reported()
 			}
-			fmt.Fprintf(w, "obsgen: %s is up to date (%s)\n", out, words.Count(len(res.Files), "file"))
+			fmt.Fprintf(w, "obsgen: %s is up to date (%s)\n", out, words.Count(s.Len(), "file"))
 			return nil
 		},
 	}
@@ -119,13 +125,4 @@ func listForeign(w io.Writer, out string, rep outdir.Report, format string) {
 	for _, p := range rep.Mounts {
 		fmt.Fprintf(w, format, out, p, " (mount point: another filesystem)")
 	}
-}
-
-// toOutdir converts generated files to the writer's type.
-func toOutdir(files []generators.File) []outdir.File {
-	out := make([]outdir.File, len(files))
-	for i, f := range files {
-		out[i] = outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}
-	}
-	return out
 }

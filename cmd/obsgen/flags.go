@@ -124,9 +124,9 @@ func load(f *specFlags, args []string) (*pipeline.Result, error) {
 	return res, nil
 }
 
-// loadAndGenerate is what generate and check share: load, print warnings
-// and errors, stop on errors, generate in memory.
-func loadAndGenerate(cmd *cobra.Command, f *specFlags, args []string) (*pipeline.Result, error) {
+// loadChecked is what generate and check share before generating: load,
+// print warnings and errors, stop on errors.
+func loadChecked(cmd *cobra.Command, f *specFlags, args []string) (*pipeline.Result, error) {
 	res, err := load(f, args)
 	if err != nil {
 		return nil, err
@@ -140,8 +140,5 @@ func loadAndGenerate(cmd *cobra.Command, f *specFlags, args []string) (*pipeline
 	// The diagnostics are printed: the specs' text, kept for their
 	// excerpts (5 MB for 8,000 metrics), is not held while generating.
 	res.Sources = nil
-	if err := res.Generate(); err != nil {
-		return nil, problems(err)
-	}
 	return res, nil
 }

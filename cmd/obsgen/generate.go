@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"github.com/obsgen/obsgen/internal/words"
 
@@ -24,22 +25,36 @@ with a volume mounted inside the output folder it stops before writing.`,
   obsgen generate specs/rstmdb --out /tmp/out`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := sf.outDir(cmd, of.out)
-			res, err := loadAndGenerate(cmd, &sf, args)
+			res, err := loadChecked(cmd, &sf, args)
 			if err != nil {
 				return err
 			}
-			files := toOutdir(res.Files)
-			before, err := outdir.Compare(out, files)
-			if err != nil {
+			// The stream takes the folder's lock and writes each file that
+			// differs into the new tree as it is made.
+			s, err := outdir.OpenWrite(out)
+			var folder *outdir.FolderError
+			switch {
+			case errors.As(err, &folder):
 				return usage(err)
+			case err != nil:
+				return problems(err)
+			}
+			defer s.Close()
+			if err := generateInto(res, s, problems); err != nil {
+				return err
+			}
+			before, err := s.Report()
+			if err != nil {
+				return problems(err)
 			}
 			before = before.Allow(of.allowed(res))
 			listForeign(cmd.ErrOrStderr(), out, before, "obsgen: warning: %s/%s%s: not written by obsgen; left alone, but obsgen check fails on it\n")
 			written, removed := len(before.Stale)+len(before.Missing), len(before.Extra)
 			if before.Changed() {
-				err = outdir.Write(out, files)
-			} else {
-				err = outdir.Tidy(out)
+				err = s.Commit()
+			}
+			if err == nil {
+				err = s.Close()
 			}
 			if err != nil {
 				return problems(err)
@@ -49,7 +64,7 @@ with a volume mounted inside the output folder it stops before writing.`,
 				what = fmt.Sprintf("%d written, %d removed", written, removed)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "obsgen: %s, %s in %s (%s)\n",
-				words.Count(len(res.Catalogues), "service"), words.Count(len(files), "file"), out, what)
+				words.Count(len(res.Catalogues), "service"), words.Count(s.Len(), "file"), out, what)
 			return nil
 		},
 	}

@@ -26,7 +26,11 @@ func expectedFiles(t *testing.T, root string) []outdir.File {
 	if err := res.Generate(); err != nil {
 		t.Fatal(err)
 	}
-	return toOutdir(res.Files)
+	files := make([]outdir.File, len(res.Files))
+	for i, f := range res.Files {
+		files[i] = outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}
+	}
+	return files
 }
 
 func TestKilledGenerateLeavesTheOldOrTheNewTree(t *testing.T) {

@@ -10,6 +10,7 @@ package docs
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"text/template"
@@ -73,20 +74,52 @@ func (g Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 }
 
 // GenerateQuoting implements generators.Quoting: it renders the pages from
-// files the other generators already produced for this service.
+// files the other generators already produced for this service, and
+// returns them with the pictures, sorted by path.
 func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generators.File) ([]generators.File, error) {
-	artifacts := map[string][]byte{}
+	var mu sync.Mutex
+	var files []generators.File
+	err := g.GenerateQuotingTo(c, generated, func(f generators.File) error {
+		mu.Lock()
+		defer mu.Unlock()
+		files = append(files, f)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(files, func(a, b generators.File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// GenerateQuotingTo implements generators.Emitting: GenerateQuoting
+// handing each page and picture to emit as it is rendered or drawn.
+func (g Generator) GenerateQuotingTo(c *catalogue.Catalogue, generated []generators.File, emit func(generators.File) error) error {
+	// The pages quote the small artifacts, and the previews read the
+	// dashboards: kept apart, the dashboards (the most of a large
+	// service's output) are let go once the previews have decoded them,
+	// before the pictures are drawn.
+	artifacts, dashboards := map[string][]byte{}, map[string][]byte{}
 	prefix := c.Service.Name + "/"
 	for _, f := range generated {
-		if rel, ok := strings.CutPrefix(f.Path, prefix); ok {
+		rel, ok := strings.CutPrefix(f.Path, prefix)
+		switch {
+		case !ok, strings.HasPrefix(rel, "mixin/"):
+		case strings.HasPrefix(rel, dashboardsDir):
+			dashboards[rel] = f.Data
+		default:
 			artifacts[rel] = f.Data
 		}
 	}
+	// Given up by the caller (generators.Quoting): cleared, the
+	// dashboards are held by the previews alone, and the other files by
+	// the pages alone, while the pictures are drawn.
+	clear(generated)
 	page := newPage(c, artifacts)
 	dir := generators.Join(c.Service.Name, "docs")
 	tracer, err := ruletest.NewTracer(c)
 	if err != nil {
-		return nil, fmt.Errorf("docs: %w", err)
+		return fmt.Errorf("docs: %w", err)
 	}
 	evaluator := sync.OnceValues(func() (*preview.Evaluator, error) {
 		if g.Previews != nil {
@@ -94,9 +127,9 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 		}
 		return preview.New(c)
 	})
-	previews, previewPics, err := previewPictures(c, artifacts, dir, evaluator)
+	previews, previewPics, err := previewPictures(c, dashboards, dir, evaluator)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	page.Previews = previews
 	if ds := grafana.Dashboards(c); len(c.SLOs) > 0 && len(ds) > 0 {
@@ -115,39 +148,34 @@ func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generator
 	pics := append(alertPictures(page, ts, dir), sloPics...)
 	// The pages need nothing the pictures make: they are rendered while
 	// the pictures are drawn, on a goroutine of their own.
-	var files []generators.File
 	rendered := make(chan error, 1)
-	go func() {
-		var err error
-		files, err = renderPages(page, previews, dir)
-		rendered <- err
-	}()
-	pictures, err := drawAll(append(pics, previewPics...))
+	go func() { rendered <- renderPages(page, previews, dir, emit) }()
+	err = drawAll(append(pics, previewPics...), emit)
 	if rerr := <-rendered; rerr != nil {
-		return nil, rerr
+		return rerr
 	}
-	if err != nil {
-		return nil, err
-	}
-	return append(files, pictures...), nil
+	return err
 }
 
-// renderPages renders the Markdown pages of a service's docs: the
-// reference, a page per alert name, the SLOs and journeys when there are
-// any, and a page per dashboard preview.
-func renderPages(page *Page, previews []*Preview, dir string) ([]generators.File, error) {
-	var files []generators.File
+// renderPages renders the Markdown pages of a service's docs and hands
+// each to emit: the reference, a page per alert name, the SLOs and journeys
+// when there are any, and a page per dashboard preview.
+func renderPages(page *Page, previews []*Preview, dir string, emit func(generators.File) error) error {
 	data, err := render("monitoring.md.tmpl", page)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files = append(files, generators.File{Path: generators.Join(dir, "monitoring.md"), Data: data})
+	if err := emit(generators.File{Path: generators.Join(dir, "monitoring.md"), Data: data}); err != nil {
+		return err
+	}
 	for _, a := range page.AlertPages {
 		data, err := render("alert.md.tmpl", alertPage{Page: page, Alert: a})
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data})
+		if err := emit(generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data}); err != nil {
+			return err
+		}
 	}
 	for _, extra := range []struct {
 		tmpl, file string
@@ -158,18 +186,22 @@ func renderPages(page *Page, previews []*Preview, dir string) ([]generators.File
 		}
 		data, err := render(extra.tmpl, page)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, generators.File{Path: generators.Join(dir, extra.file), Data: data})
+		if err := emit(generators.File{Path: generators.Join(dir, extra.file), Data: data}); err != nil {
+			return err
+		}
 	}
 	for _, pv := range previews {
 		data, err := render("dashboard.md.tmpl", pv)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, generators.File{Path: generators.Join(dir, "dashboards", pv.UID+".md"), Data: data})
+		if err := emit(generators.File{Path: generators.Join(dir, "dashboards", pv.UID+".md"), Data: data}); err != nil {
+			return err
+		}
 	}
-	return files, nil
+	return nil
 }
 
 // runbookView is a runbook with the heading level its sections take.

@@ -28,26 +28,27 @@ type picture struct {
 	weight int
 }
 
-// drawAll draws the pictures on as many goroutines as there are cores
-// and returns their files in the order given.
-func drawAll(pics []picture) ([]generators.File, error) {
-	files := make([]generators.File, len(pics))
+// drawAll draws the pictures on as many goroutines as there are cores and
+// hands each to emit once drawn; it returns the first picture's error,
+// in the order given.
+func drawAll(pics []picture, emit func(generators.File) error) error {
 	errs := make([]error, len(pics))
 	order := drawingOrder(pics)
 	parallel.ForEach(len(order), parallel.Cores(), func(j int) {
 		i := order[j]
 		data, err := pics[i].draw()
-		files[i] = generators.File{Path: pics[i].path, Data: data}
 		if err != nil {
 			errs[i] = fmt.Errorf("docs: picture %s: %w", pics[i].path, err)
+			return
 		}
+		errs[i] = emit(generators.File{Path: pics[i].path, Data: data})
 	})
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return files, nil
+	return nil
 }
 
 // drawingOrder is the order to draw pics in: the heaviest first, then as

@@ -66,13 +66,17 @@ type panelJSON struct {
 	} `json:"options"`
 }
 
-// previewPictures reads every generated dashboard of the service and
-// returns its preview page and how to draw its picture, in the order
-// grafana writes them.
-func previewPictures(c *catalogue.Catalogue, artifacts map[string][]byte, dir string, ev func() (*preview.Evaluator, error)) ([]*Preview, []picture, error) {
+// dashboardsDir is where grafana writes a service's dashboards, under its
+// folder.
+const dashboardsDir = "grafana/dashboards/"
+
+// previewPictures reads every generated dashboard of the service, by path
+// under its folder, and returns its preview page and how to draw its
+// picture, in the order grafana writes them.
+func previewPictures(c *catalogue.Catalogue, dashboards map[string][]byte, dir string, ev func() (*preview.Evaluator, error)) ([]*Preview, []picture, error) {
 	var ds []catalogue.Dashboard
 	for _, d := range grafana.Dashboards(c) {
-		if _, ok := artifacts["grafana/dashboards/"+d.UID+".json"]; ok {
+		if _, ok := dashboards[dashboardsDir+d.UID+".json"]; ok {
 			ds = append(ds, d)
 		}
 	}
@@ -81,7 +85,7 @@ func previewPictures(c *catalogue.Catalogue, artifacts map[string][]byte, dir st
 	decoded := make([]dashboardJSON, len(ds))
 	errs := make([]error, len(ds))
 	parallel.ForEach(len(ds), parallel.Cores(), func(i int) {
-		errs[i] = json.Unmarshal(artifacts["grafana/dashboards/"+ds[i].UID+".json"], &decoded[i])
+		errs[i] = json.Unmarshal(dashboards[dashboardsDir+ds[i].UID+".json"], &decoded[i])
 	})
 	for i, d := range ds {
 		if errs[i] != nil {

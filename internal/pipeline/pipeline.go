@@ -6,6 +6,7 @@ package pipeline
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -42,8 +43,8 @@ type Result struct {
 	Diags diag.List
 	// Sources hold the spec files' contents for excerpts.
 	Sources diag.Sources
-	// Files are the generated artifacts, sorted by path; empty when any
-	// catalogue has errors.
+	// Files are the generated artifacts, sorted by path, once Generate has
+	// run; empty when any catalogue has errors, and after GenerateTo.
 	Files []generators.File
 }
 
@@ -107,10 +108,39 @@ func Load(opts Options) (*Result, error) {
 }
 
 // Generate runs every generator over every catalogue, unless the run has
-// errors: nothing is generated from a catalogue with problems. It releases
-// the catalogues' field positions first (Catalogue.ForgetFieldPositions):
-// At then answers with a struct's own position.
+// errors: nothing is generated from a catalogue with problems. It keeps
+// every file, sorted by path, in r.Files; GenerateTo hands them out instead.
 func (r *Result) Generate() error {
+	var mu sync.Mutex
+	var files []generators.File
+	err := r.GenerateTo(func(f generators.File) error {
+		mu.Lock()
+		files = append(files, f)
+		mu.Unlock()
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	r.Files = files
+	return nil
+}
+
+// Sink takes a generated file. The pipeline calls it once per file, from
+// several goroutines at once, as soon as no generator still to run needs
+// the file, and keeps nothing of it afterwards: a sink that writes or
+// compares the file and lets it go keeps a run's memory to what is being
+// generated, not everything generated so far.
+type Sink func(generators.File) error
+
+// GenerateTo is Generate handing each file to sink as it is made, in no
+// particular order, instead of keeping them. It stops at the first error,
+// its own or the sink's; the files already handed out are the caller's to
+// discard. It releases the catalogues' field positions first
+// (Catalogue.ForgetFieldPositions): At then answers with a struct's own
+// position.
+func (r *Result) GenerateTo(sink Sink) error {
 	if r.Diags.HasErrors() {
 		return nil
 	}
@@ -120,68 +150,121 @@ func (r *Result) Generate() error {
 	for _, c := range r.Catalogues {
 		c.ForgetFieldPositions()
 	}
-	// Services are independent: generate them on every core, then keep
-	// their files in service order.
-	own := make([][]generators.File, len(r.Catalogues))
+	sink = once(sink)
+	// Services are independent: generate them on every core.
 	errs := make([]error, len(r.Catalogues))
 	gens := Generators()
 	parallel.ForEach(len(r.Catalogues), parallel.Cores(), func(i int) {
-		own[i], errs[i] = generateService(r.Catalogues[i], gens)
+		errs[i] = generateService(r.Catalogues[i], gens, sink)
 	})
-	var files []generators.File
-	for i := range own {
-		if errs[i] != nil {
-			return errs[i]
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
-		files = append(files, own[i]...)
 	}
 	shared, err := crossService(r.Catalogues)
 	if err != nil {
 		return err
 	}
-	files = append(files, shared...)
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	for i := 1; i < len(files); i++ {
-		if files[i].Path == files[i-1].Path {
-			return fmt.Errorf("two generators both write %s", files[i].Path)
+	return sinkAll(shared, sink)
+}
+
+// sinkAll hands files to sink on every core, and returns the first
+// file's error: a sink hashes each file and compares or writes it, and the
+// docs of a large service are thousands of files handed out at once.
+func sinkAll(files []generators.File, sink Sink) error {
+	errs := make([]error, len(files))
+	parallel.ForEach(len(files), parallel.Cores(), func(i int) { errs[i] = sink(files[i]) })
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
-	r.Files = files
 	return nil
 }
 
-// generateService runs every generator over one catalogue. Generators are
-// pure, so the independent ones run concurrently; those that quote others'
-// files (generators.Quoting) run after them, in order, on their results.
-// The output order is the generators' order, whatever finished first.
-func generateService(c *catalogue.Catalogue, gens []generators.Generator) ([]generators.File, error) {
+// once wraps sink so that a path handed out twice, by two generators,
+// fails the run instead of reaching it.
+func once(sink Sink) Sink {
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	return func(f generators.File) error {
+		mu.Lock()
+		dup := seen[f.Path]
+		seen[f.Path] = true
+		mu.Unlock()
+		if dup {
+			return fmt.Errorf("two generators both write %s", f.Path)
+		}
+		return sink(f)
+	}
+}
+
+// generateService runs every generator over one catalogue and hands their
+// files to sink. Generators are pure, so the independent ones run
+// concurrently, each handing out its files as it finishes; those that
+// quote others' files (generators.Quoting) run after them, in order, on
+// their results, and the pipeline lets go of the quoted files before the
+// last of them runs, so that they are held only as long as it needs them.
+func generateService(c *catalogue.Catalogue, gens []generators.Generator, sink Sink) error {
 	results := make([][]generators.File, len(gens))
 	errs := make([]error, len(gens))
 	var wg sync.WaitGroup
+	var quoting []generators.Quoting
 	for i, g := range gens {
-		if _, quoting := g.(generators.Quoting); quoting {
+		if q, ok := g.(generators.Quoting); ok {
+			quoting = append(quoting, q)
 			continue
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			results[i], errs[i] = g.Generate(c)
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("%s: generator %s: %w", c.Service.Name, g.Name(), errs[i])
+				return
+			}
+			// Held until the quoting generators are done with them.
 			clip(results[i])
-		}()
+			errs[i] = sinkAll(results[i], sink)
+		})
 	}
 	wg.Wait()
 	var own []generators.File
-	for i, g := range gens {
-		if q, quoting := g.(generators.Quoting); quoting {
-			results[i], errs[i] = q.GenerateQuoting(c, own)
-			clip(results[i])
-		}
+	for i := range gens {
 		if errs[i] != nil {
-			return nil, fmt.Errorf("%s: generator %s: %w", c.Service.Name, g.Name(), errs[i])
+			return errs[i]
 		}
 		own = append(own, results[i]...)
 	}
-	return own, nil
+	results = nil // captured by the goroutines above, so not let go by itself
+	for i, q := range quoting {
+		// Each is given a slice it may clear (generators.Quoting); the
+		// last one, the pipeline's own, and no later one needs its files:
+		// it may hand them out as it makes them (generators.Emitting).
+		last := i == len(quoting)-1
+		quoted := own
+		if last {
+			own = nil
+		} else {
+			quoted = slices.Clone(own)
+		}
+		if e, ok := q.(generators.Emitting); ok && last {
+			if err := e.GenerateQuotingTo(c, quoted, sink); err != nil {
+				return fmt.Errorf("%s: generator %s: %w", c.Service.Name, q.Name(), err)
+			}
+			continue
+		}
+		files, err := q.GenerateQuoting(c, quoted)
+		if err != nil {
+			return fmt.Errorf("%s: generator %s: %w", c.Service.Name, q.Name(), err)
+		}
+		if err := sinkAll(files, sink); err != nil {
+			return err
+		}
+		if !last {
+			own = append(own, files...)
+		}
+	}
+	return nil
 }
 
 // clip copies a file whose data has much more room than it fills (an

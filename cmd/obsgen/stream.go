@@ -1,0 +1,35 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/internal/outdir"
+	"github.com/obsgen/obsgen/internal/pipeline"
+)
+
+// generateInto runs the generators, handing each file to s as it is made
+// (outdir.Stream), so that the run holds only what is being generated. A
+// generator's failure is problems; the stream's, outdirErr's.
+func generateInto(res *pipeline.Result, s *outdir.Stream, outdirErr func(error) error) error {
+	err := res.GenerateTo(func(f generators.File) error {
+		if err := s.Put(outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}); err != nil {
+			return &sinkError{err}
+		}
+		return nil
+	})
+	var se *sinkError
+	switch {
+	case errors.As(err, &se):
+		return outdirErr(se.err)
+	case err != nil:
+		return problems(err)
+	}
+	return nil
+}
+
+// sinkError marks an error of the stream, among the generators'.
+type sinkError struct{ err error }
+
+func (e *sinkError) Error() string { return e.err.Error() }
+func (e *sinkError) Unwrap() error { return e.err }
