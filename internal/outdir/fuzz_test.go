@@ -112,6 +112,79 @@ func plantable(dir, rel string) bool {
 	return true
 }
 
+// plantedTree is a foreignTree made on disk: the output folder, a folder
+// outside it that links point to, and what was planted.
+type plantedTree struct {
+	dir, outside string
+	// foreign are the foreign files and links by path (without those at a
+	// path now generated); links, which of them are links; replaced, the
+	// written files replaced by a link out; generated, the paths generated.
+	foreign, links, replaced, generated map[string]bool
+}
+
+// plantForeignTree makes ft on disk in a temporary folder.
+func plantForeignTree(t *testing.T, ft foreignTree) plantedTree {
+	t.Helper()
+	top := t.TempDir()
+	dir := filepath.Join(top, "out")
+	outside := filepath.Join(top, "secret")
+	plant(t, outside, map[string]string{"token": "hunter2", "sub/token": "hunter2"})
+
+	// What obsgen wrote: the files and the manifest listing them.
+	wrote := map[string]bool{}
+	for _, w := range ft.written {
+		plant(t, dir, map[string]string{w.Path: string(w.Data)})
+		wrote[w.Path] = true
+	}
+	plant(t, dir, map[string]string{ManifestName: string(manifestOf(ft.written).encode())})
+	generated := map[string]bool{}
+	for _, g := range ft.generated {
+		generated[g.Path] = true
+	}
+
+	// What was planted beside: foreign (by path) and whether a link.
+	foreign := map[string]bool{}
+	links := map[string]bool{}
+	try := func(rel, content string, link bool) {
+		if !plantable(dir, rel) {
+			return
+		}
+		plant(t, dir, map[string]string{rel: content})
+		if !strings.HasSuffix(rel, "/") {
+			foreign[rel] = true
+			links[rel] = link
+		}
+	}
+	for _, p := range ft.files {
+		try(p, "foreign", false)
+	}
+	for _, p := range ft.dirs {
+		try(p+"/", "", false)
+	}
+	for _, p := range ft.inLinks {
+		try(p, "-> "+strings.Repeat("../", strings.Count(p, "/"))+ManifestName, true)
+	}
+	for _, p := range ft.outLinks {
+		try(p, "-> "+filepath.Join(outside, "token"), true)
+	}
+	for _, p := range ft.outDirLinks {
+		try(p, "-> "+outside, true)
+	}
+	replaced := map[string]bool{}
+	for _, p := range ft.replaced {
+		if wrote[p] && !replaced[p] {
+			rm(t, dir, p)
+			plant(t, dir, map[string]string{p: "-> " + filepath.Join(outside, "token")})
+			replaced[p] = true
+		}
+	}
+	// A foreign entry at a path now generated is that file, stale.
+	for p := range generated {
+		delete(foreign, p)
+	}
+	return plantedTree{dir, outside, foreign, links, replaced, generated}
+}
+
 // FuzzCompareFindsEveryForeignEntry builds random output folders — files
 // obsgen wrote and its manifest lists, foreign files, directories, symbolic
 // links to inside, to a file and a folder outside, written files replaced
@@ -139,63 +212,8 @@ func FuzzCompareFindsEveryForeignEntry(f *testing.F) {
 			return
 		}
 		ft := decodeForeignTree(data)
-		top := t.TempDir()
-		dir := filepath.Join(top, "out")
-		outside := filepath.Join(top, "secret")
-		plant(t, outside, map[string]string{"token": "hunter2", "sub/token": "hunter2"})
-
-		// What obsgen wrote: the files and the manifest listing them.
-		wrote := map[string]bool{}
-		for _, w := range ft.written {
-			plant(t, dir, map[string]string{w.Path: string(w.Data)})
-			wrote[w.Path] = true
-		}
-		plant(t, dir, map[string]string{ManifestName: string(manifestOf(ft.written).encode())})
-		generated := map[string]bool{}
-		for _, g := range ft.generated {
-			generated[g.Path] = true
-		}
-
-		// What was planted beside: foreign (by path) and whether a link.
-		foreign := map[string]bool{}
-		links := map[string]bool{}
-		try := func(rel, content string, link bool) {
-			if !plantable(dir, rel) {
-				return
-			}
-			plant(t, dir, map[string]string{rel: content})
-			if !strings.HasSuffix(rel, "/") {
-				foreign[rel] = true
-				links[rel] = link
-			}
-		}
-		for _, p := range ft.files {
-			try(p, "foreign", false)
-		}
-		for _, p := range ft.dirs {
-			try(p+"/", "", false)
-		}
-		for _, p := range ft.inLinks {
-			try(p, "-> "+strings.Repeat("../", strings.Count(p, "/"))+ManifestName, true)
-		}
-		for _, p := range ft.outLinks {
-			try(p, "-> "+filepath.Join(outside, "token"), true)
-		}
-		for _, p := range ft.outDirLinks {
-			try(p, "-> "+outside, true)
-		}
-		replaced := map[string]bool{}
-		for _, p := range ft.replaced {
-			if wrote[p] && !replaced[p] {
-				rm(t, dir, p)
-				plant(t, dir, map[string]string{p: "-> " + filepath.Join(outside, "token")})
-				replaced[p] = true
-			}
-		}
-		// A foreign entry at a path now generated is that file, stale.
-		for p := range generated {
-			delete(foreign, p)
-		}
+		pl := plantForeignTree(t, ft)
+		dir, outside, foreign, links, replaced, generated := pl.dir, pl.outside, pl.foreign, pl.links, pl.replaced, pl.generated
 
 		before := readTree(t, dir)
 		secretBefore := readTree(t, outside)
