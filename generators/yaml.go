@@ -50,12 +50,15 @@ const seqChunk = 32
 
 // YAMLSeq returns what YAML("", items) returns, a block sequence at the
 // left margin, but encodes the items seqChunk at a time, each chunk with
-// an encoder of its own. yaml.v3's emitter keeps every event of its
-// output, a few hundred bytes for each scalar, until the encoder is
+// an encoder of its own. Upstream yaml.v3's emitter keeps every event of
+// its output, a few hundred bytes for each scalar, until the encoder is
 // dropped: one encoder for a file of 4,000 alerts grew a queue of tens of
 // megabytes, copied each time it doubled and scanned by every collection.
-// Block YAML written without a line width limit does not depend on where
-// it starts, so the chunks put together are the sequence written at once.
+// obsgen's copy (third_party/go.yaml.in/yaml/v3) now reuses the queue,
+// which fixes that for every encoder; the chunks stay as the guard for a
+// build without it. Block YAML written without a line width limit does not
+// depend on where it starts, so the chunks put together are the sequence
+// written at once.
 func YAMLSeq[T any](items []T) ([]byte, error) {
 	if len(items) == 0 {
 		return YAML("", items)
