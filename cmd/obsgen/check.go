@@ -50,12 +50,9 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
 				return usage(err)
 			}
 			defer s.Close()
-			if err := generateInto(res, s, usage); err != nil {
-				return err
-			}
-			rep, err := s.Report()
+			rep, err := generateInto(res, s, usage)
 			if err != nil {
-				return usage(err)
+				return err
 			}
 			rep = rep.Allow(of.allowed(res))
 			if sf.changedSince != "" {

@@ -40,12 +40,9 @@ with a volume mounted inside the output folder it stops before writing.`,
 				return problems(err)
 			}
 			defer s.Close()
-			if err := generateInto(res, s, problems); err != nil {
-				return err
-			}
-			before, err := s.Report()
+			before, err := generateInto(res, s, problems)
 			if err != nil {
-				return problems(err)
+				return err
 			}
 			before = before.Allow(of.allowed(res))
 			listForeign(cmd.ErrOrStderr(), out, before, "obsgen: warning: %s/%s%s: not written by obsgen; left alone, but obsgen check fails on it\n")

@@ -9,9 +9,10 @@ import (
 )
 
 // generateInto runs the generators, handing each file to s as it is made
-// (outdir.Stream), so that the run holds only what is being generated. A
-// generator's failure is problems; the stream's, outdirErr's.
-func generateInto(res *pipeline.Result, s *outdir.Stream, outdirErr func(error) error) error {
+// (outdir.Stream), so that the run holds only what is being generated, and
+// returns how the folder differs from them. A generator's failure is
+// problems; the stream's, outdirErr's.
+func generateInto(res *pipeline.Result, s *outdir.Stream, outdirErr func(error) error) (outdir.Report, error) {
 	err := res.GenerateTo(func(f generators.File) error {
 		if err := s.Put(outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}); err != nil {
 			return &sinkError{err}
@@ -21,11 +22,15 @@ func generateInto(res *pipeline.Result, s *outdir.Stream, outdirErr func(error) 
 	var se *sinkError
 	switch {
 	case errors.As(err, &se):
-		return outdirErr(se.err)
+		return outdir.Report{}, outdirErr(se.err)
 	case err != nil:
-		return problems(err)
+		return outdir.Report{}, problems(err)
 	}
-	return nil
+	rep, err := s.Report()
+	if err != nil {
+		return outdir.Report{}, outdirErr(err)
+	}
+	return rep, nil
 }
 
 // sinkError marks an error of the stream, among the generators'.

@@ -185,6 +185,22 @@ func plantForeignTree(t *testing.T, ft foreignTree) plantedTree {
 	return plantedTree{dir, outside, foreign, links, replaced, generated}
 }
 
+// foreignTreeSeeds are the fuzz targets' first inputs, decoded by
+// decodeForeignTree.
+var foreignTreeSeeds = [][]byte{
+	{0, 0, 2, 3, 1, 1, 0},                      // written a/svc, foreign b/svc
+	{2, 1, 2, 3, 3, 1, 1, 3, 6, 1, 2, 5, 4},    // written and generated svc/kubernetes, a link out beside
+	{0, 1, 2, 3, 7, 0, 1, 9, 0, 9, 1},          // a folder link out, allow everything
+	{0, 0, 0, 8, 0, 0, 1, 1, 0, 0},             // a written file replaced by a link out
+	{2, 1, 2, 4, 3, 2, 2, 5, 5, 0, 0, 9, 2},    // a foreign file in a generated folder, allowed by svc/*
+	{4, 0, 1, 4, 2, 1, 2, 5, 1, 0, 6, 0, 6},    // directories and a link to a hidden name
+	{1, 2, 0, 1, 2, 3, 1, 1, 2, 0, 0, 9, 4},    // a foreign file where a file is now generated
+	{5, 2, 3, 3, 3, 0, 4, 4, 4, 9, 7, 9, 5},    // links in kubernetes, allowed by a glob
+	{6, 0, 6, 7, 0, 5, 8, 2, 2, 2, 2, 9, 3},    // links out at the top
+	{3, 0, 5, 3, 1, 5, 0, 3, 2, 5, 0, 0, 9, 6}, // hidden foreign files
+	{2, 0, 1, 2, 2, 0, 1, 1, 1, 0, 2, 2},       // unchanged, changed and new files together
+}
+
 // FuzzCompareFindsEveryForeignEntry builds random output folders — files
 // obsgen wrote and its manifest lists, foreign files, directories, symbolic
 // links to inside, to a file and a folder outside, written files replaced
@@ -193,18 +209,7 @@ func plantForeignTree(t *testing.T, ft foreignTree) plantedTree {
 // glob, and a link never), never a written or generated one, never anything
 // behind a link, and a written file replaced by a link as changed.
 func FuzzCompareFindsEveryForeignEntry(f *testing.F) {
-	for _, seed := range [][]byte{
-		{0, 0, 2, 3, 1, 1, 0},                      // written a/svc, foreign b/svc
-		{2, 1, 2, 3, 3, 1, 1, 3, 6, 1, 2, 5, 4},    // written and generated svc/kubernetes, a link out beside
-		{0, 1, 2, 3, 7, 0, 1, 9, 0, 9, 1},          // a folder link out, allow everything
-		{0, 0, 0, 8, 0, 0, 1, 1, 0, 0},             // a written file replaced by a link out
-		{2, 1, 2, 4, 3, 2, 2, 5, 5, 0, 0, 9, 2},    // a foreign file in a generated folder, allowed by svc/*
-		{4, 0, 1, 4, 2, 1, 2, 5, 1, 0, 6, 0, 6},    // directories and a link to a hidden name
-		{1, 2, 0, 1, 2, 3, 1, 1, 2, 0, 0, 9, 4},    // a foreign file where a file is now generated
-		{5, 2, 3, 3, 3, 0, 4, 4, 4, 9, 7, 9, 5},    // links in kubernetes, allowed by a glob
-		{6, 0, 6, 7, 0, 5, 8, 2, 2, 2, 2, 9, 3},    // links out at the top
-		{3, 0, 5, 3, 1, 5, 0, 3, 2, 5, 0, 0, 9, 6}, // hidden foreign files
-	} {
+	for _, seed := range foreignTreeSeeds {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -13,15 +13,7 @@ import (
 // as it was; either way no staging directory is left, and a second write
 // changes nothing.
 func FuzzWriteEndsUpToDateOrLeavesTheFolder(f *testing.F) {
-	for _, seed := range [][]byte{
-		{0, 0, 2, 3, 1, 1, 0},                   // written a/svc, foreign b/svc
-		{2, 1, 2, 3, 3, 1, 1, 3, 6, 1, 2, 5, 4}, // written and generated svc/kubernetes, a link out beside
-		{0, 1, 2, 3, 7, 0, 1, 9, 0, 9, 1},       // a folder link out
-		{0, 0, 0, 8, 0, 0, 1, 1, 0, 0},          // a written file replaced by a link out
-		{1, 2, 0, 1, 2, 3, 1, 1, 2, 0, 0, 9, 4}, // a foreign file where a file is now generated
-		{2, 0, 1, 2, 2, 0, 1, 1, 1, 0, 2, 2},    // unchanged, changed and new files together
-		{4, 0, 1, 4, 2, 1, 2, 5, 1, 0, 6, 0, 6}, // directories and a link to a hidden name
-	} {
+	for _, seed := range foreignTreeSeeds {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
