@@ -185,6 +185,21 @@ func plantForeignTree(t *testing.T, ft foreignTree) plantedTree {
 	return plantedTree{dir, outside, foreign, links, replaced, generated}
 }
 
+// fuzzForeignTrees fuzzes check with foreign trees planted from the fuzz
+// input, starting from foreignTreeSeeds.
+func fuzzForeignTrees(f *testing.F, check func(t *testing.T, ft foreignTree, pl plantedTree)) {
+	for _, seed := range foreignTreeSeeds {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 512 {
+			return
+		}
+		ft := decodeForeignTree(data)
+		check(t, ft, plantForeignTree(t, ft))
+	})
+}
+
 // foreignTreeSeeds are the fuzz targets' first inputs, decoded by
 // decodeForeignTree.
 var foreignTreeSeeds = [][]byte{
@@ -209,15 +224,7 @@ var foreignTreeSeeds = [][]byte{
 // glob, and a link never), never a written or generated one, never anything
 // behind a link, and a written file replaced by a link as changed.
 func FuzzCompareFindsEveryForeignEntry(f *testing.F) {
-	for _, seed := range foreignTreeSeeds {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		if len(data) > 512 {
-			return
-		}
-		ft := decodeForeignTree(data)
-		pl := plantForeignTree(t, ft)
+	fuzzForeignTrees(f, func(t *testing.T, ft foreignTree, pl plantedTree) {
 		dir, outside, foreign, links, replaced, generated := pl.dir, pl.outside, pl.foreign, pl.links, pl.replaced, pl.generated
 
 		before := readTree(t, dir)

@@ -13,15 +13,7 @@ import (
 // as it was; either way no staging directory is left, and a second write
 // changes nothing.
 func FuzzWriteEndsUpToDateOrLeavesTheFolder(f *testing.F) {
-	for _, seed := range foreignTreeSeeds {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		if len(data) > 512 {
-			return
-		}
-		ft := decodeForeignTree(data)
-		pl := plantForeignTree(t, ft)
+	fuzzForeignTrees(f, func(t *testing.T, ft foreignTree, pl plantedTree) {
 		before := readTree(t, pl.dir)
 		secret := readTree(t, pl.outside)
 
