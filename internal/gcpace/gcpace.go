@@ -4,10 +4,11 @@
 // means a collection every few tens of megabytes allocated: generating a
 // 2,000-metric catalogue (a live heap of 20–35 MB, 300 MB allocated) took
 // seventeen collections, a tenth of its CPU time. Paced, the collector
-// lets up to a fixed headroom of garbage build before collecting, and
-// never less than the default's: a small heap is collected a few times,
-// and a large one exactly as by default, so peak memory grows by at most
-// the headroom, and not at all for the runs that hold the most.
+// lets garbage build to a share of the live heap, or a fixed headroom if
+// that is more, as long as the heap stays under a ceiling; and never less
+// than the default's. A small heap is collected a few times, a middling
+// one less often than by default, and one near the ceiling exactly as by
+// default, so that the runs that hold the most do not hold more.
 package gcpace
 
 import (
@@ -18,34 +19,51 @@ import (
 	"sync"
 )
 
-// Percent is the GOGC percentage that lets headroom bytes of garbage build
-// over a live heap of live bytes, and never less than the default 100.
-func Percent(live, headroom uint64) int {
+// Policy is how much garbage a run lets build before a collection.
+type Policy struct {
+	// Headroom is the garbage let build however small the live heap.
+	Headroom uint64
+	// Growth is the garbage let build as a percentage of the live heap,
+	// when that is more than Headroom.
+	Growth uint64
+	// Ceiling is the heap (live and garbage) the policy does not go past:
+	// a live heap near it is paced as by default. 0 is none.
+	Ceiling uint64
+}
+
+// Percent is the GOGC percentage pol sets for a live heap of live bytes:
+// the garbage it lets build, as a percentage of live, never less than the
+// default 100.
+func Percent(live uint64, pol Policy) int {
 	const most = 1 << 20 // a collection at least every 10,000× the live heap
 	if live == 0 {
 		live = 1
 	}
-	return int(min(max(headroom*100/live, 100), most))
+	garbage := max(pol.Headroom, live*pol.Growth/100)
+	if pol.Ceiling > 0 && live+garbage > pol.Ceiling {
+		garbage = pol.Ceiling - min(live, pol.Ceiling)
+	}
+	return int(min(max(garbage*100/live, 100), most))
 }
 
 // Pacer sets the collector's percentage after every collection, from the
 // live heap that collection left.
 type Pacer struct {
-	headroom uint64
-	mu       sync.Mutex
-	stopped  bool
-	set      int // the percentage last set
-	sample   []metrics.Sample
+	policy  Policy
+	mu      sync.Mutex
+	stopped bool
+	set     int // the percentage last set
+	sample  []metrics.Sample
 }
 
-// Start paces the collector with headroom bytes of garbage, unless the
+// Start paces the collector by pol, unless the
 // environment sets GOGC or GOMEMLIMIT (whoever runs obsgen decides); nil
 // then. Stop restores the default.
-func Start(headroom uint64) *Pacer {
+func Start(pol Policy) *Pacer {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return nil
 	}
-	p := &Pacer{headroom: headroom, sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	p := &Pacer{policy: pol, sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
 	p.pace()
 	p.arm()
 	return p
@@ -84,7 +102,7 @@ func (p *Pacer) pace() {
 		runtime.ReadMemStats(&ms)
 		live = ms.HeapAlloc
 	}
-	p.set = Percent(live, p.headroom)
+	p.set = Percent(live, p.policy)
 	debug.SetGCPercent(p.set)
 }
 

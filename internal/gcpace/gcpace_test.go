@@ -7,22 +7,31 @@ import (
 	"time"
 )
 
-func TestPercentLetsTheHeadroomBuildAndNeverLessThanTheDefault(t *testing.T) {
+func TestPercentLetsTheGarbageThePolicyAllowsBuildAndNeverLessThanTheDefault(t *testing.T) {
+	const mb = 1 << 20
+	paced := Policy{Headroom: 48 * mb, Growth: 150, Ceiling: 200 * mb}
 	for _, tc := range []struct {
-		name           string
-		live, headroom uint64
-		want           int
+		name string
+		live uint64
+		pol  Policy
+		want int
 	}{
-		{"a live heap a tenth of the headroom lets ten times itself build", 10 << 20, 100 << 20, 1000},
-		{"a live heap half the headroom lets twice itself build", 32 << 20, 64 << 20, 200},
-		{"a live heap as large as the headroom is paced as by default", 64 << 20, 64 << 20, 100},
-		{"a live heap larger than the headroom is paced as by default", 300 << 20, 64 << 20, 100},
-		{"no headroom is the default", 1 << 20, 0, 100},
-		{"an empty heap is bounded", 0, 64 << 20, 1 << 20},
+		{"a live heap a tenth of the headroom lets ten times itself build", 10 * mb, Policy{Headroom: 100 * mb}, 1000},
+		{"a live heap half the headroom lets twice itself build", 32 * mb, Policy{Headroom: 64 * mb}, 200},
+		{"a live heap as large as the headroom is paced as by default", 64 * mb, Policy{Headroom: 64 * mb}, 100},
+		{"a live heap larger than the headroom is paced as by default", 300 * mb, Policy{Headroom: 64 * mb}, 100},
+		{"a small live heap lets the headroom build, more than its growth", 20 * mb, paced, 240},
+		{"a middling live heap lets its growth build", 60 * mb, paced, 150},
+		{"the growth stops at the ceiling", 90 * mb, paced, 122},
+		{"a live heap half the ceiling is paced as by default", 100 * mb, paced, 100},
+		{"a live heap past the ceiling is paced as by default", 300 * mb, paced, 100},
+		{"growth without a ceiling has no bound", 300 * mb, Policy{Growth: 150}, 150},
+		{"no policy is the default", 1 * mb, Policy{}, 100},
+		{"an empty heap is bounded", 0, Policy{Headroom: 64 * mb}, 1 << 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := Percent(tc.live, tc.headroom); got != tc.want {
-				t.Errorf("Percent(%d, %d) = %d, want %d", tc.live, tc.headroom, got, tc.want)
+			if got := Percent(tc.live, tc.pol); got != tc.want {
+				t.Errorf("Percent(%d MB, %+v) = %d, want %d", tc.live/mb, tc.pol, got, tc.want)
 			}
 		})
 	}
@@ -55,7 +64,7 @@ var held [][]byte
 func TestThePacerFollowsTheLiveHeapAfterEachCollection(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
-	p := Start(64 << 20)
+	p := Start(Policy{Headroom: 64 << 20})
 	if p == nil {
 		t.Fatal("Start did not pace with GOGC and GOMEMLIMIT unset")
 	}
@@ -83,7 +92,7 @@ func TestTheEnvironmentDecidesWhenItSetsGOGCOrGOMEMLIMIT(t *testing.T) {
 			t.Setenv("GOGC", "")
 			t.Setenv("GOMEMLIMIT", "")
 			t.Setenv(env, "200")
-			if p := Start(64 << 20); p != nil {
+			if p := Start(Policy{Headroom: 64 << 20}); p != nil {
 				p.Stop()
 				t.Fatalf("Start paced although %s is set", env)
 			}
