@@ -28,7 +28,7 @@ func expectedFiles(t *testing.T, root string) []outdir.File {
 	}
 	files := make([]outdir.File, len(res.Files))
 	for i, f := range res.Files {
-		files[i] = outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}
+		files[i] = toOutdir(f)
 	}
 	return files
 }

@@ -14,7 +14,7 @@ import (
 // problems; the stream's, outdirErr's.
 func generateInto(res *pipeline.Result, s *outdir.Stream, outdirErr func(error) error) (outdir.Report, error) {
 	err := res.GenerateTo(func(f generators.File) error {
-		if err := s.Put(outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}); err != nil {
+		if err := s.Put(toOutdir(f)); err != nil {
 			return &sinkError{err}
 		}
 		return nil
@@ -31,6 +31,11 @@ func generateInto(res *pipeline.Result, s *outdir.Stream, outdirErr func(error) 
 		return outdir.Report{}, outdirErr(err)
 	}
 	return rep, nil
+}
+
+// toOutdir converts a generated file to the writer's type.
+func toOutdir(f generators.File) outdir.File {
+	return outdir.File{Path: f.Path, Data: f.Data, Exec: f.Exec}
 }
 
 // sinkError marks an error of the stream, among the generators'.

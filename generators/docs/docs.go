@@ -105,6 +105,7 @@ func (g Generator) GenerateQuotingTo(c *catalogue.Catalogue, generated []generat
 		rel, ok := strings.CutPrefix(f.Path, prefix)
 		switch {
 		case !ok, strings.HasPrefix(rel, "mixin/"):
+			// Another service's, or the mixin's copies: nothing quotes them.
 		case strings.HasPrefix(rel, dashboardsDir):
 			dashboards[rel] = f.Data
 		default:

@@ -41,17 +41,16 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	// Dashboards are independent: a large catalogue's hundreds are built
 	// on every core.
 	files := make([]generators.File, len(ds), len(ds)+1)
-	errs := make([]error, len(ds))
-	parallel.ForEach(len(ds), parallel.Cores(), func(i int) {
-		files[i].Path = generators.Join(dir, "dashboards", ds[i].UID+".json")
-		if files[i].Data, errs[i] = dashboardJSON(c, ds[i], bounds); errs[i] != nil {
-			errs[i] = fmt.Errorf("dashboard %s: %w", ds[i].UID, errs[i])
-		}
-	})
-	for _, err := range errs {
+	err := parallel.ForEachErr(len(ds), parallel.Cores(), func(i int) error {
+		data, err := dashboardJSON(c, ds[i], bounds)
 		if err != nil {
-			return nil, err
+			return fmt.Errorf("dashboard %s: %w", ds[i].UID, err)
 		}
+		files[i] = generators.File{Path: generators.Join(dir, "dashboards", ds[i].UID+".json"), Data: data}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	data, err := provisioning(c)
 	if err != nil {

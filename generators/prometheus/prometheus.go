@@ -6,7 +6,7 @@
 package prometheus
 
 import (
-	"errors"
+	"cmp"
 	"path"
 	"sync"
 
@@ -70,10 +70,12 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 	wg.Go(func() { tests, testsErr = TestFiles(c) })
 	parts := RuleFiles(c)
 	rules := make([][]byte, len(parts))
-	errs := make([]error, len(parts))
-	parallel.ForEach(len(parts), parallel.Cores(), func(i int) { rules[i], errs[i] = RuleFile(c, parts[i].Groups) })
+	err := parallel.ForEachErr(len(parts), parallel.Cores(), func(i int) (err error) {
+		rules[i], err = RuleFile(c, parts[i].Groups)
+		return err
+	})
 	wg.Wait()
-	if err := errors.Join(append(errs, testsErr)...); err != nil {
+	if err := cmp.Or(err, testsErr); err != nil {
 		return nil, err
 	}
 	var ruleFiles []string

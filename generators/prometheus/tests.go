@@ -1,7 +1,6 @@
 package prometheus
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -340,12 +339,12 @@ func TestFiles(c *catalogue.Catalogue) ([]generators.File, error) {
 	// A file per rule group, a thousand for a thousand SLOs: encoded on
 	// every core.
 	out := make([]generators.File, len(files))
-	errs := make([]error, len(files))
-	parallel.ForEach(len(files), parallel.Cores(), func(i int) {
+	err = parallel.ForEachErr(len(files), parallel.Cores(), func(i int) (err error) {
 		out[i].Path = names[i]
-		out[i].Data, errs[i] = generators.YAML(header+fmt.Sprintf("# Tests of rule group %q.\n", files[i].Group), files[i])
+		out[i].Data, err = generators.YAML(header+fmt.Sprintf("# Tests of rule group %q.\n", files[i].Group), files[i])
+		return err
 	})
-	if err := errors.Join(errs...); err != nil {
+	if err != nil {
 		return nil, err
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })

@@ -68,11 +68,8 @@ func writePerFile(root, stage string, t *tree, p *plan) error {
 		if err := replaceFile(at(g), data); err != nil {
 			return err
 		}
-		if p.gen[g].exec {
-			// A program runs where it is deployed, whatever the umask.
-			if err := os.Chmod(at(g), 0o755); err != nil {
-				return err
-			}
+		if err := setMode(at(g), p.gen[g].exec); err != nil {
+			return err
 		}
 		touched[dir] = true
 		if i == 0 {

@@ -76,13 +76,24 @@ func sameContentBuf(c contentCheck, buf *[]byte) (bool, error) {
 	if !c.info.Mode().IsRegular() || c.info.Size() != int64(len(c.data)) {
 		return false, nil
 	}
-	if cap(*buf) < len(c.data)+1 {
-		*buf = make([]byte, len(c.data)+1)
-	}
-	b := (*buf)[:len(c.data)+1]
-	n, err := readUpTo(c.name, b)
+	b, ok, err := readSized(c.name, len(c.data), buf)
 	if err != nil {
 		return false, fmt.Errorf("compare %s: %w", c.name, err)
 	}
-	return n == len(c.data) && bytes.Equal(b[:n], c.data), nil
+	return ok && bytes.Equal(b, c.data), nil
+}
+
+// readSized reads the file name into *buf (grown as needed) and reports
+// whether it holds exactly size bytes: it reads one byte more, so a file
+// that grew since its size was taken is not taken for its old self.
+func readSized(name string, size int, buf *[]byte) ([]byte, bool, error) {
+	if cap(*buf) < size+1 {
+		*buf = make([]byte, size+1)
+	}
+	b := (*buf)[:size+1]
+	n, err := readUpTo(name, b)
+	if err != nil {
+		return nil, false, err
+	}
+	return b[:n], n == size, nil
 }

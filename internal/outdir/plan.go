@@ -22,23 +22,21 @@ type plan struct {
 
 // makePlan decides, from the previous tree t (nil if the folder does not
 // exist) and its manifest old (nil if it has none), what the new tree holds
-// besides the generated files gen. A file in t is obsgen's if old lists it,
+// besides the generated files gen, whose manifest is sums, encoded as
+// encoded. A file in t is obsgen's if old lists it,
 // or if it is a regular file whose content equals the file generated at its
 // path; everything else is foreign and is kept. It fails if something
 // foreign is in the way of a generated file.
-func makePlan(t *tree, old manifest, gen map[string]*taken) (*plan, error) {
+func makePlan(t *tree, old manifest, gen map[string]*taken, sums manifest, encoded []byte) (*plan, error) {
 	p := &plan{
-		gen:    gen,
-		sums:   make(manifest, len(gen)),
-		old:    old,
-		owned:  make(map[string]bool),
-		dirSet: make(map[string]bool),
-	}
-	for path, tk := range gen {
-		p.sums[path] = tk.sum
+		gen:      gen,
+		sums:     sums,
+		manifest: encoded,
+		old:      old,
+		owned:    make(map[string]bool),
+		dirSet:   make(map[string]bool),
 	}
 	p.genPaths = slices.Sorted(maps.Keys(p.gen))
-	p.manifest = p.sums.encode()
 	if t != nil {
 		if err := p.sortOut(t); err != nil {
 			return nil, err

@@ -44,7 +44,7 @@ func (s *Stream) finishStage(p *plan) error {
 			unchanged = append(unchanged, g)
 		}
 	}
-	if err := forEach(len(unchanged), func(i int) error { return s.copyUnchanged(unchanged[i]) }); err != nil {
+	if err := forEach(len(unchanged), func(i int) error { return s.copyUnchanged(unchanged[i], p.gen[unchanged[i]]) }); err != nil {
 		return err
 	}
 	for _, k := range p.keep {
@@ -89,34 +89,25 @@ func (s *Stream) finishStage(p *plan) error {
 	return failpoint("swap")
 }
 
-// copyUnchanged puts into the stage the generated file rel that the folder
-// already holds, read from the folder and checked against the sum Put
-// recorded: a file changed since then fails the write rather than carry
-// what obsgen did not generate.
-func (s *Stream) copyUnchanged(rel string) error {
-	tk, e := s.gen(rel), s.t.lookup(rel)
+// copyUnchanged puts into the stage the generated file rel, put as tk,
+// that the folder already holds, read from the folder and checked against
+// the sum Put recorded: a file changed since then fails the write rather
+// than carry what obsgen did not generate.
+func (s *Stream) copyUnchanged(rel string, tk *taken) error {
+	e := s.t.lookup(rel)
 	if e == nil {
 		return fmt.Errorf("%s: not in the folder", rel) // Put staged every missing file
 	}
 	buf := s.bufs.Get().(*[]byte)
 	defer s.bufs.Put(buf)
-	size := int(e.info.Size())
-	if cap(*buf) < size+1 {
-		*buf = make([]byte, size+1)
-	}
-	b := (*buf)[:size+1]
-	n, err := readUpTo(s.at(rel), b)
+	data, ok, err := readSized(s.at(rel), int(e.info.Size()), buf)
 	if err != nil {
 		return err
 	}
-	sum := sha256.Sum256(b[:n])
-	if n != size || hex.EncodeToString(sum[:]) != tk.sum {
+	if sum := sha256.Sum256(data); !ok || hex.EncodeToString(sum[:]) != tk.sum {
 		return fmt.Errorf("%s changed while obsgen was writing; run it again", rel)
 	}
-	if err := s.stageFile(rel, b[:n], tk.exec); err != nil {
-		return err
-	}
-	return nil
+	return s.stageFile(rel, data, tk.exec)
 }
 
 // finishDir gives the directory name the owner and mode of old, if old is

@@ -45,8 +45,12 @@ type Stream struct {
 	stageErr  error             // why it could not be made
 	wroteOne  bool              // a file is in the stage (the "files" failpoint has run)
 	committed bool
-	closed    bool
-	bufs      sync.Pool
+	// sums and encoded are the new manifest, once newManifest has run.
+	sums         manifest
+	encoded      []byte
+	manifestOnce sync.Once
+	closed       bool
+	bufs         sync.Pool
 }
 
 // taken is what a stream keeps of a generated file.
@@ -218,13 +222,6 @@ func (s *Stream) put(f File) error {
 	return nil
 }
 
-// gen is what was put at rel; nil if nothing was.
-func (s *Stream) gen(rel string) *taken {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.files[rel]
-}
-
 // claim records that the slash path p is being put, and fails if it was
 // put already or if it is the directory of a path put, or the other way
 // round: before anything is staged at it.
@@ -296,12 +293,20 @@ func (s *Stream) stageFile(rel string, data []byte, exec bool) error {
 	if err := writeNewFileSync(name, data, perFileSync()); err != nil {
 		return fmt.Errorf("build new tree: %w", err)
 	}
-	if exec {
-		if err := os.Chmod(name, 0o755); err != nil {
-			return fmt.Errorf("build new tree: %w", err)
-		}
+	if err := setMode(name, exec); err != nil {
+		return fmt.Errorf("build new tree: %w", err)
 	}
 	return s.wrote()
+}
+
+// setMode gives a generated file written at name its mode: 0755 for a
+// program, whatever the umask, so that a health script runs where it is
+// deployed; other files keep what writing gave them.
+func setMode(name string, exec bool) error {
+	if !exec {
+		return nil
+	}
+	return os.Chmod(name, 0o755)
 }
 
 // wrote runs the "files" failpoint after the first file is in the stage.
@@ -335,13 +340,18 @@ func (s *Stream) reported(p string) bool {
 	return nested && slices.Contains(s.folders, first)
 }
 
-// sums is the manifest of every file put.
-func (s *Stream) sums() manifest {
-	m := make(manifest, len(s.files))
-	for p, tk := range s.files {
-		m[p] = tk.sum
-	}
-	return m
+// newManifest is the manifest of every file put and its encoding, worked
+// out once, after the last Put: the report compares it with the folder's,
+// and Commit writes it.
+func (s *Stream) newManifest() (manifest, []byte) {
+	s.manifestOnce.Do(func() {
+		s.sums = make(manifest, len(s.files))
+		for p, tk := range s.files {
+			s.sums[p] = tk.sum
+		}
+		s.encoded = s.sums.encode()
+	})
+	return s.sums, s.encoded
 }
 
 // Report says how the folder differs from the files put, as Compare does.
@@ -406,13 +416,19 @@ func (s *Stream) report() Report {
 		// The manifest is the whole folder's: a full comparison's.
 	case !s.found:
 		r.Missing = append(r.Missing, ManifestName)
-	case string(s.raw) != string(s.sums().encode()):
+	case string(s.raw) != string(s.encodedManifest()):
 		r.Stale = append(r.Stale, ManifestName)
 	}
 	for _, l := range [][]string{r.Stale, r.Missing, r.Extra, r.Foreign, r.Symlinks, r.Mounts} {
 		slices.Sort(l)
 	}
 	return r
+}
+
+// encodedManifest is the new manifest's content.
+func (s *Stream) encodedManifest() []byte {
+	_, encoded := s.newManifest()
+	return encoded
 }
 
 // Close ends the stream: it removes the staging directory unless Commit

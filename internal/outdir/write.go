@@ -86,7 +86,8 @@ func (s *Stream) commit() error {
 	if t != nil && len(t.mounts) > 0 {
 		return fmt.Errorf("%s is a mount point (another filesystem, or a bind mount) inside the folder; obsgen does not cross filesystems: unmount it, or mount it outside %s", t.mounts[0], s.loc.real)
 	}
-	p, err := makePlan(t, s.old, s.files)
+	sums, encoded := s.newManifest()
+	p, err := makePlan(t, s.old, s.files, sums, encoded)
 	if err != nil {
 		return err
 	}

@@ -40,3 +40,16 @@ func ForEach(n, workers int, f func(i int)) {
 	close(next)
 	wg.Wait()
 }
+
+// ForEachErr is ForEach for calls that can fail: every call runs, and it
+// returns the error of the lowest index that failed, or nil.
+func ForEachErr(n, workers int, f func(i int) error) error {
+	errs := make([]error, n)
+	ForEach(n, workers, func(i int) { errs[i] = f(i) })
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package parallel
 
 import (
+	"fmt"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -35,4 +36,24 @@ func TestForEachCallsEveryIndexOnceOnAtMostItsWorkers(t *testing.T) {
 
 func TestForEachOfNothingCallsNothing(t *testing.T) {
 	ForEach(0, 4, func(int) { t.Error("called") })
+}
+
+func TestForEachErrRunsEveryCallAndReturnsTheLowestIndexsError(t *testing.T) {
+	var calls atomic.Int32
+	err := ForEachErr(50, 4, func(i int) error {
+		calls.Add(1)
+		if i == 7 || i == 30 {
+			return fmt.Errorf("call %d failed", i)
+		}
+		return nil
+	})
+	if err == nil || err.Error() != "call 7 failed" {
+		t.Errorf("ForEachErr = %v, want call 7's error", err)
+	}
+	if calls.Load() != 50 {
+		t.Errorf("%d calls ran, want all 50", calls.Load())
+	}
+	if err := ForEachErr(3, 2, func(int) error { return nil }); err != nil {
+		t.Errorf("ForEachErr with no failure = %v", err)
+	}
 }

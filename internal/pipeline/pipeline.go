@@ -173,14 +173,7 @@ func (r *Result) GenerateTo(sink Sink) error {
 // file's error: a sink hashes each file and compares or writes it, and the
 // docs of a large service are thousands of files handed out at once.
 func sinkAll(files []generators.File, sink Sink) error {
-	errs := make([]error, len(files))
-	parallel.ForEach(len(files), parallel.Cores(), func(i int) { errs[i] = sink(files[i]) })
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return parallel.ForEachErr(len(files), parallel.Cores(), func(i int) error { return sink(files[i]) })
 }
 
 // once wraps sink so that a path handed out twice, by two generators,
@@ -235,7 +228,6 @@ func generateService(c *catalogue.Catalogue, gens []generators.Generator, sink S
 		}
 		own = append(own, results[i]...)
 	}
-	results = nil // captured by the goroutines above, so not let go by itself
 	for i, q := range quoting {
 		// Each is given a slice it may clear (generators.Quoting); the
 		// last one, the pipeline's own, and no later one needs its files:
