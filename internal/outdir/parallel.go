@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
-	"sync"
+	"sync/atomic"
+
+	"github.com/obsgen/obsgen/internal/parallel"
 )
 
 // ioWorkers is how many files are read or written at once. A file system
@@ -15,50 +17,19 @@ func ioWorkers() int { return max(4, runtime.GOMAXPROCS(0)) }
 
 // forEach calls f(i) for i in 0..n-1 on ioWorkers goroutines and returns
 // the error of the lowest i that failed, or nil. After a failure the calls
-// not yet started are skipped.
+// not yet started are skipped: what they would write is thrown away.
 func forEach(n int, f func(i int) error) error {
-	workers := min(ioWorkers(), n)
-	if workers <= 1 {
-		for i := range n {
-			if err := f(i); err != nil {
-				return err
-			}
+	var failed atomic.Bool
+	return parallel.ForEachErr(n, ioWorkers(), func(i int) error {
+		if failed.Load() {
+			return nil
 		}
-		return nil
-	}
-	errs := make([]error, n)
-	var mu sync.Mutex
-	failed := false
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				mu.Lock()
-				skip := failed
-				mu.Unlock()
-				if skip {
-					continue
-				}
-				if errs[i] = f(i); errs[i] != nil {
-					mu.Lock()
-					failed = true
-					mu.Unlock()
-				}
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
+		err := f(i)
 		if err != nil {
-			return err
+			failed.Store(true)
 		}
-	}
-	return nil
+		return err
+	})
 }
 
 // contentCheck asks whether the file name, described by info (from
