@@ -10,7 +10,6 @@ package docs
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"text/template"
@@ -77,19 +76,9 @@ func (g Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 // files the other generators already produced for this service, and
 // returns them with the pictures, sorted by path.
 func (g Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generators.File) ([]generators.File, error) {
-	var mu sync.Mutex
-	var files []generators.File
-	err := g.GenerateQuotingTo(c, generated, func(f generators.File) error {
-		mu.Lock()
-		defer mu.Unlock()
-		files = append(files, f)
-		return nil
+	return generators.Collect(func(emit func(generators.File) error) error {
+		return g.GenerateQuotingTo(c, generated, emit)
 	})
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(files, func(a, b generators.File) int { return strings.Compare(a.Path, b.Path) })
-	return files, nil
 }
 
 // GenerateQuotingTo implements generators.Emitting: GenerateQuoting

@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
-	"sort"
 	"sync"
 
 	"github.com/obsgen/obsgen/generators"
@@ -111,18 +110,10 @@ func Load(opts Options) (*Result, error) {
 // errors: nothing is generated from a catalogue with problems. It keeps
 // every file, sorted by path, in r.Files; GenerateTo hands them out instead.
 func (r *Result) Generate() error {
-	var mu sync.Mutex
-	var files []generators.File
-	err := r.GenerateTo(func(f generators.File) error {
-		mu.Lock()
-		files = append(files, f)
-		mu.Unlock()
-		return nil
-	})
+	files, err := generators.Collect(func(emit func(generators.File) error) error { return r.GenerateTo(emit) })
 	if err != nil {
 		return err
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	r.Files = files
 	return nil
 }
