@@ -126,11 +126,11 @@ func (r *Result) Generate() error {
 type Sink func(generators.File) error
 
 // GenerateTo is Generate handing each file to sink as it is made, in no
-// particular order, instead of keeping them. It stops at the first error,
-// its own or the sink's; the files already handed out are the caller's to
-// discard. It releases the catalogues' field positions first
-// (Catalogue.ForgetFieldPositions): At then answers with a struct's own
-// position.
+// particular order, instead of keeping them. Every service runs; it
+// returns the first error, its own or the sink's, in service order; the
+// files already handed out are the caller's to discard. It releases the
+// catalogues' field positions first (Catalogue.ForgetFieldPositions): At
+// then answers with a struct's own position.
 func (r *Result) GenerateTo(sink Sink) error {
 	if r.Diags.HasErrors() {
 		return nil
@@ -143,15 +143,12 @@ func (r *Result) GenerateTo(sink Sink) error {
 	}
 	sink = once(sink)
 	// Services are independent: generate them on every core.
-	errs := make([]error, len(r.Catalogues))
 	gens := Generators()
-	parallel.ForEach(len(r.Catalogues), parallel.Cores(), func(i int) {
-		errs[i] = generateService(r.Catalogues[i], gens, sink)
+	err := parallel.ForEachErr(len(r.Catalogues), parallel.Cores(), func(i int) error {
+		return generateService(r.Catalogues[i], gens, sink)
 	})
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
+	if err != nil {
+		return err
 	}
 	shared, err := crossService(r.Catalogues)
 	if err != nil {
