@@ -178,13 +178,7 @@ func TestAFileChangedAfterItWasPutFailsTheCommit(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), "a.yaml changed while obsgen was writing") {
 				t.Fatalf("Commit = %v, want an error naming the changed file", err)
 			}
-			if err := st.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if d := diffTrees(readTree(t, dir), before); d != "" {
-				t.Fatalf("the failed commit changed the folder:\n%s", d)
-			}
-			assertNoStage(t, dir)
+			closedAsItWas(t, st, dir, before, "the failed commit")
 		})
 	}
 }
@@ -219,13 +213,7 @@ func TestAStreamRefusesWhatWriteRefuses(t *testing.T) {
 			if err := errors.Join(errs...); err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Fatalf("the stream's errors: %v, want %q", err, tt.wantErr)
 			}
-			if err := st.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if d := diffTrees(readTree(t, dir), before); d != "" {
-				t.Fatalf("the folder changed:\n%s", d)
-			}
-			assertNoStage(t, dir)
+			closedAsItWas(t, st, dir, before, "the failed stream")
 		})
 	}
 }
@@ -242,16 +230,10 @@ func TestClosingAStreamWithoutCommitReleasesTheLockAndTheStage(t *testing.T) {
 	if len(stageDirs(t, dir)) != 1 {
 		t.Fatal("no stage while the stream is open")
 	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
+	closedAsItWas(t, st, dir, before, "an abandoned stream")
 	if err := st.Close(); err != nil {
 		t.Fatalf("a second Close: %v", err)
 	}
-	if d := diffTrees(readTree(t, dir), before); d != "" {
-		t.Fatalf("an abandoned stream changed the folder:\n%s", d)
-	}
-	assertNoStage(t, dir)
 	// The lock is free: a Write does not wait.
 	done := make(chan error, 1)
 	go func() { done <- Write(dir, set("a.yaml", "next")) }()
@@ -281,4 +263,18 @@ func TestACompareStreamCannotCommit(t *testing.T) {
 		t.Fatal("a compare stream committed")
 	}
 	assertTree(t, dir, wantTree(set("a.yaml", "a"), nil))
+}
+
+// closedAsItWas closes st and fails unless the folder dir holds what it
+// held before (readTree) and nothing staged is left beside it: what a
+// stream that is not committed must leave.
+func closedAsItWas(t *testing.T, st *Stream, dir string, before map[string]string, what string) {
+	t.Helper()
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if d := diffTrees(readTree(t, dir), before); d != "" {
+		t.Fatalf("%s changed the folder:\n%s", what, d)
+	}
+	assertNoStage(t, dir)
 }

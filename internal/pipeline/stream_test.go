@@ -75,6 +75,23 @@ func (c *collect) sink(f generators.File) error {
 	return nil
 }
 
+// pathsGenerated runs generateService over gens and returns the paths the
+// sink got, sorted and space-separated.
+func pathsGenerated(t *testing.T, gens []generators.Generator) string {
+	t.Helper()
+	files, err := generators.Collect(func(emit func(generators.File) error) error {
+		return generateService(&catalogue.Catalogue{}, gens, emit)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, f := range files {
+		paths = append(paths, f.Path)
+	}
+	return strings.Join(paths, " ")
+}
+
 func TestEachFileReachesTheSinkOnceAndEveryQuotingGeneratorSeesTheFilesBeforeIt(t *testing.T) {
 	var first, second []string
 	gens := []generators.Generator{
@@ -83,13 +100,8 @@ func TestEachFileReachesTheSinkOnceAndEveryQuotingGeneratorSeesTheFilesBeforeIt(
 		fixed{"dashboards", []generators.File{{Path: "a.json", Data: []byte("a")}, {Path: "b.json", Data: []byte("b")}}},
 		quoter{"docs", &second},
 	}
-	var got collect
-	if err := generateService(&catalogue.Catalogue{}, gens, got.sink); err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(got.paths)
-	if want := "a.json b.json docs.md mixin.md rules.yaml"; strings.Join(got.paths, " ") != want {
-		t.Errorf("the sink got %v, want %s", got.paths, want)
+	if got, want := pathsGenerated(t, gens), "a.json b.json docs.md mixin.md rules.yaml"; got != want {
+		t.Errorf("the sink got %s, want %s", got, want)
 	}
 	if want := "rules.yaml a.json b.json"; strings.Join(first, " ") != want {
 		t.Errorf("the first quoting generator saw %v, want %s", first, want)
@@ -146,13 +158,8 @@ func TestOnlyTheLastQuotingGeneratorHandsOutItsFilesAsItMakesThem(t *testing.T) 
 		emitter{quoter{"mixin", &first}, &firstEmitted},
 		emitter{quoter{"docs", &second}, &secondEmitted},
 	}
-	var got collect
-	if err := generateService(&catalogue.Catalogue{}, gens, got.sink); err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(got.paths)
-	if want := "docs.md mixin.md rules.yaml"; strings.Join(got.paths, " ") != want {
-		t.Errorf("the sink got %v, want %s", got.paths, want)
+	if got, want := pathsGenerated(t, gens), "docs.md mixin.md rules.yaml"; got != want {
+		t.Errorf("the sink got %s, want %s", got, want)
 	}
 	if firstEmitted {
 		t.Error("the first quoting generator handed out its files, which the second quotes")
