@@ -47,9 +47,8 @@ with a volume mounted inside the output folder it stops before writing.`,
 			before = before.Allow(of.allowed(res))
 			listForeign(cmd.ErrOrStderr(), out, before, "obsgen: warning: %s/%s%s: not written by obsgen; left alone, but obsgen check fails on it\n")
 			written, removed := len(before.Stale)+len(before.Missing), len(before.Extra)
-			if before.Changed() {
-				err = s.Commit()
-			}
+			// Commit leaves a folder that needs no change alone.
+			err = s.Commit()
 			if err == nil {
 				err = s.Close()
 			}
