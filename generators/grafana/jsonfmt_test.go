@@ -1,8 +1,13 @@
 package grafana
 
 import (
+	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
 )
 
 func TestHTMLEscapesAreUndoneAndNothingElse(t *testing.T) {
@@ -28,4 +33,86 @@ func TestHTMLEscapesAreUndoneAndNothingElse(t *testing.T) {
 	if got := string(unescapeHTML([]byte(`{"s":"\u003c"}`))); got != `{"s":"<"}` {
 		t.Errorf("got %s", got)
 	}
+}
+
+// indentedByEncodingJSON is what marshalJSON wrote before indentJSON:
+// encoding/json's own indentation, then unescapeHTML.
+func indentedByEncodingJSON(t testing.TB, compact []byte) []byte {
+	var b bytes.Buffer
+	if err := json.Indent(&b, compact, "", "  "); err != nil {
+		t.Fatalf("json.Indent: %v", err)
+	}
+	return unescapeHTML(b.Bytes())
+}
+
+func TestIndentJSONWritesWhatJSONIndentAndUnescapeHTMLWrite(t *testing.T) {
+	tests := map[string]string{
+		"empty objects and arrays stay on one line":  `{"a":{},"b":[],"c":[{}],"d":{"e":[]}}` + "\n",
+		"nesting indents by two spaces a level":      `{"a":{"b":{"c":[1,2,[3,{"d":null}]]}}}` + "\n",
+		"a quote escaped in a string ends nothing":   `{"expr":"rate(x{job=\"a,b\"}[5m])","k":"{[:,]}"}` + "\n",
+		"a backslash before the closing quote":       `["a\\","\\\\",{"b\\\"":"\\"}]` + "\n",
+		"HTML escapes are written as the characters": `{"s":"a\u003cb\u003ec\u0026d","t":"\\u003c stays"}` + "\n",
+		"other escapes stay escaped":                 `{"s":"tab\there\u2028\ud83d\ude00 \u0000"}` + "\n",
+		"a lone scalar":                              `"x"` + "\n",
+		"numbers and literals":                       `[-1.5e+10,0,true,false,null]` + "\n",
+	}
+	for name, compact := range tests {
+		t.Run(name, func(t *testing.T) {
+			want := indentedByEncodingJSON(t, []byte(compact))
+			if got := indentJSON([]byte(compact)); !bytes.Equal(got, want) {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+func TestIndentJSONOfEverySeedDashboardIsJSONIndents(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(testtool.Root(t), "out", "*", "grafana", "*", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no committed dashboards: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, data); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		compact.WriteByte('\n')
+		if got, want := indentJSON(compact.Bytes()), indentedByEncodingJSON(t, compact.Bytes()); !bytes.Equal(got, want) {
+			t.Errorf("%s: indentJSON differs from json.Indent", f)
+		}
+	}
+}
+
+func FuzzIndentJSONIsJSONIndent(f *testing.F) {
+	for _, s := range []string{`{"a":[1,{}],"b":"x\"y"}`, `["\u003c","\\u003c"]`, `{}`, `[[],[[]]]`, `"s"`, `1`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var v any
+		if json.Unmarshal(in, &v) != nil {
+			return
+		}
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			return
+		}
+		// What an SDK type's MarshalJSON hands the encoder, HTML escapes
+		// and all, the encoder compacts as it is.
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, in); err == nil {
+			compact.WriteByte('\n')
+			if got, want := indentJSON(compact.Bytes()), indentedByEncodingJSON(t, compact.Bytes()); !bytes.Equal(got, want) {
+				t.Fatalf("compact input %q: got %q, want %q", compact.Bytes(), got, want)
+			}
+		}
+		if got, want := indentJSON(b.Bytes()), indentedByEncodingJSON(t, b.Bytes()); !bytes.Equal(got, want) {
+			t.Fatalf("encoded %q: got %q, want %q", b.Bytes(), got, want)
+		}
+	})
 }
