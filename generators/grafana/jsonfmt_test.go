@@ -20,7 +20,7 @@ func TestHTMLEscapesAreUndoneAndNothingElse(t *testing.T) {
 	for name, s := range tests {
 		t.Run(name, func(t *testing.T) {
 			escaped, _ := json.Marshal(map[string]string{"s": s})
-			out := unescapeHTML(escaped)
+			out := appendUnescapedHTML(nil, escaped)
 			var back map[string]string
 			if err := json.Unmarshal(out, &back); err != nil {
 				t.Fatalf("%s is no longer JSON: %v", out, err)
@@ -30,9 +30,34 @@ func TestHTMLEscapesAreUndoneAndNothingElse(t *testing.T) {
 			}
 		})
 	}
-	if got := string(unescapeHTML([]byte(`{"s":"\u003c"}`))); got != `{"s":"<"}` {
+	if got := string(appendUnescapedHTML(nil, []byte(`{"s":"\u003c"}`))); got != `{"s":"<"}` {
 		t.Errorf("got %s", got)
 	}
+}
+
+// unescapeHTML is how marshalJSON undid encoding/json's HTML escapes
+// before indentJSON, kept as the reference indentJSON is compared with.
+func unescapeHTML(data []byte) []byte {
+	if !bytes.Contains(data, []byte(`\u00`)) {
+		return data
+	}
+	out := make([]byte, 0, len(data))
+	for i := 0; i < len(data); i++ {
+		if data[i] != '\\' || i+1 >= len(data) {
+			out = append(out, data[i])
+			continue
+		}
+		if i+6 <= len(data) {
+			if c, ok := htmlEscapes[string(data[i:i+6])]; ok {
+				out = append(out, c)
+				i += 5
+				continue
+			}
+		}
+		out = append(out, data[i], data[i+1])
+		i++
+	}
+	return out
 }
 
 // indentedByEncodingJSON is what marshalJSON wrote before indentJSON:
@@ -115,4 +140,19 @@ func FuzzIndentJSONIsJSONIndent(f *testing.F) {
 			t.Fatalf("encoded %q: got %q, want %q", b.Bytes(), got, want)
 		}
 	})
+}
+
+func TestIndentJSONOfAnUnterminatedStringKeepsItWhole(t *testing.T) {
+	// Never written by the encoder; indenting it must not panic.
+	tests := map[string]string{
+		`"abc`:      `"abc`,
+		`"abc\`:     `"abc\`,
+		`{"a":"b\"`: "{\n  \"a\": \"b\\\"",
+		`["\`:       "[\n  \"\\",
+	}
+	for in, want := range tests {
+		if got := string(indentJSON([]byte(in))); got != want {
+			t.Errorf("indentJSON(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
