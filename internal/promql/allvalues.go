@@ -35,10 +35,10 @@ func AllValuesExpr(text string) (parser.Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+	visit(expr, func(n parser.Node) {
 		vs, ok := n.(*parser.VectorSelector)
 		if !ok {
-			return nil
+			return
 		}
 		kept := vs.LabelMatchers[:0]
 		for _, m := range vs.LabelMatchers {
@@ -52,7 +52,6 @@ func AllValuesExpr(text string) (parser.Expr, error) {
 			}
 		}
 		vs.LabelMatchers = kept
-		return nil
 	})
 	return expr, nil
 }
@@ -61,13 +60,12 @@ func AllValuesExpr(text string) (parser.Expr, error) {
 // its value.
 func variableMatchers(expr parser.Expr) bool {
 	found := false
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+	visit(expr, func(n parser.Node) {
 		if vs, ok := n.(*parser.VectorSelector); ok {
 			for _, m := range vs.LabelMatchers {
 				found = found || m != nil && HasVariable(m.Value)
 			}
 		}
-		return nil
 	})
 	return found
 }

@@ -38,13 +38,13 @@ func Constant(n parser.Node) (float64, bool) {
 // against its constant.
 func Comparisons(e parser.Expr) []Threshold {
 	var out []Threshold
-	parser.Inspect(e, func(n parser.Node, _ []parser.Node) error {
+	visit(e, func(n parser.Node) {
 		b, ok := n.(*parser.BinaryExpr)
 		if !ok || b.ReturnBool {
-			return nil
+			return
 		}
 		if _, ok := turned[b.Op]; !ok {
-			return nil
+			return
 		}
 		l, lok := Constant(b.LHS)
 		r, rok := Constant(b.RHS)
@@ -54,7 +54,6 @@ func Comparisons(e parser.Expr) []Threshold {
 		case lok && !rok:
 			out = append(out, Threshold{Expr: b.RHS, Op: turned[b.Op], Value: l})
 		}
-		return nil
 	})
 	return out
 }

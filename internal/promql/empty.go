@@ -65,14 +65,13 @@ var emptyWithArg = map[string]int{
 // an instant query there: no negative offset and no @ modifier.
 func ReadsOnlyThePast(expr parser.Expr) bool {
 	ok := true
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+	visit(expr, func(n parser.Node) {
 		switch n := n.(type) {
 		case *parser.VectorSelector:
 			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
 		case *parser.SubqueryExpr:
 			ok = ok && n.OriginalOffset >= 0 && n.Timestamp == nil && n.StartOrEnd == 0
 		}
-		return nil
 	})
 	return ok
 }

@@ -26,7 +26,7 @@ func unreleased(expr parser.Expr) (parser.Node, string) {
 			}
 		}
 	}
-	parser.Inspect(expr, func(n parser.Node, _ []parser.Node) error {
+	visit(expr, func(n parser.Node) {
 		switch n := n.(type) {
 		case *parser.MatrixSelector:
 			durations(n.RangeExpr)
@@ -41,7 +41,6 @@ func unreleased(expr parser.Expr) (parser.Node, string) {
 				found(n, "smoothed modifier: only Prometheus 3.16 and later evaluate it (earlier 3.x with --enable-feature=promql-extended-range-selectors, 2.x not at all)")
 			}
 		}
-		return nil
 	})
 	return node, msg
 }

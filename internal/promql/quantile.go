@@ -29,7 +29,7 @@ func Quantiles(n parser.Node) []Quantile {
 	if n == nil {
 		return nil
 	}
-	parser.Inspect(n, func(c parser.Node, _ []parser.Node) error {
+	visit(n, func(c parser.Node) {
 		switch v := c.(type) {
 		case *parser.Call:
 			if v.Func != nil && (v.Func.Name == "histogram_quantile" || v.Func.Name == "quantile_over_time") && len(v.Args) > 0 {
@@ -48,7 +48,6 @@ func Quantiles(n parser.Node) []Quantile {
 				}
 			}
 		}
-		return nil
 	})
 	return out
 }

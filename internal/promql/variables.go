@@ -60,10 +60,10 @@ func VariableUses(text string) []VariableUse {
 		return nil
 	}
 	var out []VariableUse
-	parser.Inspect(p.Expr, func(n parser.Node, _ []parser.Node) error {
+	visit(p.Expr, func(n parser.Node) {
 		vs, ok := n.(*parser.VectorSelector)
 		if !ok {
-			return nil
+			return
 		}
 		for _, m := range vs.LabelMatchers {
 			if m == nil {
@@ -73,7 +73,6 @@ func VariableUses(text string) []VariableUse {
 				out = append(out, VariableUse{Variable: name, Label: m.Name, Type: m.Type})
 			}
 		}
-		return nil
 	})
 	return out
 }

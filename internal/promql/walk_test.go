@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/prometheus/prometheus/promql/parser"
 )
 
 func TestSelectorsAreTheSeriesAnExpressionReadsInTheOrderWritten(t *testing.T) {
@@ -129,5 +131,38 @@ func TestSelectorNamesAreTheNamesSelectedInTheOrderWritten(t *testing.T) {
 	got := strings.Join(SelectorNames(p.Expr), ",")
 	if want := "x,y,"; got != want {
 		t.Errorf("SelectorNames = %q, want %q", got, want)
+	}
+}
+
+func TestNodesMeetsEveryNodeInTheOrderInspectDoes(t *testing.T) {
+	for _, text := range []string{
+		`up`,
+		`1`,
+		`"text"`,
+		`-rate(x{a="1",b=~"2|3"}[5m] offset 1h)`,
+		`sum by (job) (rate(http_requests_total{code=~"5.."}[5m])) / ignoring(code) group_left(op) sum by (job) (rate(http_requests_total[5m])) > 0.05`,
+		`histogram_quantile(0.99, sum by (le) (rate(x_bucket[5m]))) and on(job) topk(3, y)`,
+		`max_over_time((rate(x[1m]) > 0)[30m:1m] @ 100)`,
+		`count_values("v", label_replace(x, "a", "$1", "b", "(.*)"))`,
+		`quantile(0.5, (a + b) * on() group_right c) unless absent(d)`,
+		`vector(1) or vector(scalar(sum(e)))`,
+	} {
+		e := mustParse(t, text)
+		var want []parser.Node
+		parser.Inspect(e, func(n parser.Node, _ []parser.Node) error {
+			if n != nil {
+				want = append(want, n)
+			}
+			return nil
+		})
+		got := Nodes[parser.Node](e)
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d nodes, want %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: node %d is %s, want %s", text, i, got[i], want[i])
+			}
+		}
 	}
 }
