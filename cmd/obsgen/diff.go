@@ -1,16 +1,19 @@
 package main
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/diff"
 	"github.com/obsgen/obsgen/internal/gitrev"
 	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/obsgen/obsgen/internal/specload"
+	"github.com/obsgen/obsgen/internal/words"
 	"github.com/spf13/cobra"
 )
 
@@ -38,8 +41,13 @@ touching the work tree or the index; only the services whose spec folders
 changed since it (and those that use them) are loaded. Or --base-dir DIR, a
 folder holding the base's SPEC paths (a checkout of the base).
 
-Exit codes: 0, or 1 with --fail-on breaking when a change is breaking; 2
-usage or unreadable input.`,
+The work tree's specs must load without errors (they are printed; a file
+that does not decode would otherwise read as everything in it removed);
+lint's findings do not matter here.
+
+Exit codes: 0; 1 with --fail-on breaking when a change is breaking, and
+when the work tree's specs have errors; 2 usage or unreadable input, such
+as a base whose specs have errors.`,
 		Example: `  obsgen diff                              # against the merge base with main
   obsgen diff --base origin/main --format markdown > diff.md
   obsgen diff --format github --fail-on breaking   # annotations in a workflow
@@ -60,9 +68,9 @@ usage or unreadable input.`,
 			}
 			var rep *diff.Report
 			if baseDir != "" {
-				rep, err = diffDir(opts, baseDir, sf.changedSince)
+				rep, err = diffDir(cmd.ErrOrStderr(), opts, baseDir, sf.changedSince)
 			} else {
-				rep, err = diffGit(opts, base, sf.changedSince)
+				rep, err = diffGit(cmd.ErrOrStderr(), opts, base, sf.changedSince)
 			}
 			if err != nil {
 				return err
@@ -89,7 +97,7 @@ usage or unreadable input.`,
 // folders are exported to a temporary folder (see gitrev for why git
 // archive), and only the services changed since it are loaded on each side,
 // since the others cannot differ.
-func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, error) {
+func diffGit(w io.Writer, opts pipeline.Options, ref, changedSince string) (*diff.Report, error) {
 	repo, err := gitrev.Open(".")
 	if err != nil {
 		return nil, usage(err)
@@ -164,7 +172,15 @@ func diffGit(opts pipeline.Options, ref, changedSince string) (*diff.Report, err
 		}
 		return rel
 	}
-	return compare(opts, specs, baseSpecs, ch, diff.Options{Base: label, BaseFile: mapFile})
+	// The base's own problems name its files as git does a file at a
+	// revision (git show REV:PATH prints it).
+	atRev := func(f string) string {
+		if rel, err := filepath.Rel(tmp, f); err == nil && filepath.IsLocal(rel) {
+			return shortRev(rev) + ":" + filepath.ToSlash(rel)
+		}
+		return f
+	}
+	return compare(w, opts, specs, baseSpecs, ch, diff.Options{Base: label, BaseFile: mapFile}, atRev)
 }
 
 // exportPaths returns what to export of the folder of services root: all
@@ -188,8 +204,12 @@ func exportPaths(repo *gitrev.Repo, rev, root string, ch *pipeline.Changed) ([]s
 	return out, nil
 }
 
-// diffDir compares the work tree with the same SPEC paths under dir.
-func diffDir(opts pipeline.Options, dir, changedSince string) (*diff.Report, error) {
+// diffDir compares the work tree with the same SPEC paths under dir, which
+// must be a folder (a SPEC path missing in it is a base that predates it).
+func diffDir(w io.Writer, opts pipeline.Options, dir, changedSince string) (*diff.Report, error) {
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return nil, usagef("--base-dir %s: not a folder", dir)
+	}
 	specs := opts.Specs
 	if len(specs) == 0 {
 		specs = []string{"specs"}
@@ -217,42 +237,67 @@ func diffDir(opts pipeline.Options, dir, changedSince string) (*diff.Report, err
 		}
 		return f
 	}
-	return compare(opts, specs, baseSpecs, ch, diff.Options{Base: dir, BaseFile: mapFile})
+	return compare(w, opts, specs, baseSpecs, ch, diff.Options{Base: dir, BaseFile: mapFile}, func(f string) string { return f })
 }
 
 // compare loads the touched services of the work tree and of the base and
-// compares them.
-func compare(opts pipeline.Options, specs, baseSpecs []string, ch *pipeline.Changed, dopts diff.Options) (*diff.Report, error) {
+// compares them; none touched is nothing to compare. Both sides must load
+// without errors, or the comparison would report what a broken file drops
+// as removed (or added): the work tree's are printed to w and stop the
+// command (exit 1), the base's too, as unreadable input (exit 2), each in
+// the file baseFile names. A base folder with no service (every touched
+// service is new) has none.
+func compare(w io.Writer, opts pipeline.Options, specs, baseSpecs []string, ch *pipeline.Changed, dopts diff.Options, baseFile func(string) string) (*diff.Report, error) {
+	if !ch.All && len(ch.Names) == 0 {
+		return diff.Compare(nil, nil, dopts), nil
+	}
+	opts.SkipLint = true
 	head, err := loadTouched(opts, specs, ch)
 	if err != nil {
 		return nil, err
 	}
-	base, err := loadTouched(opts, existing(baseSpecs), ch)
-	if err != nil {
+	if err := refuseErrors(w, head, "text", strings.Join(specs, " "), "comparing them with the base"); err != nil {
 		return nil, err
 	}
-	return diff.Compare(base, head, dopts), nil
+	base, err := loadTouched(opts, existing(baseSpecs), ch)
+	switch {
+	case errors.Is(err, specload.ErrNoSpecs):
+		base = &pipeline.Result{}
+	case err != nil:
+		return nil, err
+	}
+	if errs := base.Diags.AtLeast(diag.Error); len(errs) > 0 {
+		for i := range errs {
+			errs[i].Pos.File = baseFile(errs[i].Pos.File)
+		}
+		if err := diag.Write(w, errs, nil, "text", errorsText); err != nil {
+			return nil, err
+		}
+		return nil, usagef("the base (%s) has %s in the specs compared", dopts.Base, words.Count(len(errs), "error"))
+	}
+	return diff.Compare(base.Catalogues, head.Catalogues, dopts), nil
 }
 
 // loadTouched loads the services of specs that ch touches; none when
 // specs is empty or none is touched.
-func loadTouched(opts pipeline.Options, specs []string, ch *pipeline.Changed) ([]*catalogue.Catalogue, error) {
+func loadTouched(opts pipeline.Options, specs []string, ch *pipeline.Changed) (*pipeline.Result, error) {
+	none := &pipeline.Result{Sources: diag.Sources{}}
 	if len(specs) == 0 {
-		return nil, nil
+		return none, nil
 	}
 	dirs, err := pipeline.Restrict(specs, ch)
 	if err != nil {
 		return nil, usage(err)
 	}
 	if len(dirs) == 0 {
-		return nil, nil
+		return none, nil
 	}
 	opts.Specs = dirs
 	res, err := pipeline.Load(opts)
 	if err != nil {
 		return nil, usage(err)
 	}
-	return res.Catalogues, nil
+	return res, nil
 }
 
 // existing keeps the paths that exist (a base may predate a spec folder).

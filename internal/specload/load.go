@@ -79,6 +79,10 @@ func IsSpecFile(name string) bool {
 	return false
 }
 
+// ErrNoSpecs is Discover's error for a folder that holds no service: no
+// spec file in it or in any of its sub-folders.
+var ErrNoSpecs = errors.New("no spec files (*.yaml, *.yml, *.jsonnet) in it or its sub-folders")
+
 // Discover expands command-line arguments into service folders: a folder
 // holding spec files is a service; any other folder stands for each of its
 // sub-folders that holds spec files. The result is sorted and de-duplicated.
@@ -117,7 +121,7 @@ func Discover(args []string) ([]string, error) {
 			}
 		}
 		if !found {
-			return nil, fmt.Errorf("%s: no spec files (*.yaml, *.yml, *.jsonnet) in it or its sub-folders", arg)
+			return nil, fmt.Errorf("%s: %w", arg, ErrNoSpecs)
 		}
 	}
 	sort.Strings(out)
