@@ -330,6 +330,14 @@ func (s *Stream) Len() int {
 	return len(s.files)
 }
 
+// Holds says whether a path put lies inside the top-level folder dir.
+func (s *Stream) Holds(dir string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.dirs[dir]
+	return ok
+}
+
 // reported says whether the slash path p is inside the folders a limited
 // comparison reports.
 func (s *Stream) reported(p string) bool {
