@@ -25,7 +25,8 @@ func newDiffCmd() *cobra.Command {
 		Short: "Say what a change does: alerts, rules, metrics and their dependents, dashboards",
 		Long: `diff compares the catalogues of the work tree with those of a base, by meaning
 rather than text: alerts and recording rules added, removed, renamed or
-changed (expression, threshold, for, severity, labels, annotations) with
+changed (expression, threshold, for, severity, labels, annotations, and
+the receiver, grouping and timings Alertmanager's routing gives them) with
 before and after; metrics added, removed, renamed, retyped or losing labels,
 each with every alert, recording rule, query and panel that reads it (in
 its service and in those that use it) and what became of it; dashboards,

@@ -95,6 +95,10 @@ var diffScenarios = []struct {
 	{"panel", false, func(t *testing.T, root string) {
 		edit(t, root, shopSpec, "          - title: Queue\n            type: timeseries\n            queries:\n              - expr: shop_queue_depth\n", "")
 	}},
+	{"routing", false, func(t *testing.T, root string) {
+		// Pages become tickets: the alert's routing changes, not the alert.
+		edit(t, root, shopSpec, "      receiver: pager\n      repeat_interval: 1h\n", "      receiver: tickets\n      repeat_interval: 1d\n")
+	}},
 	{"alert", false, func(t *testing.T, root string) {
 		edit(t, root, shopSpec, "        runbook: {meaning: Requests fail.}\n", `        runbook: {meaning: Requests fail.}
       - alert: ShopQueueStuck

@@ -25,6 +25,9 @@ func (sc *serviceCmp) rules(kind Kind, base, head []*catalogue.Rule) {
 		b, h := p[0], p[1]
 		c := Change{Service: sc.name, Kind: kind, Op: Changed, Name: ruleName(sc.base, b),
 			Pos: h.Pos, BasePos: sc.d.basePos(b.Pos), Fields: ruleFields(b, h)}
+		if kind == KindAlert {
+			c.Fields = append(c.Fields, routingFields(sc.base, b, sc.head, h)...)
+		}
 		if b.Name() != h.Name() {
 			c.Op, c.NewName = Renamed, ruleName(sc.head, h)
 			if kind == KindRecord {
@@ -78,6 +81,37 @@ func ruleFields(b, h *catalogue.Rule) []Field {
 		fs = field(fs, "annotations."+k, oneLine(b.Annotations[k]), oneLine(h.Annotations[k]))
 	}
 	return fs
+}
+
+// routingFields lists how differently alert b of base and h of head are
+// routed, when either organisation routes alerts: who the alert reaches
+// and when, as Alertmanager's routing tree (catalogue.PolicyOf) decides,
+// whether the alert, its service's routes or the organisation changed.
+func routingFields(base *catalogue.Catalogue, b *catalogue.Rule, head *catalogue.Catalogue, h *catalogue.Rule) []Field {
+	if !base.Routed() && !head.Routed() {
+		return nil
+	}
+	bp, hp := routing(base, b), routing(head, h)
+	var fs []Field
+	for i, name := range routingNames {
+		fs = field(fs, "routing."+name, bp[i], hp[i])
+	}
+	return fs
+}
+
+// routingNames name what routing returns, in order.
+var routingNames = []string{"receiver", "team", "group_by", "group_wait", "group_interval", "repeat_interval", "mute_time_intervals", "active_time_intervals"}
+
+// routing is how c routes r, as routingNames name it; nothing when c
+// routes no alerts.
+func routing(c *catalogue.Catalogue, r *catalogue.Rule) []string {
+	if !c.Routed() {
+		return make([]string, len(routingNames))
+	}
+	p := c.PolicyOf(r)
+	return []string{p.Receiver, p.Team, strings.Join(p.GroupBy, ", "),
+		p.GroupWait.String(), p.GroupInterval.String(), p.RepeatInterval.String(),
+		strings.Join(p.MuteTimeIntervals, ", "), strings.Join(p.ActiveTimeIntervals, ", ")}
 }
 
 // threshold reads an alert expression's condition.
