@@ -64,8 +64,8 @@ func (d *differ) exprsOf(c *catalogue.Catalogue) []*lint.Expression {
 	return es
 }
 
-// owner names the alert, recording rule, query or panel an expression
-// belongs to.
+// owner names the alert, recording rule, SLO, query or panel an
+// expression belongs to.
 func owner(c *catalogue.Catalogue, e *lint.Expression) (Kind, string) {
 	switch e.Kind {
 	case lint.KindAlert:
@@ -77,8 +77,12 @@ func owner(c *catalogue.Catalogue, e *lint.Expression) (Kind, string) {
 			return KindQuery, e.Query.Name
 		}
 		return KindQuery, e.Title
+	case lint.KindSLI:
+		return KindSLO, e.Title
+	case lint.KindPanel:
+		return KindPanel, panelName(e.Dashboard, e.Title)
 	}
-	return KindPanel, panelName(e.Dashboard, e.Title)
+	return Kind(e.Kind.String()), e.Title
 }
 
 // panelName names a panel by its dashboard's title and its own.

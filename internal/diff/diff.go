@@ -29,10 +29,13 @@ const (
 	KindDashboard Kind = "dashboard"
 	KindPanel     Kind = "panel"
 	KindQuery     Kind = "query"
+	// KindSLO is a service level objective, which reads metrics as its
+	// SLI (a dependent; its changes show in the rules it derives).
+	KindSLO Kind = "SLO"
 )
 
 // Kinds lists every kind in report order.
-var Kinds = []Kind{KindService, KindMetric, KindRecord, KindAlert, KindDashboard, KindPanel, KindQuery}
+var Kinds = []Kind{KindService, KindMetric, KindRecord, KindAlert, KindSLO, KindDashboard, KindPanel, KindQuery}
 
 // Op is what happened to the thing.
 type Op string
@@ -87,8 +90,8 @@ type Field struct {
 type Dependent struct {
 	// Service is the catalogue the dependent belongs to.
 	Service string
-	// Kind is alert, recording rule, query or panel; Name names it (a
-	// panel as "dashboard / panel").
+	// Kind is alert, recording rule, SLO, query or panel; Name names it
+	// (a panel as "dashboard / panel").
 	Kind Kind
 	Name string
 	// Status says what the head made of it: "updated", "removed", or what

@@ -81,6 +81,22 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 	}
 }
 
+func TestAnSLOThatReadsARemovedMetricIsNamedAsAnSLO(t *testing.T) {
+	slo := "slos:\n  - name: avail\n    objective: 99.9\n    window: 30d\n    sli:\n      ratio: {bad: y_total, total: x_total}\n"
+	base := header + slo
+	head := strings.Replace(base, "      - {name: y_total, type: counter, help: Y.}\n", "", 1)
+	r := Compare([]*catalogue.Catalogue{testtool.LoadSpec(t, base)}, []*catalogue.Catalogue{testtool.LoadSpec(t, head)}, Options{Base: "base"})
+	for i := range r.Changes {
+		if c := &r.Changes[i]; c.Kind == KindMetric {
+			if got, want := strings.Join(c.Details(), "; "), "reads it: SLO avail (s): still reads y_total"; got != want {
+				t.Errorf("metric y_total removed: %s, want %s", got, want)
+			}
+			return
+		}
+	}
+	t.Fatalf("no metric change in\n%s", titles(r))
+}
+
 func TestEveryFormatWritesAnEmptyReport(t *testing.T) {
 	for _, f := range Formats {
 		var b strings.Builder
