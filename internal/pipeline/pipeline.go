@@ -103,7 +103,15 @@ func Load(opts Options) (*Result, error) {
 	checkRouting(res)
 	if !opts.SkipLint {
 		lints := make([]diag.List, len(res.Catalogues))
-		parallel.ForEach(len(res.Catalogues), parallel.Cores(), func(i int) { lints[i] = Lint(res.Catalogues[i]) })
+		parallel.ForEach(len(res.Catalogues), parallel.Cores(), func(i int) {
+			// A service a spec file of which could not be read is linted
+			// once it is: what the file holds (a recording rule, a
+			// label) would only come out as false findings elsewhere,
+			// listed before their cause.
+			if c := res.Catalogues[i]; !c.Positions().Incomplete {
+				lints[i] = Lint(c)
+			}
+		})
 		for _, l := range lints {
 			res.Diags = append(res.Diags, l...)
 		}
