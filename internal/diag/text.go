@@ -2,8 +2,10 @@ package diag
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -80,7 +82,8 @@ const MaxPerFile = 100
 
 // WriteText prints each diagnostic as file:line:col: severity: code: message,
 // followed, when the source line is known, by the line and a caret under
-// the column: at most MaxPerFile for each file, then a count of the rest.
+// the column: at most MaxPerFile for each file, the most severe, then a
+// count of the rest.
 // The list is sorted, so a file's diagnostics are together.
 func WriteText(w io.Writer, l List, src Sources) error {
 	var b strings.Builder
@@ -90,18 +93,45 @@ func WriteText(w io.Writer, l List, src Sources) error {
 		for j < len(l) && l[j].Pos.File == l[i].Pos.File {
 			j++
 		}
-		shown := min(j-i, MaxPerFile)
-		for _, d := range l[i : i+shown] {
+		shown, rest := mostSevere(l[i:j], MaxPerFile)
+		for _, d := range shown {
 			writeOne(&b, d, idx)
 		}
-		if rest := l[i+shown : j]; len(rest) > 0 {
-			fmt.Fprintf(&b, "%s: %d more %s not shown (%s); fix the first ones, or ask for --format json\n",
+		if len(rest) > 0 {
+			fmt.Fprintf(&b, "%s: %d more %s not shown (%s), less severe or later in the file than those above; --format json lists every one\n",
 				sanitizeLine(l[i].Pos.File), len(rest), words.Noun(len(rest), "diagnostic"), rest.Summary())
 		}
 		i = j
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// mostSevere splits a file's diagnostics, in the order given, into the n
+// most severe (errors before warnings before infos, each in that order) and
+// the rest, keeping the order given in both: an error on line 900 is shown
+// though a hundred infos come before it.
+func mostSevere(l List, n int) (shown, rest List) {
+	if len(l) <= n {
+		return l, nil
+	}
+	idx := make([]int, len(l))
+	for k := range idx {
+		idx[k] = k
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(l[b].Severity, l[a].Severity) })
+	keep := make([]bool, len(l))
+	for _, k := range idx[:n] {
+		keep[k] = true
+	}
+	for k, d := range l {
+		if keep[k] {
+			shown = append(shown, d)
+		} else {
+			rest = append(rest, d)
+		}
+	}
+	return shown, rest
 }
 
 // writeOne prints one diagnostic and its excerpt.

@@ -78,3 +78,35 @@ func TestAWideLineIsCutToAWindowAroundTheColumn(t *testing.T) {
 		t.Errorf("the column no longer points at X: %d in %q", col, got)
 	}
 }
+
+func TestTextShowsTheErrorsOfAFileWhoseInfosComeFirst(t *testing.T) {
+	var l List
+	for i := 1; i <= MaxPerFile+20; i++ {
+		l.Add(Pos{File: "big.yaml", Line: i, Col: 1}, Info, "unused", "info %d", i)
+	}
+	l.Errorf(Pos{File: "big.yaml", Line: 900, Col: 1}, "broken", "the error")
+	l.Warnf(Pos{File: "big.yaml", Line: 950, Col: 1}, "odd", "the warning")
+	var b bytes.Buffer
+	if err := WriteText(&b, l, nil); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"big.yaml:900:1: error: broken: the error\n",
+		"big.yaml:950:1: warning: odd: the warning\n",
+		"big.yaml:1:1: info: unused: info 1\n",
+		"big.yaml: 22 more diagnostics not shown (0 errors, 0 warnings, 22 infos), less severe or later in the file than those above",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// In the order of the file: the infos kept, then the error, then the
+	// warning.
+	if i, j := strings.Index(out, "info 98\n"), strings.Index(out, "the error"); i < 0 || j < i {
+		t.Errorf("the error is not after the infos before it:\n%s", out)
+	}
+	if strings.Contains(out, "info 99\n") {
+		t.Error("an info past the hundred most severe was printed")
+	}
+}
