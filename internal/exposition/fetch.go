@@ -152,6 +152,11 @@ func contentFormat(contentType string, body []byte) (Format, error) {
 		return OpenMetrics, nil
 	case "application/vnd.google.protobuf":
 		return Text, fmt.Errorf("the server answered in protobuf although obsgen asked for text (Accept: %s)", Accept)
+	case "text/html", "application/xhtml+xml":
+		// An exporter's landing page (node_exporter answers every path
+		// with it) or a proxy's login page: not an exposition whose first
+		// line is to be reported as a bad metric name.
+		return Text, fmt.Errorf("the server answered with a web page (%s), not metrics: check the URL's path (exporters serve /metrics)", mediaType)
 	}
 	return DetectFormat(body), nil
 }

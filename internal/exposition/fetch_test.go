@@ -86,6 +86,7 @@ func TestFetchFailures(t *testing.T) {
 	big := serve(t, "text/plain", strings.Repeat("a 1\n", 1000), nil)
 	proto := serve(t, "application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited", "x", nil)
 	bad := serve(t, "text/plain", "a one\n", nil)
+	page := serve(t, "text/html; charset=UTF-8", "<html><head><title>Node Exporter</title></head></html>\n", nil)
 	cases := []struct {
 		name, url string
 		opts      exposition.FetchOptions
@@ -95,6 +96,7 @@ func TestFetchFailures(t *testing.T) {
 		{"a 500 is an error", failing.URL, exposition.FetchOptions{}, "500 Internal Server Error"},
 		{"a body over the limit is refused", big.URL, exposition.FetchOptions{MaxSize: 100}, "larger than 100 bytes"},
 		{"protobuf is refused", proto.URL, exposition.FetchOptions{}, "protobuf"},
+		{"a web page (an exporter's landing page) says to check the path", page.URL, exposition.FetchOptions{}, "a web page (text/html), not metrics: check the URL's path"},
 		{"a URL without a scheme is refused", "localhost:9100/metrics", exposition.FetchOptions{}, "http://"},
 		{"a body that does not parse is a syntax error", bad.URL, exposition.FetchOptions{}, "expected float"},
 	}
