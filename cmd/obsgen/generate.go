@@ -112,11 +112,17 @@ func refusePartial(res *pipeline.Result, args []string, before outdir.Report, s 
 // leavesOut says whether a service folder beside one the run loaded holds
 // a service the run did not load.
 func leavesOut(res *pipeline.Result) bool {
+	abs := func(dir string) string {
+		if a, err := filepath.Abs(dir); err == nil {
+			return a
+		}
+		return filepath.Clean(dir)
+	}
 	loaded := map[string]bool{}
 	parents := map[string]bool{}
 	for _, c := range res.Catalogues {
-		loaded[filepath.Clean(c.Dir)] = true
-		parents[filepath.Dir(filepath.Clean(c.Dir))] = true
+		loaded[abs(c.Dir)] = true
+		parents[specload.Parent(c.Dir)] = true
 	}
 	for p := range parents {
 		dirs, err := specload.Discover([]string{p})
@@ -124,7 +130,7 @@ func leavesOut(res *pipeline.Result) bool {
 			continue
 		}
 		for _, d := range dirs {
-			if d != p && !loaded[d] {
+			if abs(d) != abs(p) && !loaded[abs(d)] {
 				return true
 			}
 		}

@@ -87,7 +87,7 @@ func ChangedRoots(specs []string) ([]string, error) {
 func rootsOf(dirs []string) map[string]bool {
 	roots := map[string]bool{}
 	for _, d := range dirs {
-		roots[absDir(filepath.Dir(d))] = true
+		roots[absDir(specload.Parent(d))] = true
 	}
 	return roots
 }
@@ -110,7 +110,7 @@ func addUsers(res *Changed, dirs []string, opts specload.Options) {
 	for grown := true; grown; {
 		grown = false
 		for _, d := range dirs {
-			name := filepath.Base(d)
+			name := filepath.Base(absDir(d))
 			if res.Names[name] {
 				continue
 			}
@@ -172,7 +172,7 @@ func Restrict(specs []string, ch *Changed) ([]string, error) {
 	}
 	var out []string
 	for _, d := range dirs {
-		if ch.Names[filepath.Base(d)] {
+		if ch.Names[filepath.Base(absDir(d))] {
 			out = append(out, d)
 		}
 	}

@@ -19,7 +19,7 @@ type organisations struct {
 // of returns the organisation of a service folder: organisation.yaml in
 // the folder that holds it, read once, its problems reported once.
 func (o *organisations) of(serviceDir string) *catalogue.Organisation {
-	root := filepath.Dir(filepath.Clean(serviceDir))
+	root := specload.Parent(serviceDir)
 	if org, ok := o.byDir[root]; ok {
 		return org
 	}
@@ -47,7 +47,7 @@ func link(res *Result, opts specload.Options, orgs *organisations) {
 	}
 	extra := map[string]*catalogue.Catalogue{}
 	for _, c := range res.Catalogues {
-		root := filepath.Dir(c.Dir)
+		root := specload.Parent(c.Dir)
 		for i, name := range c.Service.Uses {
 			u := byName[name]
 			if u == nil {

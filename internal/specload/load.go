@@ -79,6 +79,12 @@ func IsSpecFile(name string) bool {
 	return false
 }
 
+// Parent is the folder that holds the service folder dir, where its
+// organisation.yaml and the services beside it are: dir/.., which, unlike
+// filepath.Dir, is also right for "." (a run from inside the service
+// folder) and "..".
+func Parent(dir string) string { return filepath.Join(dir, "..") }
+
 // ErrNoSpecs is Discover's error for a folder that holds no service: no
 // spec file in it or in any of its sub-folders.
 var ErrNoSpecs = errors.New("no spec files (*.yaml, *.yml, *.jsonnet) in it or its sub-folders")
