@@ -76,6 +76,11 @@ as a base whose specs have errors.`,
 			if err != nil {
 				return err
 			}
+			if file := repositoryFile(format); file != nil {
+				for i := range rep.Changes {
+					rep.Changes[i].Pos.File = file(rep.Changes[i].Pos.File)
+				}
+			}
 			if err := diff.Write(cmd.OutOrStdout(), rep, format); err != nil {
 				return err
 			}

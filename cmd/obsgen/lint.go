@@ -42,7 +42,7 @@ metrics, types and labels. Diagnostics go to standard output.`,
 					return err
 				}
 			}
-			if err := diag.Write(cmd.OutOrStdout(), res.Diags, res.Sources, format, lintText); err != nil {
+			if err := diag.Write(cmd.OutOrStdout(), inRepository(format, res.Diags), res.Sources, format, lintText); err != nil {
 				return err
 			}
 			if res.Diags.Count(threshold) > 0 {

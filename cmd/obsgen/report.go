@@ -35,7 +35,7 @@ func refuseErrors(w io.Writer, res *pipeline.Result, format, specs, doing string
 	if len(errs) == 0 {
 		return nil
 	}
-	if err := diag.Write(w, errs, res.Sources, format, errorsText); err != nil {
+	if err := diag.Write(w, inRepository(format, errs), res.Sources, format, errorsText); err != nil {
 		return err
 	}
 	return problemsf("%s: %s; fix them (obsgen lint) before %s", specs, words.Count(len(errs), "error"), doing)

@@ -114,14 +114,14 @@ service.verify.ignore in the spec.`,
 				return err
 			}
 			if syntax != nil {
-				if err := diag.Write(cmd.OutOrStdout(), diag.List{*syntax}, nil, format, verifyText); err != nil {
+				if err := diag.Write(cmd.OutOrStdout(), inRepository(format, diag.List{*syntax}), nil, format, verifyText); err != nil {
 					return err
 				}
 				return reported()
 			}
 			r := verify.Verify(c, e, verify.Options{Ignore: xf.ignore, Component: component})
 			res.Sources[e.Name] = e.Body
-			if err := diag.Write(cmd.OutOrStdout(), r.Diags, res.Sources, format, verifyText); err != nil {
+			if err := diag.Write(cmd.OutOrStdout(), inRepository(format, r.Diags), res.Sources, format, verifyText); err != nil {
 				return err
 			}
 			covOut := cmd.OutOrStdout()
