@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"slices"
 
 	"github.com/obsgen/obsgen/internal/gitrev"
 	"github.com/obsgen/obsgen/internal/pipeline"
@@ -49,19 +50,32 @@ func changedIn(repo *gitrev.Repo, rev string, specs []string) ([]string, error) 
 }
 
 // changedDirs returns the service folders of opts.Specs that changed since
-// ref (see pipeline.ChangedServices).
-func changedDirs(ref string, opts pipeline.Options) ([]string, error) {
+// ref (see pipeline.ChangedServices), and the names of the service folders
+// removed since: out/ still holds what they generated.
+func changedDirs(ref string, opts pipeline.Options) (dirs, removed []string, err error) {
 	files, err := changedFiles(ref, opts.Specs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ch, err := pipeline.ChangedServices(opts.Specs, files, opts.Catalogue)
 	if err != nil {
-		return nil, fromPipeline(err)
+		return nil, nil, fromPipeline(err)
 	}
-	dirs, err := pipeline.Restrict(opts.Specs, ch)
+	dirs, err = pipeline.Restrict(opts.Specs, ch)
 	if err != nil {
-		return nil, fromPipeline(err)
+		return nil, nil, fromPipeline(err)
 	}
-	return dirs, nil
+	present := map[string]bool{}
+	for _, d := range dirs {
+		if abs, err := filepath.Abs(d); err == nil {
+			present[filepath.Base(abs)] = true
+		}
+	}
+	for name := range ch.Names {
+		if !present[name] {
+			removed = append(removed, name)
+		}
+	}
+	slices.Sort(removed)
+	return dirs, removed, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/obsgen/obsgen/internal/outdir"
 	"github.com/obsgen/obsgen/internal/pipeline"
@@ -35,11 +36,13 @@ out/<service>/) or --allow-foreign; symbolic links never are.`,
 				return err
 			}
 			// With --changed-since, only the changed services' folders are
-			// read and reported: the others, and the organisation-wide
-			// files, are what a full check compares.
+			// read and reported, and those of the services removed since
+			// (their output is extra; a removed service is known by its
+			// folder's name): the others, and the organisation-wide files,
+			// are what a full check compares.
 			var names []string
 			if sf.changedSince != "" {
-				names = []string{}
+				names = slices.Clone(sf.removed)
 				for _, c := range res.Catalogues {
 					names = append(names, c.Service.Name)
 				}

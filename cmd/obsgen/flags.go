@@ -16,8 +16,11 @@ type specFlags struct {
 	extStr  []string
 	extCode []string
 	env     string
-	// changedSince is --changed-since, on the commands that take it.
+	// changedSince is --changed-since, on the commands that take it;
+	// removed, once load has run with it, names the service folders
+	// removed since that revision.
 	changedSince string
+	removed      []string
 	// readOutside lifts the read boundary (--read-outside-specs).
 	readOutside bool
 	// maxSpecBytes bounds what a run reads (--max-spec-bytes).
@@ -108,10 +111,11 @@ func load(f *specFlags, args []string) (*pipeline.Result, error) {
 		return nil, err
 	}
 	if f.changedSince != "" {
-		dirs, err := changedDirs(f.changedSince, opts)
+		dirs, removed, err := changedDirs(f.changedSince, opts)
 		if err != nil {
 			return nil, err
 		}
+		f.removed = removed
 		if len(dirs) == 0 {
 			return &pipeline.Result{Sources: diag.Sources{}}, nil
 		}
