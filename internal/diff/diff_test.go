@@ -97,6 +97,31 @@ func TestAnSLOThatReadsARemovedMetricIsNamedAsAnSLO(t *testing.T) {
 	t.Fatalf("no metric change in\n%s", titles(r))
 }
 
+func TestOneSLOsRulesRemovedBreakTheirReadersThoughOthersRecordTheNames(t *testing.T) {
+	slo := func(name string) string {
+		return "  - name: " + name + "\n    objective: 99.9\n    window: 30d\n    sli:\n      ratio: {bad: y_total, total: x_total}\n"
+	}
+	base := header + "slos:\n" + slo("avail") + slo("other")
+	head := header + "slos:\n" + slo("other")
+	r := Compare([]*catalogue.Catalogue{testtool.LoadSpec(t, base)}, []*catalogue.Catalogue{testtool.LoadSpec(t, head)}, Options{Base: "base"})
+	found := false
+	for i := range r.Changes {
+		c := &r.Changes[i]
+		if c.Kind != KindRecord {
+			continue
+		}
+		if c.Op != Removed || !c.Breaking || !strings.Contains(c.Name, `slo="avail"`) {
+			t.Errorf("%s: want only avail's rules, removed and breaking", c.Title())
+		}
+		if strings.HasPrefix(c.Name, "slo:objective:ratio{") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("slo:objective:ratio of avail is not reported removed:\n%s", titles(r))
+	}
+}
+
 func TestEveryFormatWritesAnEmptyReport(t *testing.T) {
 	for _, f := range Formats {
 		var b strings.Builder

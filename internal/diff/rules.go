@@ -42,7 +42,7 @@ func (sc *serviceCmp) rules(kind Kind, base, head []*catalogue.Rule) {
 	for _, b := range removed {
 		c := Change{Service: sc.name, Kind: kind, Op: Removed, Name: ruleName(sc.base, b),
 			Pos: sc.removedAt(), BasePos: sc.d.basePos(b.Pos)}
-		if kind == KindRecord && sc.head.Record(b.Record) == nil {
+		if kind == KindRecord && !recordsSeries(sc.head, b) {
 			c.Breaking = true
 			c.Dependents = sc.readersOf(read{series: []string{b.Record}}, "still reads "+b.Record)
 		}
@@ -53,8 +53,29 @@ func (sc *serviceCmp) rules(kind Kind, base, head []*catalogue.Rule) {
 	}
 }
 
-// ruleName names a rule as its catalogue tells its variants apart.
-func ruleName(c *catalogue.Catalogue, r *catalogue.Rule) string { return c.VariantName(r) }
+// ruleName names a rule as its catalogue tells its variants apart, and a
+// recording rule whose name others record too (every SLO records
+// slo:objective:ratio) by its labels as well.
+func ruleName(c *catalogue.Catalogue, r *catalogue.Rule) string {
+	if r.Record != "" && len(c.RecordsNamed(r.Record)) > 1 {
+		return r.Record + catalogue.LabelSelector(r.Labels)
+	}
+	return c.VariantName(r)
+}
+
+// recordsSeries reports whether c still records the series recording rule
+// r records: its name with its labels. A reader of one SLO's
+// slo:objective:ratio{slo="checkout"} loses it when that SLO goes, though
+// the others' still record the name.
+func recordsSeries(c *catalogue.Catalogue, r *catalogue.Rule) bool {
+	want := catalogue.LabelSelector(r.Labels)
+	for _, h := range c.RecordsNamed(r.Record) {
+		if catalogue.LabelSelector(h.Labels) == want {
+			return true
+		}
+	}
+	return false
+}
 
 // ruleFields lists what changed between two versions of a rule: the
 // threshold alone when that is all that changed in the expression.
