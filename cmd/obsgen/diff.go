@@ -29,8 +29,8 @@ changed (expression, threshold, for, severity, labels, annotations, and
 the receiver, grouping and timings Alertmanager's routing gives them) with
 before and after; metrics added, removed, renamed, retyped or losing labels,
 each with every alert, recording rule, query and panel that reads it (in
-its service and in those that use it) and what became of it; dashboards,
-panels and example queries.
+its service and in those that use it) and what became of it; SLOs
+(objective, window, labels, SLI); dashboards, panels and example queries.
 
 A metric or a recording rule's series removed, renamed or retyped, and a
 metric's label removed or renamed, is breaking: whoever reads the exported

@@ -29,13 +29,13 @@ const (
 	KindDashboard Kind = "dashboard"
 	KindPanel     Kind = "panel"
 	KindQuery     Kind = "query"
-	// KindSLO is a service level objective, which reads metrics as its
-	// SLI (a dependent; its changes show in the rules it derives).
+	// KindSLO is a service level objective: changed, and a reader of the
+	// metrics of its SLI.
 	KindSLO Kind = "SLO"
 )
 
 // Kinds lists every kind in report order.
-var Kinds = []Kind{KindService, KindMetric, KindRecord, KindAlert, KindSLO, KindDashboard, KindPanel, KindQuery}
+var Kinds = []Kind{KindService, KindMetric, KindSLO, KindRecord, KindAlert, KindDashboard, KindPanel, KindQuery}
 
 // Op is what happened to the thing.
 type Op string
@@ -187,6 +187,7 @@ func (d *differ) service(name string) {
 	sc.metrics()
 	sc.rules(KindRecord, b.Records(), h.Records())
 	sc.rules(KindAlert, b.Alerts(), h.Alerts())
+	sc.slos()
 	sc.dashboards()
 	sc.queries()
 }

@@ -122,6 +122,26 @@ func TestOneSLOsRulesRemovedBreakTheirReadersThoughOthersRecordTheNames(t *testi
 	}
 }
 
+func TestAnSLOChangeSaysWhatItPromisesBeforeTheRulesItDerives(t *testing.T) {
+	slo := "slos:\n  - name: avail\n    objective: 99.9\n    window: 30d\n    sli:\n      ratio: {bad: y_total, total: x_total}\n"
+	for _, tc := range []struct{ name, head, want string }{
+		{"a lower objective", strings.Replace(slo, "99.9", "99.5", 1), "SLO avail changed; objective: 99.9 % → 99.5 %"},
+		{"another window", strings.Replace(slo, "30d", "28d", 1), "SLO avail changed; window: 30d → 4w"},
+		{"the SLI counting good events instead",
+			strings.Replace(slo, "{bad: y_total, total: x_total}", "{good: y_total, total: x_total}", 1),
+			"SLO avail changed; sli: ratio: bad y_total / total x_total → ratio: 1 - good y_total / total x_total"},
+		{"the SLO removed", "", "SLO avail removed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Compare([]*catalogue.Catalogue{testtool.LoadSpec(t, header+slo)}, []*catalogue.Catalogue{testtool.LoadSpec(t, header+tc.head)}, Options{Base: "base"})
+			first, _, _ := strings.Cut(titles(r), "\n")
+			if first != tc.want {
+				t.Errorf("first change %q, want %q; all:\n%s", first, tc.want, titles(r))
+			}
+		})
+	}
+}
+
 func TestEveryFormatWritesAnEmptyReport(t *testing.T) {
 	for _, f := range Formats {
 		var b strings.Builder

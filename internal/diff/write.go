@@ -32,7 +32,7 @@ func Write(w io.Writer, r *Report, format string) error {
 
 // Code is the change's code: its kind and operation, e.g. metric-renamed.
 func (c *Change) Code() string {
-	return strings.ReplaceAll(string(c.Kind), " ", "-") + "-" + string(c.Op)
+	return strings.ToLower(strings.ReplaceAll(string(c.Kind), " ", "-")) + "-" + string(c.Op)
 }
 
 // Title says in a few words what happened, e.g. "metric a renamed to b".
