@@ -2,6 +2,7 @@ package slorules
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -135,8 +136,8 @@ func sloAlert(c *catalogue.Catalogue, s *catalogue.SLO, pol catalogue.SLOAlertPo
 		"summary": fmt.Sprintf("%s of %s: the error budget burns too fast (%s)", s.DisplayTitle(), c.Service.Name, pol.Severity),
 		"description": fmt.Sprintf("The %s SLO (%s %% over %s) is spending its error budget at more than %s× the sustainable rate over %s and %s, "+
 			"or %s× over %s and %s: %s %% of the budget in %s, or %s %% in %s.",
-			s.Name, formatFloat(s.Objective), period, formatFloat(fast.Factor(period)), fast.Long, fast.Short,
-			formatFloat(slow.Factor(period)), slow.Long, slow.Short,
+			s.Name, formatFloat(s.Objective), period, factorText(fast.Factor(period)), fast.Long, fast.Short,
+			factorText(slow.Factor(period)), slow.Long, slow.Short,
 			formatFloat(fast.BudgetPercent), fast.Long, formatFloat(slow.BudgetPercent), slow.Long),
 	}
 	meaning := fmt.Sprintf("The %s SLO of %s promises %s %% over %s. At the current error ratio its error budget "+
@@ -179,3 +180,8 @@ func sloAlert(c *catalogue.Catalogue, s *catalogue.SLO, pol catalogue.SLOAlertPo
 
 // formatFloat prints a number as Prometheus and the catalogue's docs do.
 func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// factorText writes a burn-rate factor for people, to a thousandth: a 28d
+// SLO's slow ticket burns at 0.1 × 28d / 3d, which the expression keeps
+// exact and a description reads as 0.933×, not 0.9333333333333335×.
+func factorText(f float64) string { return formatFloat(math.Round(f*1000) / 1000) }

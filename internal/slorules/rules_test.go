@@ -1,6 +1,7 @@
 package slorules_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -65,5 +66,27 @@ func TestASoundSLODerivesItsRecordsAlertsAndTests(t *testing.T) {
 	slorules.Derive(c)
 	if len(c.SLOGroups) != 1 || len(c.SLOGroups[0].Rules) != len(g.Rules) {
 		t.Errorf("deriving again changed the groups")
+	}
+}
+
+func TestA28DaySLOsAlertsDescribeTheirFactorsToAThousandth(t *testing.T) {
+	c, diags := specload.LoadBytes("spec.yaml", []byte(strings.Replace(spec, "    objective: 99.9\n", "    objective: 99.9\n    window: 28d\n", 1)))
+	if diags.HasErrors() || len(c.SLOGroups) != 1 {
+		t.Fatalf("want one derived group: %v", diags)
+	}
+	want := map[string]string{
+		"critical": "more than 13.44× the sustainable rate over 1h and 5m, or 5.6× over 6h and 30m",
+		"warning":  "more than 2.8× the sustainable rate over 1d and 2h, or 0.933× over 3d and 6h",
+	}
+	for _, r := range c.SLOGroups[0].Rules {
+		if r.Alert == "" {
+			continue
+		}
+		if d := r.Annotations["description"]; !strings.Contains(d, want[r.Labels["severity"]]) {
+			t.Errorf("%s alert: %q, want it to say %q", r.Labels["severity"], d, want[r.Labels["severity"]])
+		}
+		if !strings.Contains(r.Expr.Text, "0.9333333333333335") && r.Labels["severity"] == "warning" {
+			t.Errorf("the ticket alert's expression lost the exact factor: %s", r.Expr.Text)
+		}
 	}
 }
