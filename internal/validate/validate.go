@@ -141,7 +141,16 @@ func (v *validator) expr(e catalogue.Expr, owner catalogue.Pos, field string, gr
 		return
 	}
 	if _, err := promql.Parse(e.Text, grafana); err != nil {
-		v.errorf(e.OffsetPos(err.Offset), "promql-syntax", "%s", err.Msg)
+		msg := err.Msg
+		if !grafana {
+			if _, gerr := promql.Parse(e.Text, true); gerr == nil {
+				// A panel's query copied into an alert, a recording rule
+				// or an example query, as a new user does first.
+				msg = "Grafana substitutes its variables ($__rate_interval, $job) in dashboard panels only, and Prometheus evaluates this one: " +
+					"write what the variable stands for, e.g. [5m] (" + msg + ")"
+			}
+		}
+		v.errorf(e.OffsetPos(err.Offset), "promql-syntax", "%s", msg)
 	}
 }
 
