@@ -2,6 +2,8 @@ package validate
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -11,6 +13,7 @@ import (
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	promqlengine "github.com/prometheus/prometheus/promql"
+	"github.com/prometheus/prometheus/promql/parser"
 	"github.com/prometheus/prometheus/template"
 )
 
@@ -192,7 +195,8 @@ func (v *validator) ruleTests(r catalogue.Rule) {
 		}
 		for _, s := range t.Series {
 			if _, _, err := promql.Parser.ParseSeriesDesc(s.Series + " " + s.Values); err != nil {
-				v.errorf(s.Pos, "bad-series", "input series %q %q: %v", s.Series, s.Values, err)
+				at, msg := v.seriesError(s, err)
+				v.errorf(at, "bad-series", "input series %q %q: %s", s.Series, s.Values, msg)
 			}
 		}
 		for _, a := range t.Alerts {
@@ -235,4 +239,27 @@ func (v *validator) testNames(p catalogue.Pos, field string, m map[string]string
 			v.errorf(v.c.At(p, field+"."+k+":key"), "bad-name", "expected %s name %q is not a valid label name", strings.TrimSuffix(field, "s"), k)
 		}
 	}
+}
+
+// seriesError says where in a test's input series the parser failed: in
+// the series when it does not parse alone (a brace left open is noticed
+// only at the values after it), else in the values, with the character,
+// rather than the parser's line:column in the two joined.
+func (v *validator) seriesError(s catalogue.TestSeries, err error) (catalogue.Pos, string) {
+	field, text := "values", s.Values
+	if _, _, serr := promql.Parser.ParseSeriesDesc(s.Series); serr != nil {
+		field, text, err = "series", s.Series, serr
+	}
+	var errs parser.ParseErrors
+	if !errors.As(err, &errs) || len(errs) == 0 {
+		return v.c.At(s.Pos, field), fmt.Sprintf("%v, in %s", err, field)
+	}
+	off := int(errs[0].PositionRange.Start)
+	if field == "values" {
+		off -= len(s.Series) + 1
+	}
+	if off < 0 || off >= len(text) {
+		return v.c.At(s.Pos, field), fmt.Sprintf("%v, in %s", errs[0].Err, field)
+	}
+	return v.c.At(s.Pos, field), fmt.Sprintf("%v, at character %d of %s (%q)", errs[0].Err, off+1, field, text[off:off+1])
 }
