@@ -342,7 +342,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		sub := joinPath(path, k.Value)
 		idx, ok := byKey[k.Value]
 		if !ok {
-			d.errorf(k, sub, "unknown-field", "unknown field %q in %s%s", k.Value, describe(path), suggest.Hint(k.Value, keys))
+			d.errorf(k, sub, "unknown-field", "unknown field %q in %s%s", k.Value, describe(path), suggest.HintField(k.Value, keys))
 			if suggest.Closest(k.Value, keys) != "" {
 				// A misspelt field (hepl: for help:): the field it
 				// stands for is not also reported missing, so the cause

@@ -27,6 +27,31 @@ func Closest(name string, candidates []string) string {
 	return best
 }
 
+// ClosestField is Closest for the keys of a spec, which are abbreviations
+// written out in full as often as misspelt: with no candidate near enough,
+// it returns the longest one, of four letters or more, that name begins
+// with (expression and expresion for expr).
+func ClosestField(name string, keys []string) string {
+	if c := Closest(name, keys); c != "" {
+		return c
+	}
+	best := ""
+	for _, k := range keys {
+		if k != name && len(k) >= 4 && len(k) > len(best) && strings.HasPrefix(strings.ToLower(name), strings.ToLower(k)) {
+			best = k
+		}
+	}
+	return best
+}
+
+// HintField formats ClosestField's answer as Hint does.
+func HintField(name string, keys []string) string {
+	if c := ClosestField(name, keys); c != "" {
+		return "; did you mean " + c + "?"
+	}
+	return ""
+}
+
 // Hint formats Closest's answer as "; did you mean X?" or "".
 func Hint(name string, candidates []string) string {
 	if c := Closest(name, candidates); c != "" {
