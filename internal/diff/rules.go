@@ -49,7 +49,12 @@ func (sc *serviceCmp) rules(kind Kind, base, head []*catalogue.Rule) {
 		sc.d.add(c)
 	}
 	for _, h := range added {
-		sc.d.add(Change{Service: sc.name, Kind: kind, Op: Added, Name: ruleName(sc.head, h), Pos: h.Pos})
+		fs := addedFields(h)
+		if kind == KindAlert && sc.head.Routed() {
+			// Who the new alert wakes.
+			fs = field(fs, "routing.receiver", "", sc.head.PolicyOf(h).Receiver)
+		}
+		sc.d.add(Change{Service: sc.name, Kind: kind, Op: Added, Name: ruleName(sc.head, h), Pos: h.Pos, Fields: fs})
 	}
 }
 
@@ -133,6 +138,18 @@ func routing(c *catalogue.Catalogue, r *catalogue.Rule) []string {
 	return []string{p.Receiver, p.Team, strings.Join(p.GroupBy, ", "),
 		p.GroupWait.String(), p.GroupInterval.String(), p.RepeatInterval.String(),
 		strings.Join(p.MuteTimeIntervals, ", "), strings.Join(p.ActiveTimeIntervals, ", ")}
+}
+
+// addedFields says what a new rule is: its expression, for, severity and
+// other labels (its annotations are in the spec the reviewer reads).
+func addedFields(h *catalogue.Rule) []Field {
+	var fs []Field
+	fs = field(fs, "expr", "", oneLine(h.Expr.Text))
+	fs = field(fs, "for", "", durationText(h.For))
+	fs = field(fs, "keep_firing_for", "", durationText(h.KeepFiringFor))
+	fs = field(fs, "severity", "", h.Labels["severity"])
+	fs = field(fs, "labels", "", otherLabels(h.Labels))
+	return fs
 }
 
 // threshold reads an alert expression's condition.
