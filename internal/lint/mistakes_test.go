@@ -21,6 +21,9 @@ type mistake struct {
 }
 
 var mistakes = []mistake{
+	{"a quiet alert checked after its test's series have ended", "stemedb/alerts.yaml",
+		"values: 30x20\n            alerts:\n              - at: 15m", "values: 30x20\n            alerts:\n              - at: 40m",
+		"test-no-data", "- at: ^40m"},
 	{"a percentage formatted with humanizePercentage", "rstmdb/alerts.yaml",
 		"rate(rstmdb_requests_errors_total[5m]) > 10\n        for: 5m\n        labels:\n          severity: warning\n        annotations:\n          summary: High error rate in rstmdb\n          description: \"{{ $labels.instance }} returns {{ $value | humanize }}",
 		"rate(rstmdb_requests_errors_total[5m]) * 100 > 10\n        for: 5m\n        labels:\n          severity: warning\n        annotations:\n          summary: High error rate in rstmdb\n          description: \"{{ $labels.instance }} returns {{ $value | humanizePercentage }}",

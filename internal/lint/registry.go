@@ -46,6 +46,7 @@ func Checks() []*Check {
 		alertNoSeverity,
 		alertNoSummary,
 		alertNoRunbook,
+		testNoData,
 		unusedMetric,
 	}
 }
