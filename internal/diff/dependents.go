@@ -15,7 +15,8 @@ type read struct {
 	// histogram or summary, its _bucket, _sum and _count series.
 	series []string
 	// label, when set, narrows the read to the expressions that match on
-	// the label or name it in a by, without, on or ignoring clause.
+	// the label or name it in a by, without, on or ignoring clause, and
+	// the alerts whose templates print it.
 	label string
 }
 
@@ -47,6 +48,9 @@ func (r read) readBy(e *lint.Expression) bool {
 				return true
 			}
 		}
+	}
+	if reads && e.Kind == lint.KindAlert && e.Rule != nil && slices.Contains(lint.TemplateLabels(e.Rule), r.label) {
+		return true // its notification prints the label
 	}
 	return reads && slices.Contains(promql.ClauseLabels(e.Root()), r.label)
 }

@@ -66,6 +66,12 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: alert A (s): still uses label op",
 		},
 		{
+			"a removed label breaks an alert whose notification prints it",
+			rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1', annotations: {summary: 'errors on {{ $labels.op }}'}}\n"),
+			strings.Replace(rules("      - {alert: A, expr: 'rate(x_total[5m]) > 1', annotations: {summary: 'errors on {{ $labels.op }}'}}\n"), "labels: [op]", "labels: []", 1),
+			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: alert A (s): still uses label op",
+		},
+		{
 			"two metrics removed and two added alike are not guessed to be renames",
 			header,
 			strings.NewReplacer("x_total, type: counter, help: X., labels: [op]", "a_total, type: counter, help: Y.", "y_total", "b_total").Replace(header),

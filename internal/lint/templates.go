@@ -52,6 +52,20 @@ type templateField struct {
 
 // templateFields returns an alert's annotations, then its labels, each in
 // order of key: the templates Prometheus expands for a notification.
+// TemplateLabels returns the labels an alert's annotation and label
+// templates print as $labels.x, each once, sorted: what a notification
+// loses with a label.
+func TemplateLabels(rule *catalogue.Rule) []string {
+	var out []string
+	for _, vals := range []map[string]string{rule.Annotations, rule.Labels} {
+		for _, v := range vals {
+			out = append(out, labelRefs(v)...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 func templateFields(c *catalogue.Catalogue, rule *catalogue.Rule) []templateField {
 	var out []templateField
 	for _, field := range []struct {
