@@ -50,8 +50,6 @@ type templateField struct {
 	pos             catalogue.Pos
 }
 
-// templateFields returns an alert's annotations, then its labels, each in
-// order of key: the templates Prometheus expands for a notification.
 // TemplateLabels returns the labels an alert's annotation and label
 // templates print as $labels.x, each once, sorted: what a notification
 // loses with a label.
@@ -66,6 +64,8 @@ func TemplateLabels(rule *catalogue.Rule) []string {
 	return slices.Compact(out)
 }
 
+// templateFields returns an alert's annotations, then its labels, each in
+// order of key: the templates Prometheus expands for a notification.
 func templateFields(c *catalogue.Catalogue, rule *catalogue.Rule) []templateField {
 	var out []templateField
 	for _, field := range []struct {
