@@ -29,7 +29,8 @@ changed (expression, threshold, for, severity, labels, annotations, and
 the receiver, grouping and timings Alertmanager's routing gives them) with
 before and after; metrics added, removed, renamed, retyped or losing labels,
 each with every alert, recording rule, query and panel that reads it (in
-its service and in those that use it) and what became of it; SLOs
+its service and in those that use it) and what became of it; scrape jobs
+renamed or removed, with what selects them; SLOs
 (objective, window, labels, SLI); dashboards, panels and example queries.
 
 A metric or a recording rule's series removed, renamed or retyped, and a

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"github.com/prometheus/prometheus/model/labels"
 	"slices"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -14,6 +15,10 @@ type read struct {
 	// series are the names a selector may use: a metric's name and, for a
 	// histogram or summary, its _bucket, _sum and _count series.
 	series []string
+	// job, when set, is a scrape job's name instead: what reads it are the
+	// selectors whose job matcher matches it (up{job="shop"}), but not
+	// newJob, the name it was renamed to, too (job=~"shop|store").
+	job, newJob string
 	// label, when set, narrows the read to the expressions that match on
 	// the label or name it in a by, without, on or ignoring clause, and
 	// the alerts whose templates print it.
@@ -34,6 +39,9 @@ func metricRead(m *catalogue.Metric) read {
 
 // readBy reports whether expression e reads r.
 func (r read) readBy(e *lint.Expression) bool {
+	if r.job != "" {
+		return selectsJob(e, r.job) && (r.newJob == "" || !selectsJob(e, r.newJob))
+	}
 	reads := false
 	for _, vs := range promql.Selectors(e.Root()) {
 		if !slices.Contains(r.series, promql.SelectorName(vs)) {
@@ -149,4 +157,17 @@ func (d *differ) status(dep *Dependent, h *catalogue.Catalogue, r read, still st
 	if present {
 		dep.Status = "updated"
 	}
+}
+
+// selectsJob reports whether a selector of e picks series of scrape job
+// by a job matcher that its name satisfies (job="shop", job=~"shop|cart").
+func selectsJob(e *lint.Expression, job string) bool {
+	for _, vs := range promql.Selectors(e.Root()) {
+		for _, m := range vs.LabelMatchers {
+			if m.Name == "job" && (m.Type == labels.MatchEqual || m.Type == labels.MatchRegexp) && m.Matches(job) {
+				return true
+			}
+		}
+	}
+	return false
 }

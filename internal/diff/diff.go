@@ -32,10 +32,12 @@ const (
 	// KindSLO is a service level objective: changed, and a reader of the
 	// metrics of its SLI.
 	KindSLO Kind = "SLO"
+	// KindJob is a scrape job, whose name every series of it carries.
+	KindJob Kind = "scrape job"
 )
 
 // Kinds lists every kind in report order.
-var Kinds = []Kind{KindService, KindMetric, KindSLO, KindRecord, KindAlert, KindDashboard, KindPanel, KindQuery}
+var Kinds = []Kind{KindService, KindJob, KindMetric, KindSLO, KindRecord, KindAlert, KindDashboard, KindPanel, KindQuery}
 
 // Op is what happened to the thing.
 type Op string
@@ -184,6 +186,7 @@ func (d *differ) service(name string) {
 		return
 	}
 	sc := &serviceCmp{d: d, name: name, base: b, head: h}
+	sc.jobs()
 	sc.metrics()
 	sc.rules(KindRecord, b.Records(), h.Records())
 	sc.rules(KindAlert, b.Alerts(), h.Alerts())

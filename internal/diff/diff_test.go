@@ -72,6 +72,12 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: alert A (s): still uses label op",
 		},
 		{
+			"a renamed scrape job breaks what selects it by name, not what selects the new name too",
+			strings.Replace(rules("      - {alert: Down, expr: 'up{job=\"a\"} == 0'}\n      - {alert: AnyDown, expr: 'up{job=~\"a|b\"} == 0'}\n"), "labels:\n", "scrape:\n  targets:\n    - {variant: static, job: a, static: [\"localhost:1\"]}\nlabels:\n", 1),
+			strings.Replace(rules("      - {alert: Down, expr: 'up{job=\"a\"} == 0'}\n      - {alert: AnyDown, expr: 'up{job=~\"a|b\"} == 0'}\n"), "labels:\n", "scrape:\n  targets:\n    - {variant: static, job: b, static: [\"localhost:1\"]}\nlabels:\n", 1),
+			`scrape job a renamed to b (breaking); reads it: alert Down (s): still selects job="a"`,
+		},
+		{
 			"two metrics removed and two added alike are not guessed to be renames",
 			header,
 			strings.NewReplacer("x_total, type: counter, help: X., labels: [op]", "a_total, type: counter, help: Y.", "y_total", "b_total").Replace(header),
