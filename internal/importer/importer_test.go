@@ -194,6 +194,10 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 			e: edge, enumerate: true, label: "kind", example: "x", note: "some values are blank"},
 		{name: "with --enumerate a label only _info metrics carry is free",
 			e: edge, enumerate: true, label: "version", example: "1.2.3", note: "carried by _info metrics only"},
+		{name: "with --enumerate a label with one value seen is free: it is the host's",
+			e: node, enumerate: true, label: "fstype", example: "ext4", note: `one value seen ("ext4") is this host's, not a set`},
+		{name: "with --enumerate a label whose values are numbers is free: another host has more CPUs",
+			e: node, enumerate: true, label: "cpu", example: "0", note: "its values are numbers (0, 1)"},
 		{name: "with --enumerate a label with more than 10 values is free",
 			e: edge, enumerate: true, label: "user", example: "u01", note: "more than 10 distinct values"},
 	}

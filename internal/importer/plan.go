@@ -178,7 +178,10 @@ const maxEnum = 10
 // values are blank, when only _info metrics carry it (their values name a
 // build or host: the next release would break the enumeration), when two
 // metric families show different sets (node_exporter's device: disks in
-// node_disk_*, interfaces in node_network_*), or when there are many.
+// node_disk_*, interfaces in node_network_*), when one value is seen (the
+// host's one file system type), when the values are numbers (cpu 0 and 1)
+// or paths (mountpoint /): another host has others, or when there are
+// many.
 func labels(values map[string]map[string][]string, described map[string]bool, enumerate bool) []Label {
 	names := make([]string, 0, len(values))
 	for n := range values {
@@ -209,6 +212,12 @@ func labels(values map[string]map[string][]string, described map[string]bool, en
 				l.Note = "carried by _info metrics only, whose values name a build or host; declared free"
 			case differ != "":
 				l.Note = "its values differ between metric families (" + differ + "): it names different things, not one closed set; declared free"
+			case len(vs) == 1:
+				l.Note = "one value seen (" + strconv.Quote(vs[0]) + ") is this host's, not a set; declared free"
+			case all(vs, isNumber):
+				l.Note = "its values are numbers (" + strings.Join(vs[:min(len(vs), 3)], ", ") + "): indices or counts another host has more or fewer of; declared free"
+			case all(vs, isPath):
+				l.Note = "its values are paths: another host has others; declared free"
 			case len(vs) <= maxEnum:
 				l.Values, l.Example = vs, ""
 			default:
@@ -309,3 +318,22 @@ func prefix(name string, n int) string {
 	}
 	return name // "_" or similar
 }
+
+// all reports whether every value satisfies ok.
+func all(vs []string, ok func(string) bool) bool {
+	for _, v := range vs {
+		if !ok(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports whether v is a number, as an index or a count is.
+func isNumber(v string) bool {
+	_, err := strconv.ParseFloat(v, 64)
+	return err == nil
+}
+
+// isPath reports whether v is an absolute path.
+func isPath(v string) bool { return strings.HasPrefix(v, "/") }
