@@ -67,9 +67,7 @@ func changedDirs(ref string, opts pipeline.Options) (dirs, removed []string, err
 	}
 	present := map[string]bool{}
 	for _, d := range dirs {
-		if abs, err := filepath.Abs(d); err == nil {
-			present[filepath.Base(abs)] = true
-		}
+		present[pipeline.FolderName(d)] = true
 	}
 	for name := range ch.Names {
 		if !present[name] {

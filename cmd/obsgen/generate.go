@@ -112,25 +112,21 @@ func refusePartial(res *pipeline.Result, args []string, before outdir.Report, s 
 // leavesOut says whether a service folder beside one the run loaded holds
 // a service the run did not load.
 func leavesOut(res *pipeline.Result) bool {
-	abs := func(dir string) string {
-		if a, err := filepath.Abs(dir); err == nil {
-			return a
-		}
-		return filepath.Clean(dir)
-	}
-	loaded := map[string]bool{}
-	parents := map[string]bool{}
+	loaded := map[string]map[string]bool{} // by the folder holding them, the names loaded
 	for _, c := range res.Catalogues {
-		loaded[abs(c.Dir)] = true
-		parents[specload.Parent(c.Dir)] = true
+		p := specload.Parent(c.Dir)
+		if loaded[p] == nil {
+			loaded[p] = map[string]bool{}
+		}
+		loaded[p][pipeline.FolderName(c.Dir)] = true
 	}
-	for p := range parents {
+	for p, names := range loaded {
 		dirs, err := specload.Discover([]string{p})
 		if err != nil {
 			continue
 		}
 		for _, d := range dirs {
-			if abs(d) != abs(p) && !loaded[abs(d)] {
+			if filepath.Clean(d) != filepath.Clean(p) && !names[pipeline.FolderName(d)] {
 				return true
 			}
 		}

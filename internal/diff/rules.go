@@ -140,16 +140,10 @@ func routing(c *catalogue.Catalogue, r *catalogue.Rule) []string {
 		strings.Join(p.MuteTimeIntervals, ", "), strings.Join(p.ActiveTimeIntervals, ", ")}
 }
 
-// addedFields says what a new rule is: its expression, for, severity and
-// other labels (its annotations are in the spec the reviewer reads).
+// addedFields says what a new rule is: what ruleFields says of it against
+// nothing, but its annotations (in the spec the reviewer reads).
 func addedFields(h *catalogue.Rule) []Field {
-	var fs []Field
-	fs = field(fs, "expr", "", oneLine(h.Expr.Text))
-	fs = field(fs, "for", "", durationText(h.For))
-	fs = field(fs, "keep_firing_for", "", durationText(h.KeepFiringFor))
-	fs = field(fs, "severity", "", h.Labels["severity"])
-	fs = field(fs, "labels", "", otherLabels(h.Labels))
-	return fs
+	return slices.DeleteFunc(ruleFields(&catalogue.Rule{}, h), func(f Field) bool { return strings.HasPrefix(f.Name, "annotations.") })
 }
 
 // threshold reads an alert expression's condition.
@@ -173,10 +167,7 @@ func durationText(d catalogue.Duration) string {
 func otherLabels(ls map[string]string) string {
 	rest := maps.Clone(ls)
 	delete(rest, "severity")
-	if len(rest) == 0 {
-		return ""
-	}
-	return catalogue.LabelSelector(rest)
+	return labelsText(rest)
 }
 
 // annotationKeys returns the annotation names of both rules, sorted.

@@ -110,7 +110,7 @@ func addUsers(res *Changed, dirs []string, opts specload.Options) {
 	for grown := true; grown; {
 		grown = false
 		for _, d := range dirs {
-			name := filepath.Base(absDir(d))
+			name := FolderName(d)
 			if res.Names[name] {
 				continue
 			}
@@ -172,12 +172,17 @@ func Restrict(specs []string, ch *Changed) ([]string, error) {
 	}
 	var out []string
 	for _, d := range dirs {
-		if ch.Names[filepath.Base(absDir(d))] {
+		if ch.Names[FolderName(d)] {
 			out = append(out, d)
 		}
 	}
 	return out, nil
 }
+
+// FolderName is the name Changed knows service folder dir by: the last
+// element of its absolute path with symbolic links resolved, as the
+// changed files are read (also for "." and "..").
+func FolderName(dir string) string { return filepath.Base(absDir(dir)) }
 
 // absDir returns dir as an absolute, clean path with symbolic links
 // resolved when possible, to compare with the changed files' paths.
