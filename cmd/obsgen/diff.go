@@ -1,13 +1,18 @@
 package main
 
 import (
+	"crypto/sha256"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
+	"github.com/obsgen/obsgen/generators"
+	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/diff"
 	"github.com/obsgen/obsgen/internal/gitrev"
@@ -31,7 +36,10 @@ before and after; metrics added, removed, renamed, retyped or losing labels,
 each with every alert, recording rule, query and panel that reads it (in
 its service and in those that use it) and what became of it; scrape jobs
 renamed or removed, with what selects them; SLOs
-(objective, window, labels, SLI); dashboards, panels and example queries.
+(objective, window, labels, SLI); dashboards, panels and example queries;
+and, both sides generated in memory, each service's generated files that
+change (docs pages first) and the links obsgen adds to alerts
+(dashboard_url, runbook_url), which no spec shows.
 
 A metric or a recording rule's series removed, renamed or retyped, and a
 metric's label removed or renamed, is breaking: whoever reads the exported
@@ -282,7 +290,35 @@ func compare(w io.Writer, opts pipeline.Options, specs, baseSpecs []string, ch *
 		}
 		return nil, usagef("the base (%s) has %s in the specs compared", dopts.Base, words.Count(len(errs), "error"))
 	}
-	return diff.Compare(base.Catalogues, head.Catalogues, dopts), nil
+	dopts.Annotations = prometheus.Annotations
+	rep := diff.Compare(base.Catalogues, head.Catalogues, dopts)
+	// Generating lets go of the catalogues' field positions, which the
+	// comparison reads: it comes second.
+	before, err := outputsOf(base)
+	if err != nil {
+		return nil, fmt.Errorf("generating the base: %w", err)
+	}
+	after, err := outputsOf(head)
+	if err != nil {
+		return nil, fmt.Errorf("generating the work tree: %w", err)
+	}
+	rep.AddOutputs(head.Catalogues, before, after)
+	return rep, nil
+}
+
+// outputsOf generates a loaded set of services in memory and returns each
+// file's digest.
+func outputsOf(res *pipeline.Result) (diff.Outputs, error) {
+	var mu sync.Mutex
+	out := diff.Outputs{}
+	err := res.GenerateTo(func(f generators.File) error {
+		sum := sha256.Sum256(f.Data)
+		mu.Lock()
+		out[f.Path] = sum
+		mu.Unlock()
+		return nil
+	})
+	return out, err
 }
 
 // loadTouched loads the services of specs that ch touches; none when

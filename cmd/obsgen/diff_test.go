@@ -99,6 +99,11 @@ var diffScenarios = []struct {
 		// Pages become tickets: the alert's routing changes, not the alert.
 		edit(t, root, shopSpec, "      receiver: pager\n      repeat_interval: 1h\n", "      receiver: tickets\n      repeat_interval: 1d\n")
 	}},
+	{"links", false, func(t *testing.T, root string) {
+		// The organisation gives its Grafana: no spec changes, but every
+		// alert is deployed with a link to the panel showing its series.
+		edit(t, root, "specs/organisation.yaml", "  name: Example\n", "  name: Example\n  grafana_url: https://grafana.example.com\n")
+	}},
 	{"alert", false, func(t *testing.T, root string) {
 		edit(t, root, shopSpec, "        runbook: {meaning: Requests fail.}\n", `        runbook: {meaning: Requests fail.}
       - alert: ShopQueueStuck

@@ -12,9 +12,8 @@ import (
 	"github.com/prometheus/prometheus/model/rulefmt"
 )
 
-// RuleGroups converts catalogue rule groups to rulefmt's model, adding a
-// runbook_url annotation to alerts that have a runbook page and a
-// dashboard_url annotation to alerts a panel shows (DashboardURL).
+// RuleGroups converts catalogue rule groups to rulefmt's model, each rule
+// with the annotations it is deployed with (Annotations).
 func RuleGroups(c *catalogue.Catalogue, groups []catalogue.RuleGroup) rulefmt.RuleGroups {
 	out := rulefmt.RuleGroups{Groups: make([]rulefmt.RuleGroup, 0, len(groups))}
 	for _, g := range groups {
@@ -27,27 +26,44 @@ func RuleGroups(c *catalogue.Catalogue, groups []catalogue.RuleGroup) rulefmt.Ru
 				For:           model.Duration(r.For),
 				KeepFiringFor: model.Duration(r.KeepFiringFor),
 				Labels:        copyMap(r.Labels),
-				Annotations:   copyMap(r.Annotations),
-			}
-			for _, link := range []struct{ key, url string }{
-				{"runbook_url", RunbookURL(c, &r)},
-				{"dashboard_url", DashboardURL(c, &r)},
-			} {
-				if link.url == "" {
-					continue
-				}
-				if rule.Annotations == nil {
-					rule.Annotations = map[string]string{}
-				}
-				if _, set := rule.Annotations[link.key]; !set {
-					rule.Annotations[link.key] = link.url
-				}
+				Annotations:   Annotations(c, &r),
 			}
 			rg.Rules = append(rg.Rules, rule)
 		}
 		out.Groups = append(out.Groups, rg)
 	}
 	return out
+}
+
+// Annotations returns the annotations rule r is deployed with: its own,
+// and for an alert the links obsgen adds where the spec sets none
+// (generatedLinks); nil when there are none.
+func Annotations(c *catalogue.Catalogue, r *catalogue.Rule) map[string]string {
+	out := copyMap(r.Annotations)
+	for _, link := range generatedLinks {
+		url := link.URL(c, r)
+		if url == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		if _, set := out[link.Key]; !set {
+			out[link.Key] = url
+		}
+	}
+	return out
+}
+
+// generatedLinks are the annotations obsgen adds to an alert whose spec
+// does not set them, in order: its runbook page and the panel showing
+// its series.
+var generatedLinks = []struct {
+	Key string
+	URL func(*catalogue.Catalogue, *catalogue.Rule) string
+}{
+	{"runbook_url", RunbookURL},
+	{"dashboard_url", DashboardURL},
 }
 
 // RunbookURL is where an alert's runbook lives: the spec's own URL, or the

@@ -34,10 +34,13 @@ const (
 	KindSLO Kind = "SLO"
 	// KindJob is a scrape job, whose name every series of it carries.
 	KindJob Kind = "scrape job"
+	// KindOutput is a service's generated files: one change per service
+	// lists those that differ (Report.AddOutputs).
+	KindOutput Kind = "generated files"
 )
 
 // Kinds lists every kind in report order.
-var Kinds = []Kind{KindService, KindJob, KindMetric, KindSLO, KindRecord, KindAlert, KindDashboard, KindPanel, KindQuery}
+var Kinds = []Kind{KindService, KindJob, KindMetric, KindSLO, KindRecord, KindAlert, KindDashboard, KindPanel, KindQuery, KindOutput}
 
 // Op is what happened to the thing.
 type Op string
@@ -71,6 +74,8 @@ type Change struct {
 	// the service and of every catalogue that uses it) that read what was
 	// removed, renamed, retyped or lost a label, with what became of each.
 	Dependents []Dependent
+	// Files are the generated files that differ, for KindOutput.
+	Files []FileChange
 	// Breaking is set when a dependent or any consumer of the exported
 	// series loses data: a metric or a recording rule's series removed,
 	// renamed or retyped, or a metric's label removed or renamed.
@@ -129,6 +134,10 @@ type Options struct {
 	// BaseFile maps a file name of a base catalogue's position to the one
 	// to show (the base was read into a temporary folder); nil keeps it.
 	BaseFile func(string) string
+	// Annotations returns the annotations an alert of a catalogue is
+	// deployed with (the generators add links to its runbook and
+	// dashboard); nil compares the specs' own only.
+	Annotations func(*catalogue.Catalogue, *catalogue.Rule) map[string]string
 }
 
 // Compare returns what changed from the base catalogues to the head ones.
@@ -143,12 +152,17 @@ func Compare(base, head []*catalogue.Catalogue, opts Options) *Report {
 	for _, name := range d.serviceNames() {
 		d.service(name)
 	}
-	slices.SortStableFunc(d.changes, func(a, b Change) int {
+	sortChanges(d.changes)
+	return &Report{Base: opts.Base, Changes: d.changes}
+}
+
+// sortChanges puts changes in report order: by service, kind, then name.
+func sortChanges(cs []Change) {
+	slices.SortStableFunc(cs, func(a, b Change) int {
 		return cmp.Or(cmp.Compare(a.Service, b.Service),
 			cmp.Compare(slices.Index(Kinds, a.Kind), slices.Index(Kinds, b.Kind)),
 			cmp.Compare(a.Name, b.Name), cmp.Compare(a.NewName, b.NewName))
 	})
-	return &Report{Base: opts.Base, Changes: d.changes}
 }
 
 // differ holds one comparison's state.

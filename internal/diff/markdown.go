@@ -89,8 +89,11 @@ func summaryTable(b *strings.Builder, r *Report) {
 
 // kindPlural names a kind in the plural, for the summary table.
 func kindPlural(k Kind) string {
-	if k == KindQuery {
+	switch k {
+	case KindQuery:
 		return "queries"
+	case KindOutput:
+		return "services' generated files"
 	}
 	return string(k) + "s"
 }
@@ -108,6 +111,9 @@ func services(r *Report) []string {
 
 // mdTitle writes a change's title with its names as code.
 func mdTitle(c *Change) string {
+	if c.Kind == KindOutput {
+		return mdText(outputTitle(c))
+	}
 	s := string(c.Kind) + " " + code(c.Name) + " " + string(c.Op)
 	if c.NewName != "" {
 		s += " to " + code(c.NewName)
@@ -146,11 +152,14 @@ func mdChange(b *strings.Builder, c *Change) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(f.Name), cellCode(f.Before), cellCode(f.After))
 		}
 	}
-	if len(c.Notes) > 0 || len(c.Dependents) > 0 {
+	if len(c.Notes) > 0 || len(c.Dependents) > 0 || len(c.Files) > 0 {
 		b.WriteString("\n")
 	}
 	for _, n := range c.Notes {
 		b.WriteString("- " + mdText(n) + "\n")
+	}
+	for _, f := range c.Files {
+		fmt.Fprintf(b, "- %s: %s\n", f.Op, code(f.Path))
 	}
 	for _, d := range c.Dependents {
 		status := mdText(d.Status)

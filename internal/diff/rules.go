@@ -26,6 +26,7 @@ func (sc *serviceCmp) rules(kind Kind, base, head []*catalogue.Rule) {
 		c := Change{Service: sc.name, Kind: kind, Op: Changed, Name: ruleName(sc.base, b),
 			Pos: h.Pos, BasePos: sc.d.basePos(b.Pos), Fields: ruleFields(b, h)}
 		if kind == KindAlert {
+			c.Fields = append(c.Fields, sc.generatedFields(b, h)...)
 			c.Fields = append(c.Fields, routingFields(sc.base, b, sc.head, h)...)
 		}
 		if b.Name() != h.Name() {
@@ -105,6 +106,34 @@ func ruleFields(b, h *catalogue.Rule) []Field {
 	fs = field(fs, "labels", otherLabels(b.Labels), otherLabels(h.Labels))
 	for _, k := range annotationKeys(b, h) {
 		fs = field(fs, "annotations."+k, oneLine(b.Annotations[k]), oneLine(h.Annotations[k]))
+	}
+	return fs
+}
+
+// generatedFields lists the annotations obsgen adds to an alert (its
+// runbook and dashboard links, Options.Annotations) that differ between
+// b and h where neither spec sets them: a panel removed moves an alert's
+// dashboard_url to another dashboard though the alert did not change.
+func (sc *serviceCmp) generatedFields(b, h *catalogue.Rule) []Field {
+	deployed := sc.d.opts.Annotations
+	if deployed == nil {
+		return nil
+	}
+	ba, ha := deployed(sc.base, b), deployed(sc.head, h)
+	keys := slices.Collect(maps.Keys(ba))
+	for k := range ha {
+		if _, ok := ba[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	var fs []Field
+	for _, k := range keys {
+		_, inB := b.Annotations[k]
+		_, inH := h.Annotations[k]
+		if !inB && !inH {
+			fs = field(fs, "annotations."+k+" (generated)", ba[k], ha[k])
+		}
 	}
 	return fs
 }

@@ -37,6 +37,9 @@ func (c *Change) Code() string {
 
 // Title says in a few words what happened, e.g. "metric a renamed to b".
 func (c *Change) Title() string {
+	if c.Kind == KindOutput {
+		return outputTitle(c)
+	}
 	s := string(c.Kind) + " " + c.Name + " " + string(c.Op)
 	if c.NewName != "" {
 		s += " to " + c.NewName
@@ -55,6 +58,9 @@ func (c *Change) Details() []string {
 		out = append(out, f.Name+": "+shown(f.Before)+" → "+shown(f.After))
 	}
 	out = append(out, c.Notes...)
+	for _, f := range c.Files {
+		out = append(out, string(f.Op)+": "+f.Path)
+	}
 	for _, d := range c.Dependents {
 		out = append(out, "reads it: "+d.Label()+": "+d.Status)
 	}
@@ -143,6 +149,11 @@ type (
 		Fields     []jsonField     `json:"fields,omitempty"`
 		Notes      []string        `json:"notes,omitempty"`
 		Dependents []jsonDependent `json:"dependents,omitempty"`
+		Files      []jsonFile      `json:"files,omitempty"`
+	}
+	jsonFile struct {
+		Path string `json:"path"`
+		Op   string `json:"op"`
 	}
 	jsonField struct {
 		Name   string `json:"name"`
@@ -172,6 +183,9 @@ func writeJSON(w io.Writer, r *Report) error {
 		}
 		for _, d := range c.Dependents {
 			j.Dependents = append(j.Dependents, jsonDependent{d.Service, string(d.Kind), d.Name, d.Status, d.Broken})
+		}
+		for _, f := range c.Files {
+			j.Files = append(j.Files, jsonFile{f.Path, string(f.Op)})
 		}
 		out.Items = append(out.Items, j)
 	}
