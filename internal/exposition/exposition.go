@@ -83,6 +83,9 @@ type Series struct {
 	Labels []Label
 	// Buckets are a histogram's finite upper bounds, in increasing order.
 	Buckets []float64
+	// Quantiles are a summary's quantile label values, in increasing
+	// order.
+	Quantiles []float64
 }
 
 // Label is one label pair of a series.
@@ -208,6 +211,12 @@ func convert(mf *dto.MetricFamily, names map[string]string) *Family {
 				}
 			}
 			sort.Float64s(s.Buckets)
+		}
+		if sm := m.GetSummary(); sm != nil {
+			for _, q := range sm.GetQuantile() {
+				s.Quantiles = append(s.Quantiles, q.GetQuantile())
+			}
+			sort.Float64s(s.Quantiles)
 		}
 		f.Series = append(f.Series, s)
 	}

@@ -100,6 +100,12 @@ func metric(f *exposition.Family) (Metric, string) {
 	if m.Type == catalogue.Histogram {
 		m.Buckets = buckets(&m, f)
 	}
+	if m.Type == catalogue.Summary {
+		m.Quantiles = summaryQuantiles(f)
+		if slices.ContainsFunc(m.Quantiles, func(q float64) bool { return q > 1 }) {
+			m.Notes = append(m.Notes, "quantiles served as percentiles (quantile=\"99\"), not as φ (0.99): queries select them as served (obsgen lint warns quantile-percent)")
+		}
+	}
 	return m, ""
 }
 
@@ -115,6 +121,22 @@ func help(m *Metric, f *exposition.Family) string {
 		return verify.NormaliseHelp(h)
 	}
 	return h
+}
+
+// summaryQuantiles returns the quantiles every series of a summary
+// serves, as served (redis_exporter's percentiles, 99, included); none
+// when the series differ or serve none.
+func summaryQuantiles(f *exposition.Family) []float64 {
+	if len(f.Series) == 0 {
+		return nil
+	}
+	first := f.Series[0].Quantiles
+	for _, s := range f.Series[1:] {
+		if !slices.Equal(s.Quantiles, first) {
+			return nil
+		}
+	}
+	return first
 }
 
 // buckets returns the histogram's bounds when every series shares them.

@@ -182,6 +182,13 @@ func metricNode(m Metric) *yaml.Node {
 		}
 		add(n, "buckets", b)
 	}
+	if len(m.Quantiles) > 0 {
+		q := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, f := range m.Quantiles {
+			q.Content = append(q.Content, scalar(f))
+		}
+		add(n, "quantiles", q)
+	}
 	return n
 }
 

@@ -8,6 +8,8 @@ func TestTitleMismatch(t *testing.T) {
 		{name: "an average title over sum by count is fine", title: "Average latency", expr: `rate(shop_latency_seconds_sum[5m]) / rate(shop_latency_seconds_count[5m])`},
 		{name: "a median title over a summary's 0.5 quantile is fine", title: "Median RPC time", expr: `shop_rpc_seconds{quantile="0.5"}`},
 		{name: "a MiB title over a division by 1024 is fine", title: "Queue (MiB)", expr: `shop_queue_length / 1024 / 1024`},
+		{name: "a p99 title over a summary serving percentiles (quantile=\"99\") is fine", title: "RPC time p99", expr: `shop_rpc_seconds{quantile="99"}`},
+		{name: "a p99 title over a summary's 99.9th percentile", title: "RPC time p99", expr: `shop_rpc_seconds{quantile="99.9"}`, at: []string{"shop_rpc_seconds"}},
 		{name: "a priority is not a percentile", title: "P1 incidents", expr: `shop_queue_length`},
 		{name: "a title without claims is fine", title: "Queue", expr: `shop_queue_length / 1000`},
 		{name: "an average title over a percentile", title: "Average latency", expr: `histogram_quantile(0.95, rate(shop_latency_seconds_bucket[5m]))`, at: []string{"histogram_quantile"}},

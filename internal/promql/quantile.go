@@ -43,11 +43,21 @@ func Quantiles(n parser.Node) []Quantile {
 			for _, m := range v.LabelMatchers {
 				if m != nil && m.Name == "quantile" && m.Type == labels.MatchEqual {
 					if f, err := strconv.ParseFloat(m.Value, 64); err == nil {
-						out = append(out, Quantile{Node: v, Phi: v, Value: f, Known: true})
+						out = append(out, Quantile{Node: v, Phi: v, Value: Phi(f), Known: true})
 					}
 				}
 			}
 		}
 	})
 	return out
+}
+
+// Phi returns a summary's quantile label value as φ: a value above 1 is a
+// percentile (redis_exporter serves quantile="99" and "99.9" where client
+// libraries write 0.99), divided by 100.
+func Phi(label float64) float64 {
+	if label > 1 && label <= 100 {
+		return label / 100
+	}
+	return label
 }

@@ -469,7 +469,7 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 			if lm.Name == "quantile" && lm.Type == labels.MatchEqual {
 				var q float64
 				if _, err := fmt.Sscan(lm.Value, &q); err == nil && slices.Contains(quantiles(m), q) {
-					return p.observation(m, vs.LabelMatchers, q), nil
+					return p.observation(m, vs.LabelMatchers, promql.Phi(q)), nil
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/prometheus/model/labels"
 )
@@ -82,7 +83,7 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		count := math.Floor(rate * up)
 		s := &dto.Summary{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
 		for _, q := range quantiles(m) {
-			s.Quantile = append(s.Quantile, &dto.Quantile{Quantile: ptr(q), Value: ptr(tidy(exactQuantile(obs, q)))})
+			s.Quantile = append(s.Quantile, &dto.Quantile{Quantile: ptr(q), Value: ptr(tidy(exactQuantile(obs, promql.Phi(q))))})
 		}
 		out.Summary = s
 	default:

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 )
 
 // flatValues works out, without building an exposition, the values of
@@ -52,7 +53,7 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
 		count := math.Floor(rate * up)
 		for _, q := range quantiles(m) {
-			dst = append(dst, tidy(exactQuantile(obs, q)))
+			dst = append(dst, tidy(exactQuantile(obs, promql.Phi(q))))
 		}
 		return append(dst, tidy(count*mean(obs)), float64(uint64(count)))
 	}

@@ -1,11 +1,13 @@
 package validate
 
 import (
+	"math"
 	"sort"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/suggest"
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 func (v *validator) labels() {
@@ -129,10 +131,19 @@ func (v *validator) metric(m catalogue.Metric, names *unique, declared []string)
 	if len(m.Quantiles) > 0 && m.Type != catalogue.Summary {
 		v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "only summaries have quantiles; %s is a %s", m.Name, m.Type)
 	}
+	var percents []string
 	for _, q := range m.Quantiles {
-		if q < 0 || q > 1 {
-			v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "quantile %s is outside 0..1", fmtFloat(q))
+		switch {
+		case q > 1 && q <= 100:
+			percents = append(percents, fmtFloat(q))
+		case q < 0 || q > 100 || math.IsNaN(q):
+			v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "quantile %s is neither a φ between 0 and 1 nor a percentile", fmtFloat(q))
 		}
+	}
+	if len(percents) > 0 {
+		// What the service exports, if not what client libraries write.
+		v.warnf(v.c.At(m.Pos, "quantiles"), "quantile-percent", "%s %s %s, as some exporters serve them (redis_exporter's quantile=\"99\" is the 99th); client libraries and OpenMetrics write φ between 0 and 1 (0.99). Kept as exported: queries select them as written here",
+			words.Noun(len(percents), "quantile"), strings.Join(percents, ", "), words.Noun(len(percents), "is a percentile", "are percentiles"))
 	}
 	seen := map[string]bool{}
 	for i, l := range m.Labels {

@@ -20,6 +20,25 @@ func (r *run) compare(m *catalogue.Metric, f *exposition.Family) {
 	if typeOK && m.Type == catalogue.Histogram {
 		r.compareHistogram(m, f)
 	}
+	if typeOK && m.Type == catalogue.Summary {
+		r.compareQuantiles(m, f)
+	}
+}
+
+// compareQuantiles warns when the catalogue declares a summary's quantiles
+// and some exposed series serves others: a query selecting
+// quantile="0.99" of a summary serving "99" finds nothing.
+func (r *run) compareQuantiles(m *catalogue.Metric, f *exposition.Family) {
+	if len(m.Quantiles) == 0 {
+		return
+	}
+	want := slices.Sorted(slices.Values(m.Quantiles))
+	for _, s := range f.Series {
+		if !slices.Equal(s.Quantiles, want) {
+			r.metricf(diag.Warning, m, "quantiles-differ", "quantiles of %s differ: the catalogue declares [%s], the exposition serves [%s]", m.Name, floats(want), floats(s.Quantiles))
+			return
+		}
+	}
 }
 
 // compareType reports a type mismatch. An untyped family fits a counter or

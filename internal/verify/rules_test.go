@@ -36,6 +36,9 @@ func TestWhatTheCatalogueDeclaresDecidesHowAFamilyMatches(t *testing.T) {
 			"app_wait_seconds_bucket{le=\"0.1\"} 1\napp_wait_seconds_bucket{le=\"1\"} 2\napp_wait_seconds_bucket{le=\"+Inf\"} 3\n" +
 			"app_wait_seconds_sum 1.5\napp_wait_seconds_count 3\n"
 		native = "      - {name: app_wait_seconds, type: histogram, unit: seconds, help: Wait., native: true}\n"
+		// redis_exporter's latency summary: percentiles, not φ.
+		percentText = "# HELP app_lat_usec Lat.\n# TYPE app_lat_usec summary\n" +
+			"app_lat_usec{quantile=\"50\"} 6\napp_lat_usec{quantile=\"99\"} 9\napp_lat_usec_sum 60\napp_lat_usec_count 10\n"
 	)
 	cases := []struct {
 		name          string
@@ -80,6 +83,13 @@ func TestWhatTheCatalogueDeclaresDecidesHowAFamilyMatches(t *testing.T) {
 			metrics:    "      - {name: app_wait_seconds, type: histogram, unit: seconds, help: Wait., native: true, classic: true, buckets: [0.1, 0.5]}\n",
 			exposition: classicText, present: 1, docd: 1,
 			want: []string{"warning buckets-differ"}, says: []string{"[0.1, 0.5]", "[0.1, 1]"}},
+		{name: "a summary serving percentiles where the catalogue declares φ is one quantiles-differ warning",
+			metrics:    "      - {name: app_lat_usec, type: summary, help: Lat., quantiles: [0.5, 0.99]}\n",
+			exposition: percentText, present: 1, docd: 1,
+			want: []string{"warning quantiles-differ"}, says: []string{"declares [0.5, 0.99]", "serves [50, 99]"}},
+		{name: "a summary serving the percentiles the catalogue declares matches",
+			metrics:    "      - {name: app_lat_usec, type: summary, help: Lat., quantiles: [50, 99]}\n",
+			exposition: percentText, present: 1, docd: 1},
 		{name: "a classic histogram still compares its buckets",
 			metrics:    "      - {name: app_wait_seconds, type: histogram, unit: seconds, help: Wait., buckets: [0.1, 1]}\n",
 			exposition: nativeText, present: 1, docd: 1,
