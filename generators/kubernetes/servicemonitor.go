@@ -71,6 +71,9 @@ func serviceMonitor(c *catalogue.Catalogue, t *catalogue.ScrapeTarget, job strin
 		s := monitoringv1.Scheme(strings.ToLower(t.Scheme))
 		ep.Scheme = &s
 	}
+	if len(t.Params) > 0 {
+		ep.Params = t.Params
+	}
 	sm := monitoringv1.ServiceMonitor{
 		TypeMeta:   metav1.TypeMeta{APIVersion: monitoringv1.SchemeGroupVersion.String(), Kind: monitoringv1.ServiceMonitorsKind},
 		ObjectMeta: metav1.ObjectMeta{Name: dnsLabel(job), Labels: objectLabels(c)},

@@ -14,13 +14,14 @@ import (
 
 // ScrapeConfig is one scrape_configs entry.
 type ScrapeConfig struct {
-	JobName        string         `yaml:"job_name"`
-	ScrapeInterval model.Duration `yaml:"scrape_interval,omitempty"`
-	ScrapeTimeout  model.Duration `yaml:"scrape_timeout,omitempty"`
-	MetricsPath    string         `yaml:"metrics_path,omitempty"`
-	Scheme         string         `yaml:"scheme,omitempty"`
-	StaticConfigs  []StaticConfig `yaml:"static_configs,omitempty"`
-	DNSSDConfigs   []DNSSDConfig  `yaml:"dns_sd_configs,omitempty"`
+	JobName        string              `yaml:"job_name"`
+	ScrapeInterval model.Duration      `yaml:"scrape_interval,omitempty"`
+	ScrapeTimeout  model.Duration      `yaml:"scrape_timeout,omitempty"`
+	MetricsPath    string              `yaml:"metrics_path,omitempty"`
+	Scheme         string              `yaml:"scheme,omitempty"`
+	Params         map[string][]string `yaml:"params,omitempty"`
+	StaticConfigs  []StaticConfig      `yaml:"static_configs,omitempty"`
+	DNSSDConfigs   []DNSSDConfig       `yaml:"dns_sd_configs,omitempty"`
 }
 
 // StaticConfig is a static target group.
@@ -51,6 +52,7 @@ func ScrapeConfigs(c *catalogue.Catalogue, variant string) []ScrapeConfig {
 			ScrapeTimeout:  model.Duration(t.Timeout),
 			MetricsPath:    metricsPath(c, t),
 			Scheme:         t.Scheme,
+			Params:         t.Params,
 		}
 		if len(t.Static) > 0 {
 			sc.StaticConfigs = []StaticConfig{{Targets: append([]string(nil), t.Static...)}}

@@ -548,20 +548,23 @@ type Scrape struct {
 
 // ScrapeTarget is one scrape job variant (static targets or DNS discovery).
 type ScrapeTarget struct {
-	Pos         Pos         `yaml:"-" json:"-"`
-	Variant     string      `yaml:"variant" json:"variant" doc:"Name of this way of scraping, e.g. static or dns; the first is the default written to scrape.yaml." required:"true"`
-	Title       string      `yaml:"title" json:"title,omitempty"`
-	Job         string      `yaml:"job" json:"job,omitempty" doc:"job_name; default the service name."`
-	Component   string      `yaml:"component" json:"component,omitempty"`
-	Interval    Duration    `yaml:"interval" json:"interval,omitempty"`
-	Timeout     Duration    `yaml:"timeout" json:"timeout,omitempty"`
-	MetricsPath string      `yaml:"metrics_path" json:"metrics_path,omitempty"`
-	Scheme      string      `yaml:"scheme" json:"scheme,omitempty"`
-	Static      []string    `yaml:"static" json:"static,omitempty" doc:"host:port targets."`
-	DNSNames    []string    `yaml:"dns_names" json:"dns_names,omitempty" doc:"DNS SRV (or A with dns_type and dns_port) names."`
-	DNSType     string      `yaml:"dns_type" json:"dns_type,omitempty" doc:"SRV (default), A, AAAA or MX." enum:"SRV,A,AAAA,MX,NS"`
-	DNSPort     int         `yaml:"dns_port" json:"dns_port,omitempty"`
-	Kubernetes  *KubeTarget `yaml:"kubernetes" json:"kubernetes,omitempty" doc:"ServiceMonitor selection, when the service runs in Kubernetes."`
+	Pos         Pos      `yaml:"-" json:"-"`
+	Variant     string   `yaml:"variant" json:"variant" doc:"Name of this way of scraping, e.g. static or dns; the first is the default written to scrape.yaml." required:"true"`
+	Title       string   `yaml:"title" json:"title,omitempty"`
+	Job         string   `yaml:"job" json:"job,omitempty" doc:"job_name; default the service name."`
+	Component   string   `yaml:"component" json:"component,omitempty"`
+	Interval    Duration `yaml:"interval" json:"interval,omitempty"`
+	Timeout     Duration `yaml:"timeout" json:"timeout,omitempty"`
+	MetricsPath string   `yaml:"metrics_path" json:"metrics_path,omitempty"`
+	Scheme      string   `yaml:"scheme" json:"scheme,omitempty"`
+	// Params are the scrape URL's query parameters (Prometheus's params):
+	// a query written into metrics_path would be escaped into the path.
+	Params     map[string][]string `yaml:"params" json:"params,omitempty" doc:"Query parameters of the scrape URL, e.g. {module: [http_2xx], target: [https://example.com]} for a blackbox exporter probe."`
+	Static     []string            `yaml:"static" json:"static,omitempty" doc:"host:port targets."`
+	DNSNames   []string            `yaml:"dns_names" json:"dns_names,omitempty" doc:"DNS SRV (or A with dns_type and dns_port) names."`
+	DNSType    string              `yaml:"dns_type" json:"dns_type,omitempty" doc:"SRV (default), A, AAAA or MX." enum:"SRV,A,AAAA,MX,NS"`
+	DNSPort    int                 `yaml:"dns_port" json:"dns_port,omitempty"`
+	Kubernetes *KubeTarget         `yaml:"kubernetes" json:"kubernetes,omitempty" doc:"ServiceMonitor selection, when the service runs in Kubernetes."`
 	// TargetLabels are declared once per job, and every metric scraped by
 	// the job carries them (see Catalogue.TargetLabels).
 	TargetLabels []string `yaml:"target_labels" json:"target_labels,omitempty" doc:"Labels service discovery, relabelling or static_configs labels add to every series of this job besides job and instance (namespace, pod, node, ...); declare their values under labels when known."`

@@ -2,6 +2,8 @@ package validate
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
 	"net"
 	"net/url"
 	"regexp"
@@ -158,8 +160,8 @@ func (v *validator) scrape() {
 			v.errorf(t.Pos, "bad-value", "scrape variant %q needs exactly one of static or dns_names", t.Variant)
 		}
 		for i, target := range t.Static {
-			if _, port, err := net.SplitHostPort(target); err != nil || port == "" {
-				v.errorf(v.c.At(t.Pos, "static["+itoa(i)+"]"), "bad-value", "static target %q must be host:port", target)
+			if ok, why := staticTarget(target); !ok {
+				v.errorf(v.c.At(t.Pos, "static["+itoa(i)+"]"), "bad-value", "static target %q must be host:port%s", target, why)
 			}
 		}
 		if t.DNSType != "" {
@@ -174,6 +176,15 @@ func (v *validator) scrape() {
 		if t.MetricsPath != "" && !strings.HasPrefix(t.MetricsPath, "/") {
 			v.errorf(v.c.At(t.Pos, "metrics_path"), "bad-value", "metrics_path %q must start with /", t.MetricsPath)
 		}
+		if path, query, found := strings.Cut(t.MetricsPath, "?"); found {
+			v.errorf(v.c.At(t.Pos, "metrics_path"), "bad-value", "metrics_path %q holds a query: Prometheus escapes it into the path (%s%%3F%s) and the target answers 404; give the path as metrics_path: %s and the query as params%s",
+				t.MetricsPath, path, query, path, paramsHint(query))
+		}
+		for name, values := range t.Params {
+			if name == "" || len(values) == 0 {
+				v.errorf(v.c.At(t.Pos, "params"), "bad-value", "params %q needs a name and at least one value", name)
+			}
+		}
 		if t.Scheme != "" {
 			v.oneOf(v.c.At(t.Pos, "scheme"), t.Scheme, "scheme", "http", "https")
 		}
@@ -185,6 +196,55 @@ func (v *validator) scrape() {
 			v.kubeTarget(k)
 		}
 	}
+}
+
+// paramsHint writes a URL query as the params it would be, e.g.
+// ": {module: [http_2xx]}"; "" when it does not parse.
+func paramsHint(query string) string {
+	q, err := url.ParseQuery(query)
+	if err != nil || len(q) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(q)) {
+		parts = append(parts, k+": ["+strings.Join(q[k], ", ")+"]")
+	}
+	return ": {" + strings.Join(parts, ", ") + "}"
+}
+
+// staticTarget checks a static target is the host:port Prometheus
+// scrapes; when not, why says how ("" when only the port is missing): a
+// URL (promtool: "not a valid hostname"), a bad host, or a port that is
+// not a number from 1 to 65535.
+func staticTarget(target string) (ok bool, why string) {
+	if u, err := url.Parse(target); err == nil && u.Scheme != "" && u.Host != "" {
+		port := u.Port()
+		if port == "" {
+			port = "80"
+			if u.Scheme == "https" {
+				port = "443"
+			}
+		}
+		why = fmt.Sprintf(", not a URL: give %q", net.JoinHostPort(u.Hostname(), port))
+		if u.Scheme == "http" || u.Scheme == "https" {
+			why += " with scheme: " + u.Scheme
+		}
+		if u.Path != "" && u.Path != "/" {
+			why += " and metrics_path: " + u.Path
+		}
+		return false, why
+	}
+	host, port, err := net.SplitHostPort(target)
+	switch {
+	case err != nil || port == "":
+		return false, ""
+	case host == "" || strings.ContainsAny(host, "/?#@ "):
+		return false, ": " + strconv.Quote(host) + " is not a host name or address"
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+		return false, ": the port " + strconv.Quote(port) + " is not a number from 1 to 65535"
+	}
+	return true, ""
 }
 
 // targetLabels checks a job's declared target labels: valid names, each
