@@ -13,8 +13,8 @@ var groupingLabel = &Check{
 	Code:     "grouping-label",
 	Severity: diag.Warning,
 	Docs: "by, without, ignoring or group_left/group_right names a label the operand's result does not carry (never had, " +
-		"or lost to an inner aggregation), so the clause does not do what it says (warning); on() with such a label matches " +
-		"nothing or everything (error).",
+		"or lost to an inner aggregation), so the clause does not do what it says (warning); on() with a label only one side " +
+		"carries matches nothing (error), with one neither side carries it has no effect (warning).",
 	run: func(x *Context, r *reporter) {
 		var rare undeclared
 		for _, e := range x.Exprs {
@@ -79,6 +79,15 @@ func checkMatching(x *Context, e *Expression, r *reporter, b *parser.BinaryExpr)
 		inL, inR := lhs.Has(l), rhs.Has(l)
 		if vm.On {
 			if inL && inR {
+				continue
+			}
+			if !inL && !inR {
+				// Both sides match on the label's empty value: the clause
+				// does nothing, and the operation still matches (the
+				// postgres mixin's on (instance, namespace) outside
+				// Kubernetes).
+				r.at(e.PosAt(e.matchingOffset(b, []string{"on"}, l)), len(l),
+					"on (%s) has no effect: neither side carries label %s (left %s, right %s), so both match on its empty value", l, l, lhs, rhs)
 				continue
 			}
 			side, set, node := "left", lhs, b.LHS
