@@ -54,6 +54,12 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 			"alert A renamed to B",
 		},
 		{
+			"a metric the catalogue retypes while the exporter serves it as before (exposed_as) is not breaking",
+			rules("      - {alert: A, expr: 'rate(y_total[5m]) > 1'}\n"),
+			strings.Replace(rules("      - {alert: A, expr: 'rate(y_total[5m]) > 1'}\n"), "y_total, type: counter", "y_total, type: gauge, exposed_as: counter", 1),
+			"metric y_total retyped; type: counter → gauge; served as before (TYPE counter): the catalogue now reads it as a gauge",
+		},
+		{
 			"a retyped metric is breaking and names who reads it",
 			rules("      - {alert: A, expr: 'rate(y_total[5m]) > 1'}\n"),
 			strings.Replace(rules("      - {alert: A, expr: 'rate(y_total[5m]) > 1'}\n"), "y_total, type: counter", "y_total, type: gauge", 1),

@@ -56,9 +56,15 @@ func (sc *serviceCmp) metricChange(b, h *catalogue.Metric) (Change, bool) {
 	case b.Name != h.Name:
 		c.Op, c.NewName, c.Breaking = Renamed, h.Name, true
 		deps = sc.readersOf(metricRead(b), "still reads "+b.Name)
+	case b.Type != h.Type && b.Exposed() == h.Exposed():
+		// The exporter serves what it did (exposed_as): the catalogue
+		// only says what the series mean, as lint asks of an untyped
+		// family or a counter that is a timestamp. Nobody loses data.
+		c.Op = Retyped
+		c.Notes = append(c.Notes, "served as before (TYPE "+b.Exposed()+"): the catalogue now reads it as "+withArticle(h.Type))
 	case b.Type != h.Type:
 		c.Op, c.Breaking = Retyped, true
-		deps = sc.readersOf(metricRead(b), "reads it as a "+b.Type)
+		deps = sc.readersOf(metricRead(b), "reads it as "+withArticle(b.Type))
 	}
 	lost := without(b.Labels, h.Labels)
 	gained := without(h.Labels, b.Labels)
@@ -112,4 +118,12 @@ func mergeDeps(deps, more []Dependent) []Dependent {
 		}
 	}
 	return deps
+}
+
+// withArticle writes a metric type with its indefinite article.
+func withArticle(typ string) string {
+	if typ != "" && strings.ContainsRune("aeiou", rune(typ[0])) {
+		return "an " + typ
+	}
+	return "a " + typ
 }
