@@ -38,9 +38,26 @@ var binaryNoMatch = &Check{
 					continue
 				}
 				off := operatorOffset(e, b)
+				// on() alone is one-to-one: a side with labels beyond the
+				// shared ones may hold several series per match, which
+				// Prometheus refuses ("many-to-one matching must be
+				// explicit") unless group_left or group_right says so.
+				var grouping string
+				shared := lhs.Without(onlyL.List()...).List()
+				if len(shared) > 0 && onlyL.Len() > 0 {
+					grouping += ", adding group_left when several left series share them (they differ in " + joinLabels(onlyL.List()) + ")"
+				}
+				if len(shared) > 0 && onlyR.Len() > 0 {
+					if grouping == "" {
+						grouping += ", adding"
+					} else {
+						grouping += ", or"
+					}
+					grouping += " group_right when several right series do (they differ in " + joinLabels(onlyR.List()) + ")"
+				}
 				r.at(e.PosAt(off), len(b.Op.String()), "%s matches series by all their labels, but the left side carries %s and the right side %s, "+
-					"so no pair matches and the result is always empty; match on the shared labels with on(%s), or ignoring(%s)",
-					b.Op, lhs, rhs, joinLabels(lhs.Without(onlyL.List()...).List()), joinLabels(onlyL.With(onlyR.List()...).List()))
+					"so no pair matches and the result is always empty; match on the labels they share with on(%s) or ignoring(%s)%s",
+					b.Op, lhs, rhs, joinLabels(shared), joinLabels(onlyL.With(onlyR.List()...).List()), grouping)
 			}
 		}
 	},
