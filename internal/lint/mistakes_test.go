@@ -21,6 +21,9 @@ type mistake struct {
 }
 
 var mistakes = []mistake{
+	{"a test whose samples are as far apart as the rule's increase() window", "rstmdb/alerts.yaml",
+		"          - name: fires after five minutes of rejections\n            series:", "          - name: fires after five minutes of rejections\n            interval: 5m\n            series:",
+		"test-window", "interval: ^5m"},
 	{"a quiet alert checked after its test's series have ended", "stemedb/alerts.yaml",
 		"values: 30x20\n            alerts:\n              - at: 15m", "values: 30x20\n            alerts:\n              - at: 40m",
 		"test-no-data", "- at: ^40m"},

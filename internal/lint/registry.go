@@ -47,6 +47,7 @@ func Checks() []*Check {
 		alertNoSummary,
 		alertNoRunbook,
 		testNoData,
+		testWindow,
 		unusedMetric,
 	}
 }
