@@ -258,7 +258,7 @@ func (p *plan) aggregate(x *parser.AggregateExpr, depth int) (reading, error) {
 // readings (a ratio, a difference), the left one's signal driven.
 func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	if x.Op.IsComparisonOperator() || x.Op.IsSetOperator() {
-		return reading{}, fmt.Errorf("cannot drive %s nested in a comparison", x.Op)
+		return reading{}, fmt.Errorf("cannot drive `%s` nested in a comparison", x.Op)
 	}
 	if n, ok := promql.Number(x.RHS); ok {
 		r, err := p.term(x.LHS, depth)
