@@ -1,12 +1,6 @@
 package validate_test
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-
-	"github.com/obsgen/obsgen/internal/specload"
-)
+import "testing"
 
 func TestSummaryQuantilesServedAsPercentilesAreKeptWithAWarning(t *testing.T) {
 	for _, tc := range []struct {
@@ -20,13 +14,9 @@ func TestSummaryQuantilesServedAsPercentilesAreKeptWithAWarning(t *testing.T) {
 			[]string{":6:90: error: bad-value: quantile -1 is neither a φ between 0 and 1 nor a percentile", ":6:90: error: bad-value: quantile 150 is neither a φ between 0 and 1 nor a percentile"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
 			spec := "apiVersion: obsgen.dev/v1\nservice: {name: redis}\nmetric_groups:\n  - name: latency\n    metrics:\n" +
 				"      - {name: redis_latency_percentiles_usec, type: summary, help: Latency., quantiles: " + tc.quantiles + "}\n"
-			if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), []byte(spec), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			_, diags, _ := specload.Load(dir, specload.Options{})
+			_, diags, file := loadSpec(t, spec)
 			var got []string
 			for _, d := range diags {
 				got = append(got, d.String())
@@ -35,8 +25,8 @@ func TestSummaryQuantilesServedAsPercentilesAreKeptWithAWarning(t *testing.T) {
 				t.Fatalf("got %d diagnostics, want %d:\n%v", len(got), len(tc.want), got)
 			}
 			for i, w := range tc.want {
-				if got[i] != filepath.Join(dir, "spec.yaml")+w {
-					t.Errorf("got  %s\nwant %s", got[i], filepath.Join(dir, "spec.yaml")+w)
+				if got[i] != file+w {
+					t.Errorf("got  %s\nwant %s", got[i], file+w)
 				}
 			}
 		})

@@ -1,12 +1,8 @@
 package validate_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/obsgen/obsgen/internal/specload"
 )
 
 func TestStaticTargetsAreWhatPrometheusScrapes(t *testing.T) {
@@ -24,12 +20,8 @@ func TestStaticTargetsAreWhatPrometheusScrapes(t *testing.T) {
 		{"a port out of range", "a:99999", `static target "a:99999" must be host:port: the port "99999" is not a number from 1 to 65535`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
 			spec := "apiVersion: obsgen.dev/v1\nservice: {name: x}\nscrape:\n  targets:\n    - variant: static\n      static: [\"" + tc.target + "\"]\n"
-			if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), []byte(spec), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			_, diags, _ := specload.Load(dir, specload.Options{})
+			_, diags, _ := loadSpec(t, spec)
 			var got []string
 			for _, d := range diags {
 				if strings.Contains(d.Message, "static target") {
@@ -47,14 +39,10 @@ func TestStaticTargetsAreWhatPrometheusScrapes(t *testing.T) {
 }
 
 func TestAQueryInMetricsPathSaysToGiveItAsParams(t *testing.T) {
-	dir := t.TempDir()
 	spec := "apiVersion: obsgen.dev/v1\nservice: {name: x}\nscrape:\n  targets:\n    - variant: static\n" +
 		"      metrics_path: /probe?module=http_2xx&target=https://example.com\n      static: [\"127.0.0.1:9115\"]\n"
-	if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), []byte(spec), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_, diags, _ := specload.Load(dir, specload.Options{})
-	want := filepath.Join(dir, "spec.yaml") + `:6:21: error: bad-value: metrics_path "/probe?module=http_2xx&target=https://example.com" holds a query: ` +
+	_, diags, file := loadSpec(t, spec)
+	want := file + `:6:21: error: bad-value: metrics_path "/probe?module=http_2xx&target=https://example.com" holds a query: ` +
 		`Prometheus escapes it into the path (/probe%3Fmodule=http_2xx&target=https://example.com) and the target answers 404; ` +
 		`give the path as metrics_path: /probe and the query as params: {module: [http_2xx], target: [https://example.com]}`
 	if len(diags) != 1 || diags[0].String() != want {

@@ -1,20 +1,10 @@
 package validate_test
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-
-	"github.com/obsgen/obsgen/internal/specload"
-)
+import "testing"
 
 func TestVerifyIgnoreEntriesMustBeGlobs(t *testing.T) {
-	dir := t.TempDir()
 	spec := "apiVersion: obsgen.dev/v1\nservice:\n  name: svc\n  verify:\n    ignore: [go_*, \"\", \"go_[\", 'process_?']\n"
-	if err := os.WriteFile(filepath.Join(dir, "spec.yaml"), []byte(spec), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	c, diags, _ := specload.Load(dir, specload.Options{})
+	c, diags, file := loadSpec(t, spec)
 	if c == nil || c.Service.Verify == nil || len(c.Service.Verify.Ignore) != 4 {
 		t.Fatalf("verify.ignore not loaded: %+v", c)
 	}
@@ -23,8 +13,8 @@ func TestVerifyIgnoreEntriesMustBeGlobs(t *testing.T) {
 		got = append(got, d.String())
 	}
 	want := []string{
-		filepath.Join(dir, "spec.yaml") + ":5:20: error: missing-field: verify.ignore entry 2 is empty",
-		filepath.Join(dir, "spec.yaml") + `:5:24: error: bad-value: verify.ignore "go_[" is not a valid glob (use * and ?, e.g. go_*)`,
+		file + ":5:20: error: missing-field: verify.ignore entry 2 is empty",
+		file + `:5:24: error: bad-value: verify.ignore "go_[" is not a valid glob (use * and ?, e.g. go_*)`,
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %d diagnostics, want %d:\n%v", len(got), len(want), got)
