@@ -1,6 +1,10 @@
 package validate_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/specload"
+)
 
 func TestSummaryQuantilesServedAsPercentilesAreKeptWithAWarning(t *testing.T) {
 	for _, tc := range []struct {
@@ -16,7 +20,7 @@ func TestSummaryQuantilesServedAsPercentilesAreKeptWithAWarning(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			spec := "apiVersion: obsgen.dev/v1\nservice: {name: redis}\nmetric_groups:\n  - name: latency\n    metrics:\n" +
 				"      - {name: redis_latency_percentiles_usec, type: summary, help: Latency., quantiles: " + tc.quantiles + "}\n"
-			_, diags, file := loadSpec(t, spec)
+			_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 			var got []string
 			for _, d := range diags {
 				got = append(got, d.String())
@@ -25,8 +29,8 @@ func TestSummaryQuantilesServedAsPercentilesAreKeptWithAWarning(t *testing.T) {
 				t.Fatalf("got %d diagnostics, want %d:\n%v", len(got), len(tc.want), got)
 			}
 			for i, w := range tc.want {
-				if got[i] != file+w {
-					t.Errorf("got  %s\nwant %s", got[i], file+w)
+				if got[i] != "spec.yaml"+w {
+					t.Errorf("got  %s\nwant %s", got[i], "spec.yaml"+w)
 				}
 			}
 		})

@@ -3,6 +3,8 @@ package validate_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/specload"
 )
 
 func TestStaticTargetsAreWhatPrometheusScrapes(t *testing.T) {
@@ -21,7 +23,7 @@ func TestStaticTargetsAreWhatPrometheusScrapes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			spec := "apiVersion: obsgen.dev/v1\nservice: {name: x}\nscrape:\n  targets:\n    - variant: static\n      static: [\"" + tc.target + "\"]\n"
-			_, diags, _ := loadSpec(t, spec)
+			_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
 			var got []string
 			for _, d := range diags {
 				if strings.Contains(d.Message, "static target") {
@@ -41,8 +43,8 @@ func TestStaticTargetsAreWhatPrometheusScrapes(t *testing.T) {
 func TestAQueryInMetricsPathSaysToGiveItAsParams(t *testing.T) {
 	spec := "apiVersion: obsgen.dev/v1\nservice: {name: x}\nscrape:\n  targets:\n    - variant: static\n" +
 		"      metrics_path: /probe?module=http_2xx&target=https://example.com\n      static: [\"127.0.0.1:9115\"]\n"
-	_, diags, file := loadSpec(t, spec)
-	want := file + `:6:21: error: bad-value: metrics_path "/probe?module=http_2xx&target=https://example.com" holds a query: ` +
+	_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
+	want := "spec.yaml" + `:6:21: error: bad-value: metrics_path "/probe?module=http_2xx&target=https://example.com" holds a query: ` +
 		`Prometheus escapes it into the path (/probe%3Fmodule=http_2xx&target=https://example.com) and the target answers 404; ` +
 		`give the path as metrics_path: /probe and the query as params: {module: [http_2xx], target: [https://example.com]}`
 	if len(diags) != 1 || diags[0].String() != want {
