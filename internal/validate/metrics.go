@@ -131,16 +131,22 @@ func (v *validator) metric(m catalogue.Metric, names *unique, declared []string)
 	if len(m.Quantiles) > 0 && m.Type != catalogue.Summary {
 		v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "only summaries have quantiles; %s is a %s", m.Name, m.Type)
 	}
-	var percents []string
+	var percents, phis []string
 	for _, q := range m.Quantiles {
 		switch {
 		case q > 1 && q <= 100:
 			percents = append(percents, fmtFloat(q))
+		case q > 0 && q < 1:
+			phis = append(phis, fmtFloat(q))
 		case q < 0 || q > 100 || math.IsNaN(q):
 			v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "quantile %s is neither a φ between 0 and 1 nor a percentile", fmtFloat(q))
 		}
 	}
-	if len(percents) > 0 {
+	switch {
+	case len(percents) > 0 && len(phis) > 0:
+		v.errorf(v.c.At(m.Pos, "quantiles"), "bad-value", "quantiles mix φ between 0 and 1 (%s) with percentiles (%s): an exporter serves one or the other",
+			strings.Join(phis, ", "), strings.Join(percents, ", "))
+	case len(percents) > 0:
 		// What the service exports, if not what client libraries write.
 		v.warnf(v.c.At(m.Pos, "quantiles"), "quantile-percent", "%s %s %s, as some exporters serve them (redis_exporter's quantile=\"99\" is the 99th); client libraries and OpenMetrics write φ between 0 and 1 (0.99). Kept as exported: queries select them as written here",
 			words.Noun(len(percents), "quantile"), strings.Join(percents, ", "), words.Noun(len(percents), "is a percentile", "are percentiles"))

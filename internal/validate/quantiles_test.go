@@ -14,7 +14,9 @@ func TestSummaryQuantilesServedAsPercentilesAreKeptWithAWarning(t *testing.T) {
 		{"φ between 0 and 1 is what client libraries write", "[0.5, 0.99, 1]", nil},
 		{"percentiles, as redis_exporter serves them, are one warning, not a refusal", "[50, 99, 99.9]",
 			[]string{":6:90: warning: quantile-percent: quantiles 50, 99, 99.9 are percentiles, as some exporters serve them (redis_exporter's quantile=\"99\" is the 99th); client libraries and OpenMetrics write φ between 0 and 1 (0.99). Kept as exported: queries select them as written here"}},
-		{"a value that is neither is an error", "[0.5, 150, -1]",
+		{"φ and percentiles mixed is an error: an exporter serves one or the other", "[0.5, 1.5]",
+			[]string{":6:90: error: bad-value: quantiles mix φ between 0 and 1 (0.5) with percentiles (1.5): an exporter serves one or the other"}},
+		{"a value that is neither is an error", "[0, 150, -1]",
 			[]string{":6:90: error: bad-value: quantile -1 is neither a φ between 0 and 1 nor a percentile", ":6:90: error: bad-value: quantile 150 is neither a φ between 0 and 1 nor a percentile"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
