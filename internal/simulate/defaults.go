@@ -32,6 +32,18 @@ func defaultLevel(m *catalogue.Metric) float64 {
 	if troubled(m.Name) {
 		return 0
 	}
+	switch {
+	case strings.HasSuffix(m.Name, "status_code"):
+		return 200 // probe_http_status_code: OK
+	case limitLike(m.Name):
+		// A limit is well above what a healthy service uses, so that
+		// usage > limit * 0.8, which the scenarios cannot drive, stays
+		// quiet.
+		if m.Unit == "bytes" {
+			return 1 << 30
+		}
+		return 100
+	}
 	switch m.Unit {
 	case "bytes":
 		return 64 << 20
@@ -43,6 +55,19 @@ func defaultLevel(m *catalogue.Metric) float64 {
 		return 25
 	}
 	return 3
+}
+
+// limitLike reports whether a gauge's name says it is a limit or a
+// configured maximum (pg_settings_max_connections, redis_config_maxclients,
+// process_max_fds, node_filefd_maximum), not a maximum observed
+// (pg_stat_activity_max_tx_duration).
+func limitLike(name string) bool {
+	for _, w := range []string{"limit", "maximum", "capacity", "maxclients", "maxmemory", "max_fds"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return (strings.Contains(name, "settings") || strings.Contains(name, "config")) && strings.Contains(name, "max")
 }
 
 // defaultObservation is a typical observed value of a histogram or summary.
@@ -61,7 +86,7 @@ func defaultObservation(m *catalogue.Metric) float64 {
 const troubleShare = 0.001
 
 // binaryHelp matches help texts of gauges that are 0 or 1.
-var binaryHelp = regexp.MustCompile(`(?i)(^1 (if|when)\b|\b1 = yes\b|\b0 or 1\b|\b1 or 0\b|\(0/1\)|\bread-only status\b|^whether\b)`)
+var binaryHelp = regexp.MustCompile(`(?i)(^1 (if|when)\b|\b1 = yes\b|\b0 or 1\b|\b1 or 0\b|\(0/1\)|\bread-only status\b|^whether\b|^(displays|indicates|returns|shows) (whether|if)\b|\bwhether or not\b)`)
 
 // binarySuffixes end the names of gauges that are 0 or 1.
 var binarySuffixes = []string{"_up", "_ready", "_healthy", "_enabled", "_available", "_readonly", "_sync_status", "_scrape_error", "_is_leader"}
@@ -79,6 +104,9 @@ func binary(m *catalogue.Metric) bool {
 		if strings.HasSuffix(m.Name, s) {
 			return true
 		}
+	}
+	if strings.HasSuffix(m.Name, "_info") {
+		return true // an info metric: 1, its labels the information
 	}
 	// One series per state, 1 for the current one: node_systemd_unit_state.
 	return strings.HasSuffix(m.Name, "_state") && !strings.Contains(m.Name, "_by_") && m.Unit == "" && m.HasLabel("state")

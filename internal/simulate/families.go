@@ -58,6 +58,9 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		out.Counter = &dto.Counter{Value: ptr(tidy(rate * up))}
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
+		if c, ok := clockValue(m, up); ok {
+			v = c
+		}
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
 	case catalogue.Histogram:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
@@ -88,8 +91,8 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		out.Summary = s
 	default:
 		v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*moved
-		if isUptime(m) {
-			v = math.Floor(up)
+		if c, ok := clockValue(m, up); ok {
+			v = c
 		}
 		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}
 	}

@@ -37,6 +37,9 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 		return append(dst, tidy(rate*up))
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
+		if c, ok := clockValue(m, up); ok {
+			v = c
+		}
 		return append(dst, tidy(v))
 	case catalogue.Histogram:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
@@ -58,8 +61,8 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 		return append(dst, tidy(count*mean(obs)), float64(uint64(count)))
 	}
 	v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*moved
-	if isUptime(m) {
-		v = math.Floor(up)
+	if c, ok := clockValue(m, up); ok {
+		v = c
 	}
 	return append(dst, tidy(v))
 }

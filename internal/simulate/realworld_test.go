@@ -64,3 +64,25 @@ func TestEveryDrivableAlertFiresAloneAndAHealthyServiceFiresNone(t *testing.T) {
 		golden.Check(t, "testdata/undrivable-"+name+".txt", []byte(undrivable.String()))
 	}
 }
+
+// TestAHealthyServiceFiresNoneOfTheRulesTeamsAdopt serves the healthy
+// exposition of catalogues of Debian's exporters under rules adopted as
+// written (the postgres mixin, awesome-prometheus-alerts' Redis and
+// blackbox rules) for 75 one-minute scrapes: no alert may have a result.
+// They compare two gauges (connections against max_connections), a
+// timestamp with time() (a backup's age, a certificate's expiry) and 0/1
+// gauges named in their help only ("Displays whether or not the probe was
+// a success"), which a healthy service must serve plausibly. Their
+// scenarios are not all drivable (count() of masters reads how many
+// series there are, and one simulator is one instance), so only health
+// is checked here.
+func TestAHealthyServiceFiresNoneOfTheRulesTeamsAdopt(t *testing.T) {
+	for _, name := range []string{"redis", "blackbox", "postgres"} {
+		t.Run(name, func(t *testing.T) {
+			c := testtool.Load(t, "../../testdata/realworld/"+name)
+			if got := firingAlerts(t, c, ""); len(got) > 0 {
+				t.Errorf("a healthy %s fires %v", name, got)
+			}
+		})
+	}
+}

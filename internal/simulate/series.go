@@ -1,6 +1,7 @@
 package simulate
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -227,7 +228,43 @@ func troubledValue(v string) bool {
 	return false
 }
 
-// isUptime reports whether gauge m counts seconds since the process started.
+// isUptime reports whether gauge m follows the clock rather than a level
+// of its own: seconds since the process started, or a Unix time
+// (clockValue). Scenarios cannot drive its level.
 func isUptime(m *catalogue.Metric) bool {
-	return m.Type == catalogue.Gauge && strings.Contains(m.Name, "uptime") && m.Unit == "seconds"
+	_, ok := clockValue(m, 0)
+	return ok
+}
+
+// clockValue is the value of a gauge that follows the clock, up seconds
+// after Start: an uptime counts them; a Unix timestamp is the process's
+// start (start_time, boot_time), a certificate's expiry 90 days ahead
+// (expiry, not_after), the last time something happened a minute ago
+// (last_..., mtime, ..._timestamp_seconds: a backup, a reload), and a
+// clock (node_time_seconds) now. A healthy service's alerts on them
+// (time() - last_save > 86400, cert expiry - time() < 14d) stay quiet.
+// false for any other metric.
+func clockValue(m *catalogue.Metric, up float64) (float64, bool) {
+	if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped {
+		return 0, false
+	}
+	n := m.Name
+	if strings.Contains(n, "uptime") && m.Unit == "seconds" {
+		return math.Floor(up), true
+	}
+	timestamp := strings.Contains(n, "timestamp") || strings.HasSuffix(n, "_time_seconds") ||
+		strings.Contains(n, "expiry") || strings.Contains(n, "not_after")
+	if !timestamp {
+		return 0, false
+	}
+	now := math.Floor(float64(Start.Unix()) + up)
+	switch {
+	case strings.Contains(n, "start_time") || strings.Contains(n, "boot_time"):
+		return float64(Start.Unix()), true
+	case strings.Contains(n, "expir") || strings.Contains(n, "not_after"):
+		return now + 90*24*3600, true
+	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp"):
+		return now - 60, true
+	}
+	return now, true
 }

@@ -24,8 +24,10 @@
 // same Time, the exposition is the same byte for byte. A healthy service
 // looks healthy: series whose label values name a failure (status="error",
 // code="503", state="failed") get one event in a thousand and a level of
-// zero, and gauges that are 0 or 1 (x_up, "1 if ...", a state set) serve 1,
-// or 0 for a flag of trouble.
+// zero, and gauges that are 0 or 1 (x_up, "1 if ...", "whether or not ...",
+// a state set, an _info) serve 1, or 0 for a flag of trouble; a limit
+// (max_connections, maxclients) is well above what is in use, and a Unix
+// timestamp follows the clock (clockValue).
 //
 // A scenario is derived from the alert's expression (analyse.go): a
 // comparison with a number of a gauge, of rate, irate, increase, delta or

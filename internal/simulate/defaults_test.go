@@ -1,0 +1,51 @@
+package simulate
+
+import (
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+)
+
+func TestHealthyValuesAreWhatAHealthyExporterServes(t *testing.T) {
+	up := 3600.0
+	now := float64(Start.Unix()) + up
+	for _, tc := range []struct {
+		name string
+		m    catalogue.Metric
+		want float64
+	}{
+		{"a probe's success, 0 or 1 by its help only, is 1",
+			catalogue.Metric{Name: "probe_success", Type: catalogue.Gauge, Help: "Displays whether or not the probe was a success"}, 1},
+		{"a flag of trouble by its help is 0",
+			catalogue.Metric{Name: "probe_failed_due_to_regex", Type: catalogue.Gauge, Help: "Indicates if probe failed due to regex"}, 0},
+		{"an info metric is 1",
+			catalogue.Metric{Name: "redis_instance_info", Type: catalogue.Gauge, Help: "Information about the Redis instance"}, 1},
+		{"a configured maximum is well above a count in use",
+			catalogue.Metric{Name: "pg_settings_max_connections", Type: catalogue.Gauge, Help: "Sets the maximum number of concurrent connections."}, 100},
+		{"a maximum observed is not a limit",
+			catalogue.Metric{Name: "pg_stat_activity_max_tx_duration", Type: catalogue.Gauge, Unit: "seconds", Help: "max duration in seconds any active transaction has been running"}, 3},
+		{"an HTTP status code is 200",
+			catalogue.Metric{Name: "probe_http_status_code", Type: catalogue.Gauge, Help: "Response HTTP status code"}, 200},
+		{"the last backup was a minute ago",
+			catalogue.Metric{Name: "redis_rdb_last_save_timestamp_seconds", Type: catalogue.Gauge, Unit: "seconds"}, now - 60},
+		{"a certificate expires in 90 days",
+			catalogue.Metric{Name: "probe_ssl_earliest_cert_expiry", Type: catalogue.Gauge, Help: "Returns last SSL chain expiry in unixtime"}, now + 90*24*3600},
+		{"a process started when the simulation did",
+			catalogue.Metric{Name: "process_start_time_seconds", Type: catalogue.Gauge, Unit: "seconds"}, float64(Start.Unix())},
+		{"an uptime counts the seconds since",
+			catalogue.Metric{Name: "redis_uptime_in_seconds", Type: catalogue.Gauge, Unit: "seconds"}, up},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &catalogue.Catalogue{MetricGroups: []catalogue.MetricGroup{{Name: "g", Metrics: []catalogue.Metric{tc.m}}}}
+			p, err := newPlan(c, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := c.Metric(tc.m.Name)
+			got := p.unlabelled(m, normalPart, up, 0).GetGauge().GetValue()
+			if got != tc.want {
+				t.Errorf("%s = %v, want %v", tc.m.Name, got, tc.want)
+			}
+		})
+	}
+}
