@@ -16,8 +16,8 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Generator writes out/<service>/kubernetes/prometheusrule.yaml and
-// servicemonitor.yaml.
+// Generator writes out/<service>/kubernetes/prometheusrule.yaml,
+// servicemonitor.yaml and operator-probe.yaml.
 type Generator struct{}
 
 // Name implements generators.Generator.
@@ -40,6 +40,13 @@ func (Generator) Generate(c *catalogue.Catalogue) ([]generators.File, error) {
 			return nil, err
 		}
 		files = append(files, generators.File{Path: generators.Join(dir, "servicemonitor.yaml"), Data: data})
+	}
+	if len(Probes(c)) > 0 {
+		data, err := ProbeFile(c)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, generators.File{Path: generators.Join(dir, "operator-probe.yaml"), Data: data})
 	}
 	return files, nil
 }

@@ -110,11 +110,13 @@ func TestServiceMonitorsDecodeStrictlyOnePerJob(t *testing.T) {
 			data := files[generators.Join(c.Service.Name, "kubernetes", "servicemonitor.yaml")]
 			jobs := map[string]bool{}
 			for _, tg := range c.Scrape.Targets {
-				jobs[tg.JobName(c)] = true
+				if tg.Probe == nil {
+					jobs[tg.JobName(c)] = true
+				}
 			}
 			docs := split(data)
 			if len(docs) != len(jobs) {
-				t.Fatalf("%d ServiceMonitors, want one per job (%d)", len(docs), len(jobs))
+				t.Fatalf("%d ServiceMonitors, want one per job but probes (%d)", len(docs), len(jobs))
 			}
 			for _, d := range docs {
 				var sm monitoringv1.ServiceMonitor
@@ -138,6 +140,24 @@ func TestServiceMonitorsDecodeStrictlyOnePerJob(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestAProbeJobIsAnOperatorProbeThatDecodesStrictly(t *testing.T) {
+	_, files := generate(t, "testdata/spec")
+	docs := split(files["shop/kubernetes/operator-probe.yaml"])
+	if len(docs) != 1 {
+		t.Fatalf("%d Probes, want the spec's one probe job", len(docs))
+	}
+	var p monitoringv1.Probe
+	if err := yaml.UnmarshalStrict(docs[0], &p); err != nil {
+		t.Fatalf("the Probe does not decode strictly: %v\n%s", err, docs[0])
+	}
+	sc := p.Spec.Targets.StaticConfig
+	if p.Kind != "Probe" || p.Spec.JobName != "shop-probe" || p.Spec.ProberSpec.URL != "blackbox-exporter.monitoring:9115" ||
+		p.Spec.Module != "http_2xx" || sc == nil || len(sc.Targets) != 1 || sc.Targets[0] != "https://shop.example.com/health" ||
+		p.Spec.Interval != "30s" || p.Spec.ProberSpec.Path != "" {
+		t.Errorf("Probe %+v", p)
 	}
 }
 

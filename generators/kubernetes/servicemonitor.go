@@ -22,14 +22,16 @@ const selectorLabel = "app.kubernetes.io/name"
 // for it (up{job="..."}) match under the operator too.
 func ServiceMonitors(c *catalogue.Catalogue) []monitoringv1.ServiceMonitor {
 	var out []monitoringv1.ServiceMonitor
-	for _, t := range jobTargets(c) {
+	for _, t := range jobTargets(c, false) {
 		out = append(out, serviceMonitor(c, t, t.JobName(c)))
 	}
 	return out
 }
 
-// jobTargets returns the first scrape target of each job, in spec order.
-func jobTargets(c *catalogue.Catalogue) []*catalogue.ScrapeTarget {
+// jobTargets returns the first scrape target of each job, in spec order:
+// the jobs that scrape the service (probes false) or those of probes
+// (true), which the operator's Probe objects make.
+func jobTargets(c *catalogue.Catalogue, probes bool) []*catalogue.ScrapeTarget {
 	if c.Scrape == nil {
 		return nil
 	}
@@ -39,7 +41,9 @@ func jobTargets(c *catalogue.Catalogue) []*catalogue.ScrapeTarget {
 		t := &c.Scrape.Targets[i]
 		if job := t.JobName(c); !seen[job] {
 			seen[job] = true
-			out = append(out, t)
+			if (t.Probe != nil) == probes {
+				out = append(out, t)
+			}
 		}
 	}
 	return out
@@ -100,14 +104,10 @@ func defaultSelector(c *catalogue.Catalogue, t *catalogue.ScrapeTarget) map[stri
 
 // metricsPath is the target's path when it is not Prometheus's default.
 func metricsPath(c *catalogue.Catalogue, t *catalogue.ScrapeTarget) string {
-	p := t.MetricsPath
-	if p == "" && c.Service.Metrics != nil {
-		p = c.Service.Metrics.Path
+	if p := t.ScrapePath(c); p != "/metrics" {
+		return p
 	}
-	if p == "/metrics" {
-		return ""
-	}
-	return p
+	return ""
 }
 
 func durationString(d catalogue.Duration) string {
@@ -127,7 +127,7 @@ func ServiceMonitorFile(c *catalogue.Catalogue) ([]byte, error) {
 	for _, sm := range ServiceMonitors(c) {
 		objects = append(objects, sm)
 	}
-	for _, t := range jobTargets(c) {
+	for _, t := range jobTargets(c, false) {
 		if t.Kubernetes == nil || len(t.Kubernetes.Selector) == 0 || t.Kubernetes.Port == "" {
 			defaulted = true
 		}

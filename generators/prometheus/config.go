@@ -46,10 +46,14 @@ type AlertingConfig struct {
 
 // RelabelConfig is the portable subset of a relabel_configs entry that
 // obsgen writes: an action and its regex (Prometheus anchors it at both
-// ends).
+// ends), or, with no action, Prometheus's default replace of the source
+// labels' values (or the replacement) into the target label.
 type RelabelConfig struct {
-	Action string `yaml:"action"`
-	Regex  string `yaml:"regex"`
+	Action       string   `yaml:"action,omitempty"`
+	Regex        string   `yaml:"regex,omitempty"`
+	SourceLabels []string `yaml:"source_labels,omitempty"`
+	TargetLabel  string   `yaml:"target_label,omitempty"`
+	Replacement  string   `yaml:"replacement,omitempty"`
 }
 
 // AlertRelabelConfigs returns the alert relabelling every server of an HA

@@ -272,3 +272,41 @@ func TestNoAlertRelabellingWithoutADeduplicationLabel(t *testing.T) {
 		t.Errorf("alert relabelling without a deduplication label: %v", rc)
 	}
 }
+
+// TestAProbeJobRelabelsAsTheBlackboxExporterPrescribes applies the
+// generated probe job's relabelling with Prometheus's own relabel package to
+// each target as Prometheus discovers it: the target becomes the target
+// parameter and the instance, and the prober is what is scraped.
+func TestAProbeJobRelabelsAsTheBlackboxExporterPrescribes(t *testing.T) {
+	_, files := generate(t, "testdata/spec")
+	var text string
+	for _, f := range files {
+		if filepath.Base(f.Path) == "prometheus.yml" {
+			text = string(f.Data)
+		}
+	}
+	cfg, err := config.Load(text, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var job *config.ScrapeConfig
+	for _, sc := range cfg.ScrapeConfigs {
+		if sc.JobName == "shop-probe" {
+			job = sc
+		}
+	}
+	if job == nil {
+		t.Fatal("no shop-probe job")
+	}
+	if job.MetricsPath != "/probe" || job.Params.Get("module") != "http_2xx" {
+		t.Errorf("path %s, params %v", job.MetricsPath, job.Params)
+	}
+	for _, target := range []string{"https://shop.example.com/", "https://api.shop.example.com/health"} {
+		lb := labels.NewBuilder(labels.FromStrings(model.AddressLabel, target, model.JobLabel, job.JobName))
+		keep := relabel.ProcessBuilder(lb, job.RelabelConfigs...)
+		ls := lb.Labels()
+		if !keep || ls.Get(model.AddressLabel) != "blackbox:9115" || ls.Get(model.ParamLabelPrefix+"target") != target || ls.Get(model.InstanceLabel) != target {
+			t.Errorf("%s relabels to %v", target, ls)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package prometheus
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/prometheus/common/model"
@@ -22,6 +25,7 @@ type ScrapeConfig struct {
 	Params         map[string][]string `yaml:"params,omitempty"`
 	StaticConfigs  []StaticConfig      `yaml:"static_configs,omitempty"`
 	DNSSDConfigs   []DNSSDConfig       `yaml:"dns_sd_configs,omitempty"`
+	RelabelConfigs []RelabelConfig     `yaml:"relabel_configs,omitempty"`
 }
 
 // StaticConfig is a static target group.
@@ -54,6 +58,22 @@ func ScrapeConfigs(c *catalogue.Catalogue, variant string) []ScrapeConfig {
 			Scheme:         t.Scheme,
 			Params:         t.Params,
 		}
+		if pr := t.Probe; pr != nil {
+			// The blackbox exporter's multi-target pattern: each target
+			// is passed as ?target= and kept as instance, and the prober
+			// is what Prometheus connects to.
+			sc.Params = maps.Clone(t.Params)
+			if sc.Params == nil {
+				sc.Params = map[string][]string{}
+			}
+			sc.Params["module"] = []string{pr.Module}
+			sc.StaticConfigs = []StaticConfig{{Targets: slices.Clone(pr.Targets)}}
+			sc.RelabelConfigs = []RelabelConfig{
+				{SourceLabels: []string{"__address__"}, TargetLabel: "__param_target"},
+				{SourceLabels: []string{"__param_target"}, TargetLabel: "instance"},
+				{TargetLabel: "__address__", Replacement: pr.Prober},
+			}
+		}
 		if len(t.Static) > 0 {
 			sc.StaticConfigs = []StaticConfig{{Targets: append([]string(nil), t.Static...)}}
 		}
@@ -71,14 +91,10 @@ func ScrapeConfigs(c *catalogue.Catalogue, variant string) []ScrapeConfig {
 
 // metricsPath is the job's path when it differs from Prometheus's default.
 func metricsPath(c *catalogue.Catalogue, t *catalogue.ScrapeTarget) string {
-	p := t.MetricsPath
-	if p == "" && c.Service.Metrics != nil {
-		p = c.Service.Metrics.Path
+	if p := t.ScrapePath(c); p != "/metrics" {
+		return p
 	}
-	if p == "/metrics" {
-		return ""
-	}
-	return p
+	return ""
 }
 
 // ScrapeFile renders one variant's scrape_configs.

@@ -314,6 +314,21 @@ func (t *ScrapeTarget) JobName(c *Catalogue) string {
 	return c.Service.Name
 }
 
+// ScrapePath returns the path the job scrapes: its metrics_path, the
+// service's metrics path, else /probe for a probe job and /metrics for
+// any other.
+func (t *ScrapeTarget) ScrapePath(c *Catalogue) string {
+	switch {
+	case t.MetricsPath != "":
+		return t.MetricsPath
+	case t.Probe != nil:
+		return "/probe"
+	case c.Service.Metrics != nil && c.Service.Metrics.Path != "":
+		return c.Service.Metrics.Path
+	}
+	return "/metrics"
+}
+
 // ScrapeVariants returns the variant names in the order they first appear;
 // the first is the default.
 func (c *Catalogue) ScrapeVariants() []string {

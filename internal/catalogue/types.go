@@ -565,9 +565,22 @@ type ScrapeTarget struct {
 	DNSType    string              `yaml:"dns_type" json:"dns_type,omitempty" doc:"SRV (default), A, AAAA or MX." enum:"SRV,A,AAAA,MX,NS"`
 	DNSPort    int                 `yaml:"dns_port" json:"dns_port,omitempty"`
 	Kubernetes *KubeTarget         `yaml:"kubernetes" json:"kubernetes,omitempty" doc:"ServiceMonitor selection, when the service runs in Kubernetes."`
+	// Probe makes the job a prober's (the blackbox exporter's): Prometheus
+	// scrapes the prober once per target, the target its instance.
+	Probe *ProbeTarget `yaml:"probe" json:"probe,omitempty" doc:"Probe targets through a prober such as the blackbox exporter (instead of static or dns_names): Prometheus asks the prober to probe each target, and each target is the instance of its series."`
 	// TargetLabels are declared once per job, and every metric scraped by
 	// the job carries them (see Catalogue.TargetLabels).
 	TargetLabels []string `yaml:"target_labels" json:"target_labels,omitempty" doc:"Labels service discovery, relabelling or static_configs labels add to every series of this job besides job and instance (namespace, pod, node, ...); declare their values under labels when known."`
+}
+
+// ProbeTarget is a job of probes: the blackbox exporter's multi-target
+// pattern, each target passed as the target parameter and kept as the
+// instance label, the prober's address scraped.
+type ProbeTarget struct {
+	Pos     Pos      `yaml:"-" json:"-"`
+	Prober  string   `yaml:"prober" json:"prober" doc:"host:port of the prober Prometheus scrapes, e.g. blackbox-exporter:9115." required:"true"`
+	Module  string   `yaml:"module" json:"module" doc:"The prober's module, e.g. http_2xx, tcp_connect or icmp." required:"true"`
+	Targets []string `yaml:"targets" json:"targets" doc:"What to probe: URLs for an http module, host:port for tcp, host names for icmp; each is the instance of its series." required:"true"`
 }
 
 // KubeTarget says how a ServiceMonitor finds the service.

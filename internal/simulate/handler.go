@@ -79,7 +79,7 @@ func allowed(w http.ResponseWriter, r *http.Request) bool {
 }
 
 // MetricsPaths returns the paths the exposition is served on, sorted: the
-// service's metrics path (default /metrics) and the scrape targets' own.
+// service's metrics path (default /metrics) and each scrape job's.
 func MetricsPaths(c *catalogue.Catalogue) []string {
 	set := map[string]bool{}
 	p := "/metrics"
@@ -88,10 +88,10 @@ func MetricsPaths(c *catalogue.Catalogue) []string {
 	}
 	set[p] = true
 	if c.Scrape != nil {
-		for _, t := range c.Scrape.Targets {
-			if t.MetricsPath != "" {
-				set[t.MetricsPath] = true
-			}
+		for i := range c.Scrape.Targets {
+			// A probe job's /probe too: a prober's catalogue is served
+			// where Prometheus asks it to probe.
+			set[c.Scrape.Targets[i].ScrapePath(c)] = true
 		}
 	}
 	return sorted(set, nil)

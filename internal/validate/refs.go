@@ -151,13 +151,16 @@ func (v *validator) scrape() {
 		jobs.add(t.Variant+"/"+t.JobName(v.c), v.c.At(t.Pos, "job"))
 		v.component(t.Component, v.c.At(t.Pos, "component"))
 		kinds := 0
-		for _, set := range []bool{len(t.Static) > 0, len(t.DNSNames) > 0} {
+		for _, set := range []bool{len(t.Static) > 0, len(t.DNSNames) > 0, t.Probe != nil} {
 			if set {
 				kinds++
 			}
 		}
 		if kinds != 1 {
-			v.errorf(t.Pos, "bad-value", "scrape variant %q needs exactly one of static or dns_names", t.Variant)
+			v.errorf(t.Pos, "bad-value", "scrape variant %q needs exactly one of static, dns_names or probe", t.Variant)
+		}
+		if t.Probe != nil {
+			v.probe(t)
 		}
 		for i, target := range t.Static {
 			if ok, why := staticTarget(target); !ok {
@@ -194,6 +197,35 @@ func (v *validator) scrape() {
 		v.targetLabels(t)
 		if k := t.Kubernetes; k != nil {
 			v.kubeTarget(k)
+		}
+	}
+}
+
+// probe checks a probe job: a prober Prometheus can scrape, a module, and
+// targets, which the job passes as the target parameter itself.
+func (v *validator) probe(t catalogue.ScrapeTarget) {
+	p := t.Probe
+	if v.required(p.Pos, p.Prober, "the prober's host:port (e.g. blackbox-exporter:9115)", "probe") {
+		if ok, why := staticTarget(p.Prober); !ok {
+			v.errorf(v.c.At(p.Pos, "prober"), "bad-value", "prober %q must be host:port%s", p.Prober, why)
+		}
+	}
+	v.required(p.Pos, p.Module, "the prober's module (e.g. http_2xx)", "probe")
+	if len(p.Targets) == 0 {
+		v.errorf(p.Pos, "missing-field", "probe needs targets: what to probe (URLs for an http module, host:port for tcp)")
+	}
+	seen := v.unique("probe target of job " + t.JobName(v.c))
+	for i, target := range p.Targets {
+		tp := v.c.At(p.Pos, "targets["+itoa(i)+"]")
+		if strings.TrimSpace(target) == "" {
+			v.errorf(tp, "missing-field", "probe target %d is empty", i+1)
+			continue
+		}
+		seen.add(target, tp)
+	}
+	for name, field := range map[string]string{"module": "probe.module", "target": "probe.targets"} {
+		if _, set := t.Params[name]; set {
+			v.errorf(v.c.At(t.Pos, "params"), "bad-value", "params %s: a probe job passes %s itself, from %s", name, name, field)
 		}
 	}
 }

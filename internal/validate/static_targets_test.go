@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/specload"
 )
 
@@ -49,5 +50,39 @@ func TestAQueryInMetricsPathSaysToGiveItAsParams(t *testing.T) {
 		`give the path as metrics_path: /probe and the query as params: {module: [http_2xx], target: [https://example.com]}`
 	if len(diags) != 1 || diags[0].String() != want {
 		t.Errorf("got %v\nwant %s", diags, want)
+	}
+}
+
+func TestAProbeJobNeedsAProberAModuleAndTargetsItPassesItself(t *testing.T) {
+	for _, tc := range []struct {
+		name, job string
+		want      []string
+	}{
+		{"the blackbox exporter's multi-target job is fine",
+			"probe: {prober: \"blackbox:9115\", module: http_2xx, targets: [\"https://example.com\", \"https://shop.example.com/health\"]}", nil},
+		{"a prober written as a URL says what to write",
+			"probe: {prober: \"http://blackbox:9115\", module: http_2xx, targets: [\"https://example.com\"]}",
+			[]string{`prober "http://blackbox:9115" must be host:port, not a URL: give "blackbox:9115" with scheme: http`}},
+		{"no module and a target twice",
+			"probe: {prober: \"blackbox:9115\", targets: [a, a]}",
+			[]string{"probe needs the prober's module (e.g. http_2xx)", `probe target of job x "a" is already defined at spec.yaml:6:50`}},
+		{"static targets beside a probe",
+			"static: [\"a:1\"]\n      probe: {prober: \"blackbox:9115\", module: icmp, targets: [a]}",
+			[]string{`scrape variant "static" needs exactly one of static, dns_names or probe`}},
+		{"the module and target in params as well",
+			"params: {module: [icmp], target: [b]}\n      probe: {prober: \"blackbox:9115\", module: icmp, targets: [a]}",
+			[]string{"params module: a probe job passes module itself, from probe.module", "params target: a probe job passes target itself, from probe.targets"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec := "apiVersion: obsgen.dev/v1\nservice: {name: x}\nscrape:\n  targets:\n    - variant: static\n      " + tc.job + "\n"
+			_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
+			var got []string
+			for _, d := range diags.AtLeast(diag.Error) {
+				got = append(got, d.Message)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
 	}
 }
