@@ -78,7 +78,9 @@ func checkMatching(x *Context, e *Expression, r *reporter, b *parser.BinaryExpr)
 		}
 		inL, inR := lhs.Has(l), rhs.Has(l)
 		if vm.On {
-			if inL && inR {
+			// A side whose labels are unknown (a series no catalogue
+			// declares, reported as such) may carry it.
+			if inL && inR || lhs.Any || rhs.Any {
 				continue
 			}
 			if !inL && !inR {

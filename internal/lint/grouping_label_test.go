@@ -20,6 +20,7 @@ func TestGroupingLabel(t *testing.T) {
 		{name: "without a label nothing carries", expr: `sum without (code) (shop_queue_length)`, at: []string{"code"}},
 		{name: "on a label one side lacks", in: inAlert, expr: `shop_queue_length > on (op) shop_nodes`, at: []string{"(^op"}},
 		{name: "on a label neither side carries, as the postgres mixin's on (instance, namespace) outside Kubernetes", in: inAlert, expr: `shop_queue_length / on (instance, namespace) shop_nodes > 1`, at: []string{"namespace"}},
+		{name: "on a label beside a series no catalogue declares (unknown-metric's finding, not this one's)", in: inAlert, expr: `shop_nodes * on (namespace) group_left nowhere_declared_total > 1`},
 		{name: "ignoring a label neither side carries", expr: `shop_queue_length / ignoring (code) shop_queue_length`, at: []string{"code"}},
 		{name: "group_left copying a label the one side lacks", expr: `shop_queue_length * on (instance) group_left (code) shop_nodes`, at: []string{"code"}},
 		{name: "histogram_quantile drops le", expr: `sum by (le) (histogram_quantile(0.9, rate(shop_latency_seconds_bucket[5m])))`, at: []string{"le"}},

@@ -62,18 +62,32 @@ func (b *builder) expr(text, path string, grafana bool) (catalogue.Expr, bool) {
 // reported and left out.
 func (b *builder) groups(field string, f ruleFile) []catalogue.RuleGroup {
 	var out []catalogue.RuleGroup
+	first := map[string]diag.Pos{}
 	for gi, g := range f.Groups {
 		path := fmt.Sprintf("%s.groups[%d]", field, gi)
 		rg := catalogue.RuleGroup{Pos: b.pos(path), Name: g.Name}
 		for ri, r := range g.Rules {
 			rp := fmt.Sprintf("%s.rules[%d]", path, ri)
+			// A rule is where its name is written, when one literal
+			// spells it; its annotations' findings point there.
+			name := str(r["alert"]) + str(r["record"])
+			at, _ := b.literals.Locate(name, b.pos(rp))
+			if at.File != b.file {
+				at.Path = rp
+			}
+			key := name + catalogue.LabelSelector(strMap(r["labels"]))
+			if prev, dup := first[key]; dup {
+				b.diags.Warnf(at, "duplicate-rule", "%s is defined twice with the same labels (first at %s): promtool check rules reports it (duplicate rule), and the two make the same alerts or series", name, where(prev))
+			} else {
+				first[key] = at
+			}
 			text, _ := r["expr"].(string)
 			e, ok := b.expr(text, rp+".expr", false)
 			if !ok {
 				continue
 			}
 			rule := catalogue.Rule{
-				Pos:         b.pos(rp),
+				Pos:         at,
 				Alert:       str(r["alert"]),
 				Record:      str(r["record"]),
 				Expr:        e,
@@ -207,4 +221,13 @@ func strMap(v any) map[string]string {
 		out[k] = string(data)
 	}
 	return out
+}
+
+// where names a position in a message: its line, or the value's path in
+// the mixin's output when no literal placed it.
+func where(p diag.Pos) string {
+	if p.Line == 0 && p.Path != "" {
+		return p.Path
+	}
+	return p.String()
 }

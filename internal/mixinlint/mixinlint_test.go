@@ -303,3 +303,42 @@ func TestAMistakeOfOneLiteralShownInSeveralDashboardsIsReportedOnce(t *testing.T
 		t.Errorf("want one finding on line 3, at the first dashboard's path:\n%s", text(t, diags, src))
 	}
 }
+
+func TestARuleIsAtItsNameAndOneDefinedTwiceIsADuplicate(t *testing.T) {
+	dir := t.TempDir()
+	src := `{
+  prometheusAlerts+:: {
+    groups+: [{
+      name: 'rstmdb',
+      rules: [
+        { alert: 'RstmdbGone', expr: 'up{job="rstmdb"} == 0', 'for': '5m', labels: { severity: 'critical' }, annotations: { summary: '{{ $labels.nothere }} is down' } },
+        { alert: 'RstmdbTwice', expr: 'up{job="rstmdb"} == 0', 'for': '5m', labels: { severity: 'critical' } },
+        { alert: 'RstmdbTwice', expr: 'up{job="rstmdb"} == 0', 'for': '5m', labels: { severity: 'critical' } },
+      ],
+    }],
+  },
+}
+`
+	if err := os.WriteFile(filepath.Join(dir, Entry), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	diags, _, err := Lint(dir, []*catalogue.Catalogue{testtool.Seed(t, "rstmdb")}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		if d.Code == "annotation-label" || d.Code == "duplicate-rule" {
+			got = append(got, fmt.Sprintf("%d:%d %s %s %s", d.Pos.Line, d.Pos.Col, d.Pos.Path, d.Severity, d.Code))
+		}
+	}
+	want := []string{
+		// Two literals spell the name: at the second rule's path.
+		"0:0 prometheusAlerts.groups[0].rules[2] warning duplicate-rule",
+		// Where the alert's name is written, not at the file's top.
+		"6:19 prometheusAlerts.groups[0].rules[0] warning annotation-label",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), text(t, diags, nil))
+	}
+}
