@@ -114,3 +114,36 @@ func TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue(t *testing.T) 
 		t.Errorf("lint --mixin %s: false findings:\n%v", dir, diags)
 	}
 }
+
+// TestThePostgresMixinsFindingsOnDebiansExporterAreTheTrueOnes runs `obsgen
+// lint --mixin` on the postgres mixin as published (testdata/mixins/
+// postgres-mixin, SOURCE.md) against the catalogue of Debian's exporter.
+// Its findings are a golden file, each read and true: rate() of the gauge
+// pg_stat_activity_max_tx_duration, raw counters on its dashboard,
+// $labels.cluster where cluster is an external label, without (pod)
+// outside Kubernetes, and families that exporter does not serve without
+// user tables or replication (unknown metrics).
+func TestThePostgresMixinsFindingsOnDebiansExporterAreTheTrueOnes(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "mixins", "postgres-mixin")
+	res, err := Load(Options{Specs: []string{filepath.Join(realWorld, "postgres")}})
+	if err != nil || res.Diags.HasErrors() {
+		t.Fatalf("load: %v %v", err, res.Diags)
+	}
+	diags, _, err := mixinlint.Lint(dir, res.Catalogues, jsonnetbox.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, d := range diags.AtLeast(diag.Warning) {
+		rel, _ := filepath.Rel(dir, d.Pos.File)
+		fmt.Fprintf(&b, "%s:%d:%d: %s: %s: %s\n", filepath.ToSlash(rel), d.Pos.Line, d.Pos.Col, d.Severity, d.Code, firstWords(d.Message))
+	}
+	golden.Check(t, "testdata/postgres-mixin-findings.txt", []byte(b.String()))
+}
+
+// firstWords is a message up to its first colon: what and where, without
+// the advice, which may be reworded.
+func firstWords(msg string) string {
+	head, _, _ := strings.Cut(msg, ":")
+	return head
+}

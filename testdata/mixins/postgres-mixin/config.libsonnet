@@ -1,0 +1,9 @@
+{
+  _config+:: {
+    dbNameFilter: 'datname!~"template.*"',
+    postgresExporterSelector: '',
+    groupLabels: if self.enableMultiCluster then ['job', 'cluster'] else ['job'],
+    instanceLabels: ['instance', 'server'],
+    enableMultiCluster: false,
+  },
+}

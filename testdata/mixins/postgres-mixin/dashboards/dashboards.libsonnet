@@ -1,0 +1,5 @@
+{
+  grafanaDashboards+:: {
+    'postgres-overview.json': (import 'postgres-overview.json'),
+  },
+}
