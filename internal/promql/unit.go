@@ -197,12 +197,23 @@ func Percentage(n parser.Node, resolve Resolver) bool {
 	}
 	switch v := Unwrap(n).(type) {
 	case *parser.BinaryExpr:
-		if v.Op == parser.MUL {
+		switch v.Op {
+		case parser.MUL:
 			for _, side := range []parser.Expr{v.LHS, v.RHS} {
 				if f, ok := Number(side); ok && f == 100 {
 					return true
 				}
 			}
+		case parser.DIV:
+			// 100 * a / b and (a * 100) / b: the percentage is made
+			// before the division.
+			return Percentage(v.LHS, resolve) && !Percentage(v.RHS, resolve)
+		case parser.ADD, parser.SUB:
+			// 100 - free * 100 / size: a percentage and a number, or two.
+			l, r := Percentage(v.LHS, resolve), Percentage(v.RHS, resolve)
+			_, lNum := Number(v.LHS)
+			_, rNum := Number(v.RHS)
+			return l && (r || rNum) || r && lNum
 		}
 	case *parser.AggregateExpr:
 		return scaleKeeping[v.Op] && Percentage(v.Expr, resolve)
