@@ -236,6 +236,12 @@ func diffDir(w io.Writer, opts pipeline.Options, dir, changedSince string) (*dif
 		}
 		baseSpecs = append(baseSpecs, filepath.Join(dir, s))
 	}
+	if len(existing(baseSpecs)) == 0 {
+		// A checkout of the base holds the SPEC paths; a folder of the
+		// services themselves (base/shop for specs/shop) does not.
+		fmt.Fprintf(w, "obsgen: warning: %s holds none of %s, so everything is reported added: give --base-dir the folder the SPEC paths are relative to (a checkout of the base)\n",
+			dir, strings.Join(specs, ", "))
+	}
 	ch := &pipeline.Changed{All: true}
 	if changedSince != "" {
 		files, err := changedFiles(changedSince, specs)

@@ -137,7 +137,7 @@ func TestImportKeepsExportedNamesAndTypesAndSaysWhereTheyBreakConventions(t *tes
 		"yaml-language-server: $schema=" + speccodec.SchemaID,
 		"Values seen on one host are examples",
 		"a counter served without _total: the catalogue keeps the exported name",
-		"served without a TYPE, so untyped",
+		"served untyped (TYPE untyped, or none)",
 		"its _total suffix suggests a counter",
 		"declare type: counter and exposed_as: untyped under this same name, and rate() on it is clean",
 		"HELP had line breaks",

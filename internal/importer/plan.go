@@ -75,7 +75,7 @@ func metric(f *exposition.Family) (Metric, string) {
 			}
 		}
 	case catalogue.Untyped:
-		served := "served without a TYPE, so untyped"
+		served := "served untyped (TYPE untyped, or none)"
 		if strings.HasSuffix(f.Name, "_total") {
 			served += " (its _total suffix suggests a counter)"
 		}

@@ -169,7 +169,11 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			f, plain := plainDecimal(n.Value)
 			plain = plain && n.Style&yaml.TaggedStyle == 0 // a tag yaml.v3 reads
 			if (n.Tag != "!!int" && n.Tag != "!!float") || !plain && n.Decode(&f) != nil {
-				d.errorf(n, path, "wrong-type", "expected a number, got %q", n.Value)
+				hint := ""
+				if special[strings.ToLower(strings.TrimLeft(n.Value, "+-"))] {
+					hint = " (YAML writes infinity .inf or -.inf, and not-a-number .nan)"
+				}
+				d.errorf(n, path, "wrong-type", "expected a number, got %q%s", n.Value, hint)
 				return
 			}
 			v.SetFloat(f)
@@ -519,3 +523,7 @@ func (d *decoder) decodeExpr(n *yaml.Node, v reflect.Value, path string) {
 	e := catalogue.NewExprWithLayout(s, pos, layout)
 	v.Set(reflect.ValueOf(e))
 }
+
+// special are the spellings of infinity and not-a-number that PromQL and
+// Go read but YAML does not (it writes .inf and .nan).
+var special = map[string]bool{"inf": true, "infinity": true, "nan": true}
