@@ -67,7 +67,7 @@ func runGroup(open openBackend, loader rules.GroupLoader, f prometheus.UnitTestF
 		for curr < len(times) && ts.Sub(rp.mint) <= time.Duration(times[curr]) && time.Duration(times[curr]) < ts.Add(rp.interval).Sub(rp.mint) {
 			for _, check := range checks[times[curr]] {
 				if msg := compareAlerts(check, firing(rp.groups, check.Alertname), shared[check.Alertname]); msg != "" {
-					failures = append(failures, msg)
+					failures = append(failures, msg+pendingNote(rp.groups, check.Alertname, rp.mint))
 				}
 			}
 			curr++
@@ -235,6 +235,32 @@ func ordered(m map[string]*rules.Group, order []string) []*rules.Group {
 		return out[i].Name() < out[j].Name()
 	})
 	return out
+}
+
+// pendingNote says which instances of alert name are pending, and since
+// when, for a failed check: an alert expected to fire whose for: has not
+// elapsed yet is there, only not firing. "" when none is.
+func pendingNote(groups []*rules.Group, name string, mint time.Time) string {
+	var notes []string
+	for _, g := range groups {
+		for _, r := range g.Rules() {
+			ar, ok := r.(*rules.AlertingRule)
+			if !ok || ar.Name() != name {
+				continue
+			}
+			for _, a := range ar.ActiveAlerts() {
+				if a.State == rules.StatePending {
+					notes = append(notes, fmt.Sprintf("%s since %s (for: %s)", a.Labels,
+						model.Duration(a.ActiveAt.Sub(mint)), model.Duration(ar.HoldDuration())))
+				}
+			}
+		}
+	}
+	if len(notes) == 0 {
+		return ""
+	}
+	slices.Sort(notes)
+	return "\n    pending: " + strings.Join(notes, "\n             ") + "\n    (a pending alert fires once its condition has held for its for: duration)"
 }
 
 // firing returns the firing instances of alert name in every group.
