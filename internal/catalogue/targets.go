@@ -25,6 +25,26 @@ func (c *Catalogue) JobNames() []string {
 	return slices.Sorted(maps.Keys(seen))
 }
 
+// InstanceOf returns the instance label of job's first target as the spec
+// names it: its first static target, or the first target it probes; ""
+// when the job finds its targets by discovery (or is not declared).
+func (c *Catalogue) InstanceOf(job string) string {
+	if c.Scrape == nil {
+		return ""
+	}
+	for i := range c.Scrape.Targets {
+		t := &c.Scrape.Targets[i]
+		switch {
+		case t.JobName(c) != job:
+		case len(t.Static) > 0:
+			return t.Static[0]
+		case t.Probe != nil && len(t.Probe.Targets) > 0:
+			return t.Probe.Targets[0]
+		}
+	}
+	return ""
+}
+
 // TargetLabels returns the labels every series of the service carries
 // besides its own: job and instance, the Kubernetes labels when a job is
 // found by a ServiceMonitor, each job's declared target_labels and the

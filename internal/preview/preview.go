@@ -72,7 +72,8 @@ type Evaluator struct {
 }
 
 // New prepares the healthy history of c. Series carry the target labels
-// of the catalogue's first scrape job (job, and instance localhost:9090).
+// of the catalogue's first scrape job: job, and the instance of its first
+// static or probed target (localhost:9090 for one found by discovery).
 // Its panel queries of one shape are evaluated once.
 func New(c *catalogue.Catalogue) (*Evaluator, error) { return NewSharing(c, NewShapes()) }
 
@@ -85,7 +86,11 @@ func NewSharing(c *catalogue.Catalogue, shapes *Shapes) (*Evaluator, error) {
 	end := start.Add(Span)
 	target := labels.FromStrings("instance", "localhost:9090")
 	if jobs := c.JobNames(); len(jobs) > 0 {
-		target = labels.FromStrings("instance", "localhost:9090", "job", jobs[0])
+		instance := c.InstanceOf(jobs[0])
+		if instance == "" {
+			instance = "localhost:9090" // found by discovery
+		}
+		target = labels.FromStrings("instance", instance, "job", jobs[0])
 	}
 	h, err := simulate.NewHistory(c, target, from, end, scrape)
 	if err != nil {
