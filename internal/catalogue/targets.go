@@ -150,3 +150,32 @@ func (c *Catalogue) Lookup(name string) (*Metric, string, *Catalogue) {
 	}
 	return nil, "", nil
 }
+
+// ExposedBy reports whether component serves metric m: any component when
+// none is named, or when m's group does not restrict its components.
+func (c *Catalogue) ExposedBy(m *Metric, component string) bool {
+	if component == "" {
+		return true
+	}
+	for _, g := range c.MetricGroups {
+		if g.Name != m.Group {
+			continue
+		}
+		return len(g.Components) == 0 || slices.Contains(g.Components, component)
+	}
+	return true
+}
+
+// JobsExposing returns the jobs whose targets serve metric m, sorted: those
+// of components that expose its group, or of no named component.
+func (c *Catalogue) JobsExposing(m *Metric) []string {
+	seen := map[string]bool{}
+	if c.Scrape != nil {
+		for i := range c.Scrape.Targets {
+			if t := &c.Scrape.Targets[i]; c.ExposedBy(m, t.Component) {
+				seen[t.JobName(c)] = true
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
+}

@@ -1,10 +1,13 @@
 package lint
 
 import (
+	"strings"
+
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
+	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // unknownJob finds job matchers that name no scrape job of the catalogue.
@@ -12,7 +15,8 @@ var unknownJob = &Check{
 	Code:     "unknown-job",
 	Severity: diag.Error,
 	Docs: "A job=\"x\" (or job=~\"...\") matcher selects no scrape job the catalogue declares for the series' service " +
-		"(scrape targets, or the service name when it declares none), so the query selects nothing: job=\"nodes\" for job \"node\".",
+		"(scrape targets, or the service name when it declares none), or only jobs of components that do not serve the metric " +
+		"(its group's components), so the query selects nothing: job=\"nodes\" for job \"node\".",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			for _, vs := range promql.Selectors(e.Root()) {
@@ -32,6 +36,9 @@ var unknownJob = &Check{
 					}
 					jobs := jobNames(x, cat, s.builtin != nil)
 					if matchesAny(m, jobs) {
+						if s.metric != nil {
+							wrongComponent(x, e, r, vs, m, cat, s.metric)
+						}
 						continue
 					}
 					r.at(e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s selects no scrape job of %s (its jobs: %s), so %s selects nothing%s",
@@ -40,6 +47,29 @@ var unknownJob = &Check{
 			}
 		}
 	},
+}
+
+// wrongComponent reports a job matcher that selects only jobs of
+// components that do not serve the metric: probe_success{job="exporter"}
+// where the exporter's job scrapes the blackbox exporter's own metrics
+// and another job its probes.
+func wrongComponent(x *Context, e *Expression, r *reporter, vs *parser.VectorSelector, m *labels.Matcher, cat *catalogue.Catalogue, metric *catalogue.Metric) {
+	serving := cat.JobsExposing(metric)
+	if len(serving) == 0 || matchesAny(m, serving) {
+		return
+	}
+	r.at(e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s selects only jobs whose components do not serve %s (group %s is served by %s), so it selects nothing; the jobs that serve it: %s",
+		m, metric.Name, metric.Group, strings.Join(groupComponents(cat, metric.Group), ", "), joinLabels(serving))
+}
+
+// groupComponents returns the components that serve a metric group.
+func groupComponents(c *catalogue.Catalogue, group string) []string {
+	for _, g := range c.MetricGroups {
+		if g.Name == group {
+			return g.Components
+		}
+	}
+	return nil
 }
 
 // jobNames returns the jobs whose series a selector may read: the

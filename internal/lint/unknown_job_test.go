@@ -1,6 +1,11 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 func TestUnknownJob(t *testing.T) {
 	runExprCases(t, unknownJob, []exprCase{
@@ -15,4 +20,45 @@ func TestUnknownJob(t *testing.T) {
 		{name: "the jobs of a scrape section replace the default", expr: `up{job="shop"}`, at: []string{"job"},
 			extra: "scrape:\n  targets:\n    - variant: static\n      job: shop-api\n      static: [\"localhost:1\"]\n"},
 	})
+}
+
+func TestAJobOfAComponentThatDoesNotServeTheMetricSelectsNothing(t *testing.T) {
+	// The blackbox exporter: one job scrapes its probes, another its own
+	// metrics, each a component serving its own groups.
+	spec := `apiVersion: obsgen.dev/v1
+service:
+  name: blackbox
+  components:
+    - {name: probe, description: Probes.}
+    - {name: exporter, description: The exporter itself.}
+metric_groups:
+  - name: probe
+    components: [probe]
+    metrics:
+      - {name: probe_success, type: gauge, help: Displays whether or not the probe was a success.}
+  - name: exporter
+    components: [exporter]
+    metrics:
+      - {name: blackbox_exporter_config_last_reload_successful, type: gauge, help: Blackbox exporter config loaded successfully.}
+scrape:
+  targets:
+    - variant: static
+      job: blackbox
+      component: probe
+      probe: {prober: "blackbox:9115", module: http_2xx, targets: ["https://example.com"]}
+    - variant: static
+      job: blackbox-exporter
+      component: exporter
+      static: ["blackbox:9115"]
+queries:
+  - title: Q
+    queries:
+      - {name: right, title: Right, expr: 'probe_success{job="blackbox"} == 0'}
+      - {name: either, title: Either, expr: 'probe_success{job=~"blackbox.*"} == 0'}
+      - {name: wrong, title: Wrong, expr: 'probe_success{job="blackbox-exporter"} == 0'}
+`
+	got := runOne(testtool.LoadSpec(t, spec), unknownJob)
+	if len(got) != 1 || got[0].Pos.Line != 31 || !strings.Contains(got[0].Message, `job="blackbox-exporter" selects only jobs whose components do not serve probe_success (group probe is served by probe)`) {
+		t.Errorf("want one finding on the wrong query, got %v", got)
+	}
 }

@@ -38,7 +38,7 @@ func Verify(c *catalogue.Catalogue, e *exposition.Exposition, opts Options) Resu
 	r := &run{c: c, e: e, matched: map[string]bool{}, nearMiss: map[string]bool{}}
 	r.ignore = append(append([]string(nil), opts.Ignore...), serviceIgnore(c)...)
 	for _, m := range c.Metrics() {
-		if !exposedBy(c, m, opts.Component) {
+		if !c.ExposedBy(m, opts.Component) {
 			// Documented for another component: not expected here, but
 			// not undocumented if it shows up.
 			if f := e.Family(m.Name); f != nil {
@@ -76,29 +76,6 @@ func serviceIgnore(c *catalogue.Catalogue) []string {
 		return nil
 	}
 	return c.Service.Verify.Ignore
-}
-
-// exposedBy reports whether component serves metric m: any component when
-// none is named, or when m's group does not restrict its components.
-func exposedBy(c *catalogue.Catalogue, m *catalogue.Metric, component string) bool {
-	if component == "" {
-		return true
-	}
-	for _, g := range c.MetricGroups {
-		if g.Name != m.Group {
-			continue
-		}
-		if len(g.Components) == 0 {
-			return true
-		}
-		for _, comp := range g.Components {
-			if comp == component {
-				return true
-			}
-		}
-		return false
-	}
-	return true
 }
 
 // metricf reports a finding about catalogue metric m at its name in the
