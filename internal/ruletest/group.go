@@ -242,20 +242,12 @@ func ordered(m map[string]*rules.Group, order []string) []*rules.Group {
 // elapsed yet is there, only not firing. "" when none is.
 func pendingNote(groups []*rules.Group, name string, mint time.Time) string {
 	var notes []string
-	for _, g := range groups {
-		for _, r := range g.Rules() {
-			ar, ok := r.(*rules.AlertingRule)
-			if !ok || ar.Name() != name {
-				continue
-			}
-			for _, a := range ar.ActiveAlerts() {
-				if a.State == rules.StatePending {
-					notes = append(notes, fmt.Sprintf("%s since %s (for: %s)", a.Labels,
-						model.Duration(a.ActiveAt.Sub(mint)), model.Duration(ar.HoldDuration())))
-				}
-			}
+	eachActive(groups, name, func(ar *rules.AlertingRule, a *rules.Alert) {
+		if a.State == rules.StatePending {
+			notes = append(notes, fmt.Sprintf("%s since %s (for: %s)", a.Labels,
+				model.Duration(a.ActiveAt.Sub(mint)), model.Duration(ar.HoldDuration())))
 		}
-	}
+	})
 	if len(notes) == 0 {
 		return ""
 	}
@@ -266,18 +258,24 @@ func pendingNote(groups []*rules.Group, name string, mint time.Time) string {
 // firing returns the firing instances of alert name in every group.
 func firing(groups []*rules.Group, name string) []instance {
 	var out []instance
+	eachActive(groups, name, func(_ *rules.AlertingRule, a *rules.Alert) {
+		if a.State == rules.StateFiring {
+			out = append(out, instance{Labels: a.Labels.Copy(), Annotations: a.Annotations.Copy()})
+		}
+	})
+	return out
+}
+
+// eachActive calls f with every active alert of the rules named name, in
+// every group, with its rule.
+func eachActive(groups []*rules.Group, name string, f func(*rules.AlertingRule, *rules.Alert)) {
 	for _, g := range groups {
 		for _, r := range g.Rules() {
-			ar, ok := r.(*rules.AlertingRule)
-			if !ok || ar.Name() != name {
-				continue
-			}
-			for _, a := range ar.ActiveAlerts() {
-				if a.State == rules.StateFiring {
-					out = append(out, instance{Labels: a.Labels.Copy(), Annotations: a.Annotations.Copy()})
+			if ar, ok := r.(*rules.AlertingRule); ok && ar.Name() == name {
+				for _, a := range ar.ActiveAlerts() {
+					f(ar, a)
 				}
 			}
 		}
 	}
-	return out
 }
