@@ -24,6 +24,10 @@ const (
 	slopeKind
 	// observeKind is the typical observed value of a histogram or summary.
 	observeKind
+	// offsetKind is how far a Unix timestamp gauge lies from the time of
+	// the exposition, in seconds: negative for a time past (a last
+	// backup), positive for one to come (a certificate's expiry).
+	offsetKind
 	// bucketRateKind and sumRateKind are intermediate readings: the rate of
 	// a histogram's buckets (read by histogram_quantile) and of its _sum
 	// (read by a division by the rate of _count).
@@ -168,6 +172,9 @@ func (p *plan) atom(name string, e parser.Expr) (condition, error) {
 	if err != nil {
 		return condition{}, err
 	}
+	if read.clock {
+		return condition{}, fmt.Errorf("%s is a Unix time compared with a number, not through time()", read.metric.Name)
+	}
 	switch read.kind {
 	case bucketRateKind:
 		return condition{}, fmt.Errorf("bucket rates of %s are compared without histogram_quantile", read.metric.Name)
@@ -260,6 +267,9 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	if x.Op.IsComparisonOperator() || x.Op.IsSetOperator() {
 		return reading{}, fmt.Errorf("cannot drive `%s` nested in a comparison", x.Op)
 	}
+	if isTime(x.LHS) || isTime(x.RHS) {
+		return p.sinceNow(x, depth)
+	}
 	if n, ok := promql.Number(x.RHS); ok {
 		r, err := p.term(x.LHS, depth)
 		return r.mapValues(func(v float64) float64 { return promql.Arithmetic(x.Op, v, n) }), err
@@ -292,9 +302,58 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	return num, nil
 }
 
+// isTime reports whether e is time().
+func isTime(e parser.Expr) bool {
+	call, ok := promql.Unwrap(e).(*parser.Call)
+	return ok && call.Func.Name == "time"
+}
+
+// sinceNow reads time() - ts, the age of a Unix timestamp gauge (a last
+// backup's), or ts - time(), the time left until it (a certificate's
+// expiry): both follow the gauge's offset from the time of the
+// exposition.
+func (p *plan) sinceNow(x *parser.BinaryExpr, depth int) (reading, error) {
+	other, past := x.RHS, true
+	if isTime(x.RHS) {
+		other, past = x.LHS, false
+	}
+	if x.Op != parser.SUB || isTime(other) {
+		return reading{}, fmt.Errorf("cannot drive time() but in time() - x or x - time()")
+	}
+	r, err := p.term(other, depth)
+	if err != nil {
+		return r, err
+	}
+	if !r.clock {
+		return reading{}, fmt.Errorf("cannot drive time() beside %s, which is not a Unix time", other)
+	}
+	r.clock = false
+	if past {
+		return r.mapValues(func(v float64) float64 { return -v }), nil
+	}
+	return r, nil
+}
+
 func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 	name := x.Func.Name
 	switch name {
+	case "round", "ceil", "floor":
+		// Rounding keeps order: the condition turns where the value it
+		// rounds does, give or take the rounding.
+		to := 1.0
+		if name == "round" && len(x.Args) == 2 {
+			n, ok := promql.Number(x.Args[1])
+			if !ok || n <= 0 {
+				return reading{}, fmt.Errorf("cannot drive round() to %s", x.Args[1])
+			}
+			to = n
+		}
+		if len(x.Args) == 0 {
+			return reading{}, fmt.Errorf("cannot drive %s()", name)
+		}
+		r, err := p.term(x.Args[0], depth)
+		f := map[string]func(float64) float64{"round": func(v float64) float64 { return math.Floor(v/to+0.5) * to }, "ceil": math.Ceil, "floor": math.Floor}[name]
+		return r.mapValues(f), err
 	case "histogram_count", "histogram_sum", "histogram_avg":
 		// Native histogram functions over rate(x[w]) of a native histogram.
 		if len(x.Args) != 1 {
@@ -372,6 +431,9 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		}
 		return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 	case "min_over_time", "max_over_time", "avg_over_time", "last_over_time":
+		if name == "last_over_time" && movable(m) {
+			return p.clockSeries(m, vs.LabelMatchers)
+		}
 		// The simulator holds a gauge's level steady unless a rule reads its
 		// slope, so over a window these read the level.
 		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) || suffix != "" {
@@ -423,6 +485,14 @@ func (p *plan) series(m *catalogue.Metric, matchers []*labels.Matcher, k kind, s
 	}}, nil
 }
 
+// clockSeries reads a Unix timestamp gauge by its offset from the time of
+// the exposition; only time() - it, or it - time(), compares it (clock).
+func (p *plan) clockSeries(m *catalogue.Metric, matchers []*labels.Matcher) (reading, error) {
+	r, err := p.series(m, matchers, offsetKind, 1)
+	r.clock = true
+	return r, err
+}
+
 // observation reads a quantile (NaN: the mean) of m's observations.
 func (p *plan) observation(m *catalogue.Metric, matchers []*labels.Matcher, q float64) reading {
 	s := signal{m.Name, observeKind, normalPart}
@@ -462,6 +532,8 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
 	}
 	switch {
+	case movable(m) && suffix == "":
+		return p.clockSeries(m, vs.LabelMatchers)
 	case (m.Type == catalogue.Gauge || m.Type == catalogue.Untyped) && !isUptime(m):
 		return p.series(m, vs.LabelMatchers, levelKind, 1)
 	case m.Type == catalogue.Summary && suffix == "":

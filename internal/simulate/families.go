@@ -58,7 +58,7 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		out.Counter = &dto.Counter{Value: ptr(tidy(rate * up))}
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
-		if c, ok := clockValue(m, up); ok {
+		if c, ok := p.clockValue(m, pt, up); ok {
 			v = c
 		}
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
@@ -91,7 +91,7 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		out.Summary = s
 	default:
 		v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*moved
-		if c, ok := clockValue(m, up); ok {
+		if c, ok := p.clockValue(m, pt, up); ok {
 			v = c
 		}
 		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}

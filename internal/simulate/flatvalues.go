@@ -37,7 +37,7 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 		return append(dst, tidy(rate*up))
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
-		if c, ok := clockValue(m, up); ok {
+		if c, ok := p.clockValue(m, pt, up); ok {
 			v = c
 		}
 		return append(dst, tidy(v))
@@ -61,7 +61,7 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 		return append(dst, tidy(count*mean(obs)), float64(uint64(count)))
 	}
 	v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*moved
-	if c, ok := clockValue(m, up); ok {
+	if c, ok := p.clockValue(m, pt, up); ok {
 		v = c
 	}
 	return append(dst, tidy(v))

@@ -78,6 +78,9 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 					level = defaultLevel(m)
 				}
 				p.sig[signal{m.Name, levelKind, pt}] = level
+				if cl := clockOf(m); movable(m) {
+					p.sig[signal{m.Name, offsetKind, pt}] = defaultOffset(cl)
+				}
 			case catalogue.Histogram, catalogue.Summary:
 				p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share
 				p.sig[signal{m.Name, observeKind, pt}] = defaultObservation(m)
@@ -203,7 +206,7 @@ func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
 		return cd.mine || strictness == 2 || strictness == 1 && !cd.kin
 	}
 	ok := func(v float64, strictness int) bool {
-		if v < 0 && s.kind != slopeKind {
+		if v < 0 && s.kind != slopeKind && s.kind != offsetKind {
 			return false
 		}
 		defer func() { p.at = 0 }()
@@ -285,7 +288,7 @@ func grid(k kind) []float64 {
 		for _, f := range []float64{1, 2, 5} {
 			v := f * math.Pow(10, float64(e))
 			out = append(out, v)
-			if k == slopeKind {
+			if k == slopeKind || k == offsetKind {
 				out = append(out, -v)
 			}
 		}

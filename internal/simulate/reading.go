@@ -41,6 +41,9 @@ type reading struct {
 	// matchers are the selector's, which decide how many series a sum adds.
 	matchers []*labels.Matcher
 	eval     func(get getter) []pv
+	// clock is set for a Unix timestamp read by its offset, until time()
+	// is subtracted from it or it from time().
+	clock bool
 }
 
 // with returns a getter that answers v for s and the plan's value otherwise.

@@ -2,6 +2,7 @@ package simulate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,6 +83,26 @@ func TestAHealthyServiceFiresNoneOfTheRulesTeamsAdopt(t *testing.T) {
 			c := testtool.Load(t, "../../testdata/realworld/"+name)
 			if got := firingAlerts(t, c, ""); len(got) > 0 {
 				t.Errorf("a healthy %s fires %v", name, got)
+			}
+		})
+	}
+}
+
+// TestAScenarioOnAUnixTimeMovesItFromNow drives the rules teams adopt on
+// timestamps: a backup older than a day (time() - last_save > 86400), a
+// certificate expiring within 14 days (expiry - time()), one expired
+// (round((last_over_time(expiry[10m]) - time()) / 86400, 0.1) < 0). Each
+// fires in the engine over the scenario's scrapes.
+func TestAScenarioOnAUnixTimeMovesItFromNow(t *testing.T) {
+	for _, tc := range []struct{ service, alert string }{
+		{"redis", "RedisMissingBackup"},
+		{"blackbox", "SslCertExpiresIn14Days"},
+		{"blackbox", "BlackboxSslCertificateExpired"},
+	} {
+		t.Run(tc.alert, func(t *testing.T) {
+			c := testtool.Load(t, "../../testdata/realworld/"+tc.service)
+			if got := firingAlerts(t, c, tc.alert); !slices.Contains(got, tc.alert) {
+				t.Errorf("scenario %s: alerts with a result %v", tc.alert, got)
 			}
 		})
 	}

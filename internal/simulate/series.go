@@ -228,43 +228,87 @@ func troubledValue(v string) bool {
 	return false
 }
 
-// isUptime reports whether gauge m follows the clock rather than a level
-// of its own: seconds since the process started, or a Unix time
-// (clockValue). Scenarios cannot drive its level.
-func isUptime(m *catalogue.Metric) bool {
-	_, ok := clockValue(m, 0)
-	return ok
-}
+// clock is how a gauge follows the clock rather than a level of its own.
+type clock int
 
-// clockValue is the value of a gauge that follows the clock, up seconds
-// after Start: an uptime counts them; a Unix timestamp is the process's
-// start (start_time, boot_time), a certificate's expiry 90 days ahead
-// (expiry, not_after), the last time something happened a minute ago
-// (last_..., mtime, ..._timestamp_seconds: a backup, a reload), and a
-// clock (node_time_seconds) now. A healthy service's alerts on them
-// (time() - last_save > 86400, cert expiry - time() < 14d) stay quiet.
-// false for any other metric.
-func clockValue(m *catalogue.Metric, up float64) (float64, bool) {
+const (
+	notClock clock = iota
+	// uptimeClock counts the seconds since the process started.
+	uptimeClock
+	// startClock is the Unix time the process started (start_time,
+	// boot_time).
+	startClock
+	// pastClock is the Unix time something last happened (last_...,
+	// mtime, ..._timestamp_seconds: a backup, a reload).
+	pastClock
+	// futureClock is a Unix time to come (a certificate's expiry).
+	futureClock
+	// nowClock is a clock (node_time_seconds).
+	nowClock
+)
+
+// clockOf says how gauge m follows the clock, by its name and unit.
+func clockOf(m *catalogue.Metric) clock {
 	if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped {
-		return 0, false
+		return notClock
 	}
 	n := m.Name
 	if strings.Contains(n, "uptime") && m.Unit == "seconds" {
-		return math.Floor(up), true
+		return uptimeClock
 	}
-	timestamp := strings.Contains(n, "timestamp") || strings.HasSuffix(n, "_time_seconds") ||
-		strings.Contains(n, "expiry") || strings.Contains(n, "not_after")
-	if !timestamp {
-		return 0, false
+	if !strings.Contains(n, "timestamp") && !strings.HasSuffix(n, "_time_seconds") &&
+		!strings.Contains(n, "expiry") && !strings.Contains(n, "not_after") {
+		return notClock
 	}
-	now := math.Floor(float64(Start.Unix()) + up)
 	switch {
 	case strings.Contains(n, "start_time") || strings.Contains(n, "boot_time"):
-		return float64(Start.Unix()), true
+		return startClock
 	case strings.Contains(n, "expir") || strings.Contains(n, "not_after"):
-		return now + 90*24*3600, true
+		return futureClock
 	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp"):
-		return now - 60, true
+		return pastClock
 	}
-	return now, true
+	return nowClock
+}
+
+// isUptime reports whether gauge m follows the clock rather than a level
+// of its own: an uptime, or a Unix time. Scenarios cannot drive its level.
+func isUptime(m *catalogue.Metric) bool { return clockOf(m) != notClock }
+
+// movable reports whether a scenario can move gauge m's Unix time by its
+// offset from now (time() - last_save > 86400, expiry - time() < 14d).
+func movable(m *catalogue.Metric) bool {
+	switch clockOf(m) {
+	case pastClock, futureClock, nowClock:
+		return true
+	}
+	return false
+}
+
+// defaultOffset is a healthy Unix time's offset from now: the last event a
+// minute ago, an expiry in 90 days, a clock now.
+func defaultOffset(cl clock) float64 {
+	switch cl {
+	case pastClock:
+		return -60
+	case futureClock:
+		return 90 * 24 * 3600
+	}
+	return 0
+}
+
+// clockValue is the value of a gauge that follows the clock, up seconds
+// after Start: an uptime counts them, a start time is Start, and any other
+// Unix time lies its offset signal away from the time of the exposition.
+// false for any other metric.
+func (p *plan) clockValue(m *catalogue.Metric, pt part, up float64) (float64, bool) {
+	switch clockOf(m) {
+	case notClock:
+		return 0, false
+	case uptimeClock:
+		return math.Floor(up), true
+	case startClock:
+		return float64(Start.Unix()), true
+	}
+	return math.Floor(float64(Start.Unix())+up) + p.sig[signal{m.Name, offsetKind, pt}], true
 }

@@ -36,7 +36,8 @@
 // recorded series, under sum, avg, max, min or count, ratios and
 // differences of these (an error share), arithmetic with numbers,
 // comparisons joined by and, or and unless, and absent(x), which the
-// scenario fulfils by leaving x out. Each metric has one value per kind (a
+// scenario fulfils by leaving x out; time() - x and x - time() of a Unix
+// time, which it moves from now; round, ceil and floor of any of these. Each metric has one value per kind (a
 // rate, a level, a slope, a typical observation) for its ordinary series
 // and one for its troubled ones, so two alerts on the same signal can only
 // be told apart by their thresholds. Alerts on up == 0 cannot be shown by
