@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/chart"
 	"github.com/obsgen/obsgen/internal/ruletest"
 	"github.com/prometheus/common/model"
@@ -22,9 +23,9 @@ func alertPictures(p *Page, ts *traces, dir string) []picture {
 			if !ts.tracer.Has(a.Rule) {
 				continue
 			}
-			a.Picture = ap.Name + ".svg"
+			a.Picture = catalogue.AlertPage(ap.Name) + ".svg"
 			if len(ap.Variants) > 1 {
-				a.Picture = ap.Name + "-" + strconv.Itoa(i+1) + ".svg"
+				a.Picture = catalogue.AlertPage(ap.Name) + "-" + strconv.Itoa(i+1) + ".svg"
 			}
 			a.PictureTest = ts.tracer.TestName(a.Rule)
 			ts.use(a.Rule)

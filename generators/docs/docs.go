@@ -47,6 +47,7 @@ var pageTemplates = inBackground(func() *template.Template {
 		"cell":        cell,
 		"cellCode":    cellCode,
 		"linkText":    linkText,
+		"alertPage":   catalogue.AlertPage,
 		"code":        code,
 		"fence":       fence,
 		"inline":      inline,
@@ -185,7 +186,7 @@ func renderPages(page *Page, previews []*Preview, dir string, emit func(generato
 		if err != nil {
 			return err
 		}
-		if err := emit(generators.File{Path: generators.Join(dir, "alerts", a.Name+".md"), Data: data}); err != nil {
+		if err := emit(generators.File{Path: generators.Join(dir, "alerts", catalogue.AlertPage(a.Name)+".md"), Data: data}); err != nil {
 			return err
 		}
 	}

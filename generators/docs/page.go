@@ -472,7 +472,7 @@ func journeys(c *catalogue.Catalogue, p *Page) []Journey {
 			step := Step{Text: s.Text}
 			switch {
 			case s.Alert != "":
-				step.Link, step.LinkText = "alerts/"+s.Alert+".md", s.Alert
+				step.Link, step.LinkText = "alerts/"+catalogue.AlertPage(s.Alert)+".md", s.Alert
 			case s.Endpoint != "":
 				step.Link, step.LinkText = "#"+endpointAnchor(p, s.Endpoint), s.Endpoint
 			case s.Query != "":

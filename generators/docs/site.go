@@ -101,7 +101,7 @@ func serviceNav(c *catalogue.Catalogue) NavItem {
 	if names := c.AlertNames(); len(names) > 0 {
 		alerts := NavItem{Title: "Alerts", Section: []NavItem{}}
 		for _, name := range names {
-			alerts.Section = append(alerts.Section, NavItem{Title: name, Page: dir + "alerts/" + name + ".md"})
+			alerts.Section = append(alerts.Section, NavItem{Title: name, Page: dir + "alerts/" + catalogue.AlertPage(name) + ".md"})
 		}
 		sec.Section = append(sec.Section, alerts)
 	}

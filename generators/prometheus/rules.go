@@ -76,7 +76,7 @@ func RunbookURL(c *catalogue.Catalogue, r *catalogue.Rule) string {
 		return r.Runbook.URL
 	}
 	if base := c.Service.DocsBaseURL; base != "" {
-		return strings.TrimSuffix(base, "/") + "/alerts/" + r.Alert + ".md"
+		return strings.TrimSuffix(base, "/") + "/alerts/" + catalogue.AlertPage(r.Alert) + ".md"
 	}
 	return ""
 }

@@ -20,3 +20,28 @@ func TestInstanceOfIsTheJobsFirstStaticOrProbedTarget(t *testing.T) {
 		}
 	}
 }
+
+func TestAnAlertsPageIsItsNameOrItsNameMadeAPath(t *testing.T) {
+	for name, want := range map[string]string{
+		"ShopDown":                      "ShopDown",
+		"node:cpu:high":                 "node:cpu:high",
+		"MysqlTooManyConnections(>80%)": "MysqlTooManyConnections-80",
+		"Shop Down / EU":                "Shop-Down-EU",
+		"(>80%)":                        "80",
+		"%%":                            "alert",
+	} {
+		if got := AlertPage(name); got != want {
+			t.Errorf("AlertPage(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestAScenarioNamesAnAlertNoSelectorCanSpell(t *testing.T) {
+	c := &Catalogue{Service: Service{Name: "mysql"}, AlertGroups: []RuleGroup{{Name: "g", Rules: []Rule{
+		{Alert: "MysqlTooManyConnections(>80%)", Expr: NewExpr("vector(1)", Pos{}), Labels: map[string]string{"severity": "warning"}},
+	}}}}
+	rules, err := c.SelectAlerts("MysqlTooManyConnections(>80%)")
+	if err != nil || len(rules) != 1 {
+		t.Errorf("SelectAlerts: %v %v", rules, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -71,6 +72,9 @@ func jsonQuote(s string) string {
 // without a label a matcher names has it empty, as in PromQL.
 func (c *Catalogue) SelectAlerts(selector string) ([]*Rule, error) {
 	selector = strings.TrimSpace(selector)
+	if variants := c.AlertVariants(selector); len(variants) > 0 {
+		return variants, nil // a name, also one no selector can spell
+	}
 	ms, err := promql.Parser.ParseMetricSelector(selector)
 	if err != nil {
 		return nil, fmt.Errorf("%q is not an alert name or NAME{label=\"value\"}: %w", selector, err)
@@ -152,4 +156,26 @@ func contradicts(expected, rule map[string]string) bool {
 		}
 	}
 	return false
+}
+
+// pageSafe matches alert names that are file and URL path segments as
+// they are.
+var pageSafe = regexp.MustCompile(`^[A-Za-z0-9_:.-]+$`)
+
+// pageUnsafe matches the runs of characters AlertPage replaces.
+var pageUnsafe = regexp.MustCompile(`[^A-Za-z0-9_.-]+`)
+
+// AlertPage returns the name of an alert's runbook page and pictures
+// (alerts/<page>.md): the alert's name, or, for a name Prometheus accepts
+// but a path or link would not (awesome-prometheus-alerts'
+// MysqlTooManyConnections(>80%)), the name with each run of other
+// characters made a dash.
+func AlertPage(name string) string {
+	if pageSafe.MatchString(name) {
+		return name
+	}
+	if s := strings.Trim(pageUnsafe.ReplaceAllString(name, "-"), "-"); s != "" {
+		return s
+	}
+	return "alert"
 }

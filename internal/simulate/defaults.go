@@ -59,7 +59,8 @@ func defaultLevel(m *catalogue.Metric) float64 {
 
 // limitLike reports whether a gauge's name says it is a limit or a
 // configured maximum (pg_settings_max_connections, redis_config_maxclients,
-// process_max_fds, node_filefd_maximum), not a maximum observed
+// mysql_global_variables_max_connections, process_max_fds,
+// node_filefd_maximum), not a maximum observed
 // (pg_stat_activity_max_tx_duration).
 func limitLike(name string) bool {
 	for _, w := range []string{"limit", "maximum", "capacity", "maxclients", "maxmemory", "max_fds"} {
@@ -67,7 +68,7 @@ func limitLike(name string) bool {
 			return true
 		}
 	}
-	return (strings.Contains(name, "settings") || strings.Contains(name, "config")) && strings.Contains(name, "max")
+	return (strings.Contains(name, "settings") || strings.Contains(name, "config") || strings.Contains(name, "variables")) && strings.Contains(name, "max")
 }
 
 // defaultObservation is a typical observed value of a histogram or summary.

@@ -22,6 +22,8 @@ func TestHealthyValuesAreWhatAHealthyExporterServes(t *testing.T) {
 			catalogue.Metric{Name: "redis_instance_info", Type: catalogue.Gauge, Help: "Information about the Redis instance"}, 1},
 		{"a configured maximum is well above a count in use",
 			catalogue.Metric{Name: "pg_settings_max_connections", Type: catalogue.Gauge, Help: "Sets the maximum number of concurrent connections."}, 100},
+		{"MySQL's configured maximum is a limit too",
+			catalogue.Metric{Name: "mysql_global_variables_max_connections", Type: catalogue.Gauge, Help: "Generic gauge metric from SHOW GLOBAL VARIABLES."}, 100},
 		{"a maximum observed is not a limit",
 			catalogue.Metric{Name: "pg_stat_activity_max_tx_duration", Type: catalogue.Gauge, Unit: "seconds", Help: "max duration in seconds any active transaction has been running"}, 3},
 		{"an HTTP status code is 200",

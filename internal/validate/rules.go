@@ -20,10 +20,12 @@ import (
 func (v *validator) rules() {
 	groups := v.unique("rule group")
 	alerts := v.unique("alert")
+	pages := map[string]string{} // a runbook page's name, folded, to the alert writing it
 	for _, g := range v.c.AlertGroups {
 		v.ruleGroup(g, groups)
 		for _, r := range g.Rules {
 			v.alertRule(r, alerts)
+			v.alertPage(r, pages)
 		}
 	}
 	for _, g := range v.c.RecordGroups {
@@ -47,6 +49,23 @@ func (v *validator) ruleGroup(g catalogue.RuleGroup, groups *unique) {
 	v.ruleGroupTopology(g)
 }
 
+// alertPage reports two alert names whose runbook pages would be one file
+// on a case-insensitive file system (macOS, Windows) or one page name
+// (catalogue.AlertPage): MysqlInnodbLogWaits and MySQLInnoDBLogWaits.
+func (v *validator) alertPage(r catalogue.Rule, pages map[string]string) {
+	if r.Alert == "" {
+		return
+	}
+	key := strings.ToLower(catalogue.AlertPage(r.Alert))
+	switch prev, seen := pages[key]; {
+	case !seen:
+		pages[key] = r.Alert
+	case prev != r.Alert:
+		v.warnf(v.c.At(r.Pos, "alert"), "alert-page-clash", "alerts %q and %q write the same runbook page (alerts/%s.md) where file names ignore case (macOS, Windows) or once their names are made paths: rename one",
+			prev, r.Alert, catalogue.AlertPage(r.Alert))
+	}
+}
+
 func (v *validator) alertRule(r catalogue.Rule, alerts *unique) {
 	np := v.c.At(r.Pos, "alert")
 	if r.Record != "" {
@@ -54,7 +73,11 @@ func (v *validator) alertRule(r catalogue.Rule, alerts *unique) {
 	}
 	if r.Record == "" && v.required(r.Pos, r.Alert, "an alert name", "alerting rule") {
 		if !metricNameRE.MatchString(r.Alert) {
-			v.errorf(np, "bad-name", "alert name %q must be a valid metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)", r.Alert)
+			// Prometheus takes any alert name (its alertname label value):
+			// awesome-prometheus-alerts writes MysqlTooManyConnections(>80%).
+			// Control characters are hidden-character's.
+			v.warnf(np, "alert-name", "alert name %q is not a metric-style name ([a-zA-Z_:][a-zA-Z0-9_:]*): Prometheus and Alertmanager take it as written, but matchers and silences need it quoted; its runbook page is alerts/%s.md",
+				r.Alert, catalogue.AlertPage(r.Alert))
 		}
 		// Prometheus and Alertmanager tell alerts apart by name and
 		// labels: a warning and a critical rule may share a name.
