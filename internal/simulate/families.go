@@ -23,7 +23,9 @@ func (p *plan) families(t time.Time) []*dto.MetricFamily {
 			continue
 		}
 		seen[m.Name] = true
-		mf := &dto.MetricFamily{Name: ptr(m.Name), Help: ptr(m.Help), Type: dtoType(m.Type)}
+		// Served with the TYPE the exporter gives it (exposed_as), whatever
+		// the catalogue knows it to be.
+		mf := &dto.MetricFamily{Name: ptr(m.Name), Help: ptr(m.Help), Type: dtoType(m.Exposed())}
 		for _, ls := range p.combos(m) {
 			mf.Metric = append(mf.Metric, p.metric(m, ls, up, moved))
 		}
@@ -36,7 +38,7 @@ func (p *plan) families(t time.Time) []*dto.MetricFamily {
 // metric is one series (or one histogram or summary) of m, up seconds
 // after Start and moved seconds after the scenario began.
 func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up, moved float64) *dto.Metric {
-	out := p.unlabelled(m, p.partOf(ls), up, moved)
+	out := exposedAs(p.unlabelled(m, p.partOf(ls), up, moved), m)
 	ls.Range(func(l labels.Label) {
 		out.Label = append(out.Label, &dto.LabelPair{Name: ptr(l.Name), Value: ptr(l.Value)})
 	})
@@ -95,6 +97,36 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 			v = c
 		}
 		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}
+	}
+	return out
+}
+
+// exposedAs moves the value of a counter, gauge or untyped series into the
+// field of the type the exporter serves it as (m.Exposed): a counter
+// served untyped still counts, under an untyped TYPE.
+func exposedAs(out *dto.Metric, m *catalogue.Metric) *dto.Metric {
+	if m.ExposedAs == "" || m.ExposedAs == m.Type {
+		return out
+	}
+	var v *float64
+	switch {
+	case out.Counter != nil:
+		v = out.Counter.Value
+	case out.Gauge != nil:
+		v = out.Gauge.Value
+	case out.Untyped != nil:
+		v = out.Untyped.Value
+	default:
+		return out
+	}
+	out.Counter, out.Gauge, out.Untyped = nil, nil, nil
+	switch m.ExposedAs {
+	case catalogue.Counter:
+		out.Counter = &dto.Counter{Value: v}
+	case catalogue.Gauge:
+		out.Gauge = &dto.Gauge{Value: v}
+	default:
+		out.Untyped = &dto.Untyped{Value: v}
 	}
 	return out
 }

@@ -237,6 +237,7 @@ func TestFamiliesAreServedUnderTheirExportedNamesAndTypes(t *testing.T) {
 	}{
 		{"a counter without _total keeps its name", "exported_connections_rejected", dto.MetricType_COUNTER},
 		{"an untyped family stays untyped", "exported_vmstat_pgfault", dto.MetricType_UNTYPED},
+		{"a counter served untyped (exposed_as) is served untyped", "exported_vmstat_pgmajfault", dto.MetricType_UNTYPED},
 		{"a native histogram is a histogram family", "exported_request_duration_seconds", dto.MetricType_HISTOGRAM},
 	}
 	for _, tc := range cases {

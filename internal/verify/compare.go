@@ -55,8 +55,14 @@ func (r *run) compareType(m *catalogue.Metric, f *exposition.Family) bool {
 				m.Name, f.Type, f.Type)
 		}
 		return true
-	case f.Type == m.Type, f.Type == m.ExposedAs:
-		// Served as the catalogue says, or as its exposed_as says.
+	case m.ExposedAs != "" && f.Type == m.ExposedAs, m.ExposedAs == "" && f.Type == m.Type:
+		// Served as the catalogue says: its exposed_as, else its type.
+		return true
+	case m.ExposedAs != "" && f.Type == m.Type:
+		// The exporter types it now (a newer version): the same series,
+		// but exposed_as no longer says what is served.
+		r.metricf(diag.Warning, m, "exposed-as-differs",
+			"%s is declared exposed_as: %s, but the exposition serves it as a %s, its type: drop exposed_as", m.Name, m.ExposedAs, f.Type)
 		return true
 	case f.Type == exposition.Untyped && (m.Type == catalogue.Counter || m.Type == catalogue.Gauge):
 		r.metricf(diag.Info, m, "served-untyped",
