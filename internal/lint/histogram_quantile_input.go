@@ -1,10 +1,14 @@
 package lint
 
 import (
+	"fmt"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
+	"slices"
+	"strconv"
+	"strings"
 )
 
 // histogramQuantileInput finds histogram_quantile() calls whose input is
@@ -114,10 +118,33 @@ func quantileInput(x *Context, e *Expression, r *reporter, vs *parser.VectorSele
 	case s.metric.Type == catalogue.Histogram:
 		r.at(pos, n, "%s is not a histogram's _bucket series; histogram_quantile() reads %s_bucket", s.describe(), s.metric.Name)
 	case s.metric.Type == catalogue.Summary:
-		r.at(pos, n, "%s is a summary, which has no buckets; select its precomputed quantiles with %s{quantile=\"0.99\"}", s.describe(), s.metric.Name)
+		r.at(pos, n, "%s is a summary, which has no buckets; select its precomputed quantiles with %s", s.describe(), summaryExample(s.metric))
 	default:
 		r.at(pos, n, "%s is not a histogram's _bucket series, so histogram_quantile() has no buckets to read", s.describe())
 	}
+}
+
+// summaryExample writes a selector of one of a summary's quantiles: the
+// highest it declares below the maximum (0.75 of 0, 0.25, 0.5, 0.75, 1;
+// 99.9 of redis_exporter's 50, 99, 99.9), with the others it serves; 0.99
+// when it declares none.
+func summaryExample(m *catalogue.Metric) string {
+	if len(m.Quantiles) == 0 {
+		return m.Name + `{quantile="0.99"}`
+	}
+	qs := slices.Sorted(slices.Values(m.Quantiles))
+	pick := qs[len(qs)-1]
+	for i := len(qs) - 1; i >= 0; i-- {
+		if qs[i] != 1 && qs[i] != 100 {
+			pick = qs[i]
+			break
+		}
+	}
+	var all []string
+	for _, q := range qs {
+		all = append(all, strconv.FormatFloat(q, 'g', -1, 64))
+	}
+	return fmt.Sprintf("%s{quantile=%q} (it serves %s)", m.Name, strconv.FormatFloat(pick, 'g', -1, 64), strings.Join(all, ", "))
 }
 
 // keepLe suggests the aggregation that keeps le.

@@ -1,6 +1,12 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 func TestHistogramQuantileInput(t *testing.T) {
 	bucketRecord := "recording_groups:\n  - name: r\n    rules:\n      - record: job:latency_bucket:rate5m\n        expr: sum by (le, op) (rate(shop_latency_seconds_bucket[5m]))\n" +
@@ -24,4 +30,16 @@ func TestHistogramQuantileInput(t *testing.T) {
 		{name: "a native histogram is read by its family name, without le", expr: `histogram_quantile(0.9, sum by (op) (rate(shop_rtt_seconds[5m])))`},
 		{name: "a native histogram must be rated", expr: `histogram_quantile(0.9, shop_rtt_seconds)`, at: []string{"shop_rtt_seconds"}},
 	})
+}
+
+func TestTheHintForASummarySelectsAQuantileItServes(t *testing.T) {
+	spec, _, _ := exprSpec(inQuery, "", `histogram_quantile(0.9, rate(shop_rpc_seconds[5m]))`)
+	got := runOne(testtool.LoadSpec(t, spec), histogramQuantileInput)
+	if len(got) != 1 || !strings.HasSuffix(got[0].Message, `select its precomputed quantiles with shop_rpc_seconds{quantile="0.99"} (it serves 0.5, 0.99)`) {
+		t.Errorf("got %v", got)
+	}
+	m := &catalogue.Metric{Name: "go_gc_duration_seconds", Quantiles: []float64{0, 0.25, 0.5, 0.75, 1}}
+	if got, want := summaryExample(m), `go_gc_duration_seconds{quantile="0.75"} (it serves 0, 0.25, 0.5, 0.75, 1)`; got != want {
+		t.Errorf("summaryExample = %s, want %s", got, want)
+	}
 }
