@@ -1,6 +1,7 @@
 package jsonnetbox
 
 import (
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -209,6 +210,9 @@ func unescapeJsonnet(lit *ast.LiteralString) (string, bool) {
 // with its placeholders filled in, is at that format string.
 type Literals struct {
 	files []*Source
+	// plain are the other files evaluation read (YAML a mixin reads with
+	// importstr and std.parseYaml), split into lines.
+	plain []plainFile
 	// templates are the format strings by key: the first bytes (up to
 	// templateKeyMax) of their longest fixed fragment.
 	templates map[string][]*jsonnetTemplate
@@ -260,6 +264,9 @@ func NewLiterals(files map[string][]byte) *Literals {
 	for _, name := range names {
 		js := Index(name, files[name])
 		if js == nil {
+			if ext := path.Ext(name); ext == ".yaml" || ext == ".yml" {
+				l.plain = append(l.plain, plainFile{name, strings.Split(string(files[name]), "\n")})
+			}
 			continue
 		}
 		l.files = append(l.files, js)
@@ -333,6 +340,13 @@ func (l *Literals) Locate(value string, fallback diag.Pos) (diag.Pos, textpos.La
 	}
 	t, offs := l.template(value)
 	if t == nil {
+		if pos, layout, ok := l.inPlain(value); ok {
+			pos.Path = fallback.Path
+			for i := range layout.Lines {
+				layout.Lines[i].Path = fallback.Path
+			}
+			return pos, layout
+		}
 		return fallback, textpos.Layout{}
 	}
 	layout := t.js.layout(t.lit, t.value)
@@ -626,4 +640,114 @@ func quotedLayout(raw []byte, from textpos.Loc, quote byte, value string) []text
 		return nil
 	}
 	return append(at, pos)
+}
+
+// plainFile is a file evaluation read that is not Jsonnet, by line.
+type plainFile struct {
+	name  string
+	lines []string
+}
+
+// plainKeyMin is how long the first line of a value must be to be looked
+// for in plain files: shorter ones (up, 1) are everywhere.
+const plainKeyMin = 8
+
+// inPlain finds value written once in a YAML file read by importstr: its
+// first line within one line of a file, and each further line on the
+// lines that follow, indented as a block scalar is. The layout places each
+// line of a multi-line value.
+func (l *Literals) inPlain(value string) (diag.Pos, textpos.Layout, bool) {
+	lines := strings.Split(strings.TrimSuffix(value, "\n"), "\n")
+	if len(strings.TrimSpace(lines[0])) < plainKeyMin {
+		return diag.Pos{}, textpos.Layout{}, false
+	}
+	var found []diag.Pos
+	for _, f := range l.plain {
+	next:
+		for i, fl := range f.lines {
+			col := strings.Index(fl, lines[0])
+			if col < 0 || i+len(lines) > len(f.lines) {
+				continue
+			}
+			at := []diag.Pos{{File: f.name, Line: i + 1, Col: utf8.RuneCountInString(fl[:col]) + 1}}
+			for k := 1; k < len(lines); k++ {
+				c := strings.Index(f.lines[i+k], lines[k])
+				if lines[k] == "" {
+					c = len(f.lines[i+k])
+				}
+				if c < 0 || strings.TrimSpace(f.lines[i+k][:c]) != "" {
+					continue next
+				}
+				at = append(at, diag.Pos{File: f.name, Line: i + k + 1, Col: utf8.RuneCountInString(f.lines[i+k][:c]) + 1})
+			}
+			found = append(found, at...)
+			if len(found) > len(lines) {
+				return diag.Pos{}, textpos.Layout{}, false // written twice
+			}
+		}
+	}
+	if len(found) == 0 {
+		if len(lines) == 1 {
+			return l.folded(value)
+		}
+		return diag.Pos{}, textpos.Layout{}, false
+	}
+	if len(lines) == 1 {
+		return found[0], textpos.Layout{}, true
+	}
+	return found[0], textpos.Layout{Lines: found}, true
+}
+
+// folded finds a one-line value written once as a YAML plain or quoted
+// scalar folded over several lines (expr: (a != 4 and b\n      == 0)): its
+// first line ends the file line it starts on, and each further file line,
+// trimmed, continues it after a space. Each byte of the value is placed.
+func (l *Literals) folded(value string) (diag.Pos, textpos.Layout, bool) {
+	var at []textpos.Loc
+	var file string
+	for _, f := range l.plain {
+		for i, fl := range f.lines {
+			col := strings.Index(fl, value[:plainKeyMin])
+			if col < 0 {
+				continue
+			}
+			first := strings.TrimRight(fl[col:], " ")
+			if !strings.HasPrefix(value, first) || len(first) == len(value) {
+				continue
+			}
+			// place gives each byte of text, written from byte col of line
+			// n, its line and (character) column.
+			locs := make([]textpos.Loc, 0, len(value)+1)
+			place := func(n int, line string, col int, text string) {
+				c := utf8.RuneCountInString(line[:col]) + 1
+				for k := range text {
+					locs = append(locs, textpos.Loc{Line: n, Col: c + utf8.RuneCountInString(text[:k])})
+				}
+			}
+			end := func(n int) textpos.Loc { return textpos.Loc{Line: n, Col: utf8.RuneCountInString(f.lines[n-1]) + 1} }
+			place(i+1, fl, col, first)
+			done, j := len(first), i+1
+			for done < len(value) && j < len(f.lines) {
+				part := strings.TrimSpace(f.lines[j])
+				if part == "" || !strings.HasPrefix(value[done:], " "+part) {
+					break
+				}
+				locs = append(locs, end(j)) // the folded line break
+				place(j+1, f.lines[j], strings.Index(f.lines[j], part), part)
+				done += 1 + len(part)
+				j++
+			}
+			if done != len(value) {
+				continue
+			}
+			if at != nil {
+				return diag.Pos{}, textpos.Layout{}, false // written twice
+			}
+			at, file = append(locs, end(j)), f.name
+		}
+	}
+	if at == nil {
+		return diag.Pos{}, textpos.Layout{}, false
+	}
+	return diag.Pos{File: file, Line: at[0].Line, Col: at[0].Col}, textpos.Layout{At: at}, true
 }
