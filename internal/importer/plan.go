@@ -198,7 +198,8 @@ const maxEnum = 10
 // takes. With enumerate, a label is an enumeration of the values seen when
 // there are few and it names one kind of thing; it stays free when some
 // values are blank, when only _info metrics carry it (their values name a
-// build or host: the next release would break the enumeration), when two
+// build or host: the next release would break the enumeration), when it
+// names the exporter's collectors (which its flags choose), when two
 // metric families show different sets (node_exporter's device: disks in
 // node_disk_*, interfaces in node_network_*), when one value is seen (the
 // host's one file system type), when the values are numbers (cpu 0 and 1)
@@ -232,6 +233,8 @@ func labels(values map[string]map[string][]string, described map[string]bool, en
 				l.Note = "some values are blank, which an enumeration cannot list; declared free"
 			case !described[n]:
 				l.Note = "carried by _info metrics only, whose values name a build or host; declared free"
+			case n == "collector":
+				l.Note = "names the collectors this exporter runs, which its flags choose (--collector.*); declared free"
 			case differ != "":
 				l.Note = "its values differ between metric families (" + differ + "): it names different things, not one closed set; declared free"
 			case len(vs) == 1:
