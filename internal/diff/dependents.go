@@ -1,8 +1,10 @@
 package diff
 
 import (
-	"github.com/prometheus/prometheus/model/labels"
+	"regexp"
 	"slices"
+
+	"github.com/prometheus/prometheus/model/labels"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/lint"
@@ -59,6 +61,9 @@ func (r read) readBy(e *lint.Expression) bool {
 	}
 	if reads && e.Kind == lint.KindAlert && e.Rule != nil && slices.Contains(lint.TemplateLabels(e.Rule), r.label) {
 		return true // its notification prints the label
+	}
+	if reads && e.Kind == lint.KindPanel && e.Panel != nil && legendPrints(e.Panel, r.label) {
+		return true // its legend names each line by the label
 	}
 	return reads && slices.Contains(promql.ClauseLabels(e.Root()), r.label)
 }
@@ -167,6 +172,18 @@ func selectsJob(e *lint.Expression, job string) bool {
 			if m.Name == "job" && (m.Type == labels.MatchEqual || m.Type == labels.MatchRegexp) && m.Matches(job) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// legendPrints reports whether a query legend of panel p prints label l,
+// as Grafana's {{l}}.
+func legendPrints(p *catalogue.Panel, l string) bool {
+	re := regexp.MustCompile(`\{\{\s*` + regexp.QuoteMeta(l) + `\s*\}\}`)
+	for _, q := range p.Queries {
+		if re.MatchString(q.Legend) {
+			return true
 		}
 	}
 	return false

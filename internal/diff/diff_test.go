@@ -78,6 +78,12 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: alert A (s): still uses label op",
 		},
 		{
+			"a removed label breaks a panel whose legend names its lines by it",
+			header + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            queries:\n              - {expr: 'rate(x_total[5m])', legend: '{{ op }}'}\n",
+			strings.Replace(header, "labels: [op]", "labels: []", 1) + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            queries:\n              - {expr: 'rate(x_total[5m])', legend: '{{ op }}'}\n",
+			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: panel D / P (s): still uses label op",
+		},
+		{
 			"a renamed scrape job breaks what selects it by name, not what selects the new name too",
 			strings.Replace(rules("      - {alert: Down, expr: 'up{job=\"a\"} == 0'}\n      - {alert: AnyDown, expr: 'up{job=~\"a|b\"} == 0'}\n"), "labels:\n", "scrape:\n  targets:\n    - {variant: static, job: a, static: [\"localhost:1\"]}\nlabels:\n", 1),
 			strings.Replace(rules("      - {alert: Down, expr: 'up{job=\"a\"} == 0'}\n      - {alert: AnyDown, expr: 'up{job=~\"a|b\"} == 0'}\n"), "labels:\n", "scrape:\n  targets:\n    - {variant: static, job: b, static: [\"localhost:1\"]}\nlabels:\n", 1),
