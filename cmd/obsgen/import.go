@@ -8,6 +8,7 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/words"
 	"github.com/spf13/cobra"
 )
@@ -37,6 +38,11 @@ host are examples, not the set a fleet takes. --enumerate lists the values
 seen instead where there are at most 10, except for labels whose values
 differ between metric families (node_exporter's device: disks, interfaces,
 filesystems), which are not one closed set.
+
+Imported into a service's folder beside other spec files (a second
+exposition of the service, such as a prober's own /metrics beside its
+probes), the metrics and labels those files declare are left out, and a
+comment says so; a metric group of the same name is numbered.
 
 The spec starts with a "# yaml-language-server: $schema=" comment: the path
 from --out to schema/obsgen.schema.json when a folder above has one, else
@@ -81,7 +87,9 @@ reported (file:line:col) and left out.`,
 				}
 				return reported()
 			}
-			data, err := importer.Import(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out)})
+			metrics, labels, groups := declaredBeside(out)
+			data, err := importer.Import(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out),
+				DeclaredMetrics: metrics, DeclaredLabels: labels, DeclaredGroups: groups})
 			if err != nil {
 				return usage(err)
 			}
@@ -199,4 +207,43 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 		return reported()
 	}
 	return nil
+}
+
+// declaredBeside returns the metrics, labels and metric groups the other spec files of
+// out's folder declare (none when writing to stdout): a second import into
+// a service's folder leaves them to the file that has them. Files that do
+// not read are passed over: lint reports them.
+func declaredBeside(out string) (metrics, labels, groups map[string]bool) {
+	if out == "" {
+		return nil, nil, nil
+	}
+	entries, err := os.ReadDir(filepath.Dir(out))
+	if err != nil {
+		return nil, nil, nil
+	}
+	metrics, labels, groups = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, e := range entries {
+		name := filepath.Join(filepath.Dir(out), e.Name())
+		if e.IsDir() || filepath.Clean(name) == filepath.Clean(out) || (filepath.Ext(name) != ".yaml" && filepath.Ext(name) != ".yml") {
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		c, _ := specload.LoadBytes(name, data)
+		if c == nil {
+			continue
+		}
+		for _, m := range c.Metrics() {
+			metrics[m.Name] = true
+		}
+		for _, l := range c.Labels {
+			labels[l.Name] = true
+		}
+		for _, g := range c.MetricGroups {
+			groups[g.Name] = true
+		}
+	}
+	return metrics, labels, groups
 }

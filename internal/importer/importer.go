@@ -12,6 +12,7 @@ package importer
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/exposition"
@@ -34,6 +35,15 @@ type Options struct {
 	// editors (# yaml-language-server: $schema=...): a path relative to the
 	// written file, or a URL; default speccodec.SchemaID.
 	Schema string
+	// DeclaredMetrics and DeclaredLabels are what the other files of the
+	// service's folder declare already: those families are left out and
+	// those labels not declared again, so that a second exposition (a
+	// blackbox exporter's own /metrics beside its /probe) imports beside
+	// the first.
+	DeclaredMetrics, DeclaredLabels map[string]bool
+	// DeclaredGroups are the metric group names the folder's other files
+	// use: a group of the same name is numbered (small-2).
+	DeclaredGroups map[string]bool
 }
 
 // Import builds the spec for exposition e.
@@ -41,7 +51,44 @@ func Import(e *exposition.Exposition, opts Options) ([]byte, error) {
 	if !naming.Service.MatchString(opts.Service) {
 		return nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
 	}
-	return write(e, opts, plan(e, opts))
+	return write(e, opts, withoutDeclared(plan(e, opts), opts))
+}
+
+// withoutDeclared leaves out of sp the metrics and labels the folder's
+// other files declare, saying so.
+func withoutDeclared(sp Spec, opts Options) Spec {
+	if len(opts.DeclaredMetrics) == 0 && len(opts.DeclaredLabels) == 0 && len(opts.DeclaredGroups) == 0 {
+		return sp
+	}
+	const why = "declared in another file of the service's folder"
+	groups := sp.Groups[:0]
+	for _, g := range sp.Groups {
+		ms := g.Metrics[:0]
+		for _, m := range g.Metrics {
+			if opts.DeclaredMetrics[m.Name] {
+				sp.Skipped = append(sp.Skipped, Skipped{Name: m.Name, Why: why})
+				continue
+			}
+			ms = append(ms, m)
+		}
+		if g.Metrics = ms; len(ms) > 0 {
+			for n, name := 2, g.Name; opts.DeclaredGroups[g.Name]; n++ {
+				g.Name = name + "-" + strconv.Itoa(n)
+			}
+			groups = append(groups, g)
+		}
+	}
+	sp.Groups = groups
+	ls := sp.Labels[:0]
+	for _, l := range sp.Labels {
+		if opts.DeclaredLabels[l.Name] {
+			sp.Skipped = append(sp.Skipped, Skipped{Name: "label " + l.Name, Why: why})
+			continue
+		}
+		ls = append(ls, l)
+	}
+	sp.Labels = ls
+	return sp
 }
 
 // Spec is what an import decided, before it is written as YAML.
