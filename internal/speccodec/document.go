@@ -3,6 +3,7 @@ package speccodec
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"regexp"
@@ -58,9 +59,21 @@ func reportYAMLError(file string, data []byte, err error, diags *diag.List) {
 	}
 	line, _ := strconv.Atoi(m[1])
 	text := m[2]
+	block := line
 	if bad := firstFailingLine(data, text); bad > line {
 		text += " (in the block that starts on line " + m[1] + ")"
 		line = bad
+	}
+	if q := unclosedQuote(data, block, line); q > 0 {
+		// The quote runs on over the lines after it, and the parser
+		// notices only where they stop making sense: the cause first.
+		if q == line {
+			text = "this line opens a quote it does not close: " + text
+		} else {
+			text = fmt.Sprintf("this line opens a quote it does not close, so YAML reads on as its text and fails on line %d: %s", line, text)
+		}
+		diags.Errorf(catalogue.Pos{File: file, Line: q, Col: firstNonSpace(data, q)}, "syntax", "%s", text)
+		return
 	}
 	diags.Errorf(catalogue.Pos{File: file, Line: line, Col: firstNonSpace(data, line)}, "syntax", "%s", text)
 }
@@ -92,6 +105,61 @@ func firstFailingLine(data []byte, want string) int {
 		}
 	}
 	return lo
+}
+
+// unclosedQuote returns the first line from..to (1-based) whose value
+// opens a quoted scalar (after "key: " or "- ") it does not close on the
+// line, which YAML then reads on over the next lines; 0 when none does.
+func unclosedQuote(data []byte, from, to int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	for n := max(from, 1); n <= to && n <= len(lines); n++ {
+		l := string(bytes.TrimSpace(lines[n-1]))
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		v := ""
+		switch {
+		case strings.HasPrefix(l, "- "):
+			v = strings.TrimSpace(l[2:])
+		case strings.Contains(l, ": "):
+			_, v, _ = strings.Cut(l, ": ")
+			v = strings.TrimSpace(v)
+		}
+		if v == "" || (v[0] != '\'' && v[0] != '"') {
+			continue
+		}
+		if closes(v) {
+			continue
+		}
+		// A quoted scalar may go on over lines: one that closes before
+		// the line where parsing fails is not the cause.
+		rest := v
+		for k := n; k < to-1 && k < len(lines); k++ {
+			rest += " " + string(bytes.TrimSpace(lines[k]))
+		}
+		if !closes(rest) {
+			return n
+		}
+	}
+	return 0
+}
+
+// closes reports whether a quoted scalar starting v ends on its line: a
+// single-quoted one at a ' not doubled, a double-quoted one at a " not
+// escaped.
+func closes(v string) bool {
+	q := v[0]
+	for i := 1; i < len(v); i++ {
+		switch {
+		case q == '"' && v[i] == '\\':
+			i++
+		case v[i] == q && q == '\'' && i+1 < len(v) && v[i+1] == '\'':
+			i++
+		case v[i] == q:
+			return true
+		}
+	}
+	return false
 }
 
 // firstNonSpace returns the column of the first non-blank character of a line.
