@@ -140,24 +140,30 @@ func FuzzJsonnetLiterals(f *testing.F) {
 	f.Add("'x{%s} %% %d' % ['a', 3]", "x{a} % 3")
 	f.Add("@'a''%s'''", "a'b'")
 	f.Add("'a\\'\\u00e9\\n%s'", "a'é\nb")
-	f.Fuzz(func(t *testing.T, src, value string) {
-		if len(src) > 4096 || len(value) > 4096 {
-			return
-		}
-		start, layout := NewLiterals(map[string][]byte{"a.libsonnet": []byte(src)}).Locate(value, diag.Pos{File: "m", Path: "p"})
-		lines := strings.Split(src, "\n")
-		for off := 0; off <= len(value); off++ {
-			p := layout.Pos(start, value, off)
-			if p.Line == 0 {
-				if p.File != "m" || p.Path != "p" {
-					t.Fatalf("offset %d: fallback %+v", off, p)
-				}
-				continue
+	f.Fuzz(func(t *testing.T, src, value string) { locatesInside(t, "a.libsonnet", src, value) })
+}
+
+// locatesInside checks that every offset of value, located among the
+// strings of the one file named file holding src, lands inside that file,
+// or at the fallback.
+func locatesInside(t *testing.T, file, src, value string) {
+	t.Helper()
+	if len(src) > 4096 || len(value) > 4096 {
+		return
+	}
+	start, layout := NewLiterals(map[string][]byte{file: []byte(src)}).Locate(value, diag.Pos{File: "m", Path: "p"})
+	lines := strings.Split(src, "\n")
+	for off := 0; off <= len(value); off++ {
+		p := layout.Pos(start, value, off)
+		if p.Line == 0 {
+			if p.File != "m" || p.Path != "p" {
+				t.Fatalf("offset %d: fallback %+v", off, p)
 			}
-			if p.File != "a.libsonnet" || p.Path != "p" || p.Line > len(lines) || p.Col < 1 ||
-				p.Col > len([]rune(lines[p.Line-1]))+1 {
-				t.Fatalf("offset %d of %q: position %+v outside the source", off, value, p)
-			}
+			continue
 		}
-	})
+		if p.File != file || p.Path != "p" || p.Line > len(lines) || p.Col < 1 ||
+			p.Col > len([]rune(lines[p.Line-1]))+1 {
+			t.Fatalf("offset %d of %q: position %+v outside the source", off, value, p)
+		}
+	}
 }
