@@ -157,13 +157,18 @@ func (c *Catalogue) ExposedBy(m *Metric, component string) bool {
 	if component == "" {
 		return true
 	}
-	for _, g := range c.MetricGroups {
-		if g.Name != m.Group {
-			continue
+	g := c.MetricGroupNamed(m.Group)
+	return g == nil || len(g.Components) == 0 || slices.Contains(g.Components, component)
+}
+
+// MetricGroupNamed returns the metric group called name; nil when none is.
+func (c *Catalogue) MetricGroupNamed(name string) *MetricGroup {
+	for i := range c.MetricGroups {
+		if c.MetricGroups[i].Name == name {
+			return &c.MetricGroups[i]
 		}
-		return len(g.Components) == 0 || slices.Contains(g.Components, component)
 	}
-	return true
+	return nil
 }
 
 // JobsExposing returns the jobs whose targets serve metric m, sorted: those

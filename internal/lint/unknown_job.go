@@ -59,17 +59,7 @@ func wrongComponent(x *Context, e *Expression, r *reporter, vs *parser.VectorSel
 		return
 	}
 	r.at(e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s selects only jobs whose components do not serve %s (group %s is served by %s), so it selects nothing; the jobs that serve it: %s",
-		m, metric.Name, metric.Group, strings.Join(groupComponents(cat, metric.Group), ", "), joinLabels(serving))
-}
-
-// groupComponents returns the components that serve a metric group.
-func groupComponents(c *catalogue.Catalogue, group string) []string {
-	for _, g := range c.MetricGroups {
-		if g.Name == group {
-			return g.Components
-		}
-	}
-	return nil
+		m, metric.Name, metric.Group, strings.Join(cat.MetricGroupNamed(metric.Group).Components, ", "), joinLabels(serving))
 }
 
 // jobNames returns the jobs whose series a selector may read: the

@@ -72,9 +72,6 @@ func (b *builder) groups(field string, f ruleFile) []catalogue.RuleGroup {
 			// spells it; its annotations' findings point there.
 			name := str(r["alert"]) + str(r["record"])
 			at, _ := b.literals.Locate(name, b.pos(rp))
-			if at.File != b.file {
-				at.Path = rp
-			}
 			key := name + catalogue.LabelSelector(strMap(r["labels"]))
 			if prev, dup := first[key]; dup {
 				b.diags.Warnf(at, "duplicate-rule", "%s is defined twice with the same labels (first at %s): promtool check rules reports it (duplicate rule), and the two make the same alerts or series", name, where(prev))

@@ -436,12 +436,12 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		}
 		// The simulator holds a gauge's level steady unless a rule reads its
 		// slope, so over a window these read the level.
-		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) || suffix != "" {
+		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || followsClock(m) || suffix != "" {
 			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 		}
 		return p.series(m, vs.LabelMatchers, levelKind, 1)
 	case "delta", "deriv":
-		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) {
+		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || followsClock(m) {
 			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 		}
 		scale := 1.0
@@ -534,7 +534,7 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 	switch {
 	case movable(m) && suffix == "":
 		return p.clockSeries(m, vs.LabelMatchers)
-	case (m.Type == catalogue.Gauge || m.Type == catalogue.Untyped) && !isUptime(m):
+	case (m.Type == catalogue.Gauge || m.Type == catalogue.Untyped) && !followsClock(m):
 		return p.series(m, vs.LabelMatchers, levelKind, 1)
 	case m.Type == catalogue.Summary && suffix == "":
 		for _, lm := range vs.LabelMatchers {

@@ -78,8 +78,8 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 					level = defaultLevel(m)
 				}
 				p.sig[signal{m.Name, levelKind, pt}] = level
-				if cl := clockOf(m); movable(m) {
-					p.sig[signal{m.Name, offsetKind, pt}] = defaultOffset(cl)
+				if movable(m) {
+					p.sig[signal{m.Name, offsetKind, pt}] = defaultOffset(clockOf(m))
 				}
 			case catalogue.Histogram, catalogue.Summary:
 				p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share

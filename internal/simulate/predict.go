@@ -35,7 +35,7 @@ func (p *plan) predictLinear(x *parser.Call) (reading, error) {
 	if m == nil {
 		return reading{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
 	}
-	if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || isUptime(m) || suffix != "" {
+	if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || followsClock(m) || suffix != "" {
 		return reading{}, fmt.Errorf("cannot drive predict_linear() of the %s %s", m.Type, vs.Name)
 	}
 	slope, err := p.series(m, vs.LabelMatchers, slopeKind, horizon)

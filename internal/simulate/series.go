@@ -271,9 +271,10 @@ func clockOf(m *catalogue.Metric) clock {
 	return nowClock
 }
 
-// isUptime reports whether gauge m follows the clock rather than a level
-// of its own: an uptime, or a Unix time. Scenarios cannot drive its level.
-func isUptime(m *catalogue.Metric) bool { return clockOf(m) != notClock }
+// followsClock reports whether gauge m follows the clock rather than a
+// level of its own: an uptime, or a Unix time. Scenarios cannot drive its
+// level.
+func followsClock(m *catalogue.Metric) bool { return clockOf(m) != notClock }
 
 // movable reports whether a scenario can move gauge m's Unix time by its
 // offset from now (time() - last_save > 86400, expiry - time() < 14d).

@@ -223,9 +223,9 @@ func (v *validator) probe(t catalogue.ScrapeTarget) {
 		}
 		seen.add(target, tp)
 	}
-	for name, field := range map[string]string{"module": "probe.module", "target": "probe.targets"} {
-		if _, set := t.Params[name]; set {
-			v.errorf(v.c.At(t.Pos, "params"), "bad-value", "params %s: a probe job passes %s itself, from %s", name, name, field)
+	for _, p := range [][2]string{{"module", "probe.module"}, {"target", "probe.targets"}} {
+		if _, set := t.Params[p[0]]; set {
+			v.errorf(v.c.At(t.Pos, "params"), "bad-value", "params %s: a probe job passes %s itself, from %s", p[0], p[0], p[1])
 		}
 	}
 }
