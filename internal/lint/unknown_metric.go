@@ -6,6 +6,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // unknownMetric finds selectors of series nobody writes.
@@ -14,7 +15,8 @@ var unknownMetric = &Check{
 	Severity: diag.Error,
 	Docs: "A selector names a series that is neither a catalogue metric (or a histogram's or summary's _bucket, _sum or _count), " +
 		"a recording rule's output nor a series Prometheus writes itself (up, scrape_*, ALERTS), so the query returns nothing: " +
-		"a blank panel or an alert that can never fire.",
+		"a blank panel or an alert that can never fire (a warning on one side of an or whose other side reads the catalogue, "+
+		"`rate(old_name[5m]) or rate(new_name[5m])` as mixins read two versions of an exporter: the query still gives that side).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			for _, vs := range promql.Selectors(e.Root()) {
@@ -30,6 +32,12 @@ var unknownMetric = &Check{
 						r.at(pos, n, "%s is a native histogram: Prometheus stores it as one series named %s, without _bucket, _sum or _count "+
 							"(histogram_quantile(0.99, rate(%s[5m])), histogram_count(rate(%s[5m])), histogram_sum(...)); set classic: true if the classic series are exposed too",
 							m.Name, m.Name, m.Name, m.Name)
+						continue
+					}
+					if f := promql.Fallback(e.Root(), vs, x.knows); f != nil {
+						r.sev(diag.Warning, pos, n, "%s is not a metric of the catalogue, a recording rule's output or a series Prometheus writes: "+
+							"this side of the or selects nothing, and the query gives what %s reads (if another version of the exporter "+
+							"serves %s, declare it with optional: so that lint checks it)%s", name, f, name, hint(name, x.SeriesNames()))
 						continue
 					}
 					r.at(pos, n, "%s is not a metric of the catalogue, a recording rule's output or a series Prometheus writes%s",
@@ -55,3 +63,8 @@ func (x *Context) nativeBase(name string) *catalogue.Metric {
 	}
 	return nil
 }
+
+// knows reports whether a series named name is stored: a catalogue
+// metric's, a recording rule's output or one Prometheus writes (the
+// matchers are not compared).
+func (x *Context) knows(name string, _ *parser.VectorSelector) bool { return x.resolve(name).known() }

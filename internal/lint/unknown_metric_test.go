@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 func TestUnknownMetric(t *testing.T) {
 	runExprCases(t, unknownMetric, []exprCase{
@@ -22,4 +26,29 @@ func TestUnknownMetric(t *testing.T) {
 		{name: "a counter without _total is known under its exported name", expr: `rate(shop_rejected[5m])`},
 		{name: "the conventional name of a counter without _total is a dead series", expr: `rate(shop_rejected_total[5m])`, at: []string{"shop_rejected_total"}},
 	})
+}
+
+func TestAnUnknownMetricBesideAnOrThatReadsTheCatalogueIsAWarning(t *testing.T) {
+	for _, tc := range []struct {
+		name, expr, severity string
+	}{
+		{"the old name of a renamed counter, read with or, as the prometheus-mixin does",
+			`(rate(shop_rejected_requests_total[5m]) or rate(shop_rejected[5m])) / rate(shop_requests_total[5m]) * 100 > 1`, "warning"},
+		{"the new name second", `rate(shop_requests_total[5m]) or rate(shop_requests_all_total[5m])`, "warning"},
+		{"a misspelt metric with a default of zero gives zero for ever", `sum(rate(shop_request_total[5m])) or vector(0)`, "error"},
+		{"two unknown names give nothing", `rate(shop_a_total[5m]) or rate(shop_b_total[5m])`, "error"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec, _, _ := exprSpec(inQuery, "", tc.expr)
+			got := runOne(testtool.LoadSpec(t, spec), unknownMetric)
+			if len(got) == 0 {
+				t.Fatalf("no finding")
+			}
+			for _, d := range got {
+				if d.Severity.String() != tc.severity {
+					t.Errorf("got %s, want %s: %s", d.Severity, tc.severity, d.Message)
+				}
+			}
+		})
+	}
 }

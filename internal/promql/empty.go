@@ -98,3 +98,54 @@ func MayMatch(ls labels.Labels, ms []*labels.Matcher) bool {
 	}
 	return true
 }
+
+// Fallback returns, for a selector vs of expr, the other side of the
+// nearest `or` above it whose other side reads stored series (holds as
+// for AlwaysEmpty) and is not always empty: where vs selects nothing, the
+// query still gives what that side reads. Mixins write
+// `rate(old_name[5m]) or rate(new_name[5m])` to read a metric under the
+// names of two versions of an exporter. A side that makes series of its
+// own (`or vector(0)`) is a default, not a fallback: nil then, as when no
+// `or` above vs has such a side.
+func Fallback(expr parser.Expr, vs *parser.VectorSelector, holds func(name string, vs *parser.VectorSelector) bool) parser.Expr {
+	var found parser.Expr
+	var walk func(n parser.Node) bool // reports whether vs lies below n
+	walk = func(n parser.Node) bool {
+		if n == nil {
+			return false
+		}
+		if n == parser.Node(vs) {
+			return true
+		}
+		b, ok := n.(*parser.BinaryExpr)
+		if !ok || b.Op != parser.LOR || !isSeries(b.LHS) || !isSeries(b.RHS) {
+			for c := range parser.ChildrenIter(n) {
+				if walk(c) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, side := range [][2]parser.Expr{{b.LHS, b.RHS}, {b.RHS, b.LHS}} {
+			if walk(side[0]) {
+				if found == nil && ReadsStored(side[1], holds) && !AlwaysEmpty(side[1], holds) {
+					found = side[1]
+				}
+				return true
+			}
+		}
+		return false
+	}
+	walk(expr)
+	return found
+}
+
+// ReadsStored reports whether a selector of expr selects stored series.
+func ReadsStored(expr parser.Expr, holds func(name string, vs *parser.VectorSelector) bool) bool {
+	for _, vs := range Selectors(expr) {
+		if name := SelectorName(vs); name != "" && holds(name, vs) {
+			return true
+		}
+	}
+	return false
+}

@@ -58,3 +58,39 @@ func TestAnExpressionIsAlwaysEmptyOnlyWhenEverySeriesItCouldGiveReadsNothingStor
 		}
 	}
 }
+
+func TestASelectorHasAFallbackWhenAnOrAboveItHasAnotherSideThatReadsSomething(t *testing.T) {
+	holds := func(name string, _ *parser.VectorSelector) bool { return name == "new" || name == "total" }
+	for _, tc := range []struct {
+		expr, selector, fallback string
+	}{
+		{`rate(old[5m]) or rate(new[5m])`, "old", "rate(new[5m])"},
+		{`(rate(old[5m]) or rate(new[5m])) / rate(total[5m]) * 100 > 1`, "old", "rate(new[5m])"},
+		{`rate(new[5m]) or rate(old[5m])`, "old", "rate(new[5m])"},
+		{`rate(old[5m]) or rate(older[5m])`, "old", ""},
+		{`(old or older) or new`, "old", "new"},
+		{`old / total`, "old", ""},
+		{`sum(rate(old[5m])) or vector(0)`, "old", ""},
+		{`(old or vector(0)) or new`, "old", "new"},
+		{`(old or older) + total`, "old", ""},
+	} {
+		expr, err := promql.Parser.ParseExpr(tc.expr)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.expr, err)
+		}
+		var vs *parser.VectorSelector
+		for _, s := range promql.Selectors(expr) {
+			if promql.SelectorName(s) == tc.selector {
+				vs = s
+				break
+			}
+		}
+		got := ""
+		if f := promql.Fallback(expr, vs, holds); f != nil {
+			got = f.String()
+		}
+		if got != tc.fallback {
+			t.Errorf("Fallback(%s, %s) = %q, want %q", tc.expr, tc.selector, got, tc.fallback)
+		}
+	}
+}

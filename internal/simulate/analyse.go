@@ -264,6 +264,18 @@ func (p *plan) aggregate(x *parser.AggregateExpr, depth int) (reading, error) {
 // binary reads arithmetic: with a number on either side, or between two
 // readings (a ratio, a difference), the left one's signal driven.
 func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
+	if x.Op == parser.LOR {
+		// rate(old_name[5m]) or rate(new_name[5m]): where the simulator
+		// serves one of the names, the or gives what it reads; where it
+		// serves both, the left side's series, which the or keeps where
+		// both sides' labels agree, as a renamed metric's do.
+		switch {
+		case promql.AlwaysEmpty(x.LHS, p.serves):
+			return p.term(x.RHS, depth)
+		case promql.AlwaysEmpty(x.RHS, p.serves) || promql.ReadsStored(x.RHS, p.serves):
+			return p.term(x.LHS, depth)
+		}
+	}
 	if x.Op.IsComparisonOperator() || x.Op.IsSetOperator() {
 		return reading{}, fmt.Errorf("cannot drive `%s` nested in a comparison", x.Op)
 	}
@@ -511,6 +523,16 @@ func observed(m *catalogue.Metric, v, q float64) float64 {
 		return exactQuantile(v, q)
 	}
 	return bucketQuantile(buckets(m), v, q)
+}
+
+// serves reports whether the simulated service has series a selector of
+// name selects: a catalogue metric's that match its matchers, or a
+// recording rule's output.
+func (p *plan) serves(name string, vs *parser.VectorSelector) bool {
+	if m, _ := p.c.Series(name); m != nil {
+		return p.selects(m, vs.LabelMatchers)
+	}
+	return p.c.Record(name) != nil || name == "up"
 }
 
 func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {

@@ -8,13 +8,19 @@ import (
 )
 
 // defaultRate is a plausible steady rate per second: of a counter, or of a
-// histogram's or summary's observations. Error-like counters are slow.
+// histogram's or summary's observations. Error-like counters count one
+// event in a thousand (troubleShare), as the troubled series of a counter
+// do: a service's failed samples over its samples is a tenth of a percent,
+// whether or not the simulator can read the alert that divides them.
 func defaultRate(m *catalogue.Metric) float64 {
 	if troubled(m.Name) {
-		return 0.2
+		return steadyRate * troubleShare
 	}
-	return 5
+	return steadyRate
 }
+
+// steadyRate is the rate per second of a healthy counter.
+const steadyRate = 5
 
 // troubled reports whether a metric name counts things going wrong.
 func troubled(name string) bool {
