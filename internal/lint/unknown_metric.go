@@ -15,7 +15,7 @@ var unknownMetric = &Check{
 	Severity: diag.Error,
 	Docs: "A selector names a series that is neither a catalogue metric (or a histogram's or summary's _bucket, _sum or _count), " +
 		"a recording rule's output nor a series Prometheus writes itself (up, scrape_*, ALERTS), so the query returns nothing: " +
-		"a blank panel or an alert that can never fire (a warning on one side of an or whose other side reads the catalogue, "+
+		"a blank panel or an alert that can never fire (a warning on one side of an or whose other side reads the catalogue, " +
 		"`rate(old_name[5m]) or rate(new_name[5m])` as mixins read two versions of an exporter: the query still gives that side).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
