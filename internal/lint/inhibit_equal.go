@@ -14,7 +14,8 @@ var inhibitEqual = &Check{
 	Code:     "inhibit-equal",
 	Severity: diag.Error,
 	Docs: "An inhibition's equal label is carried by neither its source nor its target alerts, so it holds for every pair and one source mutes " +
-		"its targets everywhere, or by one side only, so it never holds and the inhibition never applies (no equal label at all mutes everywhere too).",
+		"its targets everywhere, or by one side only, so it never holds and the inhibition never applies (a warning where it applies to some of "+
+		"its targets: the others stay unmuted; no equal label at all mutes everywhere too).",
 	run: func(x *Context, r *reporter) {
 		for _, ri := range x.C.Inhibitions() {
 			pairs := ri.Pairs()
@@ -29,6 +30,7 @@ var inhibitEqual = &Check{
 			for i, l := range ri.Equal {
 				var neither, lacking, having []string
 				var example *catalogue.Rule
+				scoped := 0 // pairs that both carry l
 				seen := map[string]bool{}
 				add := func(list *[]string, n string) {
 					if !seen[n] {
@@ -39,6 +41,8 @@ var inhibitEqual = &Check{
 				for _, p := range pairs {
 					src, tgt := x.alertLabels(p[0]).Has(l), x.alertLabels(p[1]).Has(l)
 					switch {
+					case src && tgt:
+						scoped++
 					case !src && !tgt && scopedElsewhere(x, ri.Equal, l, p):
 						// Another equal label both carry (alertname) still
 						// scopes the pair: a page mutes its own ticket.
@@ -61,7 +65,14 @@ var inhibitEqual = &Check{
 					r.at(pos, len(l), "equal label %s is carried by neither %s: equal on it always holds, so the source mutes its targets everywhere, not only for the same %s",
 						l, strings.Join(neither, ", nor "), l)
 				}
-				if len(lacking) > 0 {
+				if len(lacking) > 0 && scoped > 0 {
+					// AlertmanagerDown mutes the alerts of its own instance,
+					// not the cluster-level ones: deliberate, or a target
+					// list too wide.
+					r.sev(diag.Warning, pos, len(l), "equal label %s is carried by %s but not by %s (%s carries %s): the inhibition does not apply to them, "+
+						"which stay unmuted while the source fires; if that is meant, list the targets it applies to%s",
+						l, strings.Join(having, ", "), strings.Join(lacking, ", "), x.C.VariantName(example), x.alertLabels(example), hint(l, x.alertLabels(example).List()))
+				} else if len(lacking) > 0 {
 					r.at(pos, len(l), "equal label %s is carried by %s but not by %s (%s carries %s): equal on it never holds between them, so the inhibition never applies%s",
 						l, strings.Join(having, ", "), strings.Join(lacking, ", "), x.C.VariantName(example), x.alertLabels(example), hint(l, x.alertLabels(example).List()))
 				}

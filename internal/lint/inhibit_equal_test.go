@@ -76,3 +76,32 @@ func TestInhibitEqualSuggestsTheClusterLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestAnInhibitionThatAppliesToSomeOfItsTargetsIsAWarning: the
+// alertmanager-mixin's AlertmanagerDown muting the alerts of its own
+// instance (equal: [instance]) leaves the cluster-level ones, which carry
+// no instance, unmuted; Alertmanager applies it to the others. Only an
+// inhibition that applies to none of its targets is an error.
+func TestAnInhibitionThatAppliesToSomeOfItsTargetsIsAWarning(t *testing.T) {
+	alerts := "alert_groups:\n  - name: g\n    rules:\n" +
+		"      - {alert: ShopBusy, expr: 'rate(shop_requests_total[5m]) > 1', for: 5m, labels: {severity: critical}, annotations: {summary: S}, runbook: {meaning: M}}\n" +
+		"      - {alert: ShopSlow, expr: 'rate(shop_requests_total[5m]) > 2', for: 5m, labels: {severity: warning}, annotations: {summary: S}, runbook: {meaning: M}}\n" +
+		"      - {alert: ShopFew, expr: 'sum(shop_nodes) < 3', for: 5m, labels: {severity: warning}, annotations: {summary: S}, runbook: {meaning: M}}\n"
+	for _, tc := range []struct {
+		name, targets, want string
+	}{
+		{"some targets carry the label", "[ShopSlow, ShopFew]", "warning"},
+		{"no target carries it", "[ShopFew]", "error"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec := base + alerts + "routing:\n  inhibitions:\n    - source: {alerts: [ShopBusy]}\n      target: {alerts: " + tc.targets + "}\n      equal: [instance]\n"
+			got := runOne(testtool.LoadSpec(t, spec), inhibitEqual)
+			if len(got) != 1 || got[0].Severity.String() != tc.want {
+				t.Fatalf("findings %v, want one %s", got, tc.want)
+			}
+			if !strings.Contains(got[0].Message, "ShopFew") {
+				t.Errorf("the finding does not name the target left unmuted: %s", got[0].Message)
+			}
+		})
+	}
+}
