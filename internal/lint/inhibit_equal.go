@@ -14,7 +14,7 @@ var inhibitEqual = &Check{
 	Code:     "inhibit-equal",
 	Severity: diag.Error,
 	Docs: "An inhibition's equal label is carried by neither its source nor its target alerts, so it holds for every pair and one source mutes " +
-		"its targets everywhere, or by one side only, so it never holds and the inhibition never applies (a warning where it applies to some of "+
+		"its targets everywhere, or by one side only, so it never holds and the inhibition never applies (a warning where it applies to some of " +
 		"its targets: the others stay unmuted; no equal label at all mutes everywhere too).",
 	run: func(x *Context, r *reporter) {
 		for _, ri := range x.C.Inhibitions() {
