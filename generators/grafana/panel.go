@@ -23,6 +23,7 @@ type panelBuilder[B any] interface {
 	Min(min float64) B
 	Max(max float64) B
 	Thresholds(thresholds cog.Builder[dashboard.ThresholdsConfig]) B
+	Repeat(repeat string) B
 	ColorScheme(color cog.Builder[dashboard.FieldColor]) B
 }
 
@@ -48,7 +49,8 @@ func datasource() common.DataSourceRef {
 }
 
 // withCommon sets what every panel has: id, title, description, place,
-// datasource, targets, and the standard field options.
+// datasource, targets, the standard field options, and the variable it
+// repeats for.
 func withCommon[B panelBuilder[B]](b B, pl panelPlan, unit bool) B {
 	p := pl.panel
 	b.Id(pl.id)
@@ -77,6 +79,9 @@ func withCommon[B panelBuilder[B]](b B, pl panelPlan, unit bool) B {
 	}
 	if len(pl.steps) > 0 {
 		b.Thresholds(thresholds(pl.steps))
+	}
+	if p.Repeat != "" {
+		b.Repeat(p.Repeat)
 	}
 	return b
 }

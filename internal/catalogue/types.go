@@ -424,6 +424,7 @@ type Panel struct {
 	Width       int          `yaml:"width" json:"width,omitempty" doc:"Grid width out of 24."`
 	Height      int          `yaml:"height" json:"height,omitempty" doc:"Grid height."`
 	Thresholds  []Threshold  `yaml:"thresholds" json:"thresholds,omitempty" doc:"Explicit thresholds; default from the alert watching the same series."`
+	Repeat      string       `yaml:"repeat" json:"repeat,omitempty" doc:"A dashboard variable (without $) Grafana repeats the panel for: one copy per value chosen, in which the variable holds that one value, so label=\"$variable\" selects it."`
 	Queries     []PanelQuery `yaml:"queries" json:"queries"`
 }
 

@@ -38,8 +38,9 @@ func (d *Dashboard) VariableNames(c *Catalogue) []string {
 // its Offered list says (a mixin's), or for a spec's own dashboard as the
 // grafana generator builds it: single-select when any query compares it
 // with = or != (Grafana fills in a multi-value or All selection as a
-// regex, which = takes literally), else multi-select with All standing for
-// .*. ok is false for a variable the dashboard does not offer.
+// regex, which = takes literally), but for a panel repeated for it (each
+// copy holds one value), else multi-select with All standing for .*. ok
+// is false for a variable the dashboard does not offer.
 func (d *Dashboard) Variable(c *Catalogue, name string) (TemplateVariable, bool) {
 	for _, v := range d.Offered {
 		if v.Name == name {
@@ -53,9 +54,18 @@ func (d *Dashboard) Variable(c *Catalogue, name string) (TemplateVariable, bool)
 		if v != name {
 			continue
 		}
-		for _, u := range d.variableUses() {
-			if u.Variable == name && (u.Type == labels.MatchEqual || u.Type == labels.MatchNotEqual) {
-				return TemplateVariable{Name: name}, true
+		for _, r := range d.Rows {
+			for _, p := range r.Panels {
+				if p.Repeat == name {
+					continue // each copy of the panel holds one value
+				}
+				for _, q := range p.Queries {
+					for _, u := range promql.VariableUses(q.Expr.Text) {
+						if u.Variable == name && (u.Type == labels.MatchEqual || u.Type == labels.MatchNotEqual) {
+							return TemplateVariable{Name: name}, true
+						}
+					}
+				}
 			}
 		}
 		return TemplateVariable{Name: name, Multi: true, IncludeAll: true, AllValue: ".*"}, true

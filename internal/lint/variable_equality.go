@@ -12,7 +12,8 @@ var variableEquality = &Check{
 	Code:     "variable-equality",
 	Severity: diag.Warning,
 	Docs: "A panel compares a label with = or != to a dashboard variable that is multi-select or has All: Grafana fills in " +
-		"several values or All as a regex ((a|b) or .*), which = compares literally, so the panel goes blank; use =~ or !~.",
+		"several values or All as a regex ((a|b) or .*), which = compares literally, so the panel goes blank; use =~ or !~ " +
+		"(in a panel or row repeated for the variable, each copy holds one value: = is right there).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			for _, vs := range promql.Selectors(e.Root()) {

@@ -17,7 +17,13 @@ func (e *Expression) panelVariable(c *catalogue.Catalogue, m *labels.Matcher) (c
 	if name == "" {
 		return catalogue.TemplateVariable{}, false
 	}
-	return e.Dashboard.Variable(c, name)
+	v, ok := e.Dashboard.Variable(c, name)
+	if ok && e.Panel != nil && e.Panel.Repeat == name {
+		// Grafana repeats the panel for each value chosen: in each copy
+		// the variable holds that one value.
+		v.Multi, v.IncludeAll = false, false
+	}
+	return v, ok
 }
 
 // allMatchesEmpty reports whether the matcher, with the variable set to

@@ -1,6 +1,7 @@
 package mixinlint
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -119,11 +120,19 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 			continue
 		}
 		row := catalogue.PanelRow{Pos: b.pos(path)}
-		var walk func(ps []panel, at string)
-		walk = func(ps []panel, at string) {
+		// repeat is the variable a row repeats for: its panels, nested
+		// (a collapsed row) or following it (an open one), repeat with it.
+		var walk func(ps []panel, at, repeat string)
+		walk = func(ps []panel, at, repeat string) {
+			rowRepeat := repeat
 			for i, p := range ps {
 				pp := fmt.Sprintf("%s.panels[%d]", at, i)
-				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type}
+				if p.Type == "row" {
+					rowRepeat = cmp.Or(p.Repeat, repeat)
+					walk(p.Panels, pp, rowRepeat)
+					continue
+				}
+				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type, Repeat: cmp.Or(p.Repeat, rowRepeat)}
 				for ti, t := range p.Targets {
 					if t.Expr == "" {
 						continue // a non-Prometheus target, or an empty one
@@ -135,12 +144,12 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 				if len(cp.Queries) > 0 {
 					row.Panels = append(row.Panels, cp)
 				}
-				walk(p.Panels, pp)
+				walk(p.Panels, pp, cp.Repeat)
 			}
 		}
-		walk(d.Panels, path)
+		walk(d.Panels, path, "")
 		for ri, r := range d.Rows {
-			walk(r.Panels, fmt.Sprintf("%s.rows[%d]", path, ri))
+			walk(r.Panels, fmt.Sprintf("%s.rows[%d]", path, ri), r.Repeat)
 		}
 		out = append(out, catalogue.Dashboard{
 			Pos: b.pos(path), UID: d.UID, Title: d.Title, Rows: []catalogue.PanelRow{row},
@@ -157,6 +166,7 @@ type dashboard struct {
 	Title  string  `json:"title"`
 	Panels []panel `json:"panels"`
 	Rows   []struct {
+		Repeat string  `json:"repeat"`
 		Panels []panel `json:"panels"`
 	} `json:"rows"`
 	// Templating is read apart, leniently: a variable the mixin writes
@@ -188,8 +198,10 @@ func offered(templating json.RawMessage) []catalogue.TemplateVariable {
 }
 
 type panel struct {
-	Title   string  `json:"title"`
-	Type    string  `json:"type"`
+	Title string `json:"title"`
+	Type  string `json:"type"`
+	// Repeat is the variable Grafana repeats the panel (or row) for.
+	Repeat  string  `json:"repeat"`
 	Panels  []panel `json:"panels"`
 	Targets []struct {
 		Expr string `json:"expr"`

@@ -103,6 +103,14 @@ func (v *validator) dashboards() {
 			v.required(r.Pos, r.Title, "a title", "row")
 			for _, p := range r.Panels {
 				v.panel(p)
+				if p.Repeat != "" {
+					if _, ok := d.Variable(v.c, strings.TrimPrefix(p.Repeat, "$")); ok && strings.HasPrefix(p.Repeat, "$") {
+						v.errorf(v.c.At(p.Pos, "repeat"), "bad-value", "panel %q: Grafana names the variable a panel repeats for without $: write repeat: %s", p.Title, p.Repeat[1:])
+					} else if !ok {
+						v.errorf(v.c.At(p.Pos, "repeat"), "unknown-ref", "panel %q repeats for variable %q, which dashboard %s does not offer (its variables: %s)",
+							p.Title, p.Repeat, d.UID, orNone(d.VariableNames(v.c)))
+					}
+				}
 			}
 		}
 	}
@@ -707,4 +715,12 @@ func (v *validator) journeys() {
 			}
 		}
 	}
+}
+
+// orNone lists names, or says there are none.
+func orNone(names []string) string {
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
 }

@@ -30,6 +30,40 @@
           title: 'WAL writes',
           targets: [{ expr: 'sum(rate(rstmdb_wal_writes{%(rstmdbSelector)s}[$__rate_interval]))' % $._config }],
         },
+        // Repeated for each instance chosen: = is right in each copy.
+        {
+          type: 'timeseries',
+          title: 'Requests of $instance',
+          repeat: 'instance',
+          targets: [{ expr: 'sum(rate(rstmdb_requests_total{%(rstmdbSelector)s, instance="$instance"}[$__rate_interval]))' % $._config }],
+        },
+        // A collapsed row repeated for each instance, and an open one
+        // whose panels follow it.
+        {
+          type: 'row',
+          title: '$instance',
+          collapsed: true,
+          repeat: 'instance',
+          panels: [{
+            type: 'stat',
+            title: 'Connections',
+            targets: [{ expr: 'rstmdb_connections_active{%(rstmdbSelector)s, instance="$instance"}' % $._config }],
+          }],
+        },
+        { type: 'row', title: 'Per instance', repeat: 'instance', panels: [] },
+        {
+          type: 'stat',
+          title: 'WAL size',
+          targets: [{ expr: 'rstmdb_wal_size_bytes{%(rstmdbSelector)s, instance="$instance"}' % $._config }],
+        },
+        // A row that repeats for nothing: its panels compare with = to a
+        // multi-select variable, and go blank with several instances.
+        { type: 'row', title: 'Everything', panels: [] },
+        {
+          type: 'stat',
+          title: 'Memory',
+          targets: [{ expr: 'rstmdb_memory_used_bytes{%(rstmdbSelector)s, instance="$instance"}' % $._config }],
+        },
       ],
     },
   },
