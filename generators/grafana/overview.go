@@ -63,7 +63,7 @@ func sharedLabels(c *catalogue.Catalogue) []string {
 
 // metricPanels are the overview panels of one metric: a counter's rate, a
 // gauge's value, a histogram's p50/p90/p99 and its buckets as a heatmap, a
-// summary's quantiles.
+// summary's quantiles (its mean when it serves none).
 func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 	desc := strings.TrimSuffix(m.Help, ".")
 	switch m.Type {
@@ -84,6 +84,17 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 	case catalogue.Histogram:
 		return histogramPanels(m, vars, desc)
 	case catalogue.Summary:
+		if m.ServesNoQuantiles() {
+			// Only _sum and _count: the mean observation.
+			return []catalogue.Panel{{
+				Title:       m.Name + " (mean)",
+				Type:        "timeseries",
+				Description: desc + ": mean of the observations (the summary serves no quantiles).",
+				Queries: []catalogue.PanelQuery{{Expr: catalogue.NewExpr(
+					sumBy(m.Labels, "rate("+selector(m, "_sum", vars)+rateWindow+")")+" / "+sumBy(m.Labels, "rate("+selector(m, "_count", vars)+rateWindow+")"),
+					catalogue.Pos{})}},
+			}}
+		}
 		return []catalogue.Panel{{
 			Title:       m.Name + " (quantiles)",
 			Type:        "timeseries",

@@ -200,6 +200,14 @@ func (m *Metric) Exposed() string {
 	return m.Type
 }
 
+// ServesNoQuantiles reports whether m is a summary declared to serve no
+// quantiles (quantiles: [], client_golang's default summary): only its
+// _sum and _count series exist, and the family name selects nothing. A
+// summary whose quantiles are not declared may serve some.
+func (m *Metric) ServesNoQuantiles() bool {
+	return m.Type == Summary && m.Quantiles != nil && len(m.Quantiles) == 0
+}
+
 // HasClassicSeries reports whether the family is stored as several series
 // with suffixes: a summary (_sum, _count) or a classic histogram (also
 // _bucket). A native histogram is one series by the family name, unless

@@ -317,7 +317,7 @@ type Metric struct {
 	Help      string    `yaml:"help" json:"help" doc:"The HELP text, one line." required:"true"`
 	Labels    []string  `yaml:"labels" json:"labels,omitempty" doc:"Names of declared labels this metric carries."`
 	Buckets   []float64 `yaml:"buckets" json:"buckets,omitempty" doc:"Histogram bucket upper bounds, when known."`
-	Quantiles []float64 `yaml:"quantiles" json:"quantiles,omitempty" doc:"Summary quantiles, when known."`
+	Quantiles []float64 `yaml:"quantiles" json:"quantiles,omitempty" doc:"Summary quantiles, when known; [] for a summary that serves none, only _sum and _count (client_golang's default summary, obsgen import writes it so)."`
 	ExposedAs string    `yaml:"exposed_as" json:"exposed_as,omitempty" doc:"The TYPE the exporter serves the family with, when it differs from type: untyped for a family served without a TYPE that an SRE declares a counter or gauge (node_exporter's vmstat and netstat). Naming conventions for counters do not apply to what the exporter does not call a counter." enum:"untyped,gauge,counter"`
 	Native    bool      `yaml:"native" json:"native,omitempty" doc:"A histogram exposed as a native histogram (Prometheus 2.40+ with native histograms on, Prometheus 3 client libraries): one series by the family name, read by histogram_quantile() without _bucket or le."`
 	Classic   bool      `yaml:"classic" json:"classic,omitempty" doc:"With native: the classic _bucket, _sum and _count series are exposed too."`

@@ -124,8 +124,10 @@ func help(m *Metric, f *exposition.Family) string {
 }
 
 // summaryQuantiles returns the quantiles every series of a summary
-// serves, as served (redis_exporter's percentiles, 99, included); none
-// when the series differ or serve none.
+// serves, as served (redis_exporter's percentiles, 99, included); an
+// empty list when none serves any (client_golang's default summary: only
+// _sum and _count); nil, not known, when the series differ or there are
+// none.
 func summaryQuantiles(f *exposition.Family) []float64 {
 	if len(f.Series) == 0 {
 		return nil
@@ -135,6 +137,9 @@ func summaryQuantiles(f *exposition.Family) []float64 {
 		if !slices.Equal(s.Quantiles, first) {
 			return nil
 		}
+	}
+	if first == nil {
+		return []float64{}
 	}
 	return first
 }

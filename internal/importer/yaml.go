@@ -182,7 +182,7 @@ func metricNode(m Metric) *yaml.Node {
 		}
 		add(n, "buckets", b)
 	}
-	if len(m.Quantiles) > 0 {
+	if m.Quantiles != nil {
 		q := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
 		for _, f := range m.Quantiles {
 			q.Content = append(q.Content, scalar(f))

@@ -42,6 +42,10 @@ var unknownMetric = &Check{
 					}
 					r.at(pos, n, "%s is not a metric of the catalogue, a recording rule's output or a series Prometheus writes%s",
 						name, hint(name, x.SeriesNames()))
+				case s.metric != nil && s.suffix == "" && s.metric.ServesNoQuantiles():
+					r.at(pos, n, "%s is a summary that serves no quantiles (quantiles: []): Prometheus stores only %s_sum and %s_count, "+
+						"and selects nothing by the family name; its mean is rate(%s_sum[5m]) / rate(%s_count[5m])",
+						name, name, name, name, name)
 				case s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Histogram && !s.metric.Native:
 					r.at(pos, n, "%s is a histogram: Prometheus stores it as %s_bucket, %s_sum and %s_count, and selects nothing by the family name",
 						name, name, name, name)

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/testtool"
@@ -50,5 +51,22 @@ func TestAnUnknownMetricBesideAnOrThatReadsTheCatalogueIsAWarning(t *testing.T) 
 				}
 			}
 		})
+	}
+}
+
+// TestASummaryThatServesNoQuantilesIsSelectedByItsSumAndCountOnly: the
+// alertmanager's summaries (client_golang's default) serve _sum and _count
+// only; the overview's quantile panel on them was blank.
+func TestASummaryThatServesNoQuantilesIsSelectedByItsSumAndCountOnly(t *testing.T) {
+	spec := "apiVersion: obsgen.dev/v1\nservice: {name: s, title: S, description: d}\nmetric_groups:\n  - name: g\n    metrics:\n" +
+		"      - {name: s_gc_seconds, type: summary, unit: seconds, help: Pauses., quantiles: []}\n" +
+		"      - {name: s_rpc_seconds, type: summary, unit: seconds, help: Calls.}\n" +
+		"queries:\n  - title: Q\n    queries:\n" +
+		"      - {name: mean, title: Mean, expr: 'rate(s_gc_seconds_sum[5m]) / rate(s_gc_seconds_count[5m])'}\n" +
+		"      - {name: p99, title: P99, expr: 's_gc_seconds{quantile=\"0.99\"}'}\n" +
+		"      - {name: undeclared, title: Undeclared, expr: 's_rpc_seconds{quantile=\"0.99\"}'}\n"
+	got := runOne(testtool.LoadSpec(t, spec), unknownMetric)
+	if len(got) != 1 || got[0].Pos.Line != 12 || !strings.Contains(got[0].Message, "serves no quantiles") {
+		t.Fatalf("want one finding on s_gc_seconds{quantile=\"0.99\"} (line 12), got %v", got)
 	}
 }

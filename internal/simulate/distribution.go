@@ -34,7 +34,7 @@ func buckets(m *catalogue.Metric) []float64 {
 
 // quantiles returns the quantiles summary m exposes.
 func quantiles(m *catalogue.Metric) []float64 {
-	if len(m.Quantiles) > 0 {
+	if len(m.Quantiles) > 0 || m.ServesNoQuantiles() {
 		return m.Quantiles
 	}
 	return defaultQuantiles

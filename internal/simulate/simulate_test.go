@@ -156,6 +156,13 @@ func TestHistogramsHaveCumulativeBucketsAndSummariesTheirQuantiles(t *testing.T)
 			t.Errorf("quantiles %v, want the catalogue's 0.5 and 0.99", qs)
 		}
 	}
+	// Declared to serve none (quantiles: []): _sum and _count only.
+	redis := parse(t, mustExposition(t, testtool.Load(t, "../../testdata/realworld/redis")))
+	for _, s := range redis["redis_exporter_scrape_duration_seconds"].Metric {
+		if q := s.GetSummary().Quantile; len(q) > 0 || s.GetSummary().GetSampleCount() == 0 {
+			t.Errorf("a summary serving no quantiles is served with %d quantiles and a count of %d", len(q), s.GetSummary().GetSampleCount())
+		}
+	}
 	seeded := parse(t, mustExposition(t, testtool.Load(t, specs["rstmdb"])))
 	if n := len(seeded["rstmdb_requests_duration_seconds"].Metric[0].GetHistogram().Bucket); n != 12 {
 		t.Errorf("a histogram without buckets has %d buckets, want the client library's 11 and +Inf", n)

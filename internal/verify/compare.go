@@ -29,8 +29,8 @@ func (r *run) compare(m *catalogue.Metric, f *exposition.Family) {
 // and some exposed series serves others: a query selecting
 // quantile="0.99" of a summary serving "99" finds nothing.
 func (r *run) compareQuantiles(m *catalogue.Metric, f *exposition.Family) {
-	if len(m.Quantiles) == 0 {
-		return
+	if m.Quantiles == nil {
+		return // not declared
 	}
 	want := slices.Sorted(slices.Values(m.Quantiles))
 	for _, s := range f.Series {
