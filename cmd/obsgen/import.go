@@ -42,7 +42,9 @@ filesystems), which are not one closed set.
 Imported into a service's folder beside other spec files (a second
 exposition of the service, such as a prober's own /metrics beside its
 probes), the metrics and labels those files declare are left out, and a
-comment says so; a metric group of the same name is numbered.
+comment says so (and which values a label they enumerate also takes here);
+a metric group of the same name is numbered; service.verify is left to the
+file that has it, with a comment naming the --ignore patterns it lacks.
 
 The spec starts with a "# yaml-language-server: $schema=" comment: the path
 from --out to schema/obsgen.schema.json when a folder above has one, else
@@ -87,9 +89,8 @@ reported (file:line:col) and left out.`,
 				}
 				return reported()
 			}
-			metrics, labels, groups := declaredBeside(out)
 			data, err := importer.Import(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out),
-				DeclaredMetrics: metrics, DeclaredLabels: labels, DeclaredGroups: groups})
+				Declared: declaredBeside(out)})
 			if err != nil {
 				return usage(err)
 			}
@@ -209,19 +210,20 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 	return nil
 }
 
-// declaredBeside returns the metrics, labels and metric groups the other spec files of
-// out's folder declare (none when writing to stdout): a second import into
-// a service's folder leaves them to the file that has them. Files that do
-// not read are passed over: lint reports them.
-func declaredBeside(out string) (metrics, labels, groups map[string]bool) {
+// declaredBeside returns what the other spec files of out's folder
+// declare (nothing when writing to stdout): a second import into a
+// service's folder leaves it to the file that has it. Files that do not
+// read are passed over: lint reports them.
+func declaredBeside(out string) importer.Declared {
+	var d importer.Declared
 	if out == "" {
-		return nil, nil, nil
+		return d
 	}
 	entries, err := os.ReadDir(filepath.Dir(out))
 	if err != nil {
-		return nil, nil, nil
+		return d
 	}
-	metrics, labels, groups = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	d.Metrics, d.Labels, d.Groups = map[string]bool{}, map[string][]string{}, map[string]bool{}
 	for _, e := range entries {
 		name := filepath.Join(filepath.Dir(out), e.Name())
 		if e.IsDir() || filepath.Clean(name) == filepath.Clean(out) || (filepath.Ext(name) != ".yaml" && filepath.Ext(name) != ".yml") {
@@ -236,14 +238,22 @@ func declaredBeside(out string) (metrics, labels, groups map[string]bool) {
 			continue
 		}
 		for _, m := range c.Metrics() {
-			metrics[m.Name] = true
+			d.Metrics[m.Name] = true
 		}
 		for _, l := range c.Labels {
-			labels[l.Name] = true
+			var values []string
+			for _, v := range l.Values {
+				values = append(values, v.Value)
+			}
+			d.Labels[l.Name] = values
 		}
 		for _, g := range c.MetricGroups {
-			groups[g.Name] = true
+			d.Groups[g.Name] = true
+		}
+		if v := c.Service.Verify; v != nil {
+			d.Verify = true
+			d.Ignore = append(d.Ignore, v.Ignore...)
 		}
 	}
-	return metrics, labels, groups
+	return d
 }

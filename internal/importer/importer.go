@@ -12,7 +12,9 @@ package importer
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/exposition"
@@ -35,15 +37,27 @@ type Options struct {
 	// editors (# yaml-language-server: $schema=...): a path relative to the
 	// written file, or a URL; default speccodec.SchemaID.
 	Schema string
-	// DeclaredMetrics and DeclaredLabels are what the other files of the
-	// service's folder declare already: those families are left out and
-	// those labels not declared again, so that a second exposition (a
-	// blackbox exporter's own /metrics beside its /probe) imports beside
-	// the first.
-	DeclaredMetrics, DeclaredLabels map[string]bool
-	// DeclaredGroups are the metric group names the folder's other files
-	// use: a group of the same name is numbered (small-2).
-	DeclaredGroups map[string]bool
+	// Declared is what the other files of the service's folder declare
+	// already, so that a second exposition (a blackbox exporter's own
+	// /metrics beside its /probe, a clustered server's beside a single
+	// one's) imports beside the first.
+	Declared Declared
+}
+
+// Declared is what the other spec files of a service's folder declare:
+// those metric families are left out, those labels and service.verify
+// not declared again, and a metric group of the same name is numbered
+// (small-2).
+type Declared struct {
+	Metrics map[string]bool
+	// Labels are the declared labels by name, each with its values when
+	// it is enumerated (nil when free).
+	Labels map[string][]string
+	Groups map[string]bool
+	// Verify says whether service.verify is declared, and Ignore is its
+	// ignore list.
+	Verify bool
+	Ignore []string
 }
 
 // Import builds the spec for exposition e.
@@ -57,7 +71,8 @@ func Import(e *exposition.Exposition, opts Options) ([]byte, error) {
 // withoutDeclared leaves out of sp the metrics and labels the folder's
 // other files declare, saying so.
 func withoutDeclared(sp Spec, opts Options) Spec {
-	if len(opts.DeclaredMetrics) == 0 && len(opts.DeclaredLabels) == 0 && len(opts.DeclaredGroups) == 0 {
+	d := opts.Declared
+	if len(d.Metrics) == 0 && len(d.Labels) == 0 && len(d.Groups) == 0 {
 		return sp
 	}
 	const why = "declared in another file of the service's folder"
@@ -65,14 +80,14 @@ func withoutDeclared(sp Spec, opts Options) Spec {
 	for _, g := range sp.Groups {
 		ms := g.Metrics[:0]
 		for _, m := range g.Metrics {
-			if opts.DeclaredMetrics[m.Name] {
+			if d.Metrics[m.Name] {
 				sp.Skipped = append(sp.Skipped, Skipped{Name: m.Name, Why: why})
 				continue
 			}
 			ms = append(ms, m)
 		}
 		if g.Metrics = ms; len(ms) > 0 {
-			for n, name := 2, g.Name; opts.DeclaredGroups[g.Name]; n++ {
+			for n, name := 2, g.Name; d.Groups[g.Name]; n++ {
 				g.Name = name + "-" + strconv.Itoa(n)
 			}
 			groups = append(groups, g)
@@ -81,8 +96,15 @@ func withoutDeclared(sp Spec, opts Options) Spec {
 	sp.Groups = groups
 	ls := sp.Labels[:0]
 	for _, l := range sp.Labels {
-		if opts.DeclaredLabels[l.Name] {
-			sp.Skipped = append(sp.Skipped, Skipped{Name: "label " + l.Name, Why: why})
+		if values, ok := d.Labels[l.Name]; ok {
+			w := why
+			if outside := without(l.Seen, values); values != nil && len(outside) > 0 {
+				// init's scaffold enumerates status as ok, error; the
+				// alertmanager serves firing and resolved.
+				w = fmt.Sprintf("%s, which enumerates it as %s: this exposition also serves %s; add them there (obsgen verify reports them)",
+					why, strings.Join(values, ", "), strings.Join(outside, ", "))
+			}
+			sp.Skipped = append(sp.Skipped, Skipped{Name: "label " + l.Name, Why: w})
 			continue
 		}
 		ls = append(ls, l)
@@ -120,9 +142,22 @@ type Label struct {
 	Example string
 	// Note says why a label --enumerate would list is declared free.
 	Note string
+	// Seen are the values the exposition shows, sorted.
+	Seen []string
 }
 
 // Skipped is an exposed family the spec leaves out.
 type Skipped struct {
 	Name, Why string
+}
+
+// without returns the values of vs that are not in of, in order.
+func without(vs, of []string) []string {
+	var out []string
+	for _, v := range vs {
+		if !slices.Contains(of, v) {
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -231,7 +231,7 @@ func labels(values map[string]map[string][]string, described map[string]bool, en
 			vs = append(vs, strings.ToValidUTF8(v, "\uFFFD"))
 		}
 		sort.Strings(vs)
-		l := Label{Name: n, Example: firstNonBlank(vs)}
+		l := Label{Name: n, Example: firstNonBlank(vs), Seen: vs}
 		if enumerate && len(vs) > 0 {
 			switch differ := differingFamilies(values[n]); {
 			case blank:

@@ -120,12 +120,19 @@ func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 
 	svc := mapping()
 	add(svc, "name", scalar(opts.Service))
-	if len(opts.Ignore) > 0 {
+	key := add(root, "service", svc)
+	switch d := opts.Declared; {
+	case len(opts.Ignore) > 0 && d.Verify:
+		// One service.verify per service: another file has it.
+		if missing := without(opts.Ignore, d.Ignore); len(missing) > 0 {
+			key.HeadComment = "service.verify is declared in another file of the folder: add " + strings.Join(missing, ", ") +
+				" to its ignore list to leave out what this import left out"
+		}
+	case len(opts.Ignore) > 0:
 		v := mapping()
 		add(v, "ignore", flowList(opts.Ignore))
 		add(svc, "verify", v)
 	}
-	add(root, "service", svc)
 
 	if len(sp.Labels) > 0 {
 		labels := sequence()
