@@ -3,6 +3,7 @@ package lint
 import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // counterRaw finds counters whose raw value is compared or shown.
@@ -10,14 +11,16 @@ var counterRaw = &Check{
 	Code:     "counter-raw",
 	Severity: diag.Warning,
 	Docs: "A counter (or a histogram's _bucket, _sum or _count) is compared or shown by its raw value, a total since the " +
-		"process started that drops to 0 on every restart; take its rate() or increase() instead.",
+		"process started that drops to 0 on every restart; take its rate() or increase() instead (one counter less another, " +
+		"streams started less streams handled, is a level: both drop to 0 together).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
+			levels := x.counterDifferences(e)
 			for _, read := range promql.RawReads(e.Root(), func(fn string) bool { return counterConsumers[fn] }) {
 				v := read.Selector
 				name := promql.SelectorName(v)
 				s := x.resolve(name)
-				if !s.counter() {
+				if !s.counter() || levels[v] {
 					continue
 				}
 				if read.Compared {
@@ -37,4 +40,32 @@ var counterConsumers = map[string]bool{
 	"absent": true, "absent_over_time": true, "present_over_time": true, "count_over_time": true,
 	"timestamp": true, "histogram_quantile": true, "histogram_fraction": true,
 	"delta": true, "idelta": true, "deriv": true, "predict_linear": true, "double_exponential_smoothing": true,
+}
+
+// counterDifferences returns the raw counters of e that one counter less
+// another reads, as the number of streams open is
+// sum(grpc_server_started_total) - sum(grpc_server_handled_total): the
+// counters restart together, and their difference is a level.
+func (x *Context) counterDifferences(e *Expression) map[*parser.VectorSelector]bool {
+	out := map[*parser.VectorSelector]bool{}
+	raw := func(n parser.Node) []*parser.VectorSelector {
+		var cs []*parser.VectorSelector
+		for _, read := range promql.RawReads(n, func(fn string) bool { return counterConsumers[fn] }) {
+			if x.resolve(promql.SelectorName(read.Selector)).counter() {
+				cs = append(cs, read.Selector)
+			}
+		}
+		return cs
+	}
+	for _, b := range promql.Nodes[*parser.BinaryExpr](e.Root()) {
+		if b.Op != parser.SUB {
+			continue
+		}
+		if l, r := raw(b.LHS), raw(b.RHS); len(l) > 0 && len(r) > 0 {
+			for _, v := range append(l, r...) {
+				out[v] = true
+			}
+		}
+	}
+	return out
 }

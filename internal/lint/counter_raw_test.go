@@ -19,5 +19,9 @@ func TestCounterRaw(t *testing.T) {
 		{name: "a raw counter next to a rate is flagged alone", expr: `rate(shop_requests_total[5m]) / shop_errors_total`, at: []string{"shop_errors_total"}},
 		{name: "max_over_time of a counter is still its raw value", expr: `max_over_time(shop_requests_total[1h])`, at: []string{"shop_requests_total"}},
 		{name: "a recording rule over raw counters is flagged", in: inRecord, expr: `sum without (instance) (shop_requests_total)`, at: []string{"shop_requests_total"}},
+		{name: "one counter less another is a level, as etcd's streams started less streams handled", in: inPanel,
+			expr: `sum(shop_requests_total{op=~"$op"}) - sum(shop_errors_total{op=~"$op"})`},
+		{name: "a counter less a number is still its raw value", expr: `shop_requests_total - 10`, at: []string{"shop_requests_total"}},
+		{name: "a counter less a rate is still its raw value", expr: `shop_requests_total - rate(shop_errors_total[5m])`, at: []string{"shop_requests_total"}},
 	})
 }

@@ -40,6 +40,13 @@ var unknownMetric = &Check{
 							"serves %s, declare it with optional: so that lint checks it)%s", name, f, name, hint(name, x.SeriesNames()))
 						continue
 					}
+					if g := x.C.VerifyIgnores(name); g != "" {
+						// process_start_time_seconds, left out by the
+						// process_* the README suggests importing with.
+						r.at(pos, n, "%s is not a metric of the catalogue, a recording rule's output or a series Prometheus writes: "+
+							"service.verify.ignore's %s leaves it out; declare it (obsgen import --file ... without that --ignore lists it) to use it", name, g)
+						continue
+					}
 					r.at(pos, n, "%s is not a metric of the catalogue, a recording rule's output or a series Prometheus writes%s",
 						name, hint(name, x.SeriesNames()))
 				case s.metric != nil && s.suffix == "" && s.metric.ServesNoQuantiles():

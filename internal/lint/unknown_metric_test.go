@@ -70,3 +70,16 @@ func TestASummaryThatServesNoQuantilesIsSelectedByItsSumAndCountOnly(t *testing.
 		t.Fatalf("want one finding on s_gc_seconds{quantile=\"0.99\"} (line 12), got %v", got)
 	}
 }
+
+// TestAMetricTheServiceLeavesOutOfVerifyIsSaidSo: the prometheus-mixin's
+// process_start_time_seconds, in a catalogue imported with --ignore
+// 'process_*' as the README suggests.
+func TestAMetricTheServiceLeavesOutOfVerifyIsSaidSo(t *testing.T) {
+	spec := "apiVersion: obsgen.dev/v1\nservice: {name: s, title: S, description: d, verify: {ignore: ['go_*', 'process_*']}}\n" +
+		"metric_groups:\n  - name: g\n    metrics:\n      - {name: s_up, type: gauge, help: Up.}\n" +
+		"queries:\n  - title: Q\n    queries:\n      - {name: start, title: Start, expr: 'time() - process_start_time_seconds'}\n"
+	got := runOne(testtool.LoadSpec(t, spec), unknownMetric)
+	if len(got) != 1 || !strings.Contains(got[0].Message, "service.verify.ignore's process_* leaves it out") {
+		t.Fatalf("want one finding naming process_*, got %v", got)
+	}
+}

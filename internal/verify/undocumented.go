@@ -40,14 +40,7 @@ func ValidGlob(g string) bool {
 }
 
 // Ignored reports whether name matches one of the globs.
-func Ignored(name string, globs []string) bool {
-	for _, g := range globs {
-		if ok, err := path.Match(g, name); err == nil && ok {
-			return true
-		}
-	}
-	return false
-}
+func Ignored(name string, globs []string) bool { return catalogue.MatchingGlob(name, globs) != "" }
 
 // undocumented reports exposed families no catalogue metric accounts for,
 // and counts the exposed side of the coverage.
