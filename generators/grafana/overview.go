@@ -75,6 +75,9 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(sumBy(m.Labels, "rate("+selector(m, "", vars)+rateWindow+")"), catalogue.Pos{})}},
 		}}
 	case catalogue.Gauge, catalogue.Untyped:
+		if p, ok := unixTimePanel(m, vars, desc); ok {
+			return []catalogue.Panel{p}
+		}
 		return []catalogue.Panel{{
 			Title:       m.Name,
 			Type:        "timeseries",
@@ -159,4 +162,35 @@ func histogramPanels(m catalogue.Metric, vars []string, desc string) []catalogue
 		}},
 	}
 	return []catalogue.Panel{quantiles, heat}
+}
+
+// unixTimePanel shows a gauge whose value is a Unix time as a duration
+// from now, which Grafana has a unit for (its date units take
+// milliseconds, and s would read 1.8e9 seconds as 57 years): the age of a
+// last event or of the process, the time left until an expiry, a clock's
+// offset from Prometheus's.
+func unixTimePanel(m catalogue.Metric, vars []string, desc string) (catalogue.Panel, bool) {
+	if m.Unit != "seconds" && m.Unit != "" {
+		return catalogue.Panel{}, false
+	}
+	sel := selector(m, "", vars)
+	var title, expr, what string
+	switch m.Clock() {
+	case catalogue.PastTime:
+		title, expr, what = m.Name+" (age)", "time() - "+sel, "time since then"
+	case catalogue.StartTime:
+		title, expr, what = m.Name+" (uptime)", "time() - "+sel, "time since then"
+	case catalogue.FutureTime:
+		title, expr, what = m.Name+" (time left)", sel+" - time()", "time until then"
+	case catalogue.Now:
+		title, expr, what = m.Name+" (offset)", sel+" - time()", "offset from Prometheus's clock"
+	default:
+		return catalogue.Panel{}, false
+	}
+	return catalogue.Panel{
+		Title:       title,
+		Type:        "timeseries",
+		Description: desc + ": a Unix time, shown as the " + what + ".",
+		Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(expr, catalogue.Pos{})}},
+	}, true
 }

@@ -17,7 +17,7 @@ func resolver(c *catalogue.Catalogue) promql.Resolver {
 			}
 			return promql.Series{}
 		}
-		return promql.Series{Family: m.Name, Type: m.Type, Suffix: suffix, Unit: m.Unit, Labels: m.Labels}
+		return m.PromQLSeries(suffix)
 	}
 }
 
@@ -25,6 +25,14 @@ func resolver(c *catalogue.Catalogue) promql.Resolver {
 // cannot tell (Grafana then shows plain numbers).
 func grafanaUnit(q promql.Quantity) string {
 	if !q.Known || q.Constant || q.Buckets {
+		return ""
+	}
+	if q.UnixTime {
+		// Grafana's date units take milliseconds; s would draw a Unix
+		// time in seconds as a duration of 56 years (lint says so).
+		if q.Unit == "milliseconds" {
+			return "dateTimeAsIso"
+		}
 		return ""
 	}
 	if q.PerSecond {
@@ -35,7 +43,7 @@ func grafanaUnit(q promql.Quantity) string {
 			return "percentunit"
 		case "requests":
 			return "reqps"
-		case "percent", "ratio":
+		case "percent", "ratio", "milliseconds":
 			return ""
 		}
 		return "ops"
@@ -43,6 +51,8 @@ func grafanaUnit(q promql.Quantity) string {
 	switch q.Unit {
 	case "seconds":
 		return "s"
+	case "milliseconds":
+		return "ms"
 	case "bytes":
 		return "bytes"
 	case "percent":

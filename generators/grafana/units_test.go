@@ -34,6 +34,10 @@ func TestPanelUnitsComeFromTheCatalogue(t *testing.T) {
 		{"a metric the catalogue does not know has no unit", "up", ""},
 		{"a rate of a rate is not a unit obsgen knows", "rate(rate(sample_jobs_total[5m])[10m:])", ""},
 		{"adding two units that differ has no unit", "sample_queue_depth + sample_disk_used_ratio", ""},
+		{"a Unix time in seconds has no Grafana unit: s would read it as a duration of decades", "sample_last_backup_timestamp_seconds", ""},
+		{"the age of a Unix time is in seconds", "time() - sample_last_backup_timestamp_seconds", "s"},
+		{"the time left until a Unix time is in seconds", "max(sample_cert_expiry_timestamp_seconds) - time()", "s"},
+		{"a Unix time in milliseconds is a date", "sample_cert_expiry_timestamp_seconds * 1000", "dateTimeAsIso"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -174,6 +174,7 @@ func buckets(m *Metric, f *exposition.Family) []float64 {
 // unitSuffixes are the base-unit suffixes the catalogue ties to a unit.
 var unitSuffixes = []struct{ suffix, unit string }{
 	{"_seconds", "seconds"},
+	{"_milliseconds", "milliseconds"},
 	{"_bytes", "bytes"},
 	{"_ratio", "ratio"},
 	{"_percent", "percent"},

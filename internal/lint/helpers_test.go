@@ -37,6 +37,7 @@ metric_groups:
       - {name: shop_rtt_seconds, type: histogram, native: true, unit: seconds, help: Round trips (native)., labels: [op]}
       - {name: shop_pgfaults, type: untyped, help: Page faults (served untyped).}
       - {name: shop_rejected, type: counter, help: "Rejected, a counter without _total as exported."}
+      - {name: shop_last_backup_timestamp_seconds, type: gauge, unit: seconds, help: Unix time of the last backup.}
 `
 
 // Where an expression of a test case is written.

@@ -67,6 +67,11 @@ var mistakes = []mistake{
 	{"an annotation printing a label the alert does not keep", "stemedb/alerts.yaml",
 		"Sync lag with peer {{ $labels.peer }}", "Sync lag with peer {{ $labels.node }}",
 		"annotation-label", `"Sync lag with peer`},
+	{"a Unix time shown as it is on a panel", "rstmdb/dashboards.yaml",
+		"                legend: \"{{machine}}\"\n\noverview:",
+		"                legend: \"{{machine}}\"\n          - title: Last compaction\n            type: stat\n            queries:\n              - expr: max(rstmdb_last_compaction_timestamp_seconds)\n" +
+			"metric_groups:\n  - name: compaction\n    metrics:\n      - {name: rstmdb_last_compaction_timestamp_seconds, type: gauge, unit: seconds, help: Unix time of the last compaction.}\n\noverview:",
+		"unix-time-shown", "- expr: ^max(rstmdb_last_compaction"},
 	{"an alert without for", "stemedb/alerts.yaml",
 		"        for: 1m\n", "        # for: 1m\n",
 		"alert-no-for", "ClusterNodeDown"},

@@ -13,7 +13,8 @@ var rateOnGauge = &Check{
 	Code:     "rate-on-gauge",
 	Severity: diag.Error,
 	Docs: "rate(), irate() or increase() is applied to a gauge; these functions read every drop as a counter reset and " +
-		"add the new value back, so the result overstates change (use delta() or deriv() for a level, or declare a gauge that counts a counter).",
+		"add the new value back, so the result overstates change (use delta() or deriv() for a level, or declare a gauge that counts a counter; " +
+		"a warning on a Unix time, which only moves forward but for a restart).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			if e.Kind == KindSLI && catalogue.IsSelector(e.Src.Text) {
@@ -40,6 +41,14 @@ var rateOnGauge = &Check{
 				if s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Gauge && !levelLike(s.metric) {
 					advice = "if " + s.name + " counts (only ever goes up, back to 0 on restart), declare it type: counter under its exported name" +
 						s.origin() + "; if it is a level, " + advice
+				}
+				if s.metric != nil && s.suffix == "" && s.metric.Clock().IsUnixTime() {
+					// rate(prometheus_remote_storage_queue_highest_sent_timestamp_seconds[5m]):
+					// a Unix time only moves forward, but for a restart.
+					r.sev(diag.Warning, e.Pos(c), len(fn), "%s() on %s, a Unix time: it only moves forward, so %s() reads it as deriv() does, "+
+						"but for a drop (a restart, a clock set back), which it takes for a counter reset and adds back; deriv() says the same without that",
+						fn, s.describe(), fn)
+					continue
 				}
 				r.at(e.Pos(c), len(fn), "%s() on %s: it reads every drop of the gauge as a counter reset and overstates the change; %s",
 					fn, s.describe(), advice)

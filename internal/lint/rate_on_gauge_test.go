@@ -36,3 +36,14 @@ func TestRateOnGaugeHintNeverSuggestsDerivAloneForWhatMayCount(t *testing.T) {
 		t.Errorf("the hint must offer declaring a counting gauge a counter before deriv(): %s", msg)
 	}
 }
+
+// TestRateOfAUnixTimeIsAWarning: the prometheus-mixin's remote-write
+// dashboard takes rate() of the highest timestamp sent, which only moves
+// forward: right but for a restart.
+func TestRateOfAUnixTimeIsAWarning(t *testing.T) {
+	spec, _, _ := exprSpec(inPanel, "", `rate(shop_last_backup_timestamp_seconds[5m]) + rate(shop_queue_length[5m])`)
+	got := runOne(testtool.LoadSpec(t, spec), rateOnGauge)
+	if len(got) != 2 || got[0].Severity.String() != "warning" || got[1].Severity.String() != "error" {
+		t.Fatalf("want a warning on the Unix time and an error on the level, got %v", got)
+	}
+}

@@ -42,6 +42,7 @@ func Checks() []*Check {
 		humanizePercentage,
 		variableEquality,
 		titleMismatch,
+		unixTimeShown,
 		alertNoFor,
 		alertNoSeverity,
 		alertNoSummary,

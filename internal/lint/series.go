@@ -154,8 +154,7 @@ func (x *Context) rangeArgSeries(c *parser.Call) (series, bool) {
 // unit its recording rules declare.
 func (s series) promql() promql.Series {
 	if s.metric != nil {
-		m := s.metric
-		return promql.Series{Family: m.Name, Type: m.Type, Suffix: s.suffix, Unit: m.Unit, Labels: m.Labels}
+		return s.metric.PromQLSeries(s.suffix)
 	}
 	out := promql.Series{Recorded: s.records != nil}
 	for _, r := range s.records {

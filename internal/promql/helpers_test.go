@@ -16,6 +16,8 @@ var families = map[string]Series{
 	"queue_depth":  {Family: "queue_depth", Type: "gauge", Labels: []string{"queue"}},
 	"payload":      {Family: "payload", Type: "summary", Unit: "bytes", Labels: []string{"op"}},
 	"job:rate5m":   {Recorded: true, Unit: "requests"},
+	"backup_time":  {Family: "backup_time", Type: "gauge", Unit: "seconds", UnixTime: true},
+	"gc_ms":        {Family: "gc_ms", Type: "gauge", Unit: "milliseconds"},
 	"job:unitless": {Recorded: true},
 }
 

@@ -21,6 +21,9 @@ type Series struct {
 	// Recorded is set when the name is no metric but a recording rule's
 	// output.
 	Recorded bool
+	// UnixTime marks a gauge whose value is a point in time (a start, a
+	// last backup, an expiry) in Unit, not a duration.
+	UnixTime bool
 }
 
 // Resolver looks a series name up in a catalogue.

@@ -19,6 +19,10 @@ type Quantity struct {
 	// Buckets marks a histogram's _bucket series; Unit is then the
 	// histogram's, the unit of its bucket bounds.
 	Buckets bool
+	// UnixTime marks a point in time (a Unix time in Unit), not a
+	// duration: time() or a timestamp gauge. One less another is a
+	// duration.
+	UnixTime bool
 }
 
 // unknownQuantity is what the catalogue does not tell.
@@ -82,6 +86,8 @@ func measureSeries(s Series) Quantity {
 			return Quantity{Known: true, Unit: s.Unit}
 		}
 		return unknownQuantity
+	case s.UnixTime:
+		return Quantity{Known: true, Unit: s.Unit, UnixTime: true}
 	case s.Suffix == "_bucket":
 		return Quantity{Known: true, Unit: s.Unit, Buckets: true}
 	case s.Suffix == "_count":
@@ -97,6 +103,9 @@ func measureCall(call *parser.Call, resolve Resolver) Quantity {
 		return unknownQuantity
 	}
 	name := call.Func.Name
+	if name == "time" {
+		return Quantity{Known: true, Unit: "seconds", UnixTime: true}
+	}
 	arg := func(i int) Quantity {
 		if i < len(call.Args) {
 			return Measure(call.Args[i], resolve)
@@ -109,7 +118,7 @@ func measureCall(call *parser.Call, resolve Resolver) Quantity {
 		if !q.Known || q.PerSecond || q.Constant {
 			return unknownQuantity
 		}
-		q.PerSecond = true
+		q.PerSecond, q.UnixTime = true, false // a Unix time advancing: seconds per second
 		return q
 	case name == "histogram_quantile":
 		if q := arg(1); q.Buckets {
@@ -153,11 +162,21 @@ func measureBinary(b *parser.BinaryExpr, resolve Resolver) Quantity {
 		if lhs.Constant || rhs.Constant {
 			return unknownQuantity
 		}
+		if lhs.UnixTime || rhs.UnixTime {
+			// time() - last_backup: an age; expiry - time(): the time
+			// left. Two points in time added mean nothing.
+			if b.Op == parser.SUB && lhs.UnixTime && rhs.UnixTime && lhs.Unit == rhs.Unit {
+				return Quantity{Known: true, Unit: lhs.Unit}
+			}
+			return unknownQuantity
+		}
 		if lhs.Unit == rhs.Unit && lhs.PerSecond == rhs.PerSecond && !lhs.Buckets && !rhs.Buckets {
 			return lhs
 		}
 	case parser.DIV:
 		switch {
+		case lhs.UnixTime || rhs.UnixTime:
+			return unknownQuantity
 		case lhs.Constant || rhs.Constant:
 			return unknownQuantity
 		case lhs.Buckets || rhs.Buckets:
@@ -172,6 +191,9 @@ func measureBinary(b *parser.BinaryExpr, resolve Resolver) Quantity {
 		ratio, factor := lhs, rhs
 		if lhs.Constant {
 			ratio, factor = rhs, lhs
+		}
+		if factor.Constant && factor.Value == 1000 && ratio.UnixTime && ratio.Unit == "seconds" {
+			return Quantity{Known: true, Unit: "milliseconds", UnixTime: true}
 		}
 		if factor.Constant && factor.Value == 100 && ratio.Unit == "ratio" && !ratio.PerSecond && !ratio.Buckets {
 			return Quantity{Known: true, Unit: "percent"}

@@ -21,6 +21,9 @@ func describe(q Quantity) string {
 	if q.Buckets {
 		u = "buckets of " + u
 	}
+	if q.UnixTime {
+		u = "Unix time in " + u
+	}
 	if q.PerSecond {
 		u += "/s"
 	}
@@ -59,6 +62,16 @@ func TestMeasureWorksOutWhatAnExpressionMeasuresFromTheCatalogueUnits(t *testing
 		{"quantile_over_time keeps its second argument's unit", "quantile_over_time(0.9, read_bytes[5m])", "bytes"},
 		{"a function obsgen does not know is unknown", "ln(read_bytes)", "unknown"},
 		{"Grafana's variables are measured as substituted", "rate(read_bytes[$__rate_interval])", "bytes/s"},
+		{"a Unix time gauge is a point in time", "max(backup_time)", "Unix time in seconds"},
+		{"time() is the Unix time now", "time()", "Unix time in seconds"},
+		{"now less a Unix time is an age", "time() - backup_time", "seconds"},
+		{"a Unix time less now is the time left", "max(backup_time) - time()", "seconds"},
+		{"two Unix times added mean nothing", "backup_time + time()", "unknown"},
+		{"a Unix time less a number is unknown", "backup_time - 3600", "unknown"},
+		{"a Unix time in seconds times 1000 is one in milliseconds", "backup_time * 1000", "Unix time in milliseconds"},
+		{"the rate of a Unix time is seconds per second", "rate(backup_time[5m])", "seconds/s"},
+		{"a Unix time divided is unknown", "backup_time / 86400", "unknown"},
+		{"milliseconds are a unit", "max(gc_ms)", "milliseconds"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := describe(Measure(mustParse(t, tc.expr), resolveTest)); got != tc.want {

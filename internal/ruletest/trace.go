@@ -439,7 +439,7 @@ func rangeLines(rp *replay, expr string, last time.Time) ([]Line, error) {
 	m, err := rangeMatrix(rp.b, rp.b.context(), expr, rp.mint, last, rp.interval)
 	switch {
 	case err == nil:
-		lines := make([]Line, 0, len(m))
+		var lines []Line // nil when the expression has no result, as stepping leaves it
 		for _, s := range m {
 			l := Line{Labels: s.Metric, Points: make([]Point, len(s.Floats))}
 			for i, p := range s.Floats {

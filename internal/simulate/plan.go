@@ -79,7 +79,7 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 				}
 				p.sig[signal{m.Name, levelKind, pt}] = level
 				if movable(m) {
-					p.sig[signal{m.Name, offsetKind, pt}] = defaultOffset(clockOf(m))
+					p.sig[signal{m.Name, offsetKind, pt}] = defaultOffset(m.Clock())
 				}
 			case catalogue.Histogram, catalogue.Summary:
 				p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share

@@ -228,59 +228,16 @@ func troubledValue(v string) bool {
 	return false
 }
 
-// clock is how a gauge follows the clock rather than a level of its own.
-type clock int
-
-const (
-	notClock clock = iota
-	// uptimeClock counts the seconds since the process started.
-	uptimeClock
-	// startClock is the Unix time the process started (start_time,
-	// boot_time).
-	startClock
-	// pastClock is the Unix time something last happened (last_...,
-	// mtime, ..._timestamp_seconds: a backup, a reload).
-	pastClock
-	// futureClock is a Unix time to come (a certificate's expiry).
-	futureClock
-	// nowClock is a clock (node_time_seconds).
-	nowClock
-)
-
-// clockOf says how gauge m follows the clock, by its name and unit.
-func clockOf(m *catalogue.Metric) clock {
-	if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped {
-		return notClock
-	}
-	n := m.Name
-	if strings.Contains(n, "uptime") && m.Unit == "seconds" {
-		return uptimeClock
-	}
-	if !strings.Contains(n, "timestamp") && !strings.HasSuffix(n, "_time_seconds") &&
-		!strings.Contains(n, "expiry") && !strings.Contains(n, "not_after") {
-		return notClock
-	}
-	switch {
-	case strings.Contains(n, "start_time") || strings.Contains(n, "boot_time"):
-		return startClock
-	case strings.Contains(n, "expir") || strings.Contains(n, "not_after"):
-		return futureClock
-	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp"):
-		return pastClock
-	}
-	return nowClock
-}
-
 // followsClock reports whether gauge m follows the clock rather than a
 // level of its own: an uptime, or a Unix time. Scenarios cannot drive its
 // level.
-func followsClock(m *catalogue.Metric) bool { return clockOf(m) != notClock }
+func followsClock(m *catalogue.Metric) bool { return m.Clock() != catalogue.NotClock }
 
 // movable reports whether a scenario can move gauge m's Unix time by its
 // offset from now (time() - last_save > 86400, expiry - time() < 14d).
 func movable(m *catalogue.Metric) bool {
-	switch clockOf(m) {
-	case pastClock, futureClock, nowClock:
+	switch m.Clock() {
+	case catalogue.PastTime, catalogue.FutureTime, catalogue.Now:
 		return true
 	}
 	return false
@@ -288,11 +245,11 @@ func movable(m *catalogue.Metric) bool {
 
 // defaultOffset is a healthy Unix time's offset from now: the last event a
 // minute ago, an expiry in 90 days, a clock now.
-func defaultOffset(cl clock) float64 {
+func defaultOffset(cl catalogue.Clock) float64 {
 	switch cl {
-	case pastClock:
+	case catalogue.PastTime:
 		return -60
-	case futureClock:
+	case catalogue.FutureTime:
 		return 90 * 24 * 3600
 	}
 	return 0
@@ -303,12 +260,12 @@ func defaultOffset(cl clock) float64 {
 // Unix time lies its offset signal away from the time of the exposition.
 // false for any other metric.
 func (p *plan) clockValue(m *catalogue.Metric, pt part, up float64) (float64, bool) {
-	switch clockOf(m) {
-	case notClock:
+	switch m.Clock() {
+	case catalogue.NotClock:
 		return 0, false
-	case uptimeClock:
+	case catalogue.Uptime:
 		return math.Floor(up), true
-	case startClock:
+	case catalogue.StartTime:
 		return float64(Start.Unix()), true
 	}
 	return math.Floor(float64(Start.Unix())+up) + p.sig[signal{m.Name, offsetKind, pt}], true

@@ -1,0 +1,64 @@
+package catalogue
+
+import (
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/promql"
+)
+
+// Clock is how a gauge follows the clock rather than a level of its own,
+// as its name and unit say: an uptime, or a Unix time.
+type Clock int
+
+const (
+	// NotClock is a level of its own.
+	NotClock Clock = iota
+	// Uptime counts the seconds since the process started.
+	Uptime
+	// StartTime is the Unix time the process started (start_time,
+	// boot_time).
+	StartTime
+	// PastTime is the Unix time something last happened (last_...,
+	// mtime, ..._timestamp_seconds: a backup, a reload).
+	PastTime
+	// FutureTime is a Unix time to come (a certificate's expiry).
+	FutureTime
+	// Now is a clock (node_time_seconds).
+	Now
+)
+
+// Clock says how gauge m follows the clock, by its name and unit.
+func (m *Metric) Clock() Clock {
+	if m.Type != Gauge && m.Type != Untyped {
+		return NotClock
+	}
+	n := m.Name
+	if strings.Contains(n, "uptime") && m.Unit == "seconds" {
+		return Uptime
+	}
+	if !strings.Contains(n, "timestamp") && !strings.HasSuffix(n, "_time_seconds") &&
+		!strings.Contains(n, "expiry") && !strings.Contains(n, "not_after") {
+		return NotClock
+	}
+	switch {
+	case strings.Contains(n, "start_time") || strings.Contains(n, "boot_time"):
+		return StartTime
+	case strings.Contains(n, "expir") || strings.Contains(n, "not_after"):
+		return FutureTime
+	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp"):
+		return PastTime
+	}
+	return Now
+}
+
+// IsUnixTime reports whether c is a Unix time in seconds (a start, a last
+// event, an expiry, a clock): a point in time, not a duration, though its
+// unit is seconds.
+func (c Clock) IsUnixTime() bool { return c != NotClock && c != Uptime }
+
+// PromQLSeries describes the series of m that a name with suffix (_bucket,
+// _sum, _count or "") selects, for promql's analyses.
+func (m *Metric) PromQLSeries(suffix string) promql.Series {
+	return promql.Series{Family: m.Name, Type: m.Type, Suffix: suffix, Unit: m.Unit, Labels: m.Labels,
+		UnixTime: suffix == "" && m.Clock().IsUnixTime()}
+}
