@@ -204,7 +204,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 			}
 			desc := m.Help
 			if m.Optional != nil {
-				desc = strings.TrimSpace(desc + " Exists " + m.Optional.Describe() + ".")
+				desc = strings.TrimSpace(strings.TrimSpace(desc) + " " + m.Optional.Describe())
 			}
 			grp.Rows = append(grp.Rows, MetricRow{Metric: m, Display: display, Kind: metricKind(m), Description: desc})
 			row := &grp.Rows[len(grp.Rows)-1]

@@ -49,7 +49,7 @@ func TestACatalogueAsTheExporterServesItValidates(t *testing.T) {
 	if got := c.AlertNames(); len(got) != 1 || got[0] != "DiskFull" {
 		t.Errorf("AlertNames = %v, want [DiskFull]", got)
 	}
-	if o := c.Availability(c.Metric("node_md_disks")); o.Describe() != "only with collector mdadm, only on md RAID" {
+	if o := c.Availability(c.Metric("node_md_disks")); o.Describe() != "Exists only with collector mdadm, only on md RAID." {
 		t.Errorf("availability of node_md_disks = %q", o.Describe())
 	}
 	if m, _ := c.Series("http_request_duration_seconds_bucket"); m != nil {

@@ -3,6 +3,7 @@ package catalogue
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // kubeTargetLabels are the labels a ServiceMonitor's targets add to every
@@ -105,35 +106,47 @@ func (c *Catalogue) Availability(m *Metric) *Optional {
 	return nil
 }
 
-// Describe says when a metric exists, for messages and docs: "only with
-// collector systemd (--collector.systemd)", "only on darwin".
+// Conditions says when a metric exists: "only with collector systemd
+// (--collector.systemd)", "only on darwin", joined by commas; "" when only
+// a note says.
+func (o *Optional) Conditions() string {
+	if o == nil {
+		return ""
+	}
+	var parts []string
+	switch {
+	case o.Collector != "" && o.Flag != "":
+		parts = append(parts, "only with collector "+o.Collector+" ("+o.Flag+")")
+	case o.Collector != "":
+		parts = append(parts, "only with collector "+o.Collector)
+	case o.Flag != "":
+		parts = append(parts, "only with "+o.Flag)
+	}
+	if o.Platform != "" {
+		parts = append(parts, "only on "+o.Platform)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Describe says when a metric exists, as sentences for messages and docs:
+// "Exists only with remote_write." and the note as written, a sentence of
+// its own ending in one full stop; "" for nil.
 func (o *Optional) Describe() string {
 	if o == nil {
 		return ""
 	}
-	var out string
-	add := func(s string) {
-		if s == "" {
-			return
-		}
-		if out != "" {
-			out += ", "
-		}
-		out += s
+	var out []string
+	if c := o.Conditions(); c != "" {
+		out = append(out, "Exists "+c+".")
 	}
-	switch {
-	case o.Collector != "" && o.Flag != "":
-		add("only with collector " + o.Collector + " (" + o.Flag + ")")
-	case o.Collector != "":
-		add("only with collector " + o.Collector)
-	case o.Flag != "":
-		add("only with " + o.Flag)
+	if n := strings.TrimSpace(o.Note); n != "" {
+		n = strings.TrimRight(n, ".") + "."
+		out = append(out, strings.ToUpper(n[:1])+n[1:])
 	}
-	if o.Platform != "" {
-		add("only on " + o.Platform)
+	if len(out) == 0 {
+		return "Optional."
 	}
-	add(o.Note)
-	return out
+	return strings.Join(out, " ")
 }
 
 // Lookup resolves a series name like Series, in this catalogue first and

@@ -122,7 +122,7 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 	}
 	if opt := r.c.Availability(m); opt != nil {
 		r.cov.OptionalAbsent++
-		r.metricf(diag.Info, m, "absent-optional", "%s %s is not exposed; it exists %s", m.Type, m.Name, opt.Describe())
+		r.metricf(diag.Info, m, "absent-optional", "%s %s is not exposed, and is optional: %s", m.Type, m.Name, opt.Describe())
 		return nil
 	}
 	r.cov.Documented++
