@@ -1,6 +1,8 @@
 package grafana
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -35,7 +37,7 @@ func overviewDashboard(c *catalogue.Catalogue) catalogue.Dashboard {
 			row.Title = g.Name
 		}
 		for _, m := range g.Metrics {
-			row.Panels = append(row.Panels, metricPanels(m, vars)...)
+			row.Panels = append(row.Panels, metricPanels(m, scope{vars: vars, jobs: c.JobsExposing(&m)})...)
 		}
 		d.Rows = append(d.Rows, row)
 	}
@@ -64,7 +66,7 @@ func sharedLabels(c *catalogue.Catalogue) []string {
 // metricPanels are the overview panels of one metric: a counter's rate, a
 // gauge's value, a histogram's p50/p90/p99 and its buckets as a heatmap, a
 // summary's quantiles (its mean when it serves none).
-func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
+func metricPanels(m catalogue.Metric, sc scope) []catalogue.Panel {
 	desc := strings.TrimSuffix(m.Help, ".")
 	switch m.Type {
 	case catalogue.Counter:
@@ -72,20 +74,20 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 			Title:       m.Name + " (per second)",
 			Type:        "timeseries",
 			Description: desc + ": per-second rate.",
-			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(sumBy(m.Labels, "rate("+selector(m, "", vars)+rateWindow+")"), catalogue.Pos{})}},
+			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(sumBy(m.Labels, "rate("+selector(m, "", sc)+rateWindow+")"), catalogue.Pos{})}},
 		}}
 	case catalogue.Gauge, catalogue.Untyped:
-		if p, ok := unixTimePanel(m, vars, desc); ok {
+		if p, ok := unixTimePanel(m, sc, desc); ok {
 			return []catalogue.Panel{p}
 		}
 		return []catalogue.Panel{{
 			Title:       m.Name,
 			Type:        "timeseries",
 			Description: desc + ".",
-			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(selector(m, "", vars), catalogue.Pos{})}},
+			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(selector(m, "", sc), catalogue.Pos{})}},
 		}}
 	case catalogue.Histogram:
-		return histogramPanels(m, vars, desc)
+		return histogramPanels(m, sc, desc)
 	case catalogue.Summary:
 		if m.ServesNoQuantiles() {
 			// Only _sum and _count: the mean observation.
@@ -94,7 +96,7 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 				Type:        "timeseries",
 				Description: desc + ": mean of the observations (the summary serves no quantiles).",
 				Queries: []catalogue.PanelQuery{{Expr: catalogue.NewExpr(
-					sumBy(m.Labels, "rate("+selector(m, "_sum", vars)+rateWindow+")")+" / "+sumBy(m.Labels, "rate("+selector(m, "_count", vars)+rateWindow+")"),
+					sumBy(m.Labels, "rate("+selector(m, "_sum", sc)+rateWindow+")")+" / "+sumBy(m.Labels, "rate("+selector(m, "_count", sc)+rateWindow+")"),
 					catalogue.Pos{})}},
 			}}
 		}
@@ -102,17 +104,37 @@ func metricPanels(m catalogue.Metric, vars []string) []catalogue.Panel {
 			Title:       m.Name + " (quantiles)",
 			Type:        "timeseries",
 			Description: desc + ": quantiles as the service computes them.",
-			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(selector(m, "", vars), catalogue.Pos{})}},
+			Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(selector(m, "", sc), catalogue.Pos{})}},
 		}}
 	}
 	return nil
 }
 
-// selector selects a metric's series (name+suffix), filtered by the
-// dashboard variables of the labels it carries: name{op=~"$op"}.
-func selector(m catalogue.Metric, suffix string, vars []string) string {
+// scope is what narrows an overview panel to the service: the jobs that
+// scrape the metric (process_resident_memory_bytes is every target's),
+// and the dashboard variables of the labels it carries.
+type scope struct {
+	vars []string
+	jobs []string
+}
+
+// selector selects a metric's series (name+suffix) of the service's jobs,
+// filtered by the dashboard variables of the labels it carries:
+// name{job="shop", op=~"$op"}.
+func selector(m catalogue.Metric, suffix string, sc scope) string {
 	var matchers []string
-	for _, v := range vars {
+	switch len(sc.jobs) {
+	case 0:
+	case 1:
+		matchers = append(matchers, "job="+strconv.Quote(sc.jobs[0]))
+	default:
+		quoted := make([]string, len(sc.jobs))
+		for i, j := range sc.jobs {
+			quoted[i] = regexp.QuoteMeta(j)
+		}
+		matchers = append(matchers, "job=~"+strconv.Quote(strings.Join(quoted, "|")))
+	}
+	for _, v := range sc.vars {
 		if m.HasLabel(v) {
 			matchers = append(matchers, v+`=~"$`+v+`"`)
 		}
@@ -135,12 +157,12 @@ func sumBy(labels []string, expr string) string {
 // and its buckets as a heatmap. A classic histogram is read through its
 // _bucket series, grouped by le; a native one through the one series of
 // the family, whose samples carry their buckets (no le to keep).
-func histogramPanels(m catalogue.Metric, vars []string, desc string) []catalogue.Panel {
+func histogramPanels(m catalogue.Metric, sc scope, desc string) []catalogue.Panel {
 	suffix, le, kind := "_bucket", []string{"le"}, ""
 	if !m.HasClassicSeries() {
 		suffix, le, kind = "", nil, " (native histogram)"
 	}
-	rated := "rate(" + selector(m, suffix, vars) + rateWindow + ")"
+	rated := "rate(" + selector(m, suffix, sc) + rateWindow + ")"
 	quantiles := catalogue.Panel{
 		Title:       m.Name + " (p50, p90, p99)",
 		Type:        "timeseries",
@@ -157,7 +179,7 @@ func histogramPanels(m catalogue.Metric, vars []string, desc string) []catalogue
 		Type:        "heatmap",
 		Description: desc + ": observations per bucket" + kind + ".",
 		Queries: []catalogue.PanelQuery{{
-			Expr:   catalogue.NewExpr(sumBy(le, "increase("+selector(m, suffix, vars)+rateWindow+")"), catalogue.Pos{}),
+			Expr:   catalogue.NewExpr(sumBy(le, "increase("+selector(m, suffix, sc)+rateWindow+")"), catalogue.Pos{}),
 			Format: "heatmap",
 		}},
 	}
@@ -169,11 +191,11 @@ func histogramPanels(m catalogue.Metric, vars []string, desc string) []catalogue
 // milliseconds, and s would read 1.8e9 seconds as 57 years): the age of a
 // last event or of the process, the time left until an expiry, a clock's
 // offset from Prometheus's.
-func unixTimePanel(m catalogue.Metric, vars []string, desc string) (catalogue.Panel, bool) {
+func unixTimePanel(m catalogue.Metric, sc scope, desc string) (catalogue.Panel, bool) {
 	if m.Unit != "seconds" && m.Unit != "" {
 		return catalogue.Panel{}, false
 	}
-	sel := selector(m, "", vars)
+	sel := selector(m, "", sc)
 	var title, expr, what string
 	switch m.Clock() {
 	case catalogue.PastTime:

@@ -7,22 +7,29 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
-func TestTheOverviewReadsAHistogramAsItIsStored(t *testing.T) {
+func TestTheOverviewReadsEachMetricAsItIsStoredFromTheServicesJobs(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
 		metric     catalogue.Metric
+		sc         scope
 		want, dont []string
 	}{
 		{"a classic histogram is read through its buckets by le",
 			catalogue.Metric{Name: "x_seconds", Type: catalogue.Histogram, Labels: []string{"op"}},
-			[]string{"histogram_quantile(0.99, sum by (le, op) (rate(x_seconds_bucket", "sum by (le) (increase(x_seconds_bucket"}, nil},
+			scope{}, []string{"histogram_quantile(0.99, sum by (le, op) (rate(x_seconds_bucket", "sum by (le) (increase(x_seconds_bucket"}, nil},
 		{"a native histogram is read through its one series, with no le",
 			catalogue.Metric{Name: "x_seconds", Type: catalogue.Histogram, Native: true, Labels: []string{"op"}},
-			[]string{"histogram_quantile(0.99, sum by (op) (rate(x_seconds[", "sum(increase(x_seconds["}, []string{"_bucket", "(le"}},
+			scope{}, []string{"histogram_quantile(0.99, sum by (op) (rate(x_seconds[", "sum(increase(x_seconds["}, []string{"_bucket", "(le"}},
+		{"a metric every target serves is read from the service's job: process_* mixed every target's",
+			catalogue.Metric{Name: "process_resident_memory_bytes", Type: catalogue.Gauge, Unit: "bytes"},
+			scope{jobs: []string{"etcd"}}, []string{`process_resident_memory_bytes{job="etcd"}`}, nil},
+		{"from each of the jobs that scrape it, quoted as a regex",
+			catalogue.Metric{Name: "x_total", Type: catalogue.Counter, Labels: []string{"op"}},
+			scope{vars: []string{"op"}, jobs: []string{"a.b", "c"}}, []string{`rate(x_total{job=~"a\\.b|c", op=~"$op"}[`}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var exprs []string
-			for _, p := range metricPanels(tc.metric, nil) {
+			for _, p := range metricPanels(tc.metric, tc.sc) {
 				for _, q := range p.Queries {
 					exprs = append(exprs, q.Expr.Text)
 				}

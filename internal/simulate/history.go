@@ -182,7 +182,8 @@ func (h *History) names() []string {
 func (h *History) sample(m *catalogue.Metric) map[string][]storage.Series {
 	byPart := map[part]*partSeries{}
 	out := map[string][]storage.Series{}
-	b := labels.NewBuilder(h.target)
+	target := h.targetOf(m)
+	b := labels.NewBuilder(target)
 	for _, ls := range h.p.combos(m) {
 		pt := h.p.partOf(ls)
 		ps := byPart[pt]
@@ -190,7 +191,7 @@ func (h *History) sample(m *catalogue.Metric) map[string][]storage.Series {
 			ps = h.partSeries(m, pt)
 			byPart[pt] = ps
 		}
-		b.Reset(h.target)
+		b.Reset(target)
 		ls.Range(func(l labels.Label) { b.Set(l.Name, l.Value) })
 		base := b.Labels()
 		for j, s := range ps.flats {
@@ -340,4 +341,22 @@ func (s *series) Iterator(it chunkenc.Iterator) chunkenc.Iterator {
 		return fi
 	}
 	return &floatIterator{times: s.times, values: s.values, i: -1}
+}
+
+// targetOf returns the target labels of m's series: the history's, unless
+// no job that scrapes m is the history's job (StemeDB's sync metrics are
+// the cluster component's, stemedb-cluster, not stemedb-api's); then the
+// first job that scrapes m, with its instance.
+func (h *History) targetOf(m *catalogue.Metric) labels.Labels {
+	job := h.target.Get("job")
+	jobs := h.p.c.JobsExposing(m)
+	if job == "" || len(jobs) == 0 || slices.Contains(jobs, job) {
+		return h.target
+	}
+	b := labels.NewBuilder(h.target)
+	b.Set("job", jobs[0])
+	if instance := h.p.c.InstanceOf(jobs[0]); instance != "" {
+		b.Set("instance", instance)
+	}
+	return b.Labels()
 }

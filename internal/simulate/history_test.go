@@ -9,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/storage"
 )
@@ -60,6 +61,31 @@ func TestSelectingAddedSeriesFindsEveryMatchOfItsMatchers(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%v:\n got %v\nwant %v", ms, got, want)
+		}
+	}
+}
+
+// TestASeriesCarriesTheJobThatScrapesIt: StemeDB's sync metrics are the
+// cluster component's; a history whose target is the API's job gives
+// them the cluster's job and instance, so that a panel selecting
+// job="stemedb-cluster" (the overview's) is not blank.
+func TestASeriesCarriesTheJobThatScrapesIt(t *testing.T) {
+	c := testtool.Load(t, specs["stemedb"])
+	h, err := NewHistory(c, labels.FromStrings("instance", "stemedb-api:9090", "job", "stemedb-api"), Start, Start.Add(time.Minute), time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"stemedb_sync_cycles_total":   `{instance="stemedb-cluster:9090", job="stemedb-cluster"}`,
+		"stemedb_cluster_nodes_alive": `{instance="stemedb-cluster:9090", job="stemedb-cluster"}`,
+	} {
+		series := h.Selected([]*labels.Matcher{labels.MustNewMatcher(labels.MatchEqual, "__name__", name)})
+		if len(series) == 0 {
+			t.Fatalf("no series of %s", name)
+		}
+		ls := series[0].Labels()
+		if got := labels.FromStrings("instance", ls.Get("instance"), "job", ls.Get("job")).String(); got != want {
+			t.Errorf("%s carries %s, want %s", name, got, want)
 		}
 	}
 }
