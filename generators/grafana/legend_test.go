@@ -38,6 +38,39 @@ func TestLegendsNameTheLabelsThatTellSeriesApart(t *testing.T) {
 	}
 }
 
+// TestQueriesOfOnePanelNamedAlikeSayWhatTheyRead: two gauges of a panel
+// would both be named {{instance}}, one line indistinguishable from the
+// other (a trial's head series and head chunks).
+func TestQueriesOfOnePanelNamedAlikeSayWhatTheyRead(t *testing.T) {
+	c := sampleCatalogue(t)
+	for _, tc := range []struct {
+		name  string
+		exprs []string
+		want  []string
+	}{
+		{"two gauges by instance", []string{"sample_disk_used_ratio", "time() - sample_last_backup_timestamp_seconds"},
+			[]string{"sample_disk_used_ratio {{instance}}", "sample_last_backup_timestamp_seconds {{instance}}"}},
+		{"two gauges with the same labels", []string{"max(sample_queue_depth)", "max(sample_disk_used_ratio)"},
+			[]string{"sample_queue_depth", "sample_disk_used_ratio"}},
+		{"series told apart by their labels keep them", []string{"sum by (queue) (sample_queue_depth)", "sum by (result) (rate(sample_jobs_total[5m]))"},
+			[]string{"{{queue}}", "{{result}}"}},
+		{"a query reading several metrics is named by its expression", []string{"sum(sample_queue_depth) / sum(sample_disk_used_ratio)", "sum(sample_queue_depth)"},
+			[]string{"sum(sample_queue_depth) / sum(sample_disk_used_ratio)", "sample_queue_depth"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := catalogue.Panel{Title: "Panel", Type: "timeseries"}
+			for _, e := range tc.exprs {
+				p.Queries = append(p.Queries, catalogue.PanelQuery{Expr: catalogue.NewExpr(e, catalogue.Pos{})})
+			}
+			for i, q := range parseQueries(p) {
+				if got := queryLegend(c, p, q, queryFormat(c, p.Type, q)); got != tc.want[i] {
+					t.Errorf("query %d: got %q, want %q", i, got, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
 func TestHeatmapsOfBucketsAskForTheHeatmapFormat(t *testing.T) {
 	c := sampleCatalogue(t)
 	p := catalogue.Panel{Type: "heatmap", Queries: []catalogue.PanelQuery{{Expr: catalogue.NewExpr("sum by (le) (increase(sample_job_duration_seconds_bucket[5m]))", catalogue.Pos{})}}}

@@ -1,7 +1,9 @@
 package grafana
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/grafana/grafana-foundation-sdk/go/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -60,13 +62,37 @@ func queryLegend(c *catalogue.Catalogue, p catalogue.Panel, q query, format prom
 	case q.expr == nil:
 		return ""
 	}
-	if l := legendFormat(seriesLabels(c, q.expr)); l != "" {
-		return l
-	}
+	l := legendFormat(seriesLabels(c, q.expr))
 	if len(p.Queries) == 1 {
-		return p.Title
+		return cmp.Or(l, p.Title)
 	}
-	return ""
+	// Several queries: where another's series would be named alike
+	// ({{instance}} for svc_head_series and svc_head_chunks), each says
+	// what it reads.
+	for _, other := range parseQueries(p) {
+		if other.spec.Expr.Text == q.spec.Expr.Text || other.spec.Legend != "" || other.expr == nil {
+			continue
+		}
+		if legendFormat(seriesLabels(c, other.expr)) == l {
+			return strings.TrimSpace(queryName(q) + " " + l)
+		}
+	}
+	return l
+}
+
+// queryName names what a query reads, for a legend: the one metric family
+// it selects, or its expression when it selects several or none.
+func queryName(q query) string {
+	var names []string
+	for _, n := range promql.SelectorNames(q.expr) {
+		if n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return q.spec.Expr.Text
 }
 
 // target builds one Prometheus query of a panel.
