@@ -83,8 +83,12 @@ func alertSVG(tr *ruletest.Trace) []byte {
 		signal.XMax = math.Max(signal.XMax, signal.Spans[n-1].To)
 	}
 	inputs := chart.Lines{Title: "Input series", Legend: true, XMax: signal.XMax}
-	for _, in := range tr.Inputs {
-		inputs.Series = append(inputs.Series, chartSeries(seriesName(in.Labels), in.Points))
+	sets := make([]labels.Labels, len(tr.Inputs))
+	for i, in := range tr.Inputs {
+		sets[i] = in.Labels
+	}
+	for i, name := range distinctNames(sets) {
+		inputs.Series = append(inputs.Series, chartSeries(name, tr.Inputs[i].Points))
 	}
 	return chart.AlertSVG(signal, inputs)
 }
@@ -129,6 +133,35 @@ func durationText(d time.Duration) string {
 }
 
 // seriesName writes a series as PromQL selects it: name{label="value"}.
+// distinctNames names each series by its metric name and the labels that
+// tell it from the others, leaving out those all of them carry with one
+// value (job, instance, grpc_service of etcd's latency buckets), which the
+// legend would cut off before the le that matters.
+func distinctNames(sets []labels.Labels) []string {
+	common := map[string]string{}
+	if len(sets) > 1 {
+		sets[0].Range(func(l labels.Label) { common[l.Name] = l.Value })
+		for _, ls := range sets[1:] {
+			for name, value := range common {
+				if ls.Get(name) != value || !ls.Has(name) {
+					delete(common, name)
+				}
+			}
+		}
+	}
+	out := make([]string, len(sets))
+	for i, ls := range sets {
+		b := labels.NewBuilder(ls)
+		for name := range common {
+			if name != model.MetricNameLabel {
+				b.Del(name)
+			}
+		}
+		out[i] = seriesName(b.Labels())
+	}
+	return out
+}
+
 func seriesName(ls labels.Labels) string {
 	name := ls.Get(model.MetricNameLabel)
 	rest := labels.NewBuilder(ls).Del(model.MetricNameLabel).Labels()
