@@ -86,6 +86,11 @@ type Series struct {
 	// Quantiles are a summary's quantile label values, in increasing
 	// order.
 	Quantiles []float64
+	// Events is how many events a counter (or an untyped family) has
+	// counted, or a histogram or summary observed: its value, or its
+	// count; 0 for a gauge. Import takes a label's example from the
+	// busiest series (grpc_code OK, not the first code in order, Aborted).
+	Events float64
 }
 
 // Label is one label pair of a series.
@@ -203,6 +208,19 @@ func convert(mf *dto.MetricFamily, names map[string]string) *Family {
 				names[name] = name
 			}
 			s.Labels = append(s.Labels, Label{name, lp.GetValue()})
+		}
+		switch {
+		case m.GetCounter() != nil:
+			s.Events = m.GetCounter().GetValue()
+		case m.GetUntyped() != nil:
+			s.Events = m.GetUntyped().GetValue()
+		case m.GetHistogram() != nil:
+			s.Events = float64(m.GetHistogram().GetSampleCount())
+		case m.GetSummary() != nil:
+			s.Events = float64(m.GetSummary().GetSampleCount())
+		}
+		if math.IsNaN(s.Events) || s.Events < 0 {
+			s.Events = 0
 		}
 		if h := m.GetHistogram(); h != nil {
 			for _, b := range h.GetBucket() {

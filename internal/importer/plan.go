@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -25,6 +26,9 @@ func plan(e *exposition.Exposition, opts Options) Spec {
 	values := map[string]map[string][]string{}
 	// described holds the labels some metric other than an _info one carries.
 	described := map[string]bool{}
+	// events holds, per label, how many events the series of each value
+	// counted, over every family.
+	events := map[string]map[string]float64{}
 	for _, f := range e.Families {
 		if verify.NotCatalogue(e, f) || verify.Ignored(f.Name, opts.Ignore) {
 			continue
@@ -39,13 +43,21 @@ func plan(e *exposition.Exposition, opts Options) Spec {
 				values[l] = map[string][]string{}
 			}
 			values[l][f.Name] = f.LabelValues(l)
+			if events[l] == nil {
+				events[l] = map[string]float64{}
+			}
+			for _, s := range f.Series {
+				if v, ok := s.Label(l); ok {
+					events[l][v] += s.Events
+				}
+			}
 			if !strings.HasSuffix(m.Name, "_info") {
 				described[l] = true
 			}
 		}
 		metrics = append(metrics, m)
 	}
-	sp.Labels = labels(values, described, opts.Enumerate)
+	sp.Labels = labels(values, described, events, opts.Enumerate)
 	sp.Groups = group(metrics)
 	return sp
 }
@@ -200,8 +212,10 @@ func unit(name, omUnit string) string {
 const maxEnum = 10
 
 // labels declares each label once. By default a label is free, with the
-// first value seen as its example: one host's values are not what a fleet
-// takes. With enumerate, a label is an enumeration of the values seen when
+// value of the busiest series as its example (the one that counted the
+// most events: etcd's grpc_code OK, not Aborted, the first in order, which
+// the simulator then served all traffic as), else the first value seen:
+// one host's values are not what a fleet takes. With enumerate, a label is an enumeration of the values seen when
 // there are few and it names one kind of thing; it stays free when some
 // values are blank, when only _info metrics carry it (their values name a
 // build or host: the next release would break the enumeration), when it
@@ -211,7 +225,7 @@ const maxEnum = 10
 // host's one file system type), when the values are numbers (cpu 0 and 1)
 // or paths (mountpoint /): another host has others, or when there are
 // many.
-func labels(values map[string]map[string][]string, described map[string]bool, enumerate bool) []Label {
+func labels(values map[string]map[string][]string, described map[string]bool, events map[string]map[string]float64, enumerate bool) []Label {
 	names := make([]string, 0, len(values))
 	for n := range values {
 		names = append(names, n)
@@ -232,7 +246,7 @@ func labels(values map[string]map[string][]string, described map[string]bool, en
 			vs = append(vs, strings.ToValidUTF8(v, "\uFFFD"))
 		}
 		sort.Strings(vs)
-		l := Label{Name: n, Example: firstNonBlank(vs), Seen: vs}
+		l := Label{Name: n, Example: cmp.Or(busiest(events[n]), firstNonBlank(vs)), Seen: vs}
 		if enumerate && len(vs) > 0 {
 			switch differ := differingFamilies(values[n]); {
 			case blank:
@@ -368,3 +382,18 @@ func isNumber(v string) bool {
 
 // isPath reports whether v is an absolute path.
 func isPath(v string) bool { return strings.HasPrefix(v, "/") }
+
+// busiest returns the non-blank value whose series counted the most
+// events (the first in order among equals), or "" when none counted any.
+func busiest(events map[string]float64) string {
+	best, most := "", 0.0
+	for v, n := range events {
+		if strings.TrimSpace(v) == "" || n <= 0 {
+			continue
+		}
+		if n > most || n == most && v < best {
+			best, most = v, n
+		}
+	}
+	return strings.ToValidUTF8(best, "\uFFFD")
+}
