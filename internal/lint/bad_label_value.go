@@ -19,7 +19,8 @@ var badLabelValue = &Check{
 	Code:     "bad-label-value",
 	Severity: diag.Error,
 	Docs: "A matcher's value is not among the label's enumerated values (or, for le and quantile, among the histogram's " +
-		"buckets or the summary's quantiles): = and =~ select nothing for it (error), != and !~ have no effect (warning).",
+		"buckets or the summary's quantiles): = and =~ select nothing for it (error), != and !~ have no effect (warning); a !~ that excludes "+
+		"every value (!~\".*\", a mixin's configured regex) selects nothing (warning).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			for _, vs := range promql.Selectors(e.Root()) {
@@ -29,6 +30,13 @@ var badLabelValue = &Check{
 				}
 				have := x.labelsOf(vs)
 				for _, m := range vs.LabelMatchers {
+					if excludesEverything(m) && !(e.Kind == KindPanel && promql.HasVariable(m.Value)) {
+						// The alertmanager-mixin's warning variant with its
+						// default critical integrations .*: integration!~".*".
+						r.sev(diag.Warning, e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s%s%q excludes every value, the empty one too: "+
+							"the selector selects nothing, so the %s never has a result", m.Name, m.Type, m.Value, e.Kind)
+						continue
+					}
 					if m == nil || m.Name == model.MetricNameLabel || !have.Has(m.Name) || m.Value == "" {
 						continue
 					}
@@ -152,4 +160,19 @@ func sameNumber(a, b string) bool {
 		return false
 	}
 	return x == y || math.IsInf(x, 1) && math.IsInf(y, 1)
+}
+
+// excludesEverything reports whether a negative regex matcher excludes
+// every value a label can take, the empty one (a series without the
+// label) too: l!~".*".
+func excludesEverything(m *labels.Matcher) bool {
+	if m == nil || m.Type != labels.MatchNotRegexp {
+		return false
+	}
+	for _, v := range []string{"", "x", "Some value/1.2:3 with spaces"} {
+		if m.Matches(v) {
+			return false
+		}
+	}
+	return true
 }
