@@ -19,7 +19,7 @@ var badLabelValue = &Check{
 	Code:     "bad-label-value",
 	Severity: diag.Error,
 	Docs: "A matcher's value is not among the label's enumerated values (or, for le and quantile, among the histogram's " +
-		"buckets or the summary's quantiles): = and =~ select nothing for it (error), != and !~ have no effect (warning); a !~ that excludes "+
+		"buckets or the summary's quantiles): = and =~ select nothing for it (error), != and !~ have no effect (warning); a !~ that excludes " +
 		"every value (!~\".*\", a mixin's configured regex) selects nothing (warning).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
