@@ -125,9 +125,19 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 	if rc := AlertRelabelConfigs(c); rc != nil {
 		cfg.Alerting = &AlertingConfig{AlertRelabelConfigs: rc}
 	}
+	if ams := c.Alertmanagers(); len(ams) > 0 {
+		if cfg.Alerting == nil {
+			cfg.Alerting = &AlertingConfig{}
+		}
+		cfg.Alerting.Alertmanagers = []AlertmanagerConfig{{StaticConfigs: []StaticConfig{{Targets: ams}}}}
+	}
 	header := generators.Header(c.Service.Name, "#") +
 		"# A complete Prometheus configuration: run `prometheus --config.file=prometheus.yml`\n" +
 		"# from this folder, or `promtool check config prometheus.yml`.\n"
+	if len(c.Alertmanagers()) == 0 {
+		header += "# It sends alerts to no Alertmanager (PrometheusNotConnectedToAlertmanagers fires):\n" +
+			"# list them in organisation.yaml's alertmanagers, or add alerting.alertmanagers.\n"
+	}
 	if len(cfg.Global.ExternalLabels) > 0 {
 		names := make([]string, 0, len(cfg.Global.ExternalLabels))
 		for _, l := range c.ExternalLabels() {
@@ -137,7 +147,7 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 	}
 	if l := c.DeduplicationLabel(); l != "" {
 		header += "# Alerts leave without " + l + ", so that Alertmanager sees the alert both servers of an HA pair\n" +
-			"# send as one; add alerting.alertmanagers beside alert_relabel_configs.\n"
+			"# send as one.\n"
 	}
 	return generators.YAML(header, cfg)
 }

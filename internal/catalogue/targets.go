@@ -78,6 +78,15 @@ func (c *Catalogue) ExternalLabels() []Label {
 	return c.Organisation.ExternalLabels
 }
 
+// Alertmanagers returns the organisation's Alertmanagers (host:port) its
+// Prometheus servers send alerts to; nil when it names none.
+func (c *Catalogue) Alertmanagers() []string {
+	if c.Organisation == nil {
+		return nil
+	}
+	return c.Organisation.Alertmanagers
+}
+
 // LabelDecl returns the declaration of label name as this service knows
 // it: its own labels first, then the organisation's external labels.
 func (c *Catalogue) LabelDecl(name string) *Label {

@@ -34,3 +34,17 @@ func TestTheOrganisationFileDeclaresExternalLabelsAndNothingElse(t *testing.T) {
 		t.Errorf("a folder holding only organisation.yaml is not a service folder")
 	}
 }
+
+// TestTheOrganisationsAlertmanagersAreHostsAndPorts: a URL is what
+// Prometheus's static_configs would reject.
+func TestTheOrganisationsAlertmanagersAreHostsAndPorts(t *testing.T) {
+	dir := t.TempDir()
+	body := "apiVersion: obsgen.dev/v1\norganisation:\n  alertmanagers: [\"am-0:9093\", \"http://am-1:9093\"]\n"
+	if err := os.WriteFile(filepath.Join(dir, catalogue.OrganisationFile), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o, diags, _ := LoadOrganisation(dir)
+	if o == nil || len(diags) != 1 || diags[0].Pos.Line != 3 || !strings.Contains(diags[0].Message, `give "am-1:9093"`) {
+		t.Fatalf("want one error on http://am-1:9093 saying what to write, got %v", diags)
+	}
+}

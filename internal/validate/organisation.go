@@ -38,6 +38,11 @@ func Organisation(part *catalogue.Catalogue, file string, diags *diag.List) *cat
 		}
 		names.add(l.Name, p)
 	}
+	for i, am := range o.Alertmanagers {
+		if ok, why := staticTarget(am); !ok {
+			v.errorf(part.At(o.Pos, "alertmanagers["+itoa(i)+"]"), "bad-value", "alertmanager %q must be host:port%s", am, why)
+		}
+	}
 	v.organisationRouting(o)
 	v.organisationTopology(o)
 	return o
