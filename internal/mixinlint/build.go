@@ -151,6 +151,12 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 		for ri, r := range d.Rows {
 			walk(r.Panels, fmt.Sprintf("%s.rows[%d]", path, ri), r.Repeat)
 		}
+		if len(d.Panels) == 0 && len(d.Rows) == 0 {
+			// etcd's grafana.json wrapped once more ({"dashboard": {...}})
+			// was linted as nothing, silently.
+			b.diags.Warnf(b.pos(path), "mixin-shape", "dashboard %s has no panels or rows, so none of its queries is linted%s",
+				name, wrapped(all[name]))
+		}
 		out = append(out, catalogue.Dashboard{
 			Pos: b.pos(path), UID: d.UID, Title: d.Title, Rows: []catalogue.PanelRow{row},
 			Offered: offered(d.Templating),
@@ -239,4 +245,29 @@ func where(p diag.Pos) string {
 		return p.Path
 	}
 	return p.String()
+}
+
+// wrapped says which key of a dashboard without panels holds an object
+// with panels: a dashboard wrapped in another, as an export or an API
+// body ({"dashboard": {...}}) has it.
+func wrapped(raw json.RawMessage) string {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(raw, &top) != nil {
+		return ""
+	}
+	keys := make([]string, 0, len(top))
+	for k := range top {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		var inner struct {
+			Panels []json.RawMessage `json:"panels"`
+			Rows   []json.RawMessage `json:"rows"`
+		}
+		if json.Unmarshal(top[k], &inner) == nil && (len(inner.Panels) > 0 || len(inner.Rows) > 0) {
+			return fmt.Sprintf(": its %q holds a dashboard with panels; give that object", k)
+		}
+	}
+	return ""
 }

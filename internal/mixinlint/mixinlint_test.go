@@ -151,8 +151,8 @@ func TestADashboardOffersItsQueryAndCustomVariablesToLint(t *testing.T) {
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
-	if len(view.Dashboards) != 1 {
-		t.Fatalf("%d dashboards, want 1", len(view.Dashboards))
+	if len(view.Dashboards) != 2 || view.Dashboards[0].UID != "rstmdb-templated" {
+		t.Fatalf("%d dashboards, want rstmdb-templated and the wrapped one", len(view.Dashboards))
 	}
 	got := view.Dashboards[0].Offered
 	want := []catalogue.TemplateVariable{
