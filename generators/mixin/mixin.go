@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -49,6 +50,10 @@ type page struct {
 	Recording  bool
 	SLOs       bool
 	Dashboards []string
+	// Adopted are the rule groups taken verbatim from another mixin, as
+	// "group (from ...)": their expressions keep that mixin's selectors,
+	// which _config.selectors does not change.
+	Adopted []string
 }
 
 // Generate implements generators.Generator: it runs the prometheus and
@@ -80,6 +85,11 @@ func (Generator) GenerateQuoting(c *catalogue.Catalogue, generated []generators.
 	p := page{
 		Header:  generators.Header(c.Service.Name, "//"),
 		Service: c.Service.Name,
+	}
+	for _, g := range append(slices.Clip(c.AlertGroups), c.RecordGroups...) {
+		if g.AdoptedFrom != "" {
+			p.Adopted = append(p.Adopted, g.Name+" (from "+g.AdoptedFrom+")")
+		}
 	}
 	rules := generators.Join(c.Service.Name, "prometheus")
 	if data, ok := byPath[generators.Join(rules, "alerts.yaml")]; ok {

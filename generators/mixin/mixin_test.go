@@ -35,6 +35,21 @@ var catalogues = map[string]string{
 	"variants":  variantsSpec,
 	"rstmdb":    "../../specs/rstmdb",
 	"stemedb":   "../../specs/stemedb",
+	// The etcd mixin's alerts adopted verbatim.
+	"etcd": "../../testdata/realworld/etcd",
+}
+
+// TestAMixinSaysWhichRulesItsSelectorsLeaveAsAdopted: an etcd mixin's
+// job=~".*etcd.*" is no selector of this service's jobs; a user setting
+// _config.selectors must learn that those rules keep it.
+func TestAMixinSaysWhichRulesItsSelectorsLeaveAsAdopted(t *testing.T) {
+	src := string(generate(t, catalogues["etcd"]).mixin["mixin.libsonnet"])
+	if !strings.Contains(src, "_config.selectors does not change them") || !strings.Contains(src, "//   etcd (from etcd-io/etcd contrib/mixin") {
+		t.Errorf("the header does not name the adopted group:\n%s", src[:min(len(src), 2000)])
+	}
+	if src := string(generate(t, catalogues["rstmdb"]).mixin["mixin.libsonnet"]); strings.Contains(src, "adopted verbatim") {
+		t.Errorf("a mixin without adopted rules speaks of them")
+	}
 }
 
 // generated holds one catalogue's mixin and the files it must reproduce.
