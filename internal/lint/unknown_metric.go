@@ -40,6 +40,13 @@ var unknownMetric = &Check{
 							"serves %s, declare it with optional: so that lint checks it)%s", name, f, name, hint(name, x.SeriesNames()))
 						continue
 					}
+					if base, ok := strings.CutSuffix(name, "_bucket"); ok {
+						if m, sfx, _ := x.C.Lookup(base); m != nil && sfx == "" && m.Type == catalogue.Summary {
+							r.at(pos, n, "%s is a summary: Prometheus stores its quantiles as %s{quantile=\"...\"}, with %s_sum and %s_count, and no _bucket series "+
+								"(histogram_quantile() reads a histogram's)", base, base, base, base)
+							continue
+						}
+					}
 					if g := x.C.VerifyIgnores(name); g != "" {
 						// process_start_time_seconds, left out by the
 						// process_* the README suggests importing with.

@@ -80,3 +80,79 @@ func distance(a, b string) int {
 	}
 	return prev[len(b)]
 }
+
+// HintName is Hint for a series name made of words joined by _: the
+// candidate that holds the same words in another order
+// (sender_dropped_samples_total for sender_samples_dropped_total), else
+// the closest one that differs from it by one word at most, a word
+// misspelt, added or left out (rstmdb_request_errors_total,
+// x_seconds for x_seconds_bucket). A word replaced by another
+// (peer by client_grpc, kubernetes by azure) names another series: no
+// hint, where Hint would give one.
+func HintName(name string, candidates []string) string {
+	words := strings.Split(name, "_")
+	best, bestDist := "", -1
+	for _, c := range candidates {
+		if c == name {
+			continue
+		}
+		cw := strings.Split(c, "_")
+		if sameWords(words, cw) {
+			return "; did you mean " + c + "?"
+		}
+		if wordDistance(words, cw) > 1 {
+			continue
+		}
+		d := distance(strings.ToLower(name), strings.ToLower(c))
+		if bestDist < 0 || d < bestDist || d == bestDist && c < best {
+			best, bestDist = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return "; did you mean " + best + "?"
+}
+
+// sameWords reports whether a and b hold the same words, in any order.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := map[string]int{}
+	for _, w := range a {
+		count[w]++
+	}
+	for _, w := range b {
+		if count[w]--; count[w] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordDistance is the edit distance between two lists of words, a word
+// left out, added or misspelt (within a third of its letters) costing 1,
+// and one replaced by an unrelated word 2 (left out and added).
+func wordDistance(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := 2
+			switch x, y := a[i-1], b[j-1]; {
+			case x == y:
+				sub = 0
+			case distance(strings.ToLower(x), strings.ToLower(y)) <= max(1, max(len(x), len(y))/3):
+				sub = 1
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+sub)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

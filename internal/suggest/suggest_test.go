@@ -29,3 +29,26 @@ func TestClosestDoesNotGuessFromAPrefix(t *testing.T) {
 		t.Errorf("Closest = %q, want none", got)
 	}
 }
+
+func TestHintNameSuggestsATypoOrAnOrderNotAnotherSeries(t *testing.T) {
+	series := []string{"sender_samples_dropped_total", "sender_failed_samples_total", "prometheus_sd_azure_failures_total",
+		"etcd_network_client_grpc_received_bytes_total", "rstmdb_requests_errors_total", "x_seconds_bucket", "rstmdb_wal_offset"}
+	for _, tc := range []struct{ name, typed, want string }{
+		{"the same words in another order", "sender_dropped_samples_total", "sender_samples_dropped_total"},
+		{"a word misspelt", "rstmdb_request_errors_total", "rstmdb_requests_errors_total"},
+		{"a word left out", "x_seconds", "x_seconds_bucket"},
+		{"a word replaced by another names another series", "prometheus_sd_kubernetes_failures_total", ""},
+		{"peer traffic is not client traffic", "etcd_network_peer_received_bytes_total", ""},
+		{"writes are not an offset", "rstmdb_wal_writes", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := ""
+			if tc.want != "" {
+				want = "; did you mean " + tc.want + "?"
+			}
+			if got := HintName(tc.typed, series); got != want {
+				t.Errorf("HintName(%s) = %q, want %q", tc.typed, got, want)
+			}
+		})
+	}
+}
