@@ -192,8 +192,8 @@ func histogramPanels(m catalogue.Metric, sc scope, desc string) []catalogue.Pane
 // last event or of the process, the time left until an expiry, a clock's
 // offset from Prometheus's.
 func unixTimePanel(m catalogue.Metric, sc scope, desc string) (catalogue.Panel, bool) {
-	if m.Unit != "seconds" && m.Unit != "" {
-		return catalogue.Panel{}, false
+	if m.Unit != "seconds" {
+		return catalogue.Panel{}, false // prometheus_tsdb_lowest_timestamp is in milliseconds
 	}
 	sel := selector(m, "", sc)
 	var title, expr, what string

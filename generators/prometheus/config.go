@@ -2,6 +2,7 @@ package prometheus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -74,7 +75,28 @@ func AlertRelabelConfigs(c *catalogue.Catalogue) []RelabelConfig {
 
 // AlertmanagerConfig is one set of Alertmanagers Prometheus sends to.
 type AlertmanagerConfig struct {
+	Scheme        string         `yaml:"scheme,omitempty"`
+	PathPrefix    string         `yaml:"path_prefix,omitempty"`
 	StaticConfigs []StaticConfig `yaml:"static_configs"`
+}
+
+// AlertmanagerConfigs are the organisation's Alertmanagers, one set per
+// scheme and path prefix, in the order first named.
+func AlertmanagerConfigs(c *catalogue.Catalogue) []AlertmanagerConfig {
+	var out []AlertmanagerConfig
+	for _, s := range c.Alertmanagers() {
+		a, err := catalogue.ParseAlertmanager(s)
+		if err != nil {
+			continue // validation reports it
+		}
+		i := slices.IndexFunc(out, func(ac AlertmanagerConfig) bool { return ac.Scheme == a.Scheme && ac.PathPrefix == a.PathPrefix })
+		if i < 0 {
+			out = append(out, AlertmanagerConfig{Scheme: a.Scheme, PathPrefix: a.PathPrefix, StaticConfigs: []StaticConfig{{}}})
+			i = len(out) - 1
+		}
+		out[i].StaticConfigs[0].Targets = append(out[i].StaticConfigs[0].Targets, a.Target)
+	}
+	return out
 }
 
 // GlobalConfig is the global section of prometheus.yml.
@@ -125,11 +147,11 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 	if rc := AlertRelabelConfigs(c); rc != nil {
 		cfg.Alerting = &AlertingConfig{AlertRelabelConfigs: rc}
 	}
-	if ams := c.Alertmanagers(); len(ams) > 0 {
+	if ams := AlertmanagerConfigs(c); len(ams) > 0 {
 		if cfg.Alerting == nil {
 			cfg.Alerting = &AlertingConfig{}
 		}
-		cfg.Alerting.Alertmanagers = []AlertmanagerConfig{{StaticConfigs: []StaticConfig{{Targets: ams}}}}
+		cfg.Alerting.Alertmanagers = ams
 	}
 	header := generators.Header(c.Service.Name, "#") +
 		"# A complete Prometheus configuration: run `prometheus --config.file=prometheus.yml`\n" +

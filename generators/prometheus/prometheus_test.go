@@ -2,6 +2,7 @@ package prometheus
 
 import (
 	"bytes"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -17,6 +18,7 @@ import (
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/config"
+	"github.com/prometheus/prometheus/discovery"
 	_ "github.com/prometheus/prometheus/discovery/dns" // dns_sd_configs
 	"github.com/prometheus/prometheus/model/labels"
 	"github.com/prometheus/prometheus/model/relabel"
@@ -308,5 +310,38 @@ func TestAProbeJobRelabelsAsTheBlackboxExporterPrescribes(t *testing.T) {
 		if !keep || ls.Get(model.AddressLabel) != "blackbox:9115" || ls.Get(model.ParamLabelPrefix+"target") != target || ls.Get(model.InstanceLabel) != target {
 			t.Errorf("%s relabels to %v", target, ls)
 		}
+	}
+}
+
+// TestTheOrganisationsAlertmanagersAreWhereAlertsGo: host:port and URLs
+// (an HTTPS one behind a path prefix), as Prometheus 3 loads them.
+func TestTheOrganisationsAlertmanagersAreWhereAlertsGo(t *testing.T) {
+	c := testtool.Load(t, "../../specs/rstmdb")
+	c.Organisation = &catalogue.Organisation{Alertmanagers: []string{"am-0:9093", "https://am.example.com/alertmanager", "http://am-1:9093"}}
+	data, err := ConfigFile(c, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(string(data), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatalf("config.Load rejects it: %v\n%s", err, data)
+	}
+	var got []string
+	for _, am := range cfg.AlertingConfig.AlertmanagerConfigs {
+		var targets []string
+		for _, sd := range am.ServiceDiscoveryConfigs {
+			if static, ok := sd.(discovery.StaticConfig); ok {
+				for _, g := range static {
+					for _, tg := range g.Targets {
+						targets = append(targets, string(tg["__address__"]))
+					}
+				}
+			}
+		}
+		got = append(got, fmt.Sprintf("%s %s %v", am.Scheme, am.PathPrefix, targets))
+	}
+	want := []string{"http  [am-0:9093 am-1:9093]", "https /alertmanager [am.example.com:443]"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("alertmanagers:\n got %q\nwant %q", got, want)
 	}
 }

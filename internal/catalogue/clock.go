@@ -57,8 +57,10 @@ func (m *Metric) Clock() Clock {
 func (c Clock) IsUnixTime() bool { return c != NotClock && c != Uptime }
 
 // PromQLSeries describes the series of m that a name with suffix (_bucket,
-// _sum, _count or "") selects, for promql's analyses.
+// _sum, _count or "") selects, for promql's analyses: a Unix time when
+// its unit says seconds (prometheus_tsdb_lowest_timestamp, whose unit its
+// help leaves to the library, is in milliseconds).
 func (m *Metric) PromQLSeries(suffix string) promql.Series {
 	return promql.Series{Family: m.Name, Type: m.Type, Suffix: suffix, Unit: m.Unit, Labels: m.Labels,
-		UnixTime: suffix == "" && m.Clock().IsUnixTime()}
+		UnixTime: suffix == "" && m.Unit == "seconds" && m.Clock().IsUnixTime()}
 }

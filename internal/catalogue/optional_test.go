@@ -14,6 +14,7 @@ func TestAnOptionalMetricIsDescribedInSentences(t *testing.T) {
 		{"a note alone is its own sentence", &Optional{Note: "old names of the remote-write counters"}, "Old names of the remote-write counters."},
 		{"a note ending in a full stop gets one", &Optional{Flag: "--cluster.listen-address", Note: "Only while clustered (0.0.0.0:9094)."},
 			"Exists only with --cluster.listen-address. Only while clustered (0.0.0.0:9094)."},
+		{"a question keeps its mark", &Optional{Flag: "--x", Note: "is this on?"}, "Exists only with --x. Is this on?"},
 		{"nothing said", &Optional{}, "Optional."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

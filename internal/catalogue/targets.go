@@ -149,7 +149,9 @@ func (o *Optional) Describe() string {
 		out = append(out, "Exists "+c+".")
 	}
 	if n := strings.TrimSpace(o.Note); n != "" {
-		n = strings.TrimRight(n, ".") + "."
+		if !strings.HasSuffix(n, "?") && !strings.HasSuffix(n, "!") {
+			n = strings.TrimRight(n, ".") + "."
+		}
 		out = append(out, strings.ToUpper(n[:1])+n[1:])
 	}
 	if len(out) == 0 {

@@ -35,16 +35,16 @@ func TestTheOrganisationFileDeclaresExternalLabelsAndNothingElse(t *testing.T) {
 	}
 }
 
-// TestTheOrganisationsAlertmanagersAreHostsAndPorts: a URL is what
-// Prometheus's static_configs would reject.
+// TestTheOrganisationsAlertmanagersAreHostsAndPorts: host:port or an
+// http(s) URL; a host alone has no port Prometheus would know.
 func TestTheOrganisationsAlertmanagersAreHostsAndPorts(t *testing.T) {
 	dir := t.TempDir()
-	body := "apiVersion: obsgen.dev/v1\norganisation:\n  alertmanagers: [\"am-0:9093\", \"http://am-1:9093\"]\n"
+	body := "apiVersion: obsgen.dev/v1\norganisation:\n  alertmanagers: [\"am-0:9093\", \"https://am-1/alertmanager\", \"am-2\"]\n"
 	if err := os.WriteFile(filepath.Join(dir, catalogue.OrganisationFile), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	o, diags, _ := LoadOrganisation(dir)
-	if o == nil || len(diags) != 1 || diags[0].Pos.Line != 3 || !strings.Contains(diags[0].Message, `give "am-1:9093"`) {
-		t.Fatalf("want one error on http://am-1:9093 saying what to write, got %v", diags)
+	if o == nil || len(diags) != 1 || diags[0].Pos.Line != 3 || !strings.Contains(diags[0].Message, `"am-2": write host:port or an http(s) URL`) {
+		t.Fatalf("want one error on am-2 saying what to write, got %v", diags)
 	}
 }

@@ -39,8 +39,8 @@ func Organisation(part *catalogue.Catalogue, file string, diags *diag.List) *cat
 		names.add(l.Name, p)
 	}
 	for i, am := range o.Alertmanagers {
-		if ok, why := staticTarget(am); !ok {
-			v.errorf(part.At(o.Pos, "alertmanagers["+itoa(i)+"]"), "bad-value", "alertmanager %q must be host:port%s", am, why)
+		if _, err := catalogue.ParseAlertmanager(am); err != nil {
+			v.errorf(part.At(o.Pos, "alertmanagers["+itoa(i)+"]"), "bad-value", "alertmanager %q: %v", am, err)
 		}
 	}
 	v.organisationRouting(o)
