@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/promql"
@@ -40,6 +41,11 @@ func (m *Metric) Clock() Clock {
 		!strings.Contains(n, "expiry") && !strings.Contains(n, "not_after") {
 		return NotClock
 	}
+	if !strings.Contains(n, "timestamp") && strings.HasSuffix(n, "_time_seconds") && !pointInTime(m) {
+		// haproxy_backend_max_total_time_seconds: the longest request,
+		// a duration.
+		return NotClock
+	}
 	switch {
 	case strings.Contains(n, "start_time") || strings.Contains(n, "boot_time"):
 		return StartTime
@@ -50,6 +56,23 @@ func (m *Metric) Clock() Clock {
 	}
 	return Now
 }
+
+// pointInTime reports whether a gauge named ..._time_seconds is a point in
+// time, by its name (a start, a boot, a last event, a modification, an
+// expiry, node_time_seconds: the host's clock) or its help (since the
+// epoch, Unix time): many such gauges are durations
+// (haproxy_backend_max_response_time_seconds).
+func pointInTime(m *Metric) bool {
+	for _, w := range []string{"start", "boot", "last", "mtime", "modif", "creat", "expir", "not_after"} {
+		if strings.Contains(m.Name, w) {
+			return true
+		}
+	}
+	return m.Name == "node_time_seconds" || epochHelp.MatchString(m.Help)
+}
+
+// epochHelp matches help texts that say a value is a Unix time.
+var epochHelp = regexp.MustCompile(`(?i)\b(epoch|unix time|unix timestamp|since 1970)\b`)
 
 // IsUnixTime reports whether c is a Unix time in seconds (a start, a last
 // event, an expiry, a clock): a point in time, not a duration, though its

@@ -91,6 +91,10 @@ type Series struct {
 	// count; 0 for a gauge. Import takes a label's example from the
 	// busiest series (grpc_code OK, not the first code in order, Aborted).
 	Events float64
+	// Level is a gauge's value: where no series counted events, import
+	// takes the example from the highest (the state a one-series-per-state
+	// gauge is in: haproxy_server_status{state="UP"} 1).
+	Level float64
 }
 
 // Label is one label pair of a series.
@@ -218,6 +222,10 @@ func convert(mf *dto.MetricFamily, names map[string]string) *Family {
 			s.Events = float64(m.GetHistogram().GetSampleCount())
 		case m.GetSummary() != nil:
 			s.Events = float64(m.GetSummary().GetSampleCount())
+		case m.GetGauge() != nil:
+			if v := m.GetGauge().GetValue(); !math.IsNaN(v) {
+				s.Level = v
+			}
 		}
 		if math.IsNaN(s.Events) || s.Events < 0 {
 			s.Events = 0

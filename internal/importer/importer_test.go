@@ -201,7 +201,7 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 		{name: "with --enumerate a label whose values are numbers is free: another host has more CPUs",
 			e: node, enumerate: true, label: "cpu", example: "1", note: "its values are numbers (0, 1)"},
 		{name: "with --enumerate a label with more than 10 values is free",
-			e: edge, enumerate: true, label: "user", example: "u01", note: "more than 10 distinct values"},
+			e: edge, enumerate: true, label: "user", example: "u12", note: "more than 10 distinct values"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -27,8 +27,8 @@ func plan(e *exposition.Exposition, opts Options) Spec {
 	// described holds the labels some metric other than an _info one carries.
 	described := map[string]bool{}
 	// events holds, per label, how many events the series of each value
-	// counted, over every family.
-	events := map[string]map[string]float64{}
+	// counted, over every family; levels, the gauges' highest value.
+	events, levels := map[string]map[string]float64{}, map[string]map[string]float64{}
 	for _, f := range e.Families {
 		if verify.NotCatalogue(e, f) || verify.Ignored(f.Name, opts.Ignore) {
 			continue
@@ -44,11 +44,12 @@ func plan(e *exposition.Exposition, opts Options) Spec {
 			}
 			values[l][f.Name] = f.LabelValues(l)
 			if events[l] == nil {
-				events[l] = map[string]float64{}
+				events[l], levels[l] = map[string]float64{}, map[string]float64{}
 			}
 			for _, s := range f.Series {
 				if v, ok := s.Label(l); ok {
 					events[l][v] += s.Events
+					levels[l][v] = max(levels[l][v], s.Level)
 				}
 			}
 			if !strings.HasSuffix(m.Name, "_info") {
@@ -57,7 +58,7 @@ func plan(e *exposition.Exposition, opts Options) Spec {
 		}
 		metrics = append(metrics, m)
 	}
-	sp.Labels = labels(values, described, events, opts.Enumerate)
+	sp.Labels = labels(values, described, events, levels, opts.Enumerate)
 	sp.Groups = group(metrics)
 	return sp
 }
@@ -214,7 +215,8 @@ const maxEnum = 10
 // labels declares each label once. By default a label is free, with the
 // value of the busiest series as its example (the one that counted the
 // most events: etcd's grpc_code OK, not Aborted, the first in order, which
-// the simulator then served all traffic as), else the first value seen:
+// the simulator then served all traffic as), else of the gauge highest
+// (the state a server is in, UP, not DOWN), else the first value seen:
 // one host's values are not what a fleet takes. With enumerate, a label is an enumeration of the values seen when
 // there are few and it names one kind of thing; it stays free when some
 // values are blank, when only _info metrics carry it (their values name a
@@ -225,7 +227,7 @@ const maxEnum = 10
 // host's one file system type), when the values are numbers (cpu 0 and 1)
 // or paths (mountpoint /): another host has others, or when there are
 // many.
-func labels(values map[string]map[string][]string, described map[string]bool, events map[string]map[string]float64, enumerate bool) []Label {
+func labels(values map[string]map[string][]string, described map[string]bool, events, levels map[string]map[string]float64, enumerate bool) []Label {
 	names := make([]string, 0, len(values))
 	for n := range values {
 		names = append(names, n)
@@ -246,7 +248,7 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 			vs = append(vs, strings.ToValidUTF8(v, "\uFFFD"))
 		}
 		sort.Strings(vs)
-		l := Label{Name: n, Example: cmp.Or(busiest(events[n]), firstNonBlank(vs)), Seen: vs}
+		l := Label{Name: n, Example: cmp.Or(busiest(events[n]), busiest(levels[n]), firstNonBlank(vs)), Seen: vs}
 		if enumerate && len(vs) > 0 {
 			switch differ := differingFamilies(values[n]); {
 			case blank:

@@ -11,7 +11,7 @@ func TestEnumeratedLabelsLeaveHostValuesFree(t *testing.T) {
 		"mode":       {"node_cpu_seconds_total": {"idle", "user"}},
 	}
 	got := map[string]Label{}
-	for _, l := range labels(values, map[string]bool{"mountpoint": true, "mode": true}, nil, true) {
+	for _, l := range labels(values, map[string]bool{"mountpoint": true, "mode": true}, nil, nil, true) {
 		got[l.Name] = l
 	}
 	if m := got["mountpoint"]; len(m.Values) != 0 || !strings.Contains(m.Note, "paths") {
@@ -35,13 +35,13 @@ func TestALabelsExampleIsTheBusiestSeriesValue(t *testing.T) {
 		"peer":      {"a": 0, "b": 0},
 	}
 	got := map[string]Label{}
-	for _, l := range labels(values, map[string]bool{"grpc_code": true, "peer": true}, events, false) {
+	for _, l := range labels(values, map[string]bool{"grpc_code": true, "peer": true}, events, map[string]map[string]float64{"peer": {"a": 0, "b": 1}}, false) {
 		got[l.Name] = l
 	}
 	if got["grpc_code"].Example != "OK" {
 		t.Errorf("grpc_code example %q, want OK, the busiest", got["grpc_code"].Example)
 	}
-	if got["peer"].Example != "a" {
-		t.Errorf("peer example %q, want a, the first when no series counted anything", got["peer"].Example)
+	if got["peer"].Example != "b" {
+		t.Errorf("peer example %q, want b, the gauge highest when no series counted anything", got["peer"].Example)
 	}
 }

@@ -134,8 +134,10 @@ func binary(m *catalogue.Metric) bool {
 	if strings.HasSuffix(m.Name, "_info") {
 		return true // an info metric: 1, its labels the information
 	}
-	// One series per state, 1 for the current one: node_systemd_unit_state.
-	return strings.HasSuffix(m.Name, "_state") && !strings.Contains(m.Name, "_by_") && m.Unit == "" && m.HasLabel("state")
+	// One series per state, 1 for the current one: node_systemd_unit_state,
+	// haproxy_server_status{state="UP"}.
+	return (strings.HasSuffix(m.Name, "_state") || strings.HasSuffix(m.Name, "_status")) &&
+		!strings.Contains(m.Name, "_by_") && m.Unit == "" && m.HasLabel("state")
 }
 
 // defaultFlag is the healthy value of a 0/1 gauge: 1 (up, ready), or 0

@@ -34,6 +34,8 @@ func TestHealthyValuesAreWhatAHealthyExporterServes(t *testing.T) {
 			catalogue.Metric{Name: "probe_ssl_earliest_cert_expiry", Type: catalogue.Gauge, Help: "Returns last SSL chain expiry in unixtime"}, now + 90*24*3600},
 		{"a process started when the simulation did",
 			catalogue.Metric{Name: "process_start_time_seconds", Type: catalogue.Gauge, Unit: "seconds"}, float64(Start.Unix())},
+		{"HAProxy's longest request is a duration, not a Unix time",
+			catalogue.Metric{Name: "haproxy_backend_max_total_time_seconds", Type: catalogue.Gauge, Unit: "seconds", Help: "Maximum observed total request+response time"}, 3},
 		{"an uptime counts the seconds since",
 			catalogue.Metric{Name: "redis_uptime_in_seconds", Type: catalogue.Gauge, Unit: "seconds"}, up},
 	} {
@@ -49,5 +51,28 @@ func TestHealthyValuesAreWhatAHealthyExporterServes(t *testing.T) {
 				t.Errorf("%s = %v, want %v", tc.m.Name, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestAStateSetServesOneForItsHealthyState: haproxy_server_status is one
+// series per state; a healthy server is UP, not DOWN.
+func TestAStateSetServesOneForItsHealthyState(t *testing.T) {
+	m := catalogue.Metric{Name: "haproxy_server_status", Type: catalogue.Gauge, Help: "Current status of the service.", Labels: []string{"state"}}
+	c := &catalogue.Catalogue{
+		Labels:       []catalogue.Label{{Name: "state", Values: []catalogue.LabelValue{{Value: "DOWN"}, {Value: "MAINT"}, {Value: "UP"}}}},
+		MetricGroups: []catalogue.MetricGroup{{Name: "g", Metrics: []catalogue.Metric{m}}},
+	}
+	body, err := Exposition(c, Options{Time: fixed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range parse(t, body)["haproxy_server_status"].Metric {
+		state, want := s.GetLabel()[0].GetValue(), 0.0
+		if state == "UP" {
+			want = 1
+		}
+		if got := s.GetGauge().GetValue(); got != want {
+			t.Errorf("state %s = %v, want %v", state, got, want)
+		}
 	}
 }

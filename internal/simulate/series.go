@@ -212,10 +212,14 @@ func (p *plan) partOf(ls labels.Labels) part {
 var failureWords = []string{"error", "fail", "fault", "reject", "denied", "drop", "timeout", "timed_out", "abort", "unavailable", "invalid", "fatal", "panic", "crash"}
 
 // troubledValue reports whether a label value names a failure: an error
-// word, or an HTTP or gRPC-style status of 4xx or 5xx (also written 5xx
-// or 5..).
+// word, a state out of service (DOWN, MAINT), or an HTTP or gRPC-style
+// status of 4xx or 5xx (also written 5xx or 5..).
 func troubledValue(v string) bool {
 	lv := strings.ToLower(v)
+	switch lv {
+	case "down", "maint", "maintenance", "unhealthy", "offline", "dead":
+		return true // a state: haproxy_server_status{state="DOWN"}
+	}
 	for _, w := range failureWords {
 		if strings.Contains(lv, w) {
 			return true

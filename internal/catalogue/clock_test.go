@@ -1,0 +1,27 @@
+package catalogue
+
+import "testing"
+
+func TestAGaugeFollowsTheClockWhenItIsAPointInTime(t *testing.T) {
+	for _, tc := range []struct {
+		name, help string
+		want       Clock
+	}{
+		{"process_start_time_seconds", "Start time of the process since unix epoch in seconds.", StartTime},
+		{"node_boot_time_seconds", "Node boot time, in unixtime.", StartTime},
+		{"node_time_seconds", "System time in seconds since epoch (1970).", Now},
+		{"redis_rdb_last_save_timestamp_seconds", "", PastTime},
+		{"probe_ssl_earliest_cert_expiry", "Returns last SSL chain expiry in unixtime", FutureTime},
+		{"haproxy_backend_max_total_time_seconds", "Maximum observed total request+response time (request+queue+connect+response+processing)", NotClock},
+		{"haproxy_server_response_time_seconds", "Avg. response time for last 1024 successful connections.", NotClock},
+		{"app_config_time_seconds", "Unix time the configuration was loaded.", Now},
+		{"rstmdb_uptime_seconds", "Seconds since start.", Uptime},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &Metric{Name: tc.name, Type: Gauge, Unit: "seconds", Help: tc.help}
+			if got := m.Clock(); got != tc.want {
+				t.Errorf("Clock() = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
