@@ -82,7 +82,7 @@ func TestEveryDrivableAlertFiresAloneAndAHealthyServiceFiresNone(t *testing.T) {
 // series there are, and one simulator is one instance), so only health
 // is checked here.
 func TestAHealthyServiceFiresNoneOfTheRulesTeamsAdopt(t *testing.T) {
-	for _, name := range []string{"redis", "blackbox", "postgres", "prometheus", "alertmanager", "etcd"} {
+	for _, name := range []string{"redis", "blackbox", "postgres", "prometheus", "alertmanager", "etcd", "haproxy"} {
 		t.Run(name, func(t *testing.T) {
 			c := testtool.Load(t, "../../testdata/realworld/"+name)
 			if got := firingAlerts(t, c, ""); len(got) > 0 {
