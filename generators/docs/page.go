@@ -269,7 +269,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 				p.Variants = true
 			}
 			if parsed, err := promql.Parse(r.Expr.Text, false); err == nil {
-				if th, ok := promql.ThresholdOf(parsed.Expr); ok {
+				if th, ok := promql.AlertThreshold(parsed.Expr); ok {
 					a.Threshold = th.Op.String() + " " + formatNumber(th.Value)
 				}
 			}

@@ -45,6 +45,23 @@ func ThresholdOf(e parser.Expr) (Threshold, bool) {
 	return Threshold{}, false
 }
 
+// AlertThreshold is ThresholdOf for an alert's expression, through the
+// guards and and unless put beside the condition: the alert's series and
+// $value are its left side's (`sum(rate(errors[5m])) / sum(rate(all[5m]))
+// * 100 > 5 and sum(rate(all[5m])) > 0`, HAProxy's 5xx rule, has > 5).
+func AlertThreshold(e parser.Expr) (Threshold, bool) {
+	for {
+		if t, ok := ThresholdOf(e); ok {
+			return t, true
+		}
+		b, ok := Unwrap(e).(*parser.BinaryExpr)
+		if !ok || b.Op != parser.LAND && b.Op != parser.LUNLESS {
+			return Threshold{}, false
+		}
+		e = b.LHS
+	}
+}
+
 // String writes the condition without its expression, as docs show it:
 // "> 80", "== 0".
 func (t Threshold) String() string {

@@ -99,3 +99,25 @@ func TestNumbersAreComparedAndCombinedAsPromQLDoes(t *testing.T) {
 		t.Error("a comparison is no arithmetic: want NaN")
 	}
 }
+
+func TestAnAlertsThresholdIsReadThroughItsGuards(t *testing.T) {
+	for _, tc := range []struct{ expr, want string }{
+		{`x > 5`, "> 5"},
+		{`x * 100 > 5 and y > 0`, "> 5"},
+		{`(x > 80) and on (instance) y > 1 unless z`, "> 80"},
+		{`x > 5 or y > 3`, ""},
+		{`x and y`, ""},
+	} {
+		e, err := Parser.ParseExpr(tc.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if th, ok := AlertThreshold(e); ok {
+			got = th.String()
+		}
+		if got != tc.want {
+			t.Errorf("AlertThreshold(%s) = %q, want %q", tc.expr, got, tc.want)
+		}
+	}
+}
