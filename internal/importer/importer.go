@@ -153,11 +153,5 @@ type Skipped struct {
 
 // without returns the values of vs that are not in of, in order.
 func without(vs, of []string) []string {
-	var out []string
-	for _, v := range vs {
-		if !slices.Contains(of, v) {
-			out = append(out, v)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(vs), func(v string) bool { return slices.Contains(of, v) })
 }

@@ -62,6 +62,17 @@ func Hint(name string, candidates []string) string {
 
 // distance is the Levenshtein edit distance between a and b, in bytes.
 func distance(a, b string) int {
+	return editDistance([]byte(a), []byte(b), func(x, y byte) int {
+		if x == y {
+			return 0
+		}
+		return 1
+	})
+}
+
+// editDistance is the Levenshtein distance between a and b, inserting or
+// deleting an item costing 1 and replacing one what sub says.
+func editDistance[T any](a, b []T, sub func(x, y T) int) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -70,11 +81,7 @@ func distance(a, b string) int {
 	for i := 1; i <= len(a); i++ {
 		cur[0] = i
 		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+sub(a[i-1], b[j-1]))
 		}
 		prev, cur = cur, prev
 	}
@@ -135,24 +142,13 @@ func sameWords(a, b []string) bool {
 // left out, added or misspelt (within a third of its letters) costing 1,
 // and one replaced by an unrelated word 2 (left out and added).
 func wordDistance(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			sub := 2
-			switch x, y := a[i-1], b[j-1]; {
-			case x == y:
-				sub = 0
-			case distance(strings.ToLower(x), strings.ToLower(y)) <= max(1, max(len(x), len(y))/3):
-				sub = 1
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+sub)
+	return editDistance(a, b, func(x, y string) int {
+		switch {
+		case x == y:
+			return 0
+		case distance(strings.ToLower(x), strings.ToLower(y)) <= max(1, max(len(x), len(y))/3):
+			return 1
 		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+		return 2
+	})
 }
