@@ -89,7 +89,7 @@ reported (file:line:col) and left out.`,
 				}
 				return reported()
 			}
-			data, err := importer.Import(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out),
+			data, notes, err := importer.ImportNoting(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out),
 				Declared: declaredBeside(out)})
 			if err != nil {
 				return usage(err)
@@ -102,6 +102,9 @@ reported (file:line:col) and left out.`,
 				return problems(err)
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(len(e.Families), "family", "families"), e.Name)
+			for _, n := range notes {
+				fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: note: %s\n", n)
+			}
 			return nil
 		},
 	}

@@ -62,10 +62,26 @@ type Declared struct {
 
 // Import builds the spec for exposition e.
 func Import(e *exposition.Exposition, opts Options) ([]byte, error) {
+	data, _, err := ImportNoting(e, opts)
+	return data, err
+}
+
+// ImportNoting is Import, and says what the user should act on that the
+// spec only comments: a label the folder enumerates that this exposition
+// serves other values of (verify would report them).
+func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, error) {
 	if !naming.Service.MatchString(opts.Service) {
-		return nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
+		return nil, nil, fmt.Errorf("service name %q must be lower-case letters, digits, - and _ (it names the out/ folder)", opts.Service)
 	}
-	return write(e, opts, withoutDeclared(plan(e, opts), opts))
+	sp := withoutDeclared(plan(e, opts), opts)
+	var notes []string
+	for _, s := range sp.Skipped {
+		if strings.Contains(s.Why, "this exposition also serves") {
+			notes = append(notes, s.Name+": "+s.Why)
+		}
+	}
+	data, err := write(e, opts, sp)
+	return data, notes, err
 }
 
 // withoutDeclared leaves out of sp the metrics and labels the folder's

@@ -279,3 +279,26 @@ func TestImportRefusesABadServiceName(t *testing.T) {
 		}
 	}
 }
+
+// TestAnImportOfWhatTheFolderDeclaresSaysSo: the bytes returned were taken
+// before the groups were written, and the comment saying what was left
+// out, and why, was lost.
+func TestAnImportOfWhatTheFolderDeclaresSaysSo(t *testing.T) {
+	e := readExposition(t, "testdata/edge.prom")
+	declared := importer.Declared{Metrics: map[string]bool{}, Labels: map[string][]string{"user": {"u01"}}}
+	for _, f := range e.Families {
+		declared.Metrics[f.Name] = true
+	}
+	spec, err := importer.Import(e, importer.Options{Service: "x", Declared: declared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"# Left out of the catalogue:", "declared in another file of the service's folder", "metric_groups: []", "this exposition also serves u02"} {
+		if !strings.Contains(string(spec), want) {
+			t.Errorf("no %q in:\n%s", want, spec)
+		}
+	}
+	if _, diags := specload.LoadBytes("spec.yaml", spec); diags.HasErrors() {
+		t.Errorf("it does not load: %v", diags)
+	}
+}

@@ -32,7 +32,12 @@ func write(e *exposition.Exposition, opts Options, sp Spec) ([]byte, error) {
 		comment = skippedComment(sp.Skipped)
 	}
 	if len(sp.Groups) == 0 {
-		return b.Bytes(), encode(&b, groupsNode(comment, sequence()))
+		// Every family left out (a second import of what the folder
+		// declares): the comment still says why.
+		if err := encode(&b, groupsNode(comment, sequence())); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
 	}
 	var chunk bytes.Buffer
 	for gi, g := range sp.Groups {
