@@ -4,10 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/promql"
 )
 
 // plan is what the simulator shows for one scenario: the label values and
@@ -104,7 +107,7 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 		}
 		cds, err := p.conditions(r)
 		if err != nil && mine[r] {
-			return nil, fmt.Errorf("cannot drive %s: %w", c.VariantName(r), err)
+			return nil, fmt.Errorf("cannot drive %s: %w%s", c.VariantName(r), err, p.downHint(r))
 		}
 		for _, cd := range cds {
 			cd.mine = mine[r] && cd.needed
@@ -348,4 +351,28 @@ func whole(s signal, c *catalogue.Catalogue) bool {
 		return false
 	}
 	return true
+}
+
+// downHint says, for an alert the simulator cannot drive that reads up
+// (the alertmanager-mixin's AlertmanagerClusterDown counts the targets
+// whose up averages under 0.5), which scenarios take the target down and
+// so may fire it: those of the service's alerts on up == 0.
+func (p *plan) downHint(r *catalogue.Rule) string {
+	parsed, err := promql.Parse(r.Expr.Text, false)
+	if err != nil || !slices.Contains(promql.SelectorNames(parsed.Expr), "up") || p.c.Metric("up") != nil {
+		return ""
+	}
+	var downs []string
+	for _, a := range p.c.Alerts() {
+		if a == r || p.c.RunsGlobally(a) || a.SLO != nil {
+			continue
+		}
+		if cds, err := p.conditions(a); err == nil && len(cds) > 0 && cds[0].down && !slices.Contains(downs, a.Alert) {
+			downs = append(downs, a.Alert)
+		}
+	}
+	if len(downs) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; it reads up, which --scenario %s (the target down) makes 0, and may fire it", strings.Join(downs, " or "))
 }

@@ -111,3 +111,15 @@ func TestAScenarioOnAUnixTimeMovesItFromNow(t *testing.T) {
 		})
 	}
 }
+
+// TestAnUndrivableAlertOnUpNamesTheScenarioThatTakesTheTargetDown: the
+// alertmanager-mixin's AlertmanagerClusterDown counts targets whose up
+// averages under 0.5, which the simulator cannot solve; the scenario of
+// AlertmanagerDown (up == 0) fires it, and the error says so.
+func TestAnUndrivableAlertOnUpNamesTheScenarioThatTakesTheTargetDown(t *testing.T) {
+	c := testtool.Load(t, "../../testdata/realworld/alertmanager")
+	_, err := Exposition(c, Options{Time: fixed, Scenario: "AlertmanagerClusterDown"})
+	if err == nil || !strings.Contains(err.Error(), "--scenario AlertmanagerDown (the target down) makes 0") {
+		t.Errorf("error %v, want one naming AlertmanagerDown", err)
+	}
+}
