@@ -27,11 +27,11 @@ func TestLegendsNameTheLabelsThatTellSeriesApart(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := catalogue.Panel{Title: "Panel", Type: tt.panelType, Queries: []catalogue.PanelQuery{{Expr: catalogue.NewExpr(tt.expr, catalogue.Pos{})}}}
-			q := parseQueries(p)[0]
-			if q.expr == nil {
+			qs := parseQueries(p)
+			if qs[0].expr == nil {
 				t.Fatalf("%s does not parse", tt.expr)
 			}
-			if got := queryLegend(c, p, q, queryFormat(c, p.Type, q)); got != tt.want {
+			if got := queryLegend(c, p, qs, 0, queryFormat(c, p.Type, qs[0])); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -62,8 +62,9 @@ func TestQueriesOfOnePanelNamedAlikeSayWhatTheyRead(t *testing.T) {
 			for _, e := range tc.exprs {
 				p.Queries = append(p.Queries, catalogue.PanelQuery{Expr: catalogue.NewExpr(e, catalogue.Pos{})})
 			}
-			for i, q := range parseQueries(p) {
-				if got := queryLegend(c, p, q, queryFormat(c, p.Type, q)); got != tc.want[i] {
+			qs := parseQueries(p)
+			for i, q := range qs {
+				if got := queryLegend(c, p, qs, i, queryFormat(c, p.Type, q)); got != tc.want[i] {
 					t.Errorf("query %d: got %q, want %q", i, got, tc.want[i])
 				}
 			}

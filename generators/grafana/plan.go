@@ -27,7 +27,7 @@ func planPanel(c *catalogue.Catalogue, bounds []alertBound, p catalogue.Panel, i
 	pl := panelPlan{id: id, panel: p, box: at}
 	var exprs []parser.Expr
 	for i, q := range qs {
-		pl.targets = append(pl.targets, cog.Builder[variants.Dataquery](target(c, p, q, i)))
+		pl.targets = append(pl.targets, cog.Builder[variants.Dataquery](target(c, p, qs, i)))
 		exprs = append(exprs, q.expr)
 		if p.Type == "heatmap" && isBuckets(c, q) {
 			pl.buckets = true

@@ -50,10 +50,11 @@ func queryFormat(c *catalogue.Catalogue, panelType string, q query) prometheus.P
 	return prometheus.PromQueryFormatTimeSeries
 }
 
-// queryLegend is the legend of a query: the spec's, or the label names that
-// tell its series apart ({{le}} for buckets), or the panel title for a
-// single series.
-func queryLegend(c *catalogue.Catalogue, p catalogue.Panel, q query, format prometheus.PromQueryFormat) string {
+// queryLegend is the legend of the panel's query qs[i]: the spec's, or the
+// label names that tell its series apart ({{le}} for buckets), or the
+// panel title for a single series.
+func queryLegend(c *catalogue.Catalogue, p catalogue.Panel, qs []query, i int, format prometheus.PromQueryFormat) string {
+	q := qs[i]
 	switch {
 	case q.spec.Legend != "":
 		return q.spec.Legend
@@ -69,8 +70,8 @@ func queryLegend(c *catalogue.Catalogue, p catalogue.Panel, q query, format prom
 	// Several queries: where another's series would be named alike
 	// ({{instance}} for svc_head_series and svc_head_chunks), each says
 	// what it reads.
-	for _, other := range parseQueries(p) {
-		if other.spec.Expr.Text == q.spec.Expr.Text || other.spec.Legend != "" || other.expr == nil {
+	for j, other := range qs {
+		if j == i || other.spec.Legend != "" || other.expr == nil {
 			continue
 		}
 		if legendFormat(seriesLabels(c, other.expr)) == l {
@@ -95,8 +96,9 @@ func queryName(q query) string {
 	return q.spec.Expr.Text
 }
 
-// target builds one Prometheus query of a panel.
-func target(c *catalogue.Catalogue, p catalogue.Panel, q query, i int) *prometheus.DataqueryBuilder {
+// target builds the panel's query qs[i].
+func target(c *catalogue.Catalogue, p catalogue.Panel, qs []query, i int) *prometheus.DataqueryBuilder {
+	q := qs[i]
 	format := queryFormat(c, p.Type, q)
 	b := prometheus.NewDataqueryBuilder().
 		Datasource(datasource()).
@@ -104,7 +106,7 @@ func target(c *catalogue.Catalogue, p catalogue.Panel, q query, i int) *promethe
 		Expr(q.spec.Expr.Text).
 		EditorMode(prometheus.QueryEditorModeCode).
 		Format(format)
-	if l := queryLegend(c, p, q, format); l != "" {
+	if l := queryLegend(c, p, qs, i, format); l != "" {
 		b.LegendFormat(l)
 	}
 	if q.spec.Instant || (p.Type == "table" && q.spec.Format == "") {

@@ -78,8 +78,9 @@ func (c *Catalogue) ExternalLabels() []Label {
 	return c.Organisation.ExternalLabels
 }
 
-// Alertmanagers returns the organisation's Alertmanagers (host:port) its
-// Prometheus servers send alerts to; nil when it names none.
+// Alertmanagers returns the organisation's Alertmanagers (host:port or
+// URL, see ParseAlertmanager) its Prometheus servers send alerts to; nil
+// when it names none.
 func (c *Catalogue) Alertmanagers() []string {
 	if c.Organisation == nil {
 		return nil

@@ -16,7 +16,7 @@ func (d *Dashboard) VariableNames(c *Catalogue) []string {
 		listed[v] = true
 	}
 	used := map[string]bool{}
-	for _, u := range d.variableUses() {
+	for _, u := range d.variableUses("") {
 		used[u.Variable] = true
 	}
 	var out []string
@@ -54,18 +54,10 @@ func (d *Dashboard) Variable(c *Catalogue, name string) (TemplateVariable, bool)
 		if v != name {
 			continue
 		}
-		for _, r := range d.Rows {
-			for _, p := range r.Panels {
-				if p.Repeat == name {
-					continue // each copy of the panel holds one value
-				}
-				for _, q := range p.Queries {
-					for _, u := range promql.VariableUses(q.Expr.Text) {
-						if u.Variable == name && (u.Type == labels.MatchEqual || u.Type == labels.MatchNotEqual) {
-							return TemplateVariable{Name: name}, true
-						}
-					}
-				}
+		// Each copy of a panel repeated for the variable holds one value.
+		for _, u := range d.variableUses(name) {
+			if u.Variable == name && (u.Type == labels.MatchEqual || u.Type == labels.MatchNotEqual) {
+				return TemplateVariable{Name: name}, true
 			}
 		}
 		return TemplateVariable{Name: name, Multi: true, IncludeAll: true, AllValue: ".*"}, true
@@ -74,11 +66,15 @@ func (d *Dashboard) Variable(c *Catalogue, name string) (TemplateVariable, bool)
 }
 
 // variableUses returns every matcher of the dashboard's queries whose value
-// is one variable.
-func (d *Dashboard) variableUses() []promql.VariableUse {
+// is one variable, but those of the panels repeated for the variable
+// except ("" for none).
+func (d *Dashboard) variableUses(except string) []promql.VariableUse {
 	var out []promql.VariableUse
 	for _, r := range d.Rows {
 		for _, p := range r.Panels {
+			if except != "" && p.Repeat == except {
+				continue
+			}
 			for _, q := range p.Queries {
 				out = append(out, promql.VariableUses(q.Expr.Text)...)
 			}

@@ -76,7 +76,7 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	sp := withoutDeclared(plan(e, opts), opts)
 	var notes []string
 	for _, s := range sp.Skipped {
-		if strings.Contains(s.Why, "this exposition also serves") {
+		if s.Conflict {
 			notes = append(notes, s.Name+": "+s.Why)
 		}
 	}
@@ -120,7 +120,7 @@ func withoutDeclared(sp Spec, opts Options) Spec {
 				w = fmt.Sprintf("%s, which enumerates it as %s: this exposition also serves %s; add them there (obsgen verify reports them)",
 					why, strings.Join(values, ", "), strings.Join(outside, ", "))
 			}
-			sp.Skipped = append(sp.Skipped, Skipped{Name: "label " + l.Name, Why: w})
+			sp.Skipped = append(sp.Skipped, Skipped{Name: "label " + l.Name, Why: w, Conflict: w != why})
 			continue
 		}
 		ls = append(ls, l)
@@ -165,6 +165,9 @@ type Label struct {
 // Skipped is an exposed family the spec leaves out.
 type Skipped struct {
 	Name, Why string
+	// Conflict marks what the folder declares otherwise than the
+	// exposition serves (a label's values), for the user to act on.
+	Conflict bool
 }
 
 // without returns the values of vs that are not in of, in order.

@@ -35,7 +35,7 @@ func plan(e *exposition.Exposition, opts Options) Spec {
 		}
 		m, why := metric(f)
 		if why != "" {
-			sp.Skipped = append(sp.Skipped, Skipped{f.Name, why})
+			sp.Skipped = append(sp.Skipped, Skipped{Name: f.Name, Why: why})
 			continue
 		}
 		for _, l := range m.Labels {

@@ -23,7 +23,7 @@ var unixTimeShown = &Check{
 			}
 			name := ""
 			for _, vs := range promql.Selectors(e.Root()) {
-				if s := x.resolve(promql.SelectorName(vs)); s.metric != nil && s.metric.Clock().IsUnixTime() {
+				if s := x.resolve(promql.SelectorName(vs)); s.metric != nil && s.promql().UnixTime {
 					name = s.metric.Name
 					break
 				}

@@ -9,10 +9,10 @@ import (
 
 // defaultRate is a plausible steady rate per second: of a counter, or of a
 // histogram's or summary's observations. Counters of rare events stay
-// flat; error-like counters count one
-// event in a thousand (troubleShare), as the troubled series of a counter
-// do: a service's failed samples over its samples is a tenth of a percent,
-// whether or not the simulator can read the alert that divides them.
+// flat; error-like counters count one event in a thousand (troubleShare),
+// as the troubled series of a counter do: a service's failed samples over
+// its samples is a tenth of a percent, whether or not the simulator can
+// read the alert that divides them.
 func defaultRate(m *catalogue.Metric) float64 {
 	if rare(m.Name) {
 		return 0
