@@ -62,7 +62,8 @@ func services(t *testing.T) []string {
 	// the mixin's PostgreSQLDown, both pg_up == 0) or that fire while
 	// Prometheus has scraped nothing yet ((count(...) or vector(0)) < 1
 	// with no for:), as they would in production; the simulator's tests
-	// check that a healthy service fires none of them.
+	// check that a healthy service fires none of them and what each
+	// scenario fires.
 	dirs = slices.DeleteFunc(dirs, func(d string) bool {
 		rel, _ := filepath.Rel(filepath.Join(root, "testdata", "realworld"), d)
 		return filepath.IsLocal(rel) && rel != "node"

@@ -158,7 +158,10 @@ func (p *plan) atom(name string, e parser.Expr) (condition, error) {
 	}
 	at, ok := promql.ThresholdOf(e)
 	if !ok {
-		return condition{}, fmt.Errorf("%s is not a comparison with a number", e)
+		at, ok = difference(e)
+	}
+	if !ok {
+		return condition{}, fmt.Errorf("%s is not a comparison", e)
 	}
 	cd.at = at
 	if vs, ok := promql.Unwrap(at.Expr).(*parser.VectorSelector); ok && promql.SelectorName(vs) == "up" && p.c.Metric("up") == nil {
@@ -183,6 +186,19 @@ func (p *plan) atom(name string, e parser.Expr) (condition, error) {
 	}
 	cd.read = read
 	return cd, nil
+}
+
+// difference reads a comparison of two expressions, a op b, as a - b op 0
+// (connections > 0.8 * max_connections): the same series pass it, and the
+// left side's signal is driven against the right side's value. The
+// difference keeps the comparison's vector matching (on, group_left).
+func difference(e parser.Expr) (promql.Threshold, bool) {
+	b, ok := promql.Unwrap(e).(*parser.BinaryExpr)
+	if !ok || b.ReturnBool || !b.Op.IsComparisonOperator() || promql.IsNumber(b.LHS) || promql.IsNumber(b.RHS) {
+		return promql.Threshold{}, false
+	}
+	diff := &parser.BinaryExpr{Op: parser.SUB, LHS: b.LHS, RHS: b.RHS, VectorMatching: b.VectorMatching}
+	return promql.Threshold{Expr: diff, Op: b.Op, Value: 0}, true
 }
 
 // absentCondition reads absent(x) or absent_over_time(x[w]): the alert
@@ -275,6 +291,12 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 		case promql.AlwaysEmpty(x.RHS, p.serves) || promql.ReadsStored(x.RHS, p.serves):
 			return p.term(x.LHS, depth)
 		}
+	}
+	if at, ok := promql.ThresholdOf(x); ok {
+		// A comparison inside another (3 <= days_left < 20, a range)
+		// keeps the series that pass it.
+		r, err := p.term(at.Expr, depth)
+		return r.filter(at.Holds), err
 	}
 	if x.Op.IsComparisonOperator() || x.Op.IsSetOperator() {
 		return reading{}, fmt.Errorf("cannot drive `%s` nested in a comparison", x.Op)
@@ -466,24 +488,28 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 }
 
 // series reads a signal of every simulated series of m the matchers
-// select, scaled: one value for the ordinary series, one for the troubled
-// ones, each with how many there are. The driven signal is the troubled
-// series' when the selector picks only those (status="error").
+// select, scaled: one value per part (ordinary, troubled, client errors),
+// each with how many series there are.
 func (p *plan) series(m *catalogue.Metric, matchers []*labels.Matcher, k kind, scale float64) (reading, error) {
-	var count [2]float64
+	count := make([]float64, len(parts))
 	for _, ls := range p.selected(m, matchers) {
 		count[p.partOf(ls)]++
 	}
-	if count[normalPart]+count[troubledPart] == 0 {
-		return reading{}, fmt.Errorf("no simulated series of %s matches the selector", m.Name)
-	}
+	// The driven part is the ordinary series' when the selector picks
+	// some, else the troubled ones' (code=~"5.."), else the client's.
 	free := signal{m.Name, k, normalPart}
-	if count[normalPart] == 0 {
-		free.part = troubledPart
+	for _, pt := range parts {
+		if count[pt] > 0 {
+			free.part = pt
+			break
+		}
+		if pt == clientPart {
+			return reading{}, fmt.Errorf("no simulated series of %s matches the selector", m.Name)
+		}
 	}
 	return reading{metric: m, kind: k, free: free, matchers: matchers, eval: func(get getter) []pv {
 		var out []pv
-		for _, pt := range []part{normalPart, troubledPart} {
+		for _, pt := range parts {
 			if count[pt] > 0 {
 				v := get(signal{m.Name, k, pt})
 				if k == levelKind {

@@ -144,7 +144,7 @@ func binary(m *catalogue.Metric) bool {
 // for a flag of trouble (an error seen, read-only) and for troubled
 // series (the failed state).
 func defaultFlag(m *catalogue.Metric, pt part) float64 {
-	if pt == troubledPart || troubled(m.Name) || strings.Contains(m.Name, "readonly") {
+	if pt != normalPart || troubled(m.Name) || strings.Contains(m.Name, "readonly") {
 		return 0
 	}
 	return 1

@@ -62,9 +62,9 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 		}
 	}
 	for _, m := range c.Metrics() {
-		for _, pt := range []part{normalPart, troubledPart} {
+		for _, pt := range parts {
 			share := 1.0
-			if pt == troubledPart {
+			if pt != normalPart {
 				share = troubleShare
 			}
 			switch m.Type {
@@ -257,17 +257,78 @@ func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
 		candidates = append(candidates, def, 0)
 	}
 	candidates = wholes(s, p.c, candidates)
-	for _, strictness := range []int{2, 1, 0} {
+	for _, strictness := range []int{2, 1} {
 		for _, v := range candidates {
 			if ok(v, strictness) {
 				return v, nil
 			}
 		}
 	}
+	// Only the scenario's conditions can be kept: of the values that make
+	// them hold, the one that makes the fewest others come out wrong (a
+	// connection count between two alerts' thresholds fires one, not both).
+	best, wrong := math.NaN(), math.MaxInt
+	for _, v := range candidates {
+		if !ok(v, 0) {
+			continue
+		}
+		if n := p.wrongOthers(s, v, conds, others); n < wrong {
+			best, wrong = v, n
+		}
+	}
+	if wrong < math.MaxInt {
+		return best, nil
+	}
 	if len(mine) > 0 {
-		return 0, fmt.Errorf("cannot drive %s: found no value of %s that makes it fire", mine[0].name, mine[0].read.metric.Name)
+		return 0, fmt.Errorf("cannot drive %s: found no value of %s that makes it fire%s", mine[0].name, mine[0].read.metric.Name, exclusiveHint(p, mine))
 	}
 	return def, nil
+}
+
+// wrongOthers counts the conditions, besides the scenario's, that signal s
+// at v makes come out wrong: true for an alert the scenario does not drive.
+func (p *plan) wrongOthers(s signal, v float64, conds, others []condition) int {
+	def := p.sig[s]
+	n := 0
+	defer func() { p.at = 0 }()
+	for _, at := range []float64{0, span} {
+		p.at = at
+		for _, cd := range conds {
+			if !cd.mine && cd.holdsWith(p, s, v) {
+				n++
+			}
+		}
+		for _, cd := range others {
+			if !cd.mine && !cd.holdsWith(p, s, def) && cd.holdsWith(p, s, v) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// exclusiveHint says, when the scenario drives variants of an alert that
+// no one value fires together (warning from 3 to 20 days, critical below
+// 3), that each can be driven alone, and how.
+func exclusiveHint(p *plan, mine []condition) string {
+	names := map[string]bool{}
+	for _, cd := range mine {
+		names[cd.name] = true
+	}
+	if len(names) < 2 {
+		return ""
+	}
+	var alone []string
+	for _, cd := range mine {
+		if len(p.around(cd)) > 0 && !slices.Contains(alone, cd.name) {
+			alone = append(alone, cd.name)
+		}
+	}
+	if len(alone) < 2 {
+		return ""
+	}
+	sort.Strings(alone)
+	return fmt.Sprintf(": its variants exclude each other; drive one, --scenario '%s'", strings.Join(alone, "' or --scenario '"))
 }
 
 // wholes are the candidates of a signal that takes whole numbers

@@ -10,15 +10,21 @@ import (
 )
 
 // part tells a metric's series apart: those with a label value that names
-// a failure (status="error", code="503", state="failed") are troubled, and
-// a healthy service sends them a small share of its events and a zero
-// level; the others carry the metric's ordinary signals.
+// a failure (status="error", code="503", state="failed") are troubled,
+// those with a client's error status (code="404", "4xx") are the client's
+// part, and a healthy service sends either a small share of its events and
+// a zero level; the others carry the metric's ordinary signals. A scenario
+// on server errors (code="5xx") leaves the client errors as they were.
 type part int
 
 const (
 	normalPart part = iota
 	troubledPart
+	clientPart
 )
+
+// parts are every part, in order.
+var parts = []part{normalPart, troubledPart, clientPart}
 
 // pv is one kind of series an expression keeps: n series (per group, after
 // an aggregation) of value v.
@@ -64,6 +70,22 @@ func (r reading) mapValues(f func(float64) float64) reading {
 		out := make([]pv, len(vals))
 		for i, x := range vals {
 			out[i] = pv{x.n, f(x.v)}
+		}
+		return out
+	}
+	return r
+}
+
+// filter keeps the values of r that pass keep, as a comparison nested in
+// another keeps the series that pass it.
+func (r reading) filter(keep func(float64) bool) reading {
+	inner := r.eval
+	r.eval = func(get getter) []pv {
+		var out []pv
+		for _, x := range inner(get) {
+			if keep(x.v) {
+				out = append(out, x)
+			}
 		}
 		return out
 	}

@@ -69,23 +69,21 @@ func TestEveryDrivableAlertFiresAloneAndAHealthyServiceFiresNone(t *testing.T) {
 // TestAHealthyServiceFiresNoneOfTheRulesTeamsAdopt serves the healthy
 // exposition of catalogues of Debian's exporters and servers under rules
 // adopted as written (the postgres, prometheus, alertmanager and etcd
-// mixins, awesome-prometheus-alerts' Redis and blackbox rules) for 75
-// one-minute scrapes: no alert may have a result. Some read what the
-// simulator cannot drive (etcd's leader changes through a subquery, a
-// renamed counter through or), so the rates it serves by default must be
-// a healthy service's too.
-// They compare two gauges (connections against max_connections), a
-// timestamp with time() (a backup's age, a certificate's expiry) and 0/1
-// gauges named in their help only ("Displays whether or not the probe was
-// a success"), which a healthy service must serve plausibly. Their
-// scenarios are not all drivable (count() of masters reads how many
-// series there are, and one simulator is one instance), so only health
-// is checked here.
+// mixins, awesome-prometheus-alerts' Redis, blackbox and HAProxy rules)
+// for 75 minutes of scrapes (every minute, or often enough for their
+// shortest windows): no alert may have a result. Some read what the
+// simulator cannot drive (etcd's leader changes through a subquery), so
+// the rates it serves by default must be a healthy service's too. They
+// compare two gauges (connections against max_connections), a timestamp
+// with time() (a backup's age, a certificate's expiry) and 0/1 gauges
+// named in their help only ("Displays whether or not the probe was a
+// success"), which a healthy service must serve plausibly. Their scenarios
+// are TestEachScenarioOfTheRulesTeamsAdoptFiresItsAlert's.
 func TestAHealthyServiceFiresNoneOfTheRulesTeamsAdopt(t *testing.T) {
-	for _, name := range []string{"redis", "blackbox", "postgres", "prometheus", "alertmanager", "etcd", "haproxy"} {
+	for _, name := range adopted {
 		t.Run(name, func(t *testing.T) {
 			c := testtool.Load(t, "../../testdata/realworld/"+name)
-			if got := firingAlerts(t, c, ""); len(got) > 0 {
+			if got := firingAlertsEvery(t, c, "", scrapeEvery(c)); len(got) > 0 {
 				t.Errorf("a healthy %s fires %v", name, got)
 			}
 		})

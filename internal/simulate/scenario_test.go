@@ -19,22 +19,32 @@ import (
 	"github.com/prometheus/prometheus/promql/promqltest"
 )
 
-// history is how many one-minute scrapes the engine test loads: more than
+// history is how many minutes of scrapes the engine test loads: more than
 // the longest window of any alert (one hour).
 const history = 75
 
-// firingAlerts loads history scrapes of the scenario's expositions into a
-// PromQL test storage (job: the catalogue's first scrape job) and returns the alerts whose expression
-// has a result at the last scrape, recording rules evaluated first.
+// firingAlerts loads history one-minute scrapes of the scenario's
+// expositions into a PromQL test storage (job: the catalogue's first scrape
+// job) and returns the alerts whose expression has a result at the last
+// scrape, recording rules evaluated first.
 func firingAlerts(t *testing.T, c *catalogue.Catalogue, scenario string) []string {
+	t.Helper()
+	return firingAlertsEvery(t, c, scenario, time.Minute)
+}
+
+// firingAlertsEvery is firingAlerts with scrapes every interval, for rules
+// whose windows hold fewer than two one-minute scrapes (rate(x[1m]), as
+// awesome-prometheus-alerts writes them for a 15-second scrape).
+func firingAlertsEvery(t *testing.T, c *catalogue.Catalogue, scenario string, interval time.Duration) []string {
 	t.Helper()
 	series := map[string][]string{}
 	job := c.Service.Name
 	if jobs := c.JobNames(); len(jobs) > 0 {
 		job = jobs[0]
 	}
-	for i := 0; i < history; i++ {
-		body, err := Exposition(c, Options{Time: fixed.Add(time.Duration(i) * time.Minute), Since: fixed, Scenario: scenario})
+	scrapes := int(history * time.Minute / interval)
+	for i := 0; i < scrapes; i++ {
+		body, err := Exposition(c, Options{Time: fixed.Add(time.Duration(i) * interval), Since: fixed, Scenario: scenario})
 		if err != nil {
 			t.Fatalf("scrape %d: %v", i, err)
 		}
@@ -58,7 +68,7 @@ func firingAlerts(t *testing.T, c *catalogue.Catalogue, scenario string) []strin
 		}
 	}
 	var load strings.Builder
-	load.WriteString("load 1m\n")
+	load.WriteString("load " + model.Duration(interval).String() + "\n")
 	keys := make([]string, 0, len(series))
 	for k := range series {
 		keys = append(keys, k)
@@ -72,7 +82,7 @@ func firingAlerts(t *testing.T, c *catalogue.Catalogue, scenario string) []strin
 		t.Fatal(err)
 	}
 	defer ll.Close()
-	end := time.Unix(0, 0).Add(time.Duration(history-1) * time.Minute)
+	end := time.Unix(0, 0).Add(time.Duration(scrapes-1) * interval)
 	var loadErr error
 	ll.WithSamplesTill(end, func(err error) { loadErr = err })
 	if loadErr != nil {

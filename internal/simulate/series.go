@@ -196,24 +196,39 @@ func (p *plan) groups(m *catalogue.Metric, matchers []*labels.Matcher, grouping 
 	return float64(max(1, len(set)))
 }
 
-// partOf tells whether a series is troubled: one of its label values
-// names a failure.
+// partOf tells whether a series is troubled (one of its label values
+// names a failure), else a client's error (a 4xx status), else ordinary.
 func (p *plan) partOf(ls labels.Labels) part {
 	pt := normalPart
 	ls.Range(func(l labels.Label) {
-		if troubledValue(l.Value) {
+		switch {
+		case troubledValue(l.Value):
 			pt = troubledPart
+		case pt == normalPart && clientErrorValue(l.Value):
+			pt = clientPart
 		}
 	})
 	return pt
+}
+
+// clientErrorValue reports whether a label value is an HTTP status of the
+// client's errors, 4xx (also written 4xx or 4..): the request's fault, not
+// the service's, which alerts watch apart from server errors.
+func clientErrorValue(v string) bool {
+	lv := strings.ToLower(v)
+	if len(lv) != 3 || lv[0] != '4' {
+		return false
+	}
+	rest := lv[1:]
+	return rest == "xx" || rest == ".." || (rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9')
 }
 
 // failureWords are the words of label values that name a failure.
 var failureWords = []string{"error", "fail", "fault", "reject", "denied", "drop", "timeout", "timed_out", "abort", "unavailable", "invalid", "fatal", "panic", "crash"}
 
 // troubledValue reports whether a label value names a failure: an error
-// word, a state out of service (DOWN, MAINT), or an HTTP or gRPC-style
-// status of 4xx or 5xx (also written 5xx or 5..).
+// word, a state out of service (DOWN, MAINT), or an HTTP status of the
+// server's errors, 5xx (also written 5xx or 5..).
 func troubledValue(v string) bool {
 	lv := strings.ToLower(v)
 	switch lv {
@@ -225,7 +240,7 @@ func troubledValue(v string) bool {
 			return true
 		}
 	}
-	if len(lv) == 3 && (lv[0] == '4' || lv[0] == '5') {
+	if len(lv) == 3 && lv[0] == '5' {
 		rest := lv[1:]
 		return rest == "xx" || rest == ".." || (rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9')
 	}

@@ -150,7 +150,7 @@ func (p *plan) counter(text string) (*catalogue.Metric, []*labels.Matcher) {
 // setParts sets a signal of the SLO's metric for its normal and its
 // troubled series alike: an SLO reads every series of the metric.
 func (p *plan) setParts(s signal, v float64) {
-	for _, pt := range []part{normalPart, troubledPart} {
+	for _, pt := range parts {
 		s.part = pt
 		p.sig[s] = v
 	}
