@@ -22,6 +22,8 @@ var catalogues = map[string]string{
 	"test spec": "testdata/spec",
 	"rstmdb":    "../../specs/rstmdb",
 	"stemedb":   "../../specs/stemedb",
+	// A Pushgateway scraped with honor_labels.
+	"pushgateway": "../../testdata/realworld/pushgateway",
 }
 
 func generate(t *testing.T, dir string) (*catalogue.Catalogue, map[string][]byte) {
@@ -133,6 +135,11 @@ func TestServiceMonitorsDecodeStrictlyOnePerJob(t *testing.T) {
 				job := *ep.RelabelConfigs[0].Replacement
 				if !jobs[job] {
 					t.Errorf("ServiceMonitor %q sets job %q, not a scrape job of the spec", sm.Name, job)
+				}
+				for _, tg := range c.Scrape.Targets {
+					if tg.JobName(c) == job && tg.HonorLabels != ep.HonorLabels {
+						t.Errorf("ServiceMonitor %q: honorLabels %v, the scrape target's honor_labels %v", sm.Name, ep.HonorLabels, tg.HonorLabels)
+					}
 				}
 				delete(jobs, job)
 				if strings.Contains(string(d), "creationTimestamp") || strings.Contains(string(d), "{}") {

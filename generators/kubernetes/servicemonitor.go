@@ -61,6 +61,7 @@ func serviceMonitor(c *catalogue.Catalogue, t *catalogue.ScrapeTarget, job strin
 		namespace = k.Namespace
 	}
 	ep := monitoringv1.Endpoint{
+		HonorLabels:   t.HonorLabels,
 		Port:          port,
 		Path:          metricsPath(c, t),
 		Interval:      monitoringv1.Duration(durationString(t.Interval)),

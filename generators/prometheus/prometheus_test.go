@@ -345,3 +345,23 @@ func TestTheOrganisationsAlertmanagersAreWhereAlertsGo(t *testing.T) {
 		t.Errorf("alertmanagers:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestAPushgatewayIsScrapedWithHonorLabels: the Pushgateway's pushed
+// series keep their pushers' job and instance only with honor_labels, as
+// its README says to scrape it; Prometheus 3 loads the job so.
+func TestAPushgatewayIsScrapedWithHonorLabels(t *testing.T) {
+	_, files := generate(t, "../../testdata/realworld/pushgateway")
+	var text string
+	for _, f := range files {
+		if filepath.Base(f.Path) == "prometheus.yml" {
+			text = string(f.Data)
+		}
+	}
+	cfg, err := config.Load(text, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cfg.ScrapeConfigs) != 1 || cfg.ScrapeConfigs[0].JobName != "pushgateway" || !cfg.ScrapeConfigs[0].HonorLabels {
+		t.Errorf("want the pushgateway job with honor_labels, got %+v", cfg.ScrapeConfigs)
+	}
+}

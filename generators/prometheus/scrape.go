@@ -18,6 +18,7 @@ import (
 // ScrapeConfig is one scrape_configs entry.
 type ScrapeConfig struct {
 	JobName        string              `yaml:"job_name"`
+	HonorLabels    bool                `yaml:"honor_labels,omitempty"`
 	ScrapeInterval model.Duration      `yaml:"scrape_interval,omitempty"`
 	ScrapeTimeout  model.Duration      `yaml:"scrape_timeout,omitempty"`
 	MetricsPath    string              `yaml:"metrics_path,omitempty"`
@@ -52,6 +53,7 @@ func ScrapeConfigs(c *catalogue.Catalogue, variant string) []ScrapeConfig {
 	for _, t := range c.ScrapeJobs(variant) {
 		sc := ScrapeConfig{
 			JobName:        t.JobName(c),
+			HonorLabels:    t.HonorLabels,
 			ScrapeInterval: model.Duration(t.Interval),
 			ScrapeTimeout:  model.Duration(t.Timeout),
 			MetricsPath:    metricsPath(c, t),

@@ -209,3 +209,18 @@ func (c *Catalogue) JobsExposing(m *Metric) []string {
 	}
 	return slices.Sorted(maps.Keys(seen))
 }
+
+// HonoursLabels reports whether a job that scrapes m keeps the job and
+// instance labels its series carry (honor_labels: a Pushgateway's pushed
+// series), so that m may declare them as its own.
+func (c *Catalogue) HonoursLabels(m *Metric) bool {
+	if c.Scrape == nil {
+		return false
+	}
+	for i := range c.Scrape.Targets {
+		if t := &c.Scrape.Targets[i]; t.HonorLabels && c.ExposedBy(m, t.Component) {
+			return true
+		}
+	}
+	return false
+}

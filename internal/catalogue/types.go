@@ -573,6 +573,10 @@ type ScrapeTarget struct {
 	// TargetLabels are declared once per job, and every metric scraped by
 	// the job carries them (see Catalogue.TargetLabels).
 	TargetLabels []string `yaml:"target_labels" json:"target_labels,omitempty" doc:"Labels service discovery, relabelling or static_configs labels add to every series of this job besides job and instance (namespace, pod, node, ...); declare their values under labels when known."`
+	// HonorLabels keeps the job and instance labels the scraped series
+	// carry (Prometheus's honor_labels): a Pushgateway's series carry
+	// their pusher's, a federation endpoint's their own servers'.
+	HonorLabels bool `yaml:"honor_labels" json:"honor_labels,omitempty" doc:"Keep the job, instance and other target labels the scraped series carry themselves instead of renaming them exported_job, exported_instance (Prometheus's honor_labels): for a Pushgateway, whose pushed series carry their pusher's job and instance, or a federation endpoint."`
 }
 
 // ProbeTarget is a job of probes: the blackbox exporter's multi-target

@@ -23,13 +23,26 @@ func (x *Context) selectorLabels(vs *parser.VectorSelector) promql.LabelSet {
 	s := x.resolve(promql.SelectorName(vs))
 	switch {
 	case s.metric != nil:
-		return s.promql().Carries(x.targetLabels(s.cat)...)
+		return s.promql().Carries(append(exportedLabels(s.cat, s.metric), x.targetLabels(s.cat)...)...)
 	case s.records != nil:
 		return x.recordLabels(s.name)
 	case s.builtin != nil && !s.builtin.anyLabels:
 		return promql.SetOf(x.targetLabels(nil)...)
 	}
 	return promql.AnyLabels()
+}
+
+// exportedLabels returns the labels Prometheus renames a metric's own job
+// and instance to when its scrape job does not honour them: a Pushgateway
+// scraped without honor_labels stores its pushers' job as exported_job.
+func exportedLabels(cat *catalogue.Catalogue, m *catalogue.Metric) []string {
+	var out []string
+	for _, l := range []string{"job", "instance"} {
+		if m.HasLabel(l) && !cat.HonoursLabels(m) {
+			out = append(out, "exported_"+l)
+		}
+	}
+	return out
 }
 
 // recordLabels returns the labels of a recorded series: those of each

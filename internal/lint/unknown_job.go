@@ -16,7 +16,8 @@ var unknownJob = &Check{
 	Severity: diag.Error,
 	Docs: "A job=\"x\" (or job=~\"...\") matcher selects no scrape job the catalogue declares for the series' service " +
 		"(scrape targets, or the service name when it declares none), or only jobs of components that do not serve the metric " +
-		"(its group's components), so the query selects nothing: job=\"nodes\" for job \"node\".",
+		"(its group's components), so the query selects nothing: job=\"nodes\" for job \"node\" (a metric that declares a job label " +
+		"of its own and is scraped with honor_labels, a Pushgateway's pushed series, may carry any job its label declares).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			for _, vs := range promql.Selectors(e.Root()) {
@@ -41,8 +42,22 @@ var unknownJob = &Check{
 						}
 						continue
 					}
+					if s.metric != nil && s.metric.HasLabel("job") && cat.HonoursLabels(s.metric) {
+						// A pushed series keeps its pusher's job: any of
+						// the values the job label declares, or, when it
+						// declares none, any value at all.
+						pushed, open := pushedJobs(cat)
+						if open || matchesAny(m, pushed) {
+							continue
+						}
+						jobs = append(jobs, pushed...)
+					}
+					why := hint(m.Value, jobs)
+					if s.metric != nil && s.metric.HasLabel("job") && !cat.HonoursLabels(s.metric) {
+						why = "; " + s.metric.Name + " declares a job of its own, which Prometheus stores as exported_job unless the scrape target that serves it sets honor_labels: true (a Pushgateway's)"
+					}
 					r.at(e.PosAt(e.matcherOffset(vs, m.Name)), len(m.Name), "%s selects no scrape job of %s (its jobs: %s), so %s selects nothing%s",
-						m, serviceOf(cat), joinLabels(jobs), name, hint(m.Value, jobs))
+						m, serviceOf(cat), joinLabels(jobs), name, why)
 				}
 			}
 		}
@@ -74,6 +89,20 @@ func jobNames(x *Context, cat *catalogue.Catalogue, builtin bool) []string {
 		out = append(out, u.JobNames()...)
 	}
 	return out
+}
+
+// pushedJobs returns the values of the job label the catalogue declares,
+// which series scraped with honor_labels keep (a Pushgateway's pushers'),
+// and open when it enumerates none, so that any job may be pushed.
+func pushedJobs(cat *catalogue.Catalogue) (jobs []string, open bool) {
+	l := cat.Label("job")
+	if l == nil || len(l.Values) == 0 {
+		return nil, true
+	}
+	for _, v := range l.Values {
+		jobs = append(jobs, v.Value)
+	}
+	return jobs, false
 }
 
 // matchesAny reports whether m matches one of the values.

@@ -62,3 +62,70 @@ queries:
 		t.Errorf("want one finding on the wrong query, got %v", got)
 	}
 }
+
+// pushgatewaySpec is a Pushgateway whose pushed series carry their pushers'
+// job (nightly_backup), scraped with honor_labels when honour is set.
+func pushgatewaySpec(honour bool, jobValues string) string {
+	honorLine := ""
+	if honour {
+		honorLine = "      honor_labels: true\n"
+	}
+	return `apiVersion: obsgen.dev/v1
+service:
+  name: pushgateway
+labels:
+  - {name: job` + jobValues + `}
+metric_groups:
+  - name: backup
+    metrics:
+      - {name: backup_last_success_timestamp_seconds, type: gauge, unit: seconds, help: Unix time of the last successful backup., labels: [job]}
+scrape:
+  targets:
+    - variant: static
+      job: pushgateway
+      static: ["127.0.0.1:9091"]
+` + honorLine + `queries:
+  - title: Q
+    queries:
+      - {name: pushed, title: Pushed, expr: 'time() - backup_last_success_timestamp_seconds{job="nightly_backup"}'}
+      - {name: renamed, title: Renamed, expr: 'time() - backup_last_success_timestamp_seconds{exported_job="nightly_backup"}'}
+`
+}
+
+func TestAPushedSeriesKeepsItsPushersJobWhenItsScrapeTargetHonoursLabels(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		honour    bool
+		jobValues string
+		want      string
+	}{
+		{name: "with honor_labels any job a job label without values declares is pushed", honour: true},
+		{name: "with honor_labels a job among the declared values is pushed", honour: true, jobValues: ", values: [{value: nightly_backup}]"},
+		{name: "with honor_labels a job outside the declared values selects nothing", honour: true, jobValues: ", values: [{value: weekly_report}]",
+			want: `job="nightly_backup" selects no scrape job of service pushgateway (its jobs: pushgateway, weekly_report)`},
+		{name: "without honor_labels the pusher's job is exported_job, which the message says",
+			want: `declares a job of its own, which Prometheus stores as exported_job unless the scrape target that serves it sets honor_labels: true`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runOne(testtool.LoadSpec(t, pushgatewaySpec(tc.honour, tc.jobValues)), unknownJob)
+			switch {
+			case tc.want == "" && len(got) > 0:
+				t.Errorf("want no finding, got %v", got)
+			case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0].Message, tc.want)):
+				t.Errorf("want one finding saying %q, got %v", tc.want, got)
+			}
+		})
+	}
+}
+
+func TestAPushedJobIsStoredAsExportedJobWithoutHonorLabels(t *testing.T) {
+	for _, honour := range []bool{false, true} {
+		got := runOne(testtool.LoadSpec(t, pushgatewaySpec(honour, "")), unknownLabel)
+		switch {
+		case !honour && len(got) > 0:
+			t.Errorf("without honor_labels, exported_job is what Prometheus stores: got %v", got)
+		case honour && (len(got) != 1 || !strings.Contains(got[0].Message, "carries no label exported_job")):
+			t.Errorf("with honor_labels nothing is renamed exported_job: got %v", got)
+		}
+	}
+}

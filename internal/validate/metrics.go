@@ -163,8 +163,10 @@ func (v *validator) metric(m catalogue.Metric, names *unique, declared []string)
 		case l == "le" && m.Type == catalogue.Histogram, l == "quantile" && m.Type == catalogue.Summary:
 			v.errorf(lp, "reserved-label", "label %q is added by Prometheus to every %s; do not declare it", l, m.Type)
 			continue
-		case l == "job" || l == "instance":
-			v.warnf(lp, "reserved-label", "label %q is set by Prometheus at scrape time; an exported one is renamed exported_%s", l, l)
+		case (l == "job" || l == "instance") && !v.c.HonoursLabels(&m):
+			// A Pushgateway's pushed series carry their pusher's job and
+			// instance, kept when the job honours them.
+			v.warnf(lp, "reserved-label", "label %q is set by Prometheus at scrape time; an exported one is renamed exported_%s, unless the scrape target that serves %s sets honor_labels: true (a Pushgateway's, a federation endpoint's)", l, l, m.Name)
 		}
 		if v.c.Label(l) == nil {
 			v.errorf(lp, "undeclared-label", "metric %s uses label %q, which is not declared under labels%s", m.Name, l, suggest.Hint(l, declared))
