@@ -1,6 +1,8 @@
 package grafana
 
 import (
+	"strconv"
+
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
 	"github.com/grafana/grafana-foundation-sdk/go/cog/variants"
 	"github.com/grafana/grafana-foundation-sdk/go/common"
@@ -23,6 +25,7 @@ type panelBuilder[B any] interface {
 	Min(min float64) B
 	Max(max float64) B
 	Thresholds(thresholds cog.Builder[dashboard.ThresholdsConfig]) B
+	Mappings(mappings []dashboard.ValueMapping) B
 	Repeat(repeat string) B
 	ColorScheme(color cog.Builder[dashboard.FieldColor]) B
 }
@@ -35,8 +38,10 @@ type panelPlan struct {
 	targets []cog.Builder[variants.Dataquery]
 	// unit is the Grafana unit id of what the panel shows ("" unknown).
 	unit string
-	// steps are its colour thresholds, from the spec or the alerts.
-	steps []step
+	// steps are its colour thresholds, from the spec or the alerts, and
+	// values the colours of single values alerts fire on.
+	steps  []step
+	values []valueColor
 	// buckets is set when a target returns histogram buckets (format
 	// heatmap): the unit then belongs on the heatmap's y axis.
 	buckets bool
@@ -80,6 +85,9 @@ func withCommon[B panelBuilder[B]](b B, pl panelPlan, unit bool) B {
 	if len(pl.steps) > 0 {
 		b.Thresholds(thresholds(pl.steps))
 	}
+	if len(pl.values) > 0 {
+		b.Mappings(valueMappings(pl.values))
+	}
 	if p.Repeat != "" {
 		b.Repeat(p.Repeat)
 	}
@@ -97,6 +105,17 @@ func thresholds(steps []step) *dashboard.ThresholdsConfigBuilder {
 		}
 	}
 	return dashboard.NewThresholdsConfigBuilder().Mode(dashboard.ThresholdsModeAbsolute).Steps(out)
+}
+
+// valueMappings colours each value an alert fires on, as one value map:
+// Grafana's stat, gauge, table and state timeline show the value in that
+// colour, whatever the threshold steps say.
+func valueMappings(values []valueColor) []dashboard.ValueMapping {
+	options := map[string]dashboard.ValueMappingResult{}
+	for i, v := range values {
+		options[strconv.FormatFloat(v.value, 'f', -1, 64)] = dashboard.ValueMappingResult{Color: cog.ToPtr(v.color), Index: cog.ToPtr(int32(i))}
+	}
+	return []dashboard.ValueMapping{{ValueMap: &dashboard.ValueMap{Type: dashboard.MappingTypeValueToText, Options: options}}}
 }
 
 // colorMode builds a field colour setting.

@@ -35,7 +35,7 @@ func planPanel(c *catalogue.Catalogue, bounds []alertBound, p catalogue.Panel, i
 	}
 	pl.unit = panelUnit(c, p, qs)
 	if colouredByThresholds[p.Type] {
-		pl.steps = panelSteps(p, bounds, exprs)
+		pl.steps, pl.values = panelSteps(p, bounds, exprs)
 	}
 	return pl
 }

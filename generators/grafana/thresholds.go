@@ -1,6 +1,7 @@
 package grafana
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -18,7 +19,7 @@ type alertBound struct {
 	alert     string
 	severity  string
 	signature string
-	// at is the alert's condition, one of > >= < <=.
+	// at is the alert's condition, one of > >= < <= ==.
 	at promql.Threshold
 }
 
@@ -45,10 +46,11 @@ func alertBounds(c *catalogue.Catalogue) []alertBound {
 }
 
 // boundOf reads `expr op number` or `number op expr` with op one of
-// > >= < <= (not bool: a filter, as alerts use it).
+// > >= < <= or == (not bool: a filter, as alerts use it): a range of
+// values, or one value (nginx_up == 0, a target down).
 func boundOf(e parser.Expr) (alertBound, bool) {
 	t, ok := promql.ThresholdOf(e)
-	if !ok || !t.Bounds() {
+	if !ok || !t.Bounds() && t.Op != parser.EQLC {
 		return alertBound{}, false
 	}
 	return alertBound{signature: promql.Signature(t.Expr), at: t}, true
@@ -115,6 +117,7 @@ func matchBounds(bounds []alertBound, sigs []string) []alertBound {
 // and < and off by the bound itself for > and <=, the nearest Grafana's
 // "from this value on" steps can come.
 func stepsFor(bounds []alertBound) []step {
+	bounds = slices.DeleteFunc(slices.Clone(bounds), func(b alertBound) bool { return !b.at.Bounds() })
 	if len(bounds) == 0 {
 		return nil
 	}
@@ -153,6 +156,35 @@ func stepsFor(bounds []alertBound) []step {
 	return out
 }
 
+// valueColor colours one value a panel may show: where an alert fires on
+// exactly that value (nginx_up == 0), its severity's colour, which steps
+// (ranges from a value on) cannot give one value alone.
+type valueColor struct {
+	value float64
+	color string
+}
+
+// valueColorsFor returns the values the == bounds watching a panel fire on,
+// each with its most severe alert's colour, in value order.
+func valueColorsFor(bounds []alertBound) []valueColor {
+	var out []valueColor
+	for _, b := range bounds {
+		if b.at.Op != parser.EQLC || math.IsNaN(b.at.Value) || math.IsInf(b.at.Value, 0) {
+			continue
+		}
+		c := severityColor(b.severity)
+		i := slices.IndexFunc(out, func(v valueColor) bool { return v.value == b.at.Value })
+		switch {
+		case i < 0:
+			out = append(out, valueColor{b.at.Value, c})
+		case severityRank(c) > severityRank(out[i].color):
+			out[i].color = c
+		}
+	}
+	slices.SortFunc(out, func(a, b valueColor) int { return cmp.Compare(a.value, b.value) })
+	return out
+}
+
 // compactFloats drops repeats and NaN or infinite values from sorted v.
 func compactFloats(v []float64) []float64 {
 	out := v[:0]
@@ -168,11 +200,12 @@ func compactFloats(v []float64) []float64 {
 	return out
 }
 
-// panelSteps returns the colour steps of a panel: its explicit thresholds,
-// or else those of the alerts watching what its queries show.
-func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) []step {
+// panelSteps returns the colour steps of a panel, its explicit thresholds
+// or else those of the alerts watching what its queries show, and the
+// values those alerts fire on exactly.
+func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) ([]step, []valueColor) {
 	if len(p.Thresholds) > 0 {
-		return specSteps(p.Thresholds)
+		return specSteps(p.Thresholds), nil
 	}
 	var sigs []string
 	for _, e := range exprs {
@@ -180,7 +213,14 @@ func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) []s
 			sigs = append(sigs, promql.Signature(e))
 		}
 	}
-	return stepsFor(matchBounds(bounds, sigs))
+	watching := matchBounds(bounds, sigs)
+	values := valueColorsFor(watching)
+	steps := stepsFor(watching)
+	if len(steps) == 0 && len(values) > 0 {
+		// Green but for the values an alert fires on.
+		steps = []step{{color: okColor}}
+	}
+	return steps, values
 }
 
 // specSteps turns a panel's explicit thresholds into colour steps above a

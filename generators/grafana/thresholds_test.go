@@ -14,7 +14,7 @@ import (
 )
 
 // formatSteps writes steps as "red, 3: green".
-func formatSteps(steps []step) string {
+func formatSteps(steps []step, values []valueColor) string {
 	var parts []string
 	for _, s := range steps {
 		if s.value == nil {
@@ -23,7 +23,11 @@ func formatSteps(steps []step) string {
 		}
 		parts = append(parts, strconv.FormatFloat(*s.value, 'g', -1, 64)+": "+s.color)
 	}
-	return strings.Join(parts, ", ")
+	out := strings.Join(parts, ", ")
+	for _, v := range values {
+		out += "; " + strconv.FormatFloat(v.value, 'g', -1, 64) + " is " + v.color
+	}
+	return out
 }
 
 func mustParse(t *testing.T, expr string) parser.Expr {
@@ -117,9 +121,25 @@ func TestPanelThresholdsComeFromTheAlertWatchingTheSameSeries(t *testing.T) {
 			want:   "",
 		},
 		{
-			name:   "an equality test is no threshold",
-			alerts: map[string][2]string{"Down": {`up{job="x"} == 0`, "critical"}},
-			query:  "up",
+			name:   "an alert on one value colours that value alone (a target down), which steps cannot",
+			alerts: map[string][2]string{"NginxDown": {`nginx_up == 0`, "critical"}},
+			query:  `nginx_up{instance=~"$instance"}`,
+			want:   "green; 0 is red",
+		},
+		{
+			name: "values and ranges together, the most severe alert on a value winning",
+			alerts: map[string][2]string{
+				"NoMembers":    {"members == 0", "warning"},
+				"NoMembersCrt": {"members == 0", "critical"},
+				"FewMembers":   {"members < 3", "warning"},
+			},
+			query: "members",
+			want:  "orange, 3: green; 0 is red",
+		},
+		{
+			name:   "an inequality is no threshold",
+			alerts: map[string][2]string{"NotOne": {`x != 1`, "critical"}},
+			query:  "x",
 			want:   "",
 		},
 		{
@@ -185,5 +205,47 @@ func TestTheVariantsOfOneAlertMakeOneStepEachColouredBySeverity(t *testing.T) {
 	compact := strings.Join(strings.Fields(string(out)), "")
 	if want := `"steps":[{"value":null,"color":"green"},{"value":80,"color":"orange"},{"value":90,"color":"red"}]`; !strings.Contains(compact, want) {
 		t.Errorf("the dashboard lacks the steps %s:\n%s", want, out)
+	}
+}
+
+// TestAStatOnAFlagAnAlertWatchesForZeroShowsZeroInTheAlertsColour: the
+// nginx exporter's dashboard shows nginx_up, and NginxDown fires on
+// nginx_up == 0; with one green step only, a down nginx showed a green 0.
+func TestAStatOnAFlagAnAlertWatchesForZeroShowsZeroInTheAlertsColour(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: nginx}
+metric_groups:
+  - name: nginx
+    metrics:
+      - {name: nginx_up, type: gauge, help: Status of the last metric scrape.}
+alert_groups:
+  - name: nginx
+    rules:
+      - {alert: NginxDown, expr: nginx_up == 0, for: 1m, labels: {severity: critical}, annotations: {summary: nginx is down}}
+dashboards:
+  - uid: nginx
+    title: NGINX
+    rows:
+      - title: Status
+        panels:
+          - {title: NGINX status, type: stat, queries: [{expr: nginx_up}]}
+`)
+	var out []byte
+	for _, f := range testtool.Generate(t, Generator{}, c) {
+		if strings.HasSuffix(f.Path, "/nginx.json") {
+			out = f.Data
+		}
+	}
+	if problems := checkDashboard("nginx", out); len(problems) > 0 {
+		t.Fatalf("the dashboard does not import: %v", problems)
+	}
+	compact := strings.Join(strings.Fields(string(out)), "")
+	for _, want := range []string{
+		`"mappings":[{"type":"value","options":{"0":{"color":"red","index":0}}}]`,
+		`"steps":[{"value":null,"color":"green"}]`,
+	} {
+		if !strings.Contains(compact, want) {
+			t.Errorf("the stat lacks %s:\n%s", want, out)
+		}
 	}
 }
