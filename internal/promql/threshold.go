@@ -46,20 +46,39 @@ func ThresholdOf(e parser.Expr) (Threshold, bool) {
 }
 
 // AlertThreshold is ThresholdOf for an alert's expression, through the
-// guards and and unless put beside the condition: the alert's series and
-// $value are its left side's (`sum(rate(errors[5m])) / sum(rate(all[5m]))
-// * 100 > 5 and sum(rate(all[5m])) > 0`, HAProxy's 5xx rule, has > 5).
+// guards and and unless put beside the condition: the first bound (> >= <
+// <=) of the comparisons and joins, else its first comparison
+// (`sum(rate(errors[5m])) / sum(rate(all[5m])) * 100 > 5 and
+// sum(rate(all[5m])) > 0`, HAProxy's 5xx rule, has > 5; the mysqld-mixin's
+// `(wsrep_local_state == 2) and wsrep_local_recv_queue > 100`, a donor
+// falling behind, has > 100, its == 2 picking the donor).
 func AlertThreshold(e parser.Expr) (Threshold, bool) {
-	for {
+	var found []Threshold
+	var walk func(e parser.Expr)
+	walk = func(e parser.Expr) {
 		if t, ok := ThresholdOf(e); ok {
-			return t, true
+			found = append(found, t)
+			return
 		}
 		b, ok := Unwrap(e).(*parser.BinaryExpr)
 		if !ok || b.Op != parser.LAND && b.Op != parser.LUNLESS {
-			return Threshold{}, false
+			return
 		}
-		e = b.LHS
+		walk(b.LHS)
+		if b.Op == parser.LAND {
+			walk(b.RHS)
+		}
 	}
+	walk(e)
+	for _, t := range found {
+		if t.Bounds() {
+			return t, true
+		}
+	}
+	if len(found) > 0 {
+		return found[0], true
+	}
+	return Threshold{}, false
 }
 
 // String writes the condition without its expression, as docs show it:

@@ -107,6 +107,9 @@ func TestAnAlertsThresholdIsReadThroughItsGuards(t *testing.T) {
 		{`(x > 80) and on (instance) y > 1 unless z`, "> 80"},
 		{`x > 5 or y > 3`, ""},
 		{`x and y`, ""},
+		{`(wsrep_local_state == 2) and wsrep_local_recv_queue > 100`, "> 100"},
+		{`(x == 1) and y`, "== 1"},
+		{`x unless y > 3`, ""},
 	} {
 		e, err := Parser.ParseExpr(tc.expr)
 		if err != nil {
