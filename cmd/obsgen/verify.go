@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -82,7 +83,10 @@ labels, HELP text and histogram buckets that differ. Infos: a counter or
 gauge served untyped, a metric declared untyped that is served with a type,
 an absent metric the catalogue marks optional (not counted as expected). A
 native histogram served in a text format (only the +Inf bucket) is accepted
-without bucket comparison. It prints the coverage of each side and exits 1
+without bucket comparison. Warnings too: alerts whose condition holds on
+this scrape (alert-holds), judged in the PromQL engine over the exposition
+as Prometheus stores it, for alerts reading only what it serves: an adopted
+rule that fires on this service as it is, or trouble now. It prints the coverage of each side and exits 1
 when it found an error.
 
 Exporter noise (go_*, process_*) is left out with --ignore or with
@@ -119,7 +123,14 @@ service.verify.ignore in the spec.`,
 				}
 				return reported()
 			}
-			r := verify.Verify(c, e, verify.Options{Ignore: xf.ignore, Component: component})
+			opts := verify.Options{Ignore: xf.ignore, Component: component}
+			if xf.url != "" {
+				opts.At = time.Now()
+				if u, err := url.Parse(xf.url); err == nil {
+					opts.Instance = u.Host
+				}
+			}
+			r := verify.Verify(c, e, opts)
 			res.Sources[e.Name] = e.Body
 			if err := diag.Write(cmd.OutOrStdout(), inRepository(format, r.Diags), res.Sources, format, verifyText); err != nil {
 				return err

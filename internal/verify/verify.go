@@ -9,6 +9,7 @@ package verify
 
 import (
 	"strings"
+	"time"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -24,6 +25,12 @@ type Options struct {
 	// groups that component exposes (groups without components count for
 	// every component).
 	Component string
+	// At is when the exposition was scraped, for alerts that compare a
+	// series with time(); zero for a saved one, whose alerts on time()
+	// are not judged.
+	At time.Time
+	// Instance is the instance label of the scraped target.
+	Instance string
 }
 
 // Result is the outcome of a comparison.
@@ -53,6 +60,11 @@ func Verify(c *catalogue.Catalogue, e *exposition.Exposition, opts Options) Resu
 		r.compare(m, f)
 	}
 	r.undocumented()
+	instance := opts.Instance
+	if instance == "" {
+		instance = "localhost"
+	}
+	r.holding(opts.At, instance)
 	return Result{Diags: r.diags.Sort(), Coverage: r.cov}
 }
 
