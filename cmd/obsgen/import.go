@@ -37,7 +37,10 @@ Labels are declared once, each with one example value: values seen on one
 host are examples, not the set a fleet takes. --enumerate lists the values
 seen instead where there are at most 10, except for labels whose values
 differ between metric families (node_exporter's device: disks, interfaces,
-filesystems), which are not one closed set.
+filesystems), which are not one closed set, and labels whose name says they
+name accounts, hosts, clients, databases or tables (user, mysql_user,
+usename, client_addr, db, datname, table), which gain a value with every
+account or database created.
 
 Imported into a service's folder beside other spec files (a second
 exposition of the service, such as a prober's own /metrics beside its

@@ -166,6 +166,7 @@ func TestImportKeepsExportedNamesAndTypesAndSaysWhereTheyBreakConventions(t *tes
 func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 	edge := readExposition(t, "testdata/edge.prom")
 	node := readExposition(t, "testdata/node-debian.prom")
+	mysqld := readExposition(t, "testdata/mysqld-debian.prom")
 	cases := []struct {
 		name      string
 		e         *exposition.Exposition
@@ -200,6 +201,14 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 			e: node, enumerate: true, label: "fstype", example: "ext4", note: `one value seen ("ext4") is this host's, not a set`},
 		{name: "with --enumerate a label whose values are numbers is free: another host has more CPUs",
 			e: node, enumerate: true, label: "cpu", example: "1", note: "its values are numbers (0, 1)"},
+		{name: "with --enumerate mysqld_exporter's mysql_user is free: the next account to connect is a new value",
+			e: mysqld, enumerate: true, label: "mysql_user", example: "event_scheduler",
+			note: "its name (mysql_user) says it names accounts: a new account is a new value, so the set is open; declared free"},
+		{name: "with --enumerate mysqld_exporter's user of the user statistics is free, its example the busiest account",
+			e: mysqld, enumerate: true, label: "user", example: "exporter", note: "its name (user) says it names accounts"},
+		{name: "with --enumerate mysqld_exporter's connection error kinds, a closed set, are an enumeration",
+			e: mysqld, enumerate: true, label: "error",
+			values: []string{"accept", "internal", "max_connections", "peer_address", "select", "tcpwrap"}},
 		{name: "with --enumerate a label with more than 10 values is free",
 			e: edge, enumerate: true, label: "user", example: "u12", note: "more than 10 distinct values"},
 	}
@@ -228,6 +237,30 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 				t.Errorf("comment above label %s is %q, want one saying %q", tc.label, above, tc.note)
 			}
 		})
+	}
+}
+
+// TestAnEnumeratedImportVerifiesAfterANewAccountConnects: mysql_user and
+// user were enumerated as the accounts seen, and once one more connected
+// verify reported each of its 25 series as an unknown-label-value.
+func TestAnEnumeratedImportVerifiesAfterANewAccountConnects(t *testing.T) {
+	e := readExposition(t, "testdata/mysqld-debian.prom")
+	spec, err := importer.Import(e, importer.Options{Service: "mysqld", Enumerate: true, Ignore: []string{"go_*", "process_*", "promhttp_*"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := lintSpec(t, "mysqld", spec)
+	later := readExposition(t, "testdata/mysqld-debian-restarted.prom")
+	if !slices.ContainsFunc(later.Families, func(f *exposition.Family) bool {
+		return slices.ContainsFunc(f.Series, func(s exposition.Series) bool { v, _ := s.Label("mysql_user"); return v == "app" })
+	}) {
+		t.Fatal("the later capture has no series of the new account app")
+	}
+	r := verify.Verify(c, later, verify.Options{})
+	for _, d := range r.Diags {
+		if d.Code == "unknown-label-value" {
+			t.Errorf("%v", d)
+		}
 	}
 }
 

@@ -225,8 +225,10 @@ const maxEnum = 10
 // metric families show different sets (node_exporter's device: disks in
 // node_disk_*, interfaces in node_network_*), when one value is seen (the
 // host's one file system type), when the values are numbers (cpu 0 and 1)
-// or paths (mountpoint /): another host has others, or when there are
-// many.
+// or paths (mountpoint /): another host has others, when its name says
+// it names accounts, hosts, clients, databases or tables (mysqld_exporter's
+// user and mysql_user: verify reported each series of an account created
+// after the import), or when there are many.
 func labels(values map[string]map[string][]string, described map[string]bool, events, levels map[string]map[string]float64, enumerate bool) []Label {
 	names := make([]string, 0, len(values))
 	for n := range values {
@@ -250,6 +252,7 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 		sort.Strings(vs)
 		l := Label{Name: n, Example: cmp.Or(busiest(events[n]), busiest(levels[n]), firstNonBlank(vs)), Seen: vs}
 		if enumerate && len(vs) > 0 {
+			open := openSetName(n)
 			switch differ := differingFamilies(values[n]); {
 			case blank:
 				l.Note = "some values are blank, which an enumeration cannot list; declared free"
@@ -265,6 +268,8 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 				l.Note = "its values are numbers (" + strings.Join(vs[:min(len(vs), 3)], ", ") + "): indices or counts another host has more or fewer of; declared free"
 			case all(vs, isPath):
 				l.Note = "its values are paths: another host has others; declared free"
+			case len(vs) <= maxEnum && open != "":
+				l.Note = "its name (" + n + ") says it names " + open + "s: a new " + open + " is a new value, so the set is open; declared free"
 			case len(vs) <= maxEnum:
 				l.Values, l.Example = vs, ""
 			default:
@@ -274,6 +279,37 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 		out = append(out, l)
 	}
 	return out
+}
+
+// openSetWords are the words of label names whose values name things
+// created at run time, each with the kind of thing: accounts
+// (mysqld_exporter's user and mysql_user, postgres_exporter's usename),
+// hosts and clients (client_host, client_addr), databases, schemas and
+// tables (datname, db, schemaname, relname). Labels whose words name a
+// small closed set (state, command, code, ip: v4 or v6) are not here.
+var openSetWords = []struct {
+	kind  string
+	words []string
+}{
+	{"account", []string{"user", "users", "username", "usename", "login", "account"}},
+	{"host", []string{"host", "hostname"}},
+	{"client", []string{"client"}},
+	{"database", []string{"db", "dbname", "database", "datname"}},
+	{"schema", []string{"schema", "schemaname"}},
+	{"table", []string{"table", "tablename", "relname"}},
+}
+
+// openSetName returns the kind of thing label name n says its values
+// name when that is an open set (account for mysql_user), else "".
+func openSetName(n string) string {
+	for _, w := range strings.Split(strings.ToLower(n), "_") {
+		for _, k := range openSetWords {
+			if slices.Contains(k.words, w) {
+				return k.kind
+			}
+		}
+	}
+	return ""
 }
 
 // differingFamilies finds two families whose values of one label are not

@@ -45,3 +45,46 @@ func TestALabelsExampleIsTheBusiestSeriesValue(t *testing.T) {
 		t.Errorf("peer example %q, want b, the gauge highest when no series counted anything", got["peer"].Example)
 	}
 }
+
+func TestEnumeratedLabelsLeaveNamesOfAccountsHostsAndDatabasesFree(t *testing.T) {
+	cases := []struct {
+		name, label string
+		// kind is the kind of thing the note says it names, "" for a
+		// label that is enumerated.
+		kind string
+	}{
+		{"mysqld_exporter's mysql_user names accounts", "mysql_user", "account"},
+		{"postgres_exporter's usename names accounts", "usename", "account"},
+		{"a username names accounts", "username", "account"},
+		{"mysqld_exporter's client_host names clients", "client_host", "client"},
+		{"postgres_exporter's client_addr names clients", "client_addr", "client"},
+		{"a host names hosts", "host", "host"},
+		{"redis_exporter's db names databases", "db", "database"},
+		{"postgres_exporter's datname names databases", "datname", "database"},
+		{"a schema names schemas", "schema", "schema"},
+		{"a table names tables", "table", "table"},
+		{"a state is a closed set", "state", ""},
+		{"a command is a closed set", "command", ""},
+		{"a code is a closed set", "code", ""},
+		{"node_exporter's ip is v4 or v6, a closed set", "ip", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			values := map[string]map[string][]string{tc.label: {"x_things": {"a", "b"}}}
+			ls := labels(values, map[string]bool{tc.label: true}, nil, nil, true)
+			if len(ls) != 1 {
+				t.Fatalf("labels %+v", ls)
+			}
+			l := ls[0]
+			if tc.kind == "" {
+				if len(l.Values) != 2 || l.Note != "" {
+					t.Errorf("%+v: want an enumeration of a and b", l)
+				}
+				return
+			}
+			if len(l.Values) != 0 || !strings.Contains(l.Note, "says it names "+tc.kind+"s") {
+				t.Errorf("%+v: want it free, its note saying it names %ss", l, tc.kind)
+			}
+		})
+	}
+}
