@@ -24,7 +24,11 @@ func newImportCmd() *cobra.Command {
 		Long: `import reads an exposition (Prometheus text format or OpenMetrics) and writes
 a catalogue spec for it: every metric family under the name it is exported
 by, with its type as served, unit (from the name's suffix), HELP and
-labels, grouped by name prefix.
+labels, grouped by the first two words of their names (node_memory). A
+group of more than 100 that its names' third word splits into a few large
+parts is split so (mysqld_exporter's mysql_global_status and
+mysql_global_variables); a group is never named by a prefix ending in info
+(mysql_info_schema, not mysql_info).
 
 The catalogue records what the service exports, so nothing is renamed or
 retyped: a counter without _total keeps its name (lint warns counter-name)

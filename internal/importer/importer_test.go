@@ -84,6 +84,7 @@ func TestImportThenVerifyRoundTripsOnCapturedExporters(t *testing.T) {
 		{"Debian's node exporter with --enumerate", "testdata/node-debian.prom", "node-debian-enumerate", []string{"go_*", "process_*", "promhttp_*"}, true},
 		{"Debian's Redis exporter, whose summary serves percentiles", "testdata/redis-debian.prom", "redis-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
 		{"Debian's Alertmanager 0.25, whose summaries serve no quantiles", "testdata/alertmanager-debian.prom", "alertmanager-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
+		{"Debian's mysqld exporter 0.14 on MariaDB 10.11 with --enumerate, SHOW GLOBAL STATUS and VARIABLES apart", "testdata/mysqld-debian.prom", "mysqld-debian", []string{"go_*", "process_*", "promhttp_*"}, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -352,18 +352,38 @@ func firstNonBlank(vs []string) string {
 	return ""
 }
 
+// largeGroup is the most metrics a group of the first two name words
+// holds before group tries splitting it by the third.
+const largeGroup = 100
+
 // group puts metrics sharing the first two _-separated words of their name
-// into one group; a prefix only one metric has falls back to the first word.
+// into one group; a prefix only one metric has falls back to the first
+// word. A group of more than largeGroup metrics whose names split by the
+// third word into subgroups of at least a tenth of it each, together at
+// least three quarters of it, is split so: mysqld_exporter's 788
+// mysql_global_* metrics are mysql_global_status (SHOW GLOBAL STATUS) and
+// mysql_global_variables (SHOW GLOBAL VARIABLES); the rest stay in the
+// two-word group. A prefix of longer names is never cut after the word
+// info: mysql_info_schema_* is mysql_info_schema, not a group named like
+// an _info metric.
 func group(metrics []Metric) []Group {
 	count := map[string]int{}
 	for _, m := range metrics {
-		count[prefix(m.Name, 2)]++
+		count[groupPrefix(m.Name, 2)]++
 	}
-	groupOf := func(m Metric) string {
-		if g := prefix(m.Name, 2); count[g] >= 2 {
+	twoWords := func(name string) string {
+		if g := groupPrefix(name, 2); count[g] >= 2 {
 			return g
 		}
-		return prefix(m.Name, 1)
+		return prefix(name, 1)
+	}
+	split := splitByThirdWord(metrics, twoWords)
+	groupOf := func(m Metric) string {
+		g := twoWords(m.Name)
+		if sub := groupPrefix(m.Name, 3); split[g][sub] {
+			return sub
+		}
+		return g
 	}
 	size := map[string]int{}
 	for _, m := range metrics {
@@ -387,6 +407,57 @@ func group(metrics []Metric) []Group {
 		out = append(out, *g)
 	}
 	return out
+}
+
+// splitByThirdWord returns, for each group of the first two name words
+// (as twoWords assigns them) that group splits, the three-word prefixes
+// its metrics move to.
+func splitByThirdWord(metrics []Metric, twoWords func(string) string) map[string]map[string]bool {
+	size := map[string]int{}
+	sub := map[string]map[string]int{}
+	for _, m := range metrics {
+		g := twoWords(m.Name)
+		size[g]++
+		if s := groupPrefix(m.Name, 3); g == groupPrefix(m.Name, 2) && len(s) > len(g) {
+			if sub[g] == nil {
+				sub[g] = map[string]int{}
+			}
+			sub[g][s]++
+		}
+	}
+	split := map[string]map[string]bool{}
+	for g, n := range size {
+		if n <= largeGroup {
+			continue
+		}
+		sizeable, held := map[string]bool{}, 0
+		for s, k := range sub[g] {
+			if k >= 2 && k*10 >= n {
+				sizeable[s] = true
+				held += k
+			}
+		}
+		if held*4 >= n*3 {
+			split[g] = sizeable
+		}
+	}
+	return split
+}
+
+// groupPrefix is prefix(name, n), never ending in the word info: taken
+// one word further while the name goes on after that word
+// (mysql_info_schema_processlist_threads → mysql_info_schema), one word
+// shorter when only the name's last word follows it (app_info_x → app). A
+// group named like an _info metric reads as one.
+func groupPrefix(name string, n int) string {
+	words := strings.Split(strings.Trim(name, "_"), "_")
+	for n >= 2 && n < len(words)-1 && words[n-1] == "info" {
+		n++
+	}
+	if n >= 2 && n == len(words)-1 && words[n-1] == "info" {
+		n--
+	}
+	return prefix(name, n)
 }
 
 // prefix returns the first n _-separated words of name; a name with no

@@ -1,8 +1,13 @@
 package importer
 
 import (
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 func TestEnumeratedLabelsLeaveHostValuesFree(t *testing.T) {
@@ -84,6 +89,61 @@ func TestEnumeratedLabelsLeaveNamesOfAccountsHostsAndDatabasesFree(t *testing.T)
 			}
 			if len(l.Values) != 0 || !strings.Contains(l.Note, "says it names "+tc.kind+"s") {
 				t.Errorf("%+v: want it free, its note saying it names %ss", l, tc.kind)
+			}
+		})
+	}
+}
+
+func TestGroupsSplitALargeGroupByTheThirdWordAndNeverEndInInfo(t *testing.T) {
+	// names returns n metric names, prefix followed by a word numbered
+	// from 1 and rest.
+	names := func(prefix string, n int, rest string) []string {
+		var out []string
+		for i := 1; i <= n; i++ {
+			out = append(out, prefix+"w"+strconv.Itoa(i)+rest)
+		}
+		return out
+	}
+	cases := []struct {
+		name  string
+		names []string
+		// want is the size of each group.
+		want map[string]int
+	}{
+		{"a large group whose names split by the third word into a few sizeable subgroups is split by it",
+			slices.Concat(names("mysql_global_status_", 60, ""), names("mysql_global_variables_", 50, "")),
+			map[string]int{"mysql_global_status": 60, "mysql_global_variables": 50}},
+		{"names of a split group outside its sizeable subgroups stay in the two-word group",
+			slices.Concat(names("mysql_global_status_", 60, ""), names("mysql_global_variables_", 50, ""), names("mysql_global_", 3, "_x")),
+			map[string]int{"mysql_global_status": 60, "mysql_global_variables": 50, "mysql_global": 3}},
+		{"a large group whose third words scatter stays one",
+			names("node_memory_", 110, "_bytes"),
+			map[string]int{"node_memory": 110}},
+		{"a large group whose sizeable subgroups hold less than three quarters of it stays one",
+			slices.Concat(names("x_big_a_", 40, ""), names("x_big_b_", 30, ""), names("x_big_", 40, "_y")),
+			map[string]int{"x_big": 110}},
+		{"a group of 100 stays one however its third words split it",
+			slices.Concat(names("node_netstat_Tcp_", 50, ""), names("node_netstat_Udp_", 50, "")),
+			map[string]int{"node_netstat": 100}},
+		{"a prefix of longer names goes on past the word info",
+			slices.Concat(names("mysql_info_schema_", 3, "_total"), []string{"mysql_up", "mysql_version_info"}),
+			map[string]int{"mysql_info_schema": 3, "mysql": 2}},
+		{"a prefix followed only by the last word stops before the word info",
+			[]string{"app_info_requests", "app_info_errors", "app_build_info", "app_build_time"},
+			map[string]int{"app": 2, "app_build": 2}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var metrics []Metric
+			for _, n := range tc.names {
+				metrics = append(metrics, Metric{Metric: catalogue.Metric{Name: n}})
+			}
+			got := map[string]int{}
+			for _, g := range group(metrics) {
+				got[g.Name] = len(g.Metrics)
+			}
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("groups %v, want %v", got, tc.want)
 			}
 		})
 	}
