@@ -35,7 +35,11 @@ retyped: a counter without _total keeps its name (lint warns counter-name)
 and a family served without a TYPE stays type: untyped, with a comment: if
 you know it counts, declare it a counter under the same name and rate() on
 it is clean. Other comments mark a gauge ending in _total, a multi-line
-HELP, a histogram with only the +Inf bucket (native?).
+HELP, a histogram with only the +Inf bucket (native?). A counter with labels
+whose name counts errors or failures (err*, fail*) and whose every series
+has counted one is declared optional, with a note that it appears only
+after its first error (mysqld_exporter's mysql_exporter_scrape_errors_total:
+a series is made at the first error, and a restarted exporter serves none).
 
 Labels are declared once, each with one example value: values seen on one
 host are examples, not the set a fleet takes. --enumerate lists the values

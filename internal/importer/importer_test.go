@@ -241,10 +241,13 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 	}
 }
 
-// TestAnEnumeratedImportVerifiesAfterANewAccountConnects: mysql_user and
-// user were enumerated as the accounts seen, and once one more connected
-// verify reported each of its 25 series as an unknown-label-value.
-func TestAnEnumeratedImportVerifiesAfterANewAccountConnects(t *testing.T) {
+// TestAnEnumeratedImportVerifiesAfterTheExporterRestartsAndANewAccountConnects:
+// mysql_user and user were enumerated as the accounts seen, and once one
+// more connected verify reported each of its 25 series as an
+// unknown-label-value; mysql_exporter_scrape_errors_total{collector}, seen
+// because one collector had failed, was an absent-metric error once the
+// restarted exporter had not failed yet.
+func TestAnEnumeratedImportVerifiesAfterTheExporterRestartsAndANewAccountConnects(t *testing.T) {
 	e := readExposition(t, "testdata/mysqld-debian.prom")
 	spec, err := importer.Import(e, importer.Options{Service: "mysqld", Enumerate: true, Ignore: []string{"go_*", "process_*", "promhttp_*"}})
 	if err != nil {
@@ -254,14 +257,17 @@ func TestAnEnumeratedImportVerifiesAfterANewAccountConnects(t *testing.T) {
 	later := readExposition(t, "testdata/mysqld-debian-restarted.prom")
 	if !slices.ContainsFunc(later.Families, func(f *exposition.Family) bool {
 		return slices.ContainsFunc(f.Series, func(s exposition.Series) bool { v, _ := s.Label("mysql_user"); return v == "app" })
-	}) {
-		t.Fatal("the later capture has no series of the new account app")
+	}) || later.Family("mysql_exporter_scrape_errors_total") != nil {
+		t.Fatal("the later capture is not of a new account app and an exporter yet to fail")
 	}
 	r := verify.Verify(c, later, verify.Options{})
-	for _, d := range r.Diags {
-		if d.Code == "unknown-label-value" {
-			t.Errorf("%v", d)
-		}
+	if r.Diags.HasErrors() {
+		t.Errorf("verify finds errors:\n%v", r.Diags)
+	}
+	if !slices.ContainsFunc(r.Diags, func(d diag.Diagnostic) bool {
+		return d.Code == "absent-optional" && strings.Contains(d.Message, "mysql_exporter_scrape_errors_total") && strings.Contains(d.Message, "only after its first error")
+	}) {
+		t.Errorf("verify does not say the scrape errors counter appears only after its first error:\n%v", r.Diags)
 	}
 }
 

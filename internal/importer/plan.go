@@ -113,6 +113,11 @@ func metric(f *exposition.Family) (Metric, string) {
 	if m.Type == catalogue.Histogram {
 		m.Buckets = buckets(&m, f)
 	}
+	if appearsOnError(m, f) {
+		m.Optional = &catalogue.Optional{Note: "appears only after its first error, each series (by " +
+			strings.Join(m.Labels, ", ") + ") being made when it first counts one; after a restart none is served until then"}
+		m.Notes = append(m.Notes, "declared optional: a labelled counter of errors whose every series has counted one or more, as series made at the first error do; after a restart the family is absent until the next error (obsgen verify reports that as info, not absent-metric)")
+	}
 	if m.Type == catalogue.Summary {
 		m.Quantiles = summaryQuantiles(f)
 		if slices.ContainsFunc(m.Quantiles, func(q float64) bool { return q > 1 }) {
@@ -120,6 +125,40 @@ func metric(f *exposition.Family) (Metric, string) {
 		}
 	}
 	return m, ""
+}
+
+// appearsOnError reports whether counter m of family f counts errors in
+// series an exporter makes at the first error: a client library's
+// CounterVec serves a series only once it was incremented
+// (mysqld_exporter's mysql_exporter_scrape_errors_total{collector}), so an
+// import that saw one would declare a metric the restarted exporter does
+// not serve. The name says it counts errors or failures (a word starting
+// err or fail), it carries labels (a counter without serves 0 from the
+// start), and no series is at 0 (an exporter that makes its series before
+// any error, as mysqld_exporter's mysql_global_status_connection_errors_total
+// from SHOW GLOBAL STATUS, serves them at 0).
+func appearsOnError(m Metric, f *exposition.Family) bool {
+	if m.Type != catalogue.Counter || len(m.Labels) == 0 || len(f.Series) == 0 || !countsErrors(m.Name) {
+		return false
+	}
+	for _, s := range f.Series {
+		if s.Events <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// countsErrors reports whether a metric name says it counts errors or
+// failures: one of its words starts err or fail (errors, errs, failed,
+// failures), the first of the words obsgen simulate takes for trouble.
+func countsErrors(name string) bool {
+	for _, w := range strings.Split(strings.ToLower(name), "_") {
+		if strings.HasPrefix(w, "err") || strings.HasPrefix(w, "fail") {
+			return true
+		}
+	}
+	return false
 }
 
 // help returns the family's HELP, made one valid line.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/exposition"
 )
 
 func TestEnumeratedLabelsLeaveHostValuesFree(t *testing.T) {
@@ -144,6 +145,46 @@ func TestGroupsSplitALargeGroupByTheThirdWordAndNeverEndInInfo(t *testing.T) {
 			}
 			if !maps.Equal(got, tc.want) {
 				t.Errorf("groups %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestALabelledCounterOfErrorsWhoseEverySeriesCountedIsOptional(t *testing.T) {
+	cases := []struct {
+		name, text string
+		optional   bool
+	}{
+		{"mysqld_exporter's scrape errors by collector, served once one failed, is optional",
+			"# TYPE mysql_exporter_scrape_errors_total counter\nmysql_exporter_scrape_errors_total{collector=\"collect.slave_status\"} 1\n", true},
+		{"a labelled counter of failures is optional too",
+			"# TYPE app_requests_failed_total counter\napp_requests_failed_total{code=\"500\"} 2\napp_requests_failed_total{code=\"503\"} 1\n", true},
+		{"a counter of errors with a series at 0 is not: the exporter makes its series before any error",
+			"# TYPE mysql_global_status_connection_errors_total counter\nmysql_global_status_connection_errors_total{error=\"accept\"} 0\nmysql_global_status_connection_errors_total{error=\"select\"} 3\n", false},
+		{"a counter of errors without labels is not: it is served at 0 from the start",
+			"# TYPE alertmanager_nflog_query_errors_total counter\nalertmanager_nflog_query_errors_total 46\n", false},
+		{"a labelled counter of something else is not",
+			"# TYPE mysql_exporter_scrapes_total counter\nmysql_exporter_scrapes_total{collector=\"x\"} 4\n", false},
+		{"a word merely holding err is not a counter of errors",
+			"# TYPE node_interrupts_total counter\nnode_interrupts_total{cpu=\"0\"} 9\n", false},
+		{"a labelled gauge of errors is not",
+			"# TYPE app_last_errors gauge\napp_last_errors{op=\"get\"} 1\n", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := exposition.Parse("test", []byte(tc.text), exposition.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, why := metric(e.Families[0])
+			if why != "" {
+				t.Fatal(why)
+			}
+			if got := m.Optional != nil; got != tc.optional {
+				t.Errorf("optional %v (%+v), want %v", got, m.Optional, tc.optional)
+			}
+			if m.Optional != nil && !strings.HasPrefix(m.Optional.Note, "appears only after its first error") {
+				t.Errorf("optional note %q does not say when it appears", m.Optional.Note)
 			}
 		})
 	}
