@@ -24,20 +24,31 @@ func newImportCmd() *cobra.Command {
 		Long: `import reads an exposition (Prometheus text format or OpenMetrics) and writes
 a catalogue spec for it: every metric family under the name it is exported
 by, with its type as served, unit (from the name's suffix), HELP and
-labels, grouped by name prefix.
+labels, grouped by the first two words of their names (node_memory). A
+group of more than 100 that its names' third word splits into a few large
+parts is split so (mysqld_exporter's mysql_global_status and
+mysql_global_variables); a group is never named by a prefix ending in info
+(mysql_info_schema, not mysql_info).
 
 The catalogue records what the service exports, so nothing is renamed or
 retyped: a counter without _total keeps its name (lint warns counter-name)
 and a family served without a TYPE stays type: untyped, with a comment: if
 you know it counts, declare it a counter under the same name and rate() on
 it is clean. Other comments mark a gauge ending in _total, a multi-line
-HELP, a histogram with only the +Inf bucket (native?).
+HELP, a histogram with only the +Inf bucket (native?). A counter with labels
+whose name counts errors or failures (err*, fail*) and whose every series
+has counted one is declared optional, with a note that it appears only
+after its first error (mysqld_exporter's mysql_exporter_scrape_errors_total:
+a series is made at the first error, and a restarted exporter serves none).
 
 Labels are declared once, each with one example value: values seen on one
 host are examples, not the set a fleet takes. --enumerate lists the values
 seen instead where there are at most 10, except for labels whose values
 differ between metric families (node_exporter's device: disks, interfaces,
-filesystems), which are not one closed set.
+filesystems), which are not one closed set, and labels whose name says they
+name accounts, hosts, clients, databases or tables (user, mysql_user,
+usename, client_addr, db, datname, table), which gain a value with every
+account or database created.
 
 Imported into a service's folder beside other spec files (a second
 exposition of the service, such as a prober's own /metrics beside its

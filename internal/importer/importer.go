@@ -5,7 +5,8 @@
 // metrics grouped by name prefix. The catalogue records what the service
 // exports: a counter without _total keeps its name and an untyped family
 // stays untyped, with a YAML comment saying what an SRE may declare
-// instead. The spec is valid as written (obsgen lint accepts it, with
+// instead; a labelled counter of errors whose series all counted one is
+// optional, since its series appear at the first error. The spec is valid as written (obsgen lint accepts it, with
 // warnings where the exporter breaks a naming convention), and it merges
 // with a hand-written service.yaml in the same folder.
 package importer

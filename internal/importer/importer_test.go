@@ -84,6 +84,7 @@ func TestImportThenVerifyRoundTripsOnCapturedExporters(t *testing.T) {
 		{"Debian's node exporter with --enumerate", "testdata/node-debian.prom", "node-debian-enumerate", []string{"go_*", "process_*", "promhttp_*"}, true},
 		{"Debian's Redis exporter, whose summary serves percentiles", "testdata/redis-debian.prom", "redis-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
 		{"Debian's Alertmanager 0.25, whose summaries serve no quantiles", "testdata/alertmanager-debian.prom", "alertmanager-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
+		{"Debian's mysqld exporter 0.14 on MariaDB 10.11 with --enumerate, SHOW GLOBAL STATUS and VARIABLES apart", "testdata/mysqld-debian.prom", "mysqld-debian", []string{"go_*", "process_*", "promhttp_*"}, true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -166,6 +167,7 @@ func TestImportKeepsExportedNamesAndTypesAndSaysWhereTheyBreakConventions(t *tes
 func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 	edge := readExposition(t, "testdata/edge.prom")
 	node := readExposition(t, "testdata/node-debian.prom")
+	mysqld := readExposition(t, "testdata/mysqld-debian.prom")
 	cases := []struct {
 		name      string
 		e         *exposition.Exposition
@@ -200,6 +202,14 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 			e: node, enumerate: true, label: "fstype", example: "ext4", note: `one value seen ("ext4") is this host's, not a set`},
 		{name: "with --enumerate a label whose values are numbers is free: another host has more CPUs",
 			e: node, enumerate: true, label: "cpu", example: "1", note: "its values are numbers (0, 1)"},
+		{name: "with --enumerate mysqld_exporter's mysql_user is free: the next account to connect is a new value",
+			e: mysqld, enumerate: true, label: "mysql_user", example: "event_scheduler",
+			note: "its name (mysql_user) says it names accounts: a new account is a new value, so the set is open; declared free"},
+		{name: "with --enumerate mysqld_exporter's user of the user statistics is free, its example the busiest account",
+			e: mysqld, enumerate: true, label: "user", example: "exporter", note: "its name (user) says it names accounts"},
+		{name: "with --enumerate mysqld_exporter's connection error kinds, a closed set, are an enumeration",
+			e: mysqld, enumerate: true, label: "error",
+			values: []string{"accept", "internal", "max_connections", "peer_address", "select", "tcpwrap"}},
 		{name: "with --enumerate a label with more than 10 values is free",
 			e: edge, enumerate: true, label: "user", example: "u12", note: "more than 10 distinct values"},
 	}
@@ -228,6 +238,36 @@ func TestLabelValuesAreExamplesUnlessEnumerated(t *testing.T) {
 				t.Errorf("comment above label %s is %q, want one saying %q", tc.label, above, tc.note)
 			}
 		})
+	}
+}
+
+// TestAnEnumeratedImportVerifiesAfterTheExporterRestartsAndANewAccountConnects:
+// mysql_user and user were enumerated as the accounts seen, and once one
+// more connected verify reported each of its 25 series as an
+// unknown-label-value; mysql_exporter_scrape_errors_total{collector}, seen
+// because one collector had failed, was an absent-metric error once the
+// restarted exporter had not failed yet.
+func TestAnEnumeratedImportVerifiesAfterTheExporterRestartsAndANewAccountConnects(t *testing.T) {
+	e := readExposition(t, "testdata/mysqld-debian.prom")
+	spec, err := importer.Import(e, importer.Options{Service: "mysqld", Enumerate: true, Ignore: []string{"go_*", "process_*", "promhttp_*"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := lintSpec(t, "mysqld", spec)
+	later := readExposition(t, "testdata/mysqld-debian-restarted.prom")
+	if !slices.ContainsFunc(later.Families, func(f *exposition.Family) bool {
+		return slices.ContainsFunc(f.Series, func(s exposition.Series) bool { v, _ := s.Label("mysql_user"); return v == "app" })
+	}) || later.Family("mysql_exporter_scrape_errors_total") != nil {
+		t.Fatal("the later capture is not of a new account app and an exporter yet to fail")
+	}
+	r := verify.Verify(c, later, verify.Options{})
+	if r.Diags.HasErrors() {
+		t.Errorf("verify finds errors:\n%v", r.Diags)
+	}
+	if !slices.ContainsFunc(r.Diags, func(d diag.Diagnostic) bool {
+		return d.Code == "absent-optional" && strings.Contains(d.Message, "mysql_exporter_scrape_errors_total") && strings.Contains(d.Message, "only after its first error")
+	}) {
+		t.Errorf("verify does not say the scrape errors counter appears only after its first error:\n%v", r.Diags)
 	}
 }
 

@@ -113,6 +113,11 @@ func metric(f *exposition.Family) (Metric, string) {
 	if m.Type == catalogue.Histogram {
 		m.Buckets = buckets(&m, f)
 	}
+	if appearsOnError(m, f) {
+		m.Optional = &catalogue.Optional{Note: "appears only after its first error, each series (by " +
+			strings.Join(m.Labels, ", ") + ") being made when it first counts one; after a restart none is served until then"}
+		m.Notes = append(m.Notes, "declared optional: a labelled counter of errors whose every series has counted one or more, as series made at the first error do; after a restart the family is absent until the next error (obsgen verify reports that as info, not absent-metric)")
+	}
 	if m.Type == catalogue.Summary {
 		m.Quantiles = summaryQuantiles(f)
 		if slices.ContainsFunc(m.Quantiles, func(q float64) bool { return q > 1 }) {
@@ -120,6 +125,40 @@ func metric(f *exposition.Family) (Metric, string) {
 		}
 	}
 	return m, ""
+}
+
+// appearsOnError reports whether counter m of family f counts errors in
+// series an exporter makes at the first error: a client library's
+// CounterVec serves a series only once it was incremented
+// (mysqld_exporter's mysql_exporter_scrape_errors_total{collector}), so an
+// import that saw one would declare a metric the restarted exporter does
+// not serve. The name says it counts errors or failures (a word starting
+// err or fail), it carries labels (a counter without serves 0 from the
+// start), and no series is at 0 (an exporter that makes its series before
+// any error, as mysqld_exporter's mysql_global_status_connection_errors_total
+// from SHOW GLOBAL STATUS, serves them at 0).
+func appearsOnError(m Metric, f *exposition.Family) bool {
+	if m.Type != catalogue.Counter || len(m.Labels) == 0 || len(f.Series) == 0 || !countsErrors(m.Name) {
+		return false
+	}
+	for _, s := range f.Series {
+		if s.Events <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// countsErrors reports whether a metric name says it counts errors or
+// failures: one of its words starts err or fail (errors, errs, failed,
+// failures), the first of the words obsgen simulate takes for trouble.
+func countsErrors(name string) bool {
+	for _, w := range strings.Split(strings.ToLower(name), "_") {
+		if strings.HasPrefix(w, "err") || strings.HasPrefix(w, "fail") {
+			return true
+		}
+	}
+	return false
 }
 
 // help returns the family's HELP, made one valid line.
@@ -225,8 +264,10 @@ const maxEnum = 10
 // metric families show different sets (node_exporter's device: disks in
 // node_disk_*, interfaces in node_network_*), when one value is seen (the
 // host's one file system type), when the values are numbers (cpu 0 and 1)
-// or paths (mountpoint /): another host has others, or when there are
-// many.
+// or paths (mountpoint /): another host has others, when its name says
+// it names accounts, hosts, clients, databases or tables (mysqld_exporter's
+// user and mysql_user: verify reported each series of an account created
+// after the import), or when there are many.
 func labels(values map[string]map[string][]string, described map[string]bool, events, levels map[string]map[string]float64, enumerate bool) []Label {
 	names := make([]string, 0, len(values))
 	for n := range values {
@@ -250,6 +291,7 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 		sort.Strings(vs)
 		l := Label{Name: n, Example: cmp.Or(busiest(events[n]), busiest(levels[n]), firstNonBlank(vs)), Seen: vs}
 		if enumerate && len(vs) > 0 {
+			open := openSetName(n)
 			switch differ := differingFamilies(values[n]); {
 			case blank:
 				l.Note = "some values are blank, which an enumeration cannot list; declared free"
@@ -265,6 +307,8 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 				l.Note = "its values are numbers (" + strings.Join(vs[:min(len(vs), 3)], ", ") + "): indices or counts another host has more or fewer of; declared free"
 			case all(vs, isPath):
 				l.Note = "its values are paths: another host has others; declared free"
+			case len(vs) <= maxEnum && open != "":
+				l.Note = "its name (" + n + ") says it names " + open + "s: a new " + open + " is a new value, so the set is open; declared free"
 			case len(vs) <= maxEnum:
 				l.Values, l.Example = vs, ""
 			default:
@@ -274,6 +318,37 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 		out = append(out, l)
 	}
 	return out
+}
+
+// openSetWords are the words of label names whose values name things
+// created at run time, each with the kind of thing: accounts
+// (mysqld_exporter's user and mysql_user, postgres_exporter's usename),
+// hosts and clients (client_host, client_addr), databases, schemas and
+// tables (datname, db, schemaname, relname). Labels whose words name a
+// small closed set (state, command, code, ip: v4 or v6) are not here.
+var openSetWords = []struct {
+	kind  string
+	words []string
+}{
+	{"account", []string{"user", "users", "username", "usename", "login", "account"}},
+	{"host", []string{"host", "hostname"}},
+	{"client", []string{"client"}},
+	{"database", []string{"db", "dbname", "database", "datname"}},
+	{"schema", []string{"schema", "schemaname"}},
+	{"table", []string{"table", "tablename", "relname"}},
+}
+
+// openSetName returns the kind of thing label name n says its values
+// name when that is an open set (account for mysql_user), else "".
+func openSetName(n string) string {
+	for _, w := range strings.Split(strings.ToLower(n), "_") {
+		for _, k := range openSetWords {
+			if slices.Contains(k.words, w) {
+				return k.kind
+			}
+		}
+	}
+	return ""
 }
 
 // differingFamilies finds two families whose values of one label are not
@@ -316,18 +391,38 @@ func firstNonBlank(vs []string) string {
 	return ""
 }
 
+// largeGroup is the most metrics a group of the first two name words
+// holds before group tries splitting it by the third.
+const largeGroup = 100
+
 // group puts metrics sharing the first two _-separated words of their name
-// into one group; a prefix only one metric has falls back to the first word.
+// into one group; a prefix only one metric has falls back to the first
+// word. A group of more than largeGroup metrics whose names split by the
+// third word into subgroups of at least a tenth of it each, together at
+// least three quarters of it, is split so: mysqld_exporter's 788
+// mysql_global_* metrics are mysql_global_status (SHOW GLOBAL STATUS) and
+// mysql_global_variables (SHOW GLOBAL VARIABLES); the rest stay in the
+// two-word group. A prefix of longer names is never cut after the word
+// info: mysql_info_schema_* is mysql_info_schema, not a group named like
+// an _info metric.
 func group(metrics []Metric) []Group {
 	count := map[string]int{}
 	for _, m := range metrics {
-		count[prefix(m.Name, 2)]++
+		count[groupPrefix(m.Name, 2)]++
 	}
-	groupOf := func(m Metric) string {
-		if g := prefix(m.Name, 2); count[g] >= 2 {
+	twoWords := func(name string) string {
+		if g := groupPrefix(name, 2); count[g] >= 2 {
 			return g
 		}
-		return prefix(m.Name, 1)
+		return prefix(name, 1)
+	}
+	split := splitByThirdWord(metrics, twoWords)
+	groupOf := func(m Metric) string {
+		g := twoWords(m.Name)
+		if sub := groupPrefix(m.Name, 3); split[g][sub] {
+			return sub
+		}
+		return g
 	}
 	size := map[string]int{}
 	for _, m := range metrics {
@@ -351,6 +446,57 @@ func group(metrics []Metric) []Group {
 		out = append(out, *g)
 	}
 	return out
+}
+
+// splitByThirdWord returns, for each group of the first two name words
+// (as twoWords assigns them) that group splits, the three-word prefixes
+// its metrics move to.
+func splitByThirdWord(metrics []Metric, twoWords func(string) string) map[string]map[string]bool {
+	size := map[string]int{}
+	sub := map[string]map[string]int{}
+	for _, m := range metrics {
+		g := twoWords(m.Name)
+		size[g]++
+		if s := groupPrefix(m.Name, 3); g == groupPrefix(m.Name, 2) && len(s) > len(g) {
+			if sub[g] == nil {
+				sub[g] = map[string]int{}
+			}
+			sub[g][s]++
+		}
+	}
+	split := map[string]map[string]bool{}
+	for g, n := range size {
+		if n <= largeGroup {
+			continue
+		}
+		sizeable, held := map[string]bool{}, 0
+		for s, k := range sub[g] {
+			if k >= 2 && k*10 >= n {
+				sizeable[s] = true
+				held += k
+			}
+		}
+		if held*4 >= n*3 {
+			split[g] = sizeable
+		}
+	}
+	return split
+}
+
+// groupPrefix is prefix(name, n), never ending in the word info: taken
+// one word further while the name goes on after that word
+// (mysql_info_schema_processlist_threads → mysql_info_schema), one word
+// shorter when only the name's last word follows it (app_info_x → app). A
+// group named like an _info metric reads as one.
+func groupPrefix(name string, n int) string {
+	words := strings.Split(strings.Trim(name, "_"), "_")
+	for n >= 2 && n < len(words)-1 && words[n-1] == "info" {
+		n++
+	}
+	if n >= 2 && n == len(words)-1 && words[n-1] == "info" {
+		n--
+	}
+	return prefix(name, n)
 }
 
 // prefix returns the first n _-separated words of name; a name with no

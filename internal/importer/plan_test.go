@@ -1,8 +1,14 @@
 package importer
 
 import (
+	"maps"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/exposition"
 )
 
 func TestEnumeratedLabelsLeaveHostValuesFree(t *testing.T) {
@@ -43,5 +49,143 @@ func TestALabelsExampleIsTheBusiestSeriesValue(t *testing.T) {
 	}
 	if got["peer"].Example != "b" {
 		t.Errorf("peer example %q, want b, the gauge highest when no series counted anything", got["peer"].Example)
+	}
+}
+
+func TestEnumeratedLabelsLeaveNamesOfAccountsHostsAndDatabasesFree(t *testing.T) {
+	cases := []struct {
+		name, label string
+		// kind is the kind of thing the note says it names, "" for a
+		// label that is enumerated.
+		kind string
+	}{
+		{"mysqld_exporter's mysql_user names accounts", "mysql_user", "account"},
+		{"postgres_exporter's usename names accounts", "usename", "account"},
+		{"a username names accounts", "username", "account"},
+		{"mysqld_exporter's client_host names clients", "client_host", "client"},
+		{"postgres_exporter's client_addr names clients", "client_addr", "client"},
+		{"a host names hosts", "host", "host"},
+		{"redis_exporter's db names databases", "db", "database"},
+		{"postgres_exporter's datname names databases", "datname", "database"},
+		{"a schema names schemas", "schema", "schema"},
+		{"a table names tables", "table", "table"},
+		{"a state is a closed set", "state", ""},
+		{"a command is a closed set", "command", ""},
+		{"a code is a closed set", "code", ""},
+		{"node_exporter's ip is v4 or v6, a closed set", "ip", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			values := map[string]map[string][]string{tc.label: {"x_things": {"a", "b"}}}
+			ls := labels(values, map[string]bool{tc.label: true}, nil, nil, true)
+			if len(ls) != 1 {
+				t.Fatalf("labels %+v", ls)
+			}
+			l := ls[0]
+			if tc.kind == "" {
+				if len(l.Values) != 2 || l.Note != "" {
+					t.Errorf("%+v: want an enumeration of a and b", l)
+				}
+				return
+			}
+			if len(l.Values) != 0 || !strings.Contains(l.Note, "says it names "+tc.kind+"s") {
+				t.Errorf("%+v: want it free, its note saying it names %ss", l, tc.kind)
+			}
+		})
+	}
+}
+
+func TestGroupsSplitALargeGroupByTheThirdWordAndNeverEndInInfo(t *testing.T) {
+	// names returns n metric names, prefix followed by a word numbered
+	// from 1 and rest.
+	names := func(prefix string, n int, rest string) []string {
+		var out []string
+		for i := 1; i <= n; i++ {
+			out = append(out, prefix+"w"+strconv.Itoa(i)+rest)
+		}
+		return out
+	}
+	cases := []struct {
+		name  string
+		names []string
+		// want is the size of each group.
+		want map[string]int
+	}{
+		{"a large group whose names split by the third word into a few sizeable subgroups is split by it",
+			slices.Concat(names("mysql_global_status_", 60, ""), names("mysql_global_variables_", 50, "")),
+			map[string]int{"mysql_global_status": 60, "mysql_global_variables": 50}},
+		{"names of a split group outside its sizeable subgroups stay in the two-word group",
+			slices.Concat(names("mysql_global_status_", 60, ""), names("mysql_global_variables_", 50, ""), names("mysql_global_", 3, "_x")),
+			map[string]int{"mysql_global_status": 60, "mysql_global_variables": 50, "mysql_global": 3}},
+		{"a large group whose third words scatter stays one",
+			names("node_memory_", 110, "_bytes"),
+			map[string]int{"node_memory": 110}},
+		{"a large group whose sizeable subgroups hold less than three quarters of it stays one",
+			slices.Concat(names("x_big_a_", 40, ""), names("x_big_b_", 30, ""), names("x_big_", 40, "_y")),
+			map[string]int{"x_big": 110}},
+		{"a group of 100 stays one however its third words split it",
+			slices.Concat(names("node_netstat_Tcp_", 50, ""), names("node_netstat_Udp_", 50, "")),
+			map[string]int{"node_netstat": 100}},
+		{"a prefix of longer names goes on past the word info",
+			slices.Concat(names("mysql_info_schema_", 3, "_total"), []string{"mysql_up", "mysql_version_info"}),
+			map[string]int{"mysql_info_schema": 3, "mysql": 2}},
+		{"a prefix followed only by the last word stops before the word info",
+			[]string{"app_info_requests", "app_info_errors", "app_build_info", "app_build_time"},
+			map[string]int{"app": 2, "app_build": 2}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var metrics []Metric
+			for _, n := range tc.names {
+				metrics = append(metrics, Metric{Metric: catalogue.Metric{Name: n}})
+			}
+			got := map[string]int{}
+			for _, g := range group(metrics) {
+				got[g.Name] = len(g.Metrics)
+			}
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("groups %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestALabelledCounterOfErrorsWhoseEverySeriesCountedIsOptional(t *testing.T) {
+	cases := []struct {
+		name, text string
+		optional   bool
+	}{
+		{"mysqld_exporter's scrape errors by collector, served once one failed, is optional",
+			"# TYPE mysql_exporter_scrape_errors_total counter\nmysql_exporter_scrape_errors_total{collector=\"collect.slave_status\"} 1\n", true},
+		{"a labelled counter of failures is optional too",
+			"# TYPE app_requests_failed_total counter\napp_requests_failed_total{code=\"500\"} 2\napp_requests_failed_total{code=\"503\"} 1\n", true},
+		{"a counter of errors with a series at 0 is not: the exporter makes its series before any error",
+			"# TYPE mysql_global_status_connection_errors_total counter\nmysql_global_status_connection_errors_total{error=\"accept\"} 0\nmysql_global_status_connection_errors_total{error=\"select\"} 3\n", false},
+		{"a counter of errors without labels is not: it is served at 0 from the start",
+			"# TYPE alertmanager_nflog_query_errors_total counter\nalertmanager_nflog_query_errors_total 46\n", false},
+		{"a labelled counter of something else is not",
+			"# TYPE mysql_exporter_scrapes_total counter\nmysql_exporter_scrapes_total{collector=\"x\"} 4\n", false},
+		{"a word merely holding err is not a counter of errors",
+			"# TYPE node_interrupts_total counter\nnode_interrupts_total{cpu=\"0\"} 9\n", false},
+		{"a labelled gauge of errors is not",
+			"# TYPE app_last_errors gauge\napp_last_errors{op=\"get\"} 1\n", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := exposition.Parse("test", []byte(tc.text), exposition.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, why := metric(e.Families[0])
+			if why != "" {
+				t.Fatal(why)
+			}
+			if got := m.Optional != nil; got != tc.optional {
+				t.Errorf("optional %v (%+v), want %v", got, m.Optional, tc.optional)
+			}
+			if m.Optional != nil && !strings.HasPrefix(m.Optional.Note, "appears only after its first error") {
+				t.Errorf("optional note %q does not say when it appears", m.Optional.Note)
+			}
+		})
 	}
 }

@@ -201,6 +201,15 @@ func metricNode(m Metric) *yaml.Node {
 		}
 		add(n, "quantiles", q)
 	}
+	if o := m.Optional; o != nil {
+		on := mapping()
+		for _, kv := range [][2]string{{"collector", o.Collector}, {"flag", o.Flag}, {"platform", o.Platform}, {"note", o.Note}} {
+			if kv[1] != "" {
+				add(on, kv[0], scalar(oneLine(kv[1])))
+			}
+		}
+		add(n, "optional", on)
+	}
 	return n
 }
 
