@@ -76,6 +76,9 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	}
 	sp := withoutDeclared(plan(e, opts), opts)
 	var notes []string
+	if pushed := ownJobs(e); len(pushed) > 0 {
+		notes = append(notes, "series of "+strings.Join(pushed, ", ")+" carry a job of their own (a Pushgateway's pushed groups): set honor_labels: true on the scrape target in service.yaml, as the Pushgateway's README says, so that Prometheus keeps it; without it they are stored as exported_job")
+	}
 	for _, s := range sp.Skipped {
 		if s.Conflict {
 			notes = append(notes, s.Name+": "+s.Why)
@@ -83,6 +86,22 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	}
 	data, err := write(e, opts, sp)
 	return data, notes, err
+}
+
+// ownJobs returns, sorted, the families whose series carry a job label of
+// their own, as a Pushgateway serves what batch jobs pushed; the first few
+// and how many more.
+func ownJobs(e *exposition.Exposition) []string {
+	var out []string
+	for _, f := range e.Families {
+		if slices.ContainsFunc(f.Series, func(s exposition.Series) bool { _, ok := s.Label("job"); return ok }) {
+			out = append(out, f.Name)
+		}
+	}
+	if len(out) > 3 {
+		out = append(out[:3], fmt.Sprintf("%d more", len(out)-3))
+	}
+	return out
 }
 
 // withoutDeclared leaves out of sp the metrics and labels the folder's

@@ -106,7 +106,7 @@ func metric(f *exposition.Family) (Metric, string) {
 			m.Notes = append(m.Notes, "label "+l+" left out: not a label name the catalogue accepts (obsgen verify warns extra-label)")
 			continue
 		case l == "job" || l == "instance":
-			m.Notes = append(m.Notes, "carries label "+l+", which Prometheus renames exported_"+l+" at scrape time (obsgen lint warns reserved-label)")
+			m.Notes = append(m.Notes, "carries label "+l+", which Prometheus keeps when the scrape target sets honor_labels: true (a Pushgateway's pushed series) and otherwise renames exported_"+l+" (obsgen lint warns reserved-label then)")
 		}
 		m.Labels = append(m.Labels, l)
 	}
