@@ -7,6 +7,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/scaffold"
 	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/words"
@@ -101,7 +102,7 @@ reported (file:line:col) and left out.`,
 				return reported()
 			}
 			data, notes, err := importer.ImportNoting(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out),
-				Declared: declaredBeside(out)})
+				Declared: declaredBeside(out, service)})
 			if err != nil {
 				return usage(err)
 			}
@@ -227,9 +228,10 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 // declaredBeside returns what the other spec files of out's folder
 // declare (nothing when writing to stdout): a second import into a
 // service's folder leaves it to the file that has it. Files that do not
-// read are passed over: lint reports them.
-func declaredBeside(out string) importer.Declared {
-	var d importer.Declared
+// read are passed over: lint reports them. Example is the metric obsgen
+// init declares for service.
+func declaredBeside(out, service string) importer.Declared {
+	d := importer.Declared{Example: scaffold.ExampleMetric(service)}
 	if out == "" {
 		return d
 	}

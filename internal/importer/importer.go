@@ -59,6 +59,10 @@ type Declared struct {
 	// ignore list.
 	Verify bool
 	Ignore []string
+	// Example is the metric obsgen init declares as an example for the
+	// service, which an import says is still declared when the
+	// exposition does not serve it.
+	Example string
 }
 
 // Import builds the spec for exposition e.
@@ -76,6 +80,9 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	}
 	sp := withoutDeclared(plan(e, opts), opts)
 	var notes []string
+	if ex := opts.Declared.Example; ex != "" && opts.Declared.Metrics[ex] && e.Family(ex) == nil {
+		notes = append(notes, "the folder still declares "+ex+", the example metric obsgen init wrote, which this exposition does not serve: remove it and what reads it (the example query, the commented rules) from service.yaml, or obsgen verify reports it absent")
+	}
 	if pushed := ownJobs(e); len(pushed) > 0 {
 		notes = append(notes, "series of "+strings.Join(pushed, ", ")+" carry a job of their own (a Pushgateway's pushed groups): set honor_labels: true on the scrape target in service.yaml, as the Pushgateway's README says, so that Prometheus keeps it; without it they are stored as exported_job")
 	}

@@ -65,7 +65,7 @@ func Service(name string, opts Options) ([]File, error) {
 	var b bytes.Buffer
 	err = tmpl.Execute(&b, map[string]string{
 		"Service": name,
-		"Prefix":  strings.ReplaceAll(name, "-", "_"),
+		"Prefix":  metricPrefix(name),
 		"Alert":   catalogue.CamelCase(name),
 		"Schema":  opts.Schema,
 	})
@@ -74,6 +74,15 @@ func Service(name string, opts Options) ([]File, error) {
 	}
 	return []File{{Path: strings.TrimSuffix(specs, "/") + "/" + name + "/service.yaml", Data: b.Bytes()}}, nil
 }
+
+// metricPrefix is the prefix of a service's metric names: its name with
+// - written _.
+func metricPrefix(name string) string { return strings.ReplaceAll(name, "-", "_") }
+
+// ExampleMetric is the counter a new service's scaffold declares as an
+// example (payments_requests_total), for an import into its folder to say
+// it is still there.
+func ExampleMetric(name string) string { return metricPrefix(name) + "_requests_total" }
 
 // NextSteps is what obsgen init prints after writing a service: the
 // commands to run, a Makefile fragment and a CI step, for a repository
