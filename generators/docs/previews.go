@@ -14,6 +14,7 @@ import (
 	"github.com/obsgen/obsgen/internal/chart"
 	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/preview"
+	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/model/labels"
 )
 
@@ -39,6 +40,11 @@ type dashboardJSON struct {
 	Title       string      `json:"title"`
 	Description string      `json:"description"`
 	Panels      []panelJSON `json:"panels"`
+	Templating  struct {
+		List []struct {
+			Name string `json:"name"`
+		} `json:"list"`
+	} `json:"templating"`
 }
 
 type panelJSON struct {
@@ -140,15 +146,30 @@ func flatPanels(ps []panelJSON) []panelJSON {
 	return out
 }
 
+// atAll is a title as Grafana shows it with every variable of the
+// dashboard at All, as the preview draws the panels: "Status of $instance"
+// reads "Status of All".
+func (dj dashboardJSON) atAll(title string) string {
+	return promql.ShowVariables(title, func(name string) (string, bool) {
+		for _, v := range dj.Templating.List {
+			if v.Name == name {
+				return "All", true
+			}
+		}
+		return "", false
+	})
+}
+
 // dashboardSVG draws the preview: every panel at its grid position,
 // evaluated over the healthy history. A collapsed row shows its title and
 // how many panels it hides.
 func dashboardSVG(e *preview.Evaluator, dj dashboardJSON) ([]byte, error) {
 	d := chart.Dashboard{
-		Title: dj.Title,
+		Title: dj.atAll(dj.Title),
 		Note:  "Preview, not Grafana: panels drawn from obsgen simulate's healthy series over an hour, every variable at All.",
 	}
 	for _, p := range dj.Panels {
+		p.Title = dj.atAll(p.Title)
 		placed := chart.Placed{X: p.GridPos.X, Y: p.GridPos.Y, W: p.GridPos.W, H: p.GridPos.H, Title: p.Title}
 		if p.Type == "row" {
 			placed.Row = true

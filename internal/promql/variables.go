@@ -1,6 +1,7 @@
 package promql
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/prometheus/prometheus/model/labels"
@@ -75,4 +76,25 @@ func VariableUses(text string) []VariableUse {
 		}
 	})
 	return out
+}
+
+// variableRefRE finds Grafana's variable references in text: $x, ${x},
+// ${x:format} and [[x]].
+var variableRefRE = regexp.MustCompile(`\$\{[A-Za-z0-9_]+(?::[^}]*)?\}|\[\[[A-Za-z0-9_]+\]\]|\$[A-Za-z0-9_]+`)
+
+// ShowVariables writes each dashboard variable referenced in text (a
+// panel's title: "Status of $instance") as shown gives it, as Grafana
+// fills titles in; a reference to no variable of the dashboard (shown
+// says not) and Grafana's built-ins ($__interval) are kept as written.
+func ShowVariables(text string, shown func(name string) (string, bool)) string {
+	return variableRefRE.ReplaceAllStringFunc(text, func(ref string) string {
+		name := VariableRef(ref)
+		if name == "" || IsGrafanaBuiltin(name) || strings.HasPrefix(name, "__") {
+			return ref
+		}
+		if v, ok := shown(name); ok {
+			return v
+		}
+		return ref
+	})
 }
