@@ -425,7 +425,7 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		}
 		return p.observation(r.metric, r.matchers, q), nil
 	case "predict_linear":
-		return p.predictLinear(x)
+		return p.predictLinear(x, depth)
 	}
 	if len(x.Args) != 1 {
 		return reading{}, fmt.Errorf("cannot drive %s()", name)
