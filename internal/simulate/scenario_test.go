@@ -282,15 +282,16 @@ func TestAnAlertReadingTwoNamesOfAMetricWithOrIsDriven(t *testing.T) {
 	}
 }
 
-// TestTheMySQLMixinsLagAlertFiresUnderItsScenario: the mysqld-mixin's
-// replication lag alert reads a recorded series (the seconds behind the
-// source less the configured delay), through predict_linear too.
+// TestTheMySQLMixinsLagAlertsFireUnderTheirScenarios: the mysqld-mixin's
+// lag alerts read recorded series, the replica's lag and the heartbeat's
+// (the difference of two Unix times), each through predict_linear too.
 // Each scenario fires its alert and no other; a healthy server fires none.
-func TestTheMySQLMixinsLagAlertFiresUnderItsScenario(t *testing.T) {
+func TestTheMySQLMixinsLagAlertsFireUnderTheirScenarios(t *testing.T) {
 	c := testtool.Load(t, "testdata/mysql")
 	for _, tc := range []struct{ name, scenario string }{
 		{"a healthy server fires nothing", ""},
 		{"a replica falling behind fires the replication lag", "MySQLReplicationLag"},
+		{"a heartbeat stored long ago fires the heartbeat lag", "MySQLHeartbeatLag"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := firingAlerts(t, c, tc.scenario); strings.Join(got, ",") != tc.scenario {

@@ -1,0 +1,58 @@
+package simulate
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
+
+// TestArithmeticOfUnixTimesKeepsTrackOfWhatIsATime: two Unix times'
+// difference is a duration, compared with a number; a Unix time moved by
+// a duration, on either side, is still a Unix time, compared through
+// time() only.
+func TestArithmeticOfUnixTimesKeepsTrackOfWhatIsATime(t *testing.T) {
+	for _, tc := range []struct {
+		name, expr, err string
+	}{
+		{"two Unix times' difference is a duration, driven",
+			"backup_last_success_timestamp_seconds - backup_last_attempt_timestamp_seconds > 3600", ""},
+		{"a duration plus a Unix time is a Unix time, whose age is driven",
+			"time() - (backup_duration_seconds + backup_last_attempt_timestamp_seconds) > 86400", ""},
+		{"a duration plus a Unix time compared with a number is refused",
+			"backup_duration_seconds + backup_last_attempt_timestamp_seconds > 0", "a Unix time compared with a number"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := testtool.LoadSpec(t, fmt.Sprintf(`apiVersion: obsgen.dev/v1
+service: {name: backup}
+metric_groups:
+  - name: backup
+    metrics:
+      - {name: backup_last_attempt_timestamp_seconds, type: gauge, unit: seconds, help: Unix time of the last backup attempt.}
+      - {name: backup_last_success_timestamp_seconds, type: gauge, unit: seconds, help: Unix time the last backup succeeded.}
+      - {name: backup_duration_seconds, type: gauge, unit: seconds, help: How long the last backup took.}
+alert_groups:
+  - name: backup
+    rules:
+      - alert: BackupAlert
+        expr: %s
+        labels: {severity: warning}
+        annotations: {summary: a backup alert}
+`, tc.expr))
+			err := Drivable(c, c.Alert("BackupAlert"))
+			switch {
+			case tc.err == "" && err != nil:
+				t.Errorf("cannot drive %s: %v", tc.expr, err)
+			case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+				t.Errorf("%s: error %v, want one saying %q", tc.expr, err, tc.err)
+			}
+			if err != nil {
+				return
+			}
+			if got := firingAlerts(t, c, "BackupAlert"); strings.Join(got, ",") != "BackupAlert" {
+				t.Errorf("alerts with a result: %v, want [BackupAlert]", got)
+			}
+		})
+	}
+}
