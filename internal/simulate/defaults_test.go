@@ -30,6 +30,8 @@ func TestHealthyValuesAreWhatAHealthyExporterServes(t *testing.T) {
 			catalogue.Metric{Name: "probe_http_status_code", Type: catalogue.Gauge, Help: "Response HTTP status code"}, 200},
 		{"the last backup was a minute ago",
 			catalogue.Metric{Name: "redis_rdb_last_save_timestamp_seconds", Type: catalogue.Gauge, Unit: "seconds"}, now - 60},
+		{"a push that never failed is 0, as the Pushgateway serves it",
+			catalogue.Metric{Name: "push_failure_time_seconds", Type: catalogue.Gauge, Unit: "seconds", Help: "Last Unix time when changing this group in the Pushgateway failed."}, 0},
 		{"a certificate expires in 90 days",
 			catalogue.Metric{Name: "probe_ssl_earliest_cert_expiry", Type: catalogue.Gauge, Help: "Returns last SSL chain expiry in unixtime"}, now + 90*24*3600},
 		{"a process started when the simulation did",

@@ -56,3 +56,41 @@ alert_groups:
 		})
 	}
 }
+
+// TestALastFailureIsNeverUnlessAScenarioSetsIt: a healthy Pushgateway
+// serves the time of a group's last failed push as 0, never, so neither
+// an alert on a failure ever nor one on a recent failure fires; the
+// scenario of the recent one sets it minutes ago, which fires both.
+func TestALastFailureIsNeverUnlessAScenarioSetsIt(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: pushgateway}
+labels:
+  - {name: job, example: nightly_backup}
+metric_groups:
+  - name: push
+    metrics:
+      - {name: push_failure_time_seconds, type: gauge, unit: seconds, labels: [job], help: Last Unix time when changing this group in the Pushgateway failed.}
+      - {name: push_time_seconds, type: gauge, unit: seconds, labels: [job], help: Last Unix time when changing this group in the Pushgateway succeeded.}
+alert_groups:
+  - name: push
+    rules:
+      - alert: PushFailedEver
+        expr: push_failure_time_seconds > 0
+        labels: {severity: info}
+        annotations: {summary: a push has failed}
+      - alert: PushFailedRecently
+        expr: time() - push_failure_time_seconds < 3600
+        labels: {severity: warning}
+        annotations: {summary: a push failed within the hour}
+`)
+	for _, tc := range []struct{ name, scenario, want string }{
+		{"a healthy Pushgateway fires neither", "", ""},
+		{"a failure minutes ago fires both", "PushFailedRecently", "PushFailedEver,PushFailedRecently"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := firingAlerts(t, c, tc.scenario); strings.Join(got, ",") != tc.want {
+				t.Errorf("alerts with a result: %v, want [%s]", got, tc.want)
+			}
+		})
+	}
+}
