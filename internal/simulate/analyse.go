@@ -339,8 +339,12 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	case num.clock && den.clock && x.Op == parser.SUB:
 		// The difference of two Unix times is a duration, that of their
 		// offsets (a heartbeat's lag: the server's time less the time it
-		// last stored): the earlier one is driven, further into the past.
-		out = den
+		// last stored): the earlier one is driven, further into the past,
+		// unless the later one never came (a last failure, after the last
+		// success), which only setting it moves.
+		if defaultOffset(num.metric.Clock()) != never {
+			out = den
+		}
 		out.clock = false
 	case den.clock:
 		// A duration plus a Unix time (a backup's start) is a Unix

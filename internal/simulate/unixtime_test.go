@@ -58,9 +58,9 @@ alert_groups:
 }
 
 // TestALastFailureIsNeverUnlessAScenarioSetsIt: a healthy Pushgateway
-// serves the time of a group's last failed push as 0, never, so neither
-// an alert on a failure ever nor one on a recent failure fires; the
-// scenario of the recent one sets it minutes ago, which fires both.
+// serves the time of a group's last failed push as 0, never, so no alert
+// on a failure fires; a scenario sets it, even where it is compared with
+// the last success's time, which cannot be moved to come before never.
 func TestALastFailureIsNeverUnlessAScenarioSetsIt(t *testing.T) {
 	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
 service: {name: pushgateway}
@@ -82,10 +82,15 @@ alert_groups:
         expr: time() - push_failure_time_seconds < 3600
         labels: {severity: warning}
         annotations: {summary: a push failed within the hour}
+      - alert: PushFailedLast
+        expr: push_failure_time_seconds > push_time_seconds
+        labels: {severity: warning}
+        annotations: {summary: the last push failed}
 `)
 	for _, tc := range []struct{ name, scenario, want string }{
-		{"a healthy Pushgateway fires neither", "", ""},
-		{"a failure minutes ago fires both", "PushFailedRecently", "PushFailedEver,PushFailedRecently"},
+		{"a healthy Pushgateway fires none", "", ""},
+		{"a failure before the last success fires those on a recent one", "PushFailedRecently", "PushFailedEver,PushFailedRecently"},
+		{"a failure since the last success fires all three", "PushFailedLast", "PushFailedEver,PushFailedRecently,PushFailedLast"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := firingAlerts(t, c, tc.scenario); strings.Join(got, ",") != tc.want {
