@@ -20,7 +20,8 @@ const (
 	// boot_time).
 	StartTime
 	// PastTime is the Unix time something last happened (last_...,
-	// mtime, ..._timestamp_seconds: a backup, a reload).
+	// mtime, ..._timestamp_seconds, or a help that says last: a backup, a
+	// reload, a push).
 	PastTime
 	// FutureTime is a Unix time to come (a certificate's expiry).
 	FutureTime
@@ -59,7 +60,9 @@ func (m *Metric) Clock() Clock {
 		// A success's help may speak of failures ("the last backup
 		// that did not fail"): its name says which it is.
 		return FailureTime
-	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp"):
+	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp") || lastHelp.MatchString(m.Help):
+		// push_time_seconds: "Last Unix time when changing this group in
+		// the Pushgateway succeeded."
 		return PastTime
 	}
 	return Now
@@ -81,6 +84,10 @@ func pointInTime(m *Metric) bool {
 
 // epochHelp matches help texts that say a value is a Unix time.
 var epochHelp = regexp.MustCompile(`(?i)\b(epoch|unix time|unix timestamp|since 1970)\b`)
+
+// lastHelp matches help texts that say a Unix time is that of the last
+// time something happened.
+var lastHelp = regexp.MustCompile(`(?i)\blast\b`)
 
 // failureName and failureHelp match the names and help texts of Unix
 // times that say a failure or an error happened then.

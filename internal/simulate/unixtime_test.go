@@ -98,4 +98,16 @@ alert_groups:
 			}
 		})
 	}
+	// The last push, a success, was a minute ago, and the failure since
+	// is in the past too: not a failure yet to come.
+	body, err := Exposition(c, Options{Time: fixed, Scenario: "PushFailedLast"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fams := parse(t, body)
+	failed := fams["push_failure_time_seconds"].Metric[0].GetGauge().GetValue()
+	pushed := fams["push_time_seconds"].Metric[0].GetGauge().GetValue()
+	if now := float64(fixed.Unix()); !(pushed < failed && failed <= now) {
+		t.Errorf("the last push %v s from now, the failure %v s: want a push, then a failure, then now", pushed-now, failed-now)
+	}
 }
