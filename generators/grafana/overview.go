@@ -189,8 +189,8 @@ func histogramPanels(m catalogue.Metric, sc scope, desc string) []catalogue.Pane
 // unixTimePanel shows a gauge whose value is a Unix time as a duration
 // from now, which Grafana has a unit for (its date units take
 // milliseconds, and s would read 1.8e9 seconds as 57 years): the age of a
-// last event or of the process, the time left until an expiry, a clock's
-// offset from Prometheus's.
+// last event, of a last failure (if any) or of the process, the time left
+// until an expiry, a clock's offset from Prometheus's.
 func unixTimePanel(m catalogue.Metric, sc scope, desc string) (catalogue.Panel, bool) {
 	if m.Unit != "seconds" {
 		return catalogue.Panel{}, false // prometheus_tsdb_lowest_timestamp is in milliseconds
@@ -200,6 +200,9 @@ func unixTimePanel(m catalogue.Metric, sc scope, desc string) (catalogue.Panel, 
 	switch m.Clock() {
 	case catalogue.PastTime:
 		title, expr, what = m.Name+" (age)", "time() - "+sel, "time since then"
+	case catalogue.FailureTime:
+		// 0 while it never failed: no age, not 57 years.
+		title, expr, what = m.Name+" (age)", "time() - ("+sel+" > 0)", "time since then (none while it has never failed)"
 	case catalogue.StartTime:
 		title, expr, what = m.Name+" (uptime)", "time() - "+sel, "time since then"
 	case catalogue.FutureTime:

@@ -20,15 +20,20 @@ const (
 	// boot_time).
 	StartTime
 	// PastTime is the Unix time something last happened (last_...,
-	// mtime, ..._timestamp_seconds: a backup, a reload).
+	// mtime, ..._timestamp_seconds, or a help that says last: a backup, a
+	// reload, a push).
 	PastTime
 	// FutureTime is a Unix time to come (a certificate's expiry).
 	FutureTime
 	// Now is a clock (node_time_seconds).
 	Now
+	// FailureTime is the Unix time something last failed, by its name or
+	// help (push_failure_time_seconds: "Last Unix time when changing this
+	// group in the Pushgateway failed."): 0 while it never has.
+	FailureTime
 )
 
-// Clock says how gauge m follows the clock, by its name and unit.
+// Clock says how gauge m follows the clock, by its name, unit and help.
 func (m *Metric) Clock() Clock {
 	if m.Type != Gauge && m.Type != Untyped {
 		return NotClock
@@ -51,7 +56,13 @@ func (m *Metric) Clock() Clock {
 		return StartTime
 	case strings.Contains(n, "expir") || strings.Contains(n, "not_after"):
 		return FutureTime
-	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp"):
+	case failureName.MatchString(n) || (failureHelp.MatchString(m.Help) && !strings.Contains(n, "success")):
+		// A success's help may speak of failures ("the last backup
+		// that did not fail"): its name says which it is.
+		return FailureTime
+	case strings.Contains(n, "last") || strings.Contains(n, "mtime") || strings.Contains(n, "timestamp") || lastHelp.MatchString(m.Help):
+		// push_time_seconds: "Last Unix time when changing this group in
+		// the Pushgateway succeeded."
 		return PastTime
 	}
 	return Now
@@ -74,8 +85,19 @@ func pointInTime(m *Metric) bool {
 // epochHelp matches help texts that say a value is a Unix time.
 var epochHelp = regexp.MustCompile(`(?i)\b(epoch|unix time|unix timestamp|since 1970)\b`)
 
+// lastHelp matches help texts that say a Unix time is that of the last
+// time something happened.
+var lastHelp = regexp.MustCompile(`(?i)\blast\b`)
+
+// failureName and failureHelp match the names and help texts of Unix
+// times that say a failure or an error happened then.
+var (
+	failureName = regexp.MustCompile(`(^|_)(fail|failed|failure|error)(_|$)`)
+	failureHelp = regexp.MustCompile(`(?i)\b(fail|fails|failed|failure|error)\b`)
+)
+
 // IsUnixTime reports whether c is a Unix time in seconds (a start, a last
-// event, an expiry, a clock): a point in time, not a duration, though its
+// event or failure, an expiry, a clock): a point in time, not a duration, though its
 // unit is seconds.
 func (c Clock) IsUnixTime() bool { return c != NotClock && c != Uptime }
 

@@ -15,6 +15,10 @@ func TestAGaugeFollowsTheClockWhenItIsAPointInTime(t *testing.T) {
 		{"haproxy_backend_max_total_time_seconds", "Maximum observed total request+response time (request+queue+connect+response+processing)", NotClock},
 		{"haproxy_server_response_time_seconds", "Avg. response time for last 1024 successful connections.", NotClock},
 		{"app_config_time_seconds", "Unix time the configuration was loaded.", Now},
+		{"push_time_seconds", "Last Unix time when changing this group in the Pushgateway succeeded.", PastTime},
+		{"push_failure_time_seconds", "Last Unix time when changing this group in the Pushgateway failed.", FailureTime},
+		{"backup_last_error_timestamp_seconds", "", FailureTime},
+		{"backup_last_success_timestamp_seconds", "Unix time of the last backup that did not fail.", PastTime},
 		{"rstmdb_uptime_seconds", "Seconds since start.", Uptime},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

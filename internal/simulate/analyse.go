@@ -278,7 +278,9 @@ func (p *plan) aggregate(x *parser.AggregateExpr, depth int) (reading, error) {
 }
 
 // binary reads arithmetic: with a number on either side, or between two
-// readings (a ratio, a difference), the left one's signal driven.
+// readings (a ratio, a difference), the left one's signal driven. Two Unix
+// times' difference is a duration, not a Unix time; a Unix time moved by
+// anything else stays one, its signal driven, for time() to compare.
 func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 	if x.Op == parser.LOR {
 		// rate(old_name[5m]) or rate(new_name[5m]): where the simulator
@@ -332,8 +334,25 @@ func (p *plan) binary(x *parser.BinaryExpr, depth int) (reading, error) {
 		}
 	}
 	lhs, rhs := num.eval, den.eval
-	num.eval = func(get getter) []pv { return combine(x.Op, lhs(get), rhs(get)) }
-	return num, nil
+	out := num
+	switch {
+	case num.clock && den.clock && x.Op == parser.SUB:
+		// The difference of two Unix times is a duration, that of their
+		// offsets (a heartbeat's lag: the server's time less the time it
+		// last stored): the earlier one is driven, further into the past,
+		// unless the later one never came (a last failure, after the last
+		// success), which only setting it moves.
+		if defaultOffset(num.metric.Clock()) != never {
+			out = den
+		}
+		out.clock = false
+	case den.clock:
+		// A duration plus a Unix time (a backup's start) is a Unix
+		// time (its end): the time is driven, and time() compares it.
+		out = den
+	}
+	out.eval = func(get getter) []pv { return combine(x.Op, lhs(get), rhs(get)) }
+	return out, nil
 }
 
 // isTime reports whether e is time().
@@ -425,7 +444,7 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		}
 		return p.observation(r.metric, r.matchers, q), nil
 	case "predict_linear":
-		return p.predictLinear(x)
+		return p.predictLinear(x, depth)
 	}
 	if len(x.Args) != 1 {
 		return reading{}, fmt.Errorf("cannot drive %s()", name)

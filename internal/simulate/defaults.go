@@ -17,7 +17,7 @@ func defaultRate(m *catalogue.Metric) float64 {
 	if rare(m.Name) {
 		return 0
 	}
-	if troubled(m.Name) {
+	if troubled(m.Name) || troubleCounted(m.Name) {
 		return steadyRate * troubleShare
 	}
 	return steadyRate
@@ -49,6 +49,29 @@ func troubled(name string) bool {
 		}
 	}
 	return false
+}
+
+// troubleCounted reports whether a counter's name counts events of trouble
+// by a word that in a gauge's name as often names a setting or an
+// ordinary state (mysql_global_variables_slow_launch_time, tmp_disk_table_size,
+// nginx_connections_waiting: idle keep-alive connections): slow queries
+// or requests, aborted connections, waits (for the log, for a table
+// lock), deadlocks, denied requests, lost connections, temporary tables
+// spilled to disk. Time spent waiting (node_pressure_io_waiting_seconds_total)
+// is not a count of waits.
+func troubleCounted(name string) bool {
+	for _, w := range strings.Split(name, "_") {
+		for _, prefix := range []string{"slow", "abort", "deadlock"} {
+			if strings.HasPrefix(w, prefix) {
+				return true
+			}
+		}
+		switch w {
+		case "waits", "waited", "denied", "lost":
+			return true
+		}
+	}
+	return strings.Contains(name, "tmp_disk")
 }
 
 // defaultLevel is a plausible steady value of a gauge, by unit; gauges of

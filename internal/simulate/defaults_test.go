@@ -30,6 +30,8 @@ func TestHealthyValuesAreWhatAHealthyExporterServes(t *testing.T) {
 			catalogue.Metric{Name: "probe_http_status_code", Type: catalogue.Gauge, Help: "Response HTTP status code"}, 200},
 		{"the last backup was a minute ago",
 			catalogue.Metric{Name: "redis_rdb_last_save_timestamp_seconds", Type: catalogue.Gauge, Unit: "seconds"}, now - 60},
+		{"a push that never failed is 0, as the Pushgateway serves it",
+			catalogue.Metric{Name: "push_failure_time_seconds", Type: catalogue.Gauge, Unit: "seconds", Help: "Last Unix time when changing this group in the Pushgateway failed."}, 0},
 		{"a certificate expires in 90 days",
 			catalogue.Metric{Name: "probe_ssl_earliest_cert_expiry", Type: catalogue.Gauge, Help: "Returns last SSL chain expiry in unixtime"}, now + 90*24*3600},
 		{"a process started when the simulation did",
@@ -73,6 +75,70 @@ func TestAStateSetServesOneForItsHealthyState(t *testing.T) {
 		}
 		if got := s.GetGauge().GetValue(); got != want {
 			t.Errorf("state %s = %v, want %v", state, got, want)
+		}
+	}
+}
+
+func TestHealthyCountersOfTroubleGrowAtTheTroubleShare(t *testing.T) {
+	const ordinary, trouble = steadyRate, steadyRate * troubleShare
+	for _, tc := range []struct {
+		name string
+		m    catalogue.Metric
+		want float64
+	}{
+		{"MySQL's queries grow at the ordinary rate",
+			catalogue.Metric{Name: "mysql_global_status_queries", Type: catalogue.Counter}, ordinary},
+		{"MySQL's connections grow at the ordinary rate",
+			catalogue.Metric{Name: "mysql_global_status_connections", Type: catalogue.Counter}, ordinary},
+		{"the bytes MySQL receives grow at the ordinary rate",
+			catalogue.Metric{Name: "mysql_global_status_bytes_received", Type: catalogue.Counter, Unit: "bytes"}, ordinary},
+		{"temporary tables in memory grow at the ordinary rate",
+			catalogue.Metric{Name: "mysql_global_status_created_tmp_tables", Type: catalogue.Counter}, ordinary},
+		{"time spent waiting on IO is not a count of waits",
+			catalogue.Metric{Name: "node_pressure_io_waiting_seconds_total", Type: catalogue.Counter, Unit: "seconds"}, ordinary},
+		{"cache misses are ordinary",
+			catalogue.Metric{Name: "redis_keyspace_misses_total", Type: catalogue.Counter}, ordinary},
+		{"an error counter grows at the trouble share",
+			catalogue.Metric{Name: "mysql_global_status_connection_errors_total", Type: catalogue.Counter}, trouble},
+		{"slow queries are one query in a thousand",
+			catalogue.Metric{Name: "mysql_global_status_slow_queries", Type: catalogue.Counter}, trouble},
+		{"etcd's slow applies are trouble",
+			catalogue.Metric{Name: "etcd_server_slow_apply_total", Type: catalogue.Counter}, trouble},
+		{"aborted connection attempts are trouble",
+			catalogue.Metric{Name: "mysql_global_status_aborted_connects", Type: catalogue.Counter}, trouble},
+		{"aborted clients are trouble",
+			catalogue.Metric{Name: "mysql_global_status_aborted_clients", Type: catalogue.Counter}, trouble},
+		{"waits for the InnoDB log are trouble",
+			catalogue.Metric{Name: "mysql_global_status_innodb_log_waits", Type: catalogue.Counter}, trouble},
+		{"waits for a table lock are trouble",
+			catalogue.Metric{Name: "mysql_global_status_table_locks_waited", Type: catalogue.Counter}, trouble},
+		{"temporary tables spilled to disk are trouble",
+			catalogue.Metric{Name: "mysql_global_status_created_tmp_disk_tables", Type: catalogue.Counter}, trouble},
+		{"deadlocks are trouble",
+			catalogue.Metric{Name: "pg_stat_database_deadlocks", Type: catalogue.Counter}, trouble},
+		{"denied connections are trouble",
+			catalogue.Metric{Name: "haproxy_frontend_denied_connections_total", Type: catalogue.Counter}, trouble},
+		{"lost connections are trouble",
+			catalogue.Metric{Name: "mysql_info_schema_user_statistics_lost_connections_total", Type: catalogue.Counter}, trouble},
+		{"leader changes are rare, flat",
+			catalogue.Metric{Name: "etcd_server_leader_changes_seen_total", Type: catalogue.Counter}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := defaultRate(&tc.m); got != tc.want {
+				t.Errorf("%s grows at %v/s, want %v/s", tc.m.Name, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAGaugeNamedByAWordOfTroubleCountedIsASetting(t *testing.T) {
+	for _, m := range []catalogue.Metric{
+		{Name: "mysql_global_variables_slow_launch_time", Type: catalogue.Gauge},
+		{Name: "mysql_global_variables_tmp_disk_table_size", Type: catalogue.Gauge, Unit: "bytes"},
+		{Name: "nginx_connections_waiting", Type: catalogue.Gauge},
+	} {
+		if got := defaultLevel(&m); got == 0 {
+			t.Errorf("%s = 0, want the level of a setting or an ordinary state", m.Name)
 		}
 	}
 }

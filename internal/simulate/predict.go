@@ -3,19 +3,20 @@ package simulate
 import (
 	"fmt"
 
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
-// predictLinear reads predict_linear(g[w], t) of a gauge g: its level plus
-// its slope times t. The slope is the signal a condition on it drives, so
-// a scenario keeps the level a sibling condition chose (a filesystem 30 %
-// free) and makes it fall fast enough to run out within t; a healthy
-// service keeps every slope at zero. The few minutes a scenario has run
-// are left out of the level: beside a horizon of hours they shift it by a
-// fraction the chosen values clear.
-func (p *plan) predictLinear(x *parser.Call) (reading, error) {
+// predictLinear reads predict_linear(x[w], t) of a gauge, or of a series a
+// recording rule writes from gauges (a replica's lag, the seconds behind
+// its source less its configured delay), read as selector reads them: its
+// value t seconds later, every gauge moved on by its slope. The slope is
+// the signal a condition on it drives, so a scenario keeps the level a
+// sibling condition chose (a filesystem 30 % free) and makes it fall fast
+// enough to run out within t; a healthy service keeps every slope at zero,
+// and what holds no slope (a rate, two Unix times' difference) predicts
+// itself.
+func (p *plan) predictLinear(x *parser.Call, depth int) (reading, error) {
 	if len(x.Args) != 2 {
 		return reading{}, fmt.Errorf("cannot drive predict_linear()")
 	}
@@ -31,22 +32,27 @@ func (p *plan) predictLinear(x *parser.Call) (reading, error) {
 	if !ok {
 		return reading{}, fmt.Errorf("cannot drive predict_linear() of %s", x.Args[0])
 	}
-	m, suffix := p.c.Series(vs.Name)
-	if m == nil {
-		return reading{}, fmt.Errorf("%s is not a catalogue metric", vs.Name)
-	}
-	if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || followsClock(m) || suffix != "" {
-		return reading{}, fmt.Errorf("cannot drive predict_linear() of the %s %s", m.Type, vs.Name)
-	}
-	slope, err := p.series(m, vs.LabelMatchers, slopeKind, horizon)
+	r, err := p.selector(vs, depth)
 	if err != nil {
-		return slope, err
+		return r, err
 	}
-	level, err := p.series(m, vs.LabelMatchers, levelKind, 1)
-	if err != nil {
-		return level, err
+	switch {
+	case r.clock:
+		return reading{}, fmt.Errorf("cannot drive predict_linear() of %s, a Unix time", promql.SelectorName(vs))
+	case r.kind == bucketRateKind || r.kind == sumRateKind:
+		return reading{}, fmt.Errorf("cannot drive predict_linear() of %s", promql.SelectorName(vs))
 	}
-	rise, at := slope.eval, level.eval
-	slope.eval = func(get getter) []pv { return combine(parser.ADD, at(get), rise(get)) }
-	return slope, nil
+	if r.free.kind == levelKind {
+		r.free.kind = slopeKind
+	}
+	now := r.eval
+	r.eval = func(get getter) []pv {
+		return now(func(s signal) float64 {
+			if s.kind == levelKind {
+				return get(s) + horizon*get(s.sibling())
+			}
+			return get(s)
+		})
+	}
+	return r, nil
 }

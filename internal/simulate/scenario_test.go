@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -105,12 +106,18 @@ func firingAlertsEvery(t *testing.T, c *catalogue.Catalogue, scenario string, in
 	for _, r := range c.Alerts() {
 		expr := r.Expr.Text
 		// Recorded series are not stored here: inline their expressions
-		// (an SLO's, as its alerts select them).
+		// (an SLO's, as its alerts select them), a range of one as a
+		// subquery at the scrape interval.
 		for _, rec := range c.Records() {
 			if rec.SLO != nil {
 				expr = strings.ReplaceAll(expr, rec.Record+rec.SLO.Filter(c), "("+rec.Expr.Text+")")
 				continue
 			}
+			ranged := regexp.MustCompile(regexp.QuoteMeta(rec.Record) + `\[([^]:]+)\]`)
+			expr = ranged.ReplaceAllStringFunc(expr, func(m string) string {
+				window := ranged.FindStringSubmatch(m)[1]
+				return "(" + rec.Expr.Text + ")[" + window + ":" + model.Duration(interval).String() + "]"
+			})
 			expr = strings.ReplaceAll(expr, rec.Record, "("+rec.Expr.Text+")")
 		}
 		if len(query(expr)) > 0 {
@@ -270,6 +277,25 @@ func TestAnAlertReadingTwoNamesOfAMetricWithOrIsDriven(t *testing.T) {
 		t.Run(alert, func(t *testing.T) {
 			if got := firingAlerts(t, c, alert); strings.Join(got, ",") != alert {
 				t.Errorf("alerts with a result: %v, want [%s]", got, alert)
+			}
+		})
+	}
+}
+
+// TestTheMySQLMixinsLagAlertsFireUnderTheirScenarios: the mysqld-mixin's
+// lag alerts read recorded series, the replica's lag and the heartbeat's
+// (the difference of two Unix times), each through predict_linear too.
+// Each scenario fires its alert and no other; a healthy server fires none.
+func TestTheMySQLMixinsLagAlertsFireUnderTheirScenarios(t *testing.T) {
+	c := testtool.Load(t, "testdata/mysql")
+	for _, tc := range []struct{ name, scenario string }{
+		{"a healthy server fires nothing", ""},
+		{"a replica falling behind fires the replication lag", "MySQLReplicationLag"},
+		{"a heartbeat stored long ago fires the heartbeat lag", "MySQLHeartbeatLag"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := firingAlerts(t, c, tc.scenario); strings.Join(got, ",") != tc.scenario {
+				t.Errorf("alerts with a result: %v, want [%s]", got, tc.scenario)
 			}
 		})
 	}

@@ -256,28 +256,34 @@ func followsClock(m *catalogue.Metric) bool { return m.Clock() != catalogue.NotC
 // offset from now (time() - last_save > 86400, expiry - time() < 14d).
 func movable(m *catalogue.Metric) bool {
 	switch m.Clock() {
-	case catalogue.PastTime, catalogue.FutureTime, catalogue.Now:
+	case catalogue.PastTime, catalogue.FutureTime, catalogue.Now, catalogue.FailureTime:
 		return true
 	}
 	return false
 }
 
+// never is the offset from now of a time that never came: a failure a
+// healthy service has not had, which exporters serve as 0.
+var never = math.Inf(-1)
+
 // defaultOffset is a healthy Unix time's offset from now: the last event a
-// minute ago, an expiry in 90 days, a clock now.
+// minute ago, an expiry in 90 days, a clock now, a last failure never.
 func defaultOffset(cl catalogue.Clock) float64 {
 	switch cl {
 	case catalogue.PastTime:
 		return -60
 	case catalogue.FutureTime:
 		return 90 * 24 * 3600
+	case catalogue.FailureTime:
+		return never
 	}
 	return 0
 }
 
 // clockValue is the value of a gauge that follows the clock, up seconds
 // after Start: an uptime counts them, a start time is Start, and any other
-// Unix time lies its offset signal away from the time of the exposition.
-// false for any other metric.
+// Unix time lies its offset signal away from the time of the exposition,
+// 0 when it never came. false for any other metric.
 func (p *plan) clockValue(m *catalogue.Metric, pt part, up float64) (float64, bool) {
 	switch m.Clock() {
 	case catalogue.NotClock:
@@ -287,5 +293,9 @@ func (p *plan) clockValue(m *catalogue.Metric, pt part, up float64) (float64, bo
 	case catalogue.StartTime:
 		return float64(Start.Unix()), true
 	}
-	return math.Floor(float64(Start.Unix())+up) + p.sig[signal{m.Name, offsetKind, pt}], true
+	offset := p.sig[signal{m.Name, offsetKind, pt}]
+	if offset == never {
+		return 0, true
+	}
+	return math.Floor(float64(Start.Unix())+up) + offset, true
 }
