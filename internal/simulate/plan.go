@@ -18,7 +18,11 @@ import (
 type plan struct {
 	c      *catalogue.Catalogue
 	values map[string][]string
-	sig    map[signal]float64
+	// shown are, by metric and label, the values of a free label that
+	// panels and queries select by name (state="data"), served besides
+	// the label's example.
+	shown map[string]map[string][]string
+	sig   map[signal]float64
 	// down is set when the scenario's alert fires on a failed scrape.
 	down bool
 	// absent holds the families the scenario leaves out (absent(x)).
@@ -48,7 +52,7 @@ const span = 75 * 60.0
 var errGlobal = errors.New("it runs in the global ruler over every cluster, and one simulator is one cluster: drive the local alerts its series come from in each cluster")
 
 func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
-	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
+	p := &plan{c: c, values: labelValues(c), shown: shownValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	mine := map[*catalogue.Rule]bool{}
 	kin := map[string]bool{}
 	for _, scenario := range scenarios {
@@ -165,7 +169,7 @@ func Drivable(c *catalogue.Catalogue, r *catalogue.Rule) error {
 		// SLO's own signals drive (sloSignals), whatever its SLI.
 		return nil
 	}
-	p := &plan{c: c, values: labelValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
+	p := &plan{c: c, values: labelValues(c), shown: shownValues(c), sig: map[signal]float64{}, absent: map[string]bool{}}
 	_, err := p.conditions(r)
 	return err
 }

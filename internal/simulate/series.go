@@ -67,6 +67,77 @@ func labelValues(c *catalogue.Catalogue) map[string][]string {
 	return out
 }
 
+// maxShown bounds the values of a free label a metric's selectors add.
+const maxShown = 8
+
+// shownValues returns, by metric and label, the values of free labels
+// (neither enumerated nor the label's example) that the catalogue's panels,
+// queries and rules select on that metric by name, = or a regex of
+// alternatives (handler=~"commit|rollback"): mysqld_exporter's
+// mysql_global_status_innodb_buffer_pool_pages{state="data"} drew nothing
+// in the preview, which served only the label's example. Each stays the
+// metric's own: the buffer pool's states are not a thread's.
+func shownValues(c *catalogue.Catalogue) map[string]map[string][]string {
+	out := map[string]map[string][]string{}
+	add := func(text string) {
+		parsed, err := promql.Parse(text, true)
+		if err != nil {
+			return
+		}
+		for _, vs := range promql.Selectors(parsed.Expr) {
+			m, _ := c.Series(promql.SelectorName(vs))
+			if m == nil {
+				continue
+			}
+			for _, lm := range vs.LabelMatchers {
+				l := c.Label(lm.Name)
+				if l == nil || len(l.Values) > 0 || !m.HasLabel(lm.Name) || promql.HasVariable(lm.Value) {
+					continue
+				}
+				for _, v := range promql.SelectedValues(lm) {
+					if out[m.Name] == nil {
+						out[m.Name] = map[string][]string{}
+					}
+					have := out[m.Name][lm.Name]
+					if v != "" && v != l.Example && !slices.Contains(have, v) && len(have) < maxShown {
+						out[m.Name][lm.Name] = append(have, v)
+					}
+				}
+			}
+		}
+	}
+	for di := range c.Dashboards {
+		for _, row := range c.Dashboards[di].Rows {
+			for _, p := range row.Panels {
+				for _, q := range p.Queries {
+					add(q.Expr.Text)
+				}
+			}
+		}
+	}
+	for _, g := range c.Queries {
+		for _, q := range g.Queries {
+			add(q.Expr.Text)
+		}
+	}
+	for _, r := range append(slices.Clone(c.Alerts()), c.Records()...) {
+		add(r.Expr.Text)
+	}
+	return out
+}
+
+// valuesOf returns the values simulated series of m take for label name:
+// the label's own, and those m's selectors show (shownValues), sorted.
+func (p *plan) valuesOf(m *catalogue.Metric, name string) []string {
+	extra := p.shown[m.Name][name]
+	if len(extra) == 0 {
+		return p.values[name]
+	}
+	vals := append(slices.Clone(p.values[name]), extra...)
+	sort.Strings(vals)
+	return slices.Compact(vals)
+}
+
 // maxSeries bounds the series of one metric: past it, later labels take
 // fewer of their values, so that a catalogue with many enumerated labels
 // cannot make the exposition explode.
@@ -78,7 +149,7 @@ func (p *plan) combos(m *catalogue.Metric) []labels.Labels {
 	lists := make([][]string, len(m.Labels))
 	n := 1
 	for i, name := range m.Labels {
-		vals := p.values[name]
+		vals := p.valuesOf(m, name)
 		if len(vals) == 0 {
 			vals = []string{name + "-1"}
 		}
@@ -130,7 +201,7 @@ func (p *plan) combos(m *catalogue.Metric) []labels.Labels {
 func (p *plan) combosOfRepeatedLabels(m *catalogue.Metric) []labels.Labels {
 	sets := []map[string]string{{}}
 	for _, name := range m.Labels {
-		vals := p.values[name]
+		vals := p.valuesOf(m, name)
 		if len(vals) == 0 {
 			vals = []string{name + "-1"}
 		}
@@ -212,10 +283,14 @@ func (p *plan) partOf(ls labels.Labels) part {
 }
 
 // clientErrorValue reports whether a label value is an HTTP status of the
-// client's errors, 4xx (also written 4xx or 4..): the request's fault, not
-// the service's, which alerts watch apart from server errors.
+// client's errors, 4xx (also written 4xx or 4..), or a gRPC status of the
+// request's fault (NotFound, InvalidArgument): not the service's, which
+// alerts watch apart from server errors.
 func clientErrorValue(v string) bool {
 	lv := strings.ToLower(v)
+	if slices.Contains(grpcClientErrors, lv) {
+		return true
+	}
 	if len(lv) != 3 || lv[0] != '4' {
 		return false
 	}
@@ -226,11 +301,27 @@ func clientErrorValue(v string) bool {
 // failureWords are the words of label values that name a failure.
 var failureWords = []string{"error", "fail", "fault", "reject", "denied", "drop", "timeout", "timed_out", "abort", "unavailable", "invalid", "fatal", "panic", "crash"}
 
+// grpcServerErrors and grpcClientErrors are gRPC's status codes other
+// than OK, by whose fault: the server's (as gRPC maps them to HTTP 5xx,
+// and as the etcd mixin's failed-requests alert lists them), or the
+// request's (4xx).
+var (
+	grpcServerErrors = []string{"unknown", "deadlineexceeded", "resourceexhausted", "failedprecondition", "aborted", "unimplemented", "internal", "unavailable", "dataloss"}
+	grpcClientErrors = []string{"canceled", "invalidargument", "notfound", "alreadyexists", "permissiondenied", "outofrange", "unauthenticated"}
+)
+
 // troubledValue reports whether a label value names a failure: an error
-// word, a state out of service (DOWN, MAINT), or an HTTP status of the
+// word, a state out of service (DOWN, MAINT), a gRPC status of the
+// server's errors (Unavailable, Internal), or an HTTP status of the
 // server's errors, 5xx (also written 5xx or 5..).
 func troubledValue(v string) bool {
 	lv := strings.ToLower(v)
+	switch {
+	case slices.Contains(grpcServerErrors, lv):
+		return true
+	case slices.Contains(grpcClientErrors, lv):
+		return false // the request's fault: clientErrorValue
+	}
 	switch lv {
 	case "down", "maint", "maintenance", "unhealthy", "offline", "dead":
 		return true // a state: haproxy_server_status{state="DOWN"}
