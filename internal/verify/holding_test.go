@@ -154,3 +154,30 @@ func TestDebiansNodeExporterInAContainerWithoutNTPHoldsTheClockAlert(t *testing.
 		t.Errorf("want NodeClockNotSynchronising alone, got %q", got)
 	}
 }
+
+// TestAPushedGroupThatIsGoneIsAnInfo: Debian's Pushgateway after the
+// report_gen group was deleted (curl -X DELETE .../metrics/job/report_gen)
+// serves none of its families; verify said absent-metric and exited 1.
+func TestAPushedGroupThatIsGoneIsAnInfo(t *testing.T) {
+	c, _ := loadSpec(t, filepath.Join("..", "..", "testdata", "realworld", "pushgateway"))
+	path := filepath.Join("..", "importer", "testdata", "pushgateway-debian.prom")
+	var kept []string
+	for _, line := range strings.Split(readText(t, path), "\n") {
+		if !strings.Contains(line, "report_") && !strings.Contains(line, `job="report_gen"`) {
+			kept = append(kept, line)
+		}
+	}
+	r := check(t, c, "deleted.prom", strings.Join(kept, "\n"), verify.Options{})
+	if r.Diags.HasErrors() {
+		t.Errorf("a deleted group is an error:\n%v", r.Diags)
+	}
+	var pushed []string
+	for _, d := range r.Diags {
+		if d.Code == "absent-pushed" {
+			pushed = append(pushed, strings.Fields(d.Message)[1])
+		}
+	}
+	if strings.Join(pushed, " ") != "report_duration_seconds report_last_success_timestamp_seconds" {
+		t.Errorf("absent-pushed for %v, want the report_gen group's two families", pushed)
+	}
+}
