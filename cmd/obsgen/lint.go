@@ -20,7 +20,8 @@ metrics, types and labels. Diagnostics go to standard output.`,
   obsgen lint specs/rstmdb --format json
   obsgen lint --format github --fail-on warning   # in a GitHub workflow
   obsgen lint --mixin vendor/rstmdb-mixin specs/rstmdb   # an upstream mixin's queries
-  obsgen lint --mixin kubernetes-mixin specs/node specs/kube-state-metrics specs/cadvisor`,
+  obsgen lint --mixin kubernetes-mixin specs/node specs/kube-state-metrics specs/cadvisor
+  obsgen lint --mixin grafana/dashboard.json specs/nginx        # a published dashboard or rule file`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := diag.ParseSeverity(failOn)
 			if err != nil {
@@ -55,6 +56,6 @@ metrics, types and labels. Diagnostics go to standard output.`,
 	sf.registerChanged(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diag.Formats))
 	cmd.Flags().StringVar(&failOn, "fail-on", "error", "exit 1 when a diagnostic is at least this severe: error, warning or info")
-	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor) against the SPECs instead of the specs themselves: the first SPEC's catalogue, reading the others' metrics too (a mixin for several exporters)")
+	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor), or of one published file (a Grafana dashboard's .json, a Prometheus rule file's .yaml), against the SPECs instead of the specs themselves: the first SPEC's catalogue, reading the others' metrics too (a mixin for several exporters)")
 	return cmd
 }

@@ -14,6 +14,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -40,6 +41,28 @@ func program(part string) string {
 	return fmt.Sprintf(`local m = import 'mixin.libsonnet';
 if std.objectHasAll(m, '%[1]s') then m['%[1]s'] else {}
 `, part)
+}
+
+// fileProgram evaluates one output of a mixin made of one published file:
+// a Grafana dashboard's JSON is its only dashboard, a Prometheus rule
+// file (YAML) its alerts and recording rules. ok is false for a file of
+// neither kind.
+func fileProgram(part, file string) (string, bool) {
+	name := filepath.Base(file)
+	quoted := strconv.Quote(name)
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		if part == "grafanaDashboards" {
+			return fmt.Sprintf("{ %s: import %s }\n", quoted, quoted), true
+		}
+		return "{}\n", true
+	case ".yaml", ".yml":
+		if part == "prometheusAlerts" {
+			return fmt.Sprintf("std.parseYaml(importstr %s)\n", quoted), true
+		}
+		return "{}\n", true
+	}
+	return "", false
 }
 
 // skipped are the checks that judge a catalogue, not a mixin's queries: a
@@ -99,8 +122,17 @@ func oncePerPlace(l diag.List) diag.List {
 // the problems found on the way and the files evaluation read.
 func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*catalogue.Catalogue, diag.List, diag.Sources, error) {
 	entry := filepath.Join(dir, Entry)
-	if st, err := os.Stat(entry); err != nil || st.IsDir() {
-		return nil, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/)", dir, Entry)
+	programOf := program
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		// One published file: a dashboard's JSON or a rule file.
+		file := dir
+		if _, ok := fileProgram(parts[0], file); !ok {
+			return nil, nil, nil, fmt.Errorf("%s: neither a mixin folder nor a dashboard (.json) or rule file (.yaml)", file)
+		}
+		dir, entry = filepath.Dir(file), file
+		programOf = func(part string) string { p, _ := fileProgram(part, file); return p }
+	} else if st, err := os.Stat(entry); err != nil || st.IsDir() {
+		return nil, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/; or give a dashboard's .json or a rule file's .yaml)", dir, Entry)
 	}
 	if len(cs) == 0 {
 		return nil, nil, nil, fmt.Errorf("no catalogue to lint the mixin in %s against", dir)
@@ -113,7 +145,7 @@ func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*cat
 	var wg sync.WaitGroup
 	for i, part := range parts {
 		wg.Go(func() {
-			outs[i], srcs[i], errs[i] = jsonnetbox.EvaluateSources(filepath.Join(dir, wrapper), program(part), opts)
+			outs[i], srcs[i], errs[i] = jsonnetbox.EvaluateSources(filepath.Join(dir, wrapper), programOf(part), opts)
 		})
 	}
 	wg.Wait()

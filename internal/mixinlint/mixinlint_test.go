@@ -342,3 +342,48 @@ func TestARuleIsAtItsNameAndOneDefinedTwiceIsADuplicate(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), text(t, diags, nil))
 	}
 }
+
+// TestAPublishedDashboardOrRuleFileIsLintedAsItIs: nginx's exporter
+// publishes a Grafana dashboard and awesome-prometheus-alerts a rule file,
+// neither in a mixin; --mixin takes each file as it is, at its own lines.
+// The dashboard is right for the stub_status exporter; the rules are
+// written for another nginx exporter (a status label and a latency
+// histogram this one does not serve), and their summaries print an
+// instance their sums dropped.
+func TestAPublishedDashboardOrRuleFileIsLintedAsItIs(t *testing.T) {
+	c := testtool.Load(t, "../../testdata/realworld/nginx")
+	dir := filepath.Join("..", "..", "testdata", "mixins", "nginx-files")
+	diags, _, err := Lint(filepath.Join(dir, "dashboard.json"), []*catalogue.Catalogue{c}, opts)
+	if err != nil || len(diags) > 0 {
+		t.Errorf("the dashboard: %v %v", diags, err)
+	}
+	// A typo planted in a copy is found at its line: the dashboard is read.
+	data, err := os.ReadFile(filepath.Join(dir, "dashboard.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(t.TempDir(), "typo.json")
+	if err := os.WriteFile(typo, bytes.Replace(data, []byte("nginx_connections_accepted"), []byte("nginx_connections_acepted"), 1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	diags, _, err = Lint(typo, []*catalogue.Catalogue{c}, opts)
+	if err != nil || len(diags) != 1 || diags[0].Code != "unknown-metric" || diags[0].Pos.File != typo || diags[0].Pos.Line != 225 {
+		t.Errorf("the planted typo: %v %v", diags, err)
+	}
+	rules := filepath.Join(dir, "knyar-nginx-exporter.yml")
+	diags, _, err = Lint(rules, []*catalogue.Catalogue{c}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Col, d.Code))
+	}
+	want := []string{"8:14 annotation-label", "9:49 unknown-label", "17:14 annotation-label", "18:49 unknown-label", "26:14 annotation-label", "27:48 unknown-metric"}
+	if !slices.Equal(got, want) {
+		t.Errorf("the rule file: %v, want %v", got, want)
+	}
+	if _, _, err := Lint(filepath.Join(dir, "SOURCE.md"), []*catalogue.Catalogue{c}, opts); err == nil || !strings.Contains(err.Error(), "neither a mixin folder nor a dashboard (.json) or rule file (.yaml)") {
+		t.Errorf("a Markdown file: %v", err)
+	}
+}
