@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/obsgen/obsgen/internal/simulate"
+	"github.com/prometheus/common/model"
 	"github.com/spf13/cobra"
 )
 
@@ -112,6 +113,15 @@ format cannot carry native buckets).`,
 			for _, r := range c.Alerts() {
 				if err := simulate.Drivable(c, r); err != nil && len(scenarios) == 0 {
 					fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: no scenario can drive %s: %v\n", c.VariantName(r), err)
+				}
+			}
+			for _, scenario := range scenarios {
+				rules, _ := c.SelectAlerts(scenario)
+				for _, r := range rules {
+					if window, hold := simulate.Wait(r); window+hold > 0 {
+						fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: %s fires within about %s: its windows (up to %s) fill with the scenario's samples, then its for: (%s) passes\n",
+							c.VariantName(r), model.Duration(window+hold), model.Duration(window), model.Duration(hold))
+					}
 				}
 			}
 			return serveSimulator(ctx, ln, simulate.Handler(c, opts))
