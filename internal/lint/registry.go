@@ -43,6 +43,7 @@ func Checks() []*Check {
 		variableEquality,
 		titleMismatch,
 		unixTimeShown,
+		angularPanel,
 		alertNoFor,
 		alertNoSeverity,
 		alertNoSummary,

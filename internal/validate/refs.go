@@ -120,7 +120,7 @@ func (v *validator) panel(p catalogue.Panel) {
 	v.required(p.Pos, p.Title, "a title", "panel")
 	if v.required(p.Pos, p.Type, "a type", "panel "+p.Title) {
 		if p.Type == "graph" {
-			v.errorf(v.c.At(p.Pos, "type"), "bad-value", "panel type \"graph\" was deprecated in Grafana 7 and removed in Grafana 11: use timeseries")
+			v.errorf(v.c.At(p.Pos, "type"), "bad-value", "panel type \"graph\" is AngularJS, off by default in Grafana 11 and removed in 12 (Grafana migrates it to timeseries when a dashboard loads): use timeseries")
 		} else {
 			v.oneOf(v.c.At(p.Pos, "type"), p.Type, "panel type", panelTypes...)
 		}
