@@ -279,8 +279,11 @@ func TestNoAlertRelabellingWithoutADeduplicationLabel(t *testing.T) {
 // generated probe job's relabelling with Prometheus's own relabel package to
 // each target as Prometheus discovers it: the target becomes the target
 // parameter and the instance, and the prober is what is scraped.
-func TestAProbeJobRelabelsAsTheBlackboxExporterPrescribes(t *testing.T) {
-	_, files := generate(t, "testdata/spec")
+// loadPrometheusYML loads the prometheus.yml generated from the spec in
+// dir as Prometheus 3 does.
+func loadPrometheusYML(t *testing.T, dir string) *config.Config {
+	t.Helper()
+	_, files := generate(t, dir)
 	var text string
 	for _, f := range files {
 		if filepath.Base(f.Path) == "prometheus.yml" {
@@ -291,6 +294,11 @@ func TestAProbeJobRelabelsAsTheBlackboxExporterPrescribes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return cfg
+}
+
+func TestAProbeJobRelabelsAsTheBlackboxExporterPrescribes(t *testing.T) {
+	cfg := loadPrometheusYML(t, "testdata/spec")
 	var job *config.ScrapeConfig
 	for _, sc := range cfg.ScrapeConfigs {
 		if sc.JobName == "shop-probe" {
@@ -350,17 +358,7 @@ func TestTheOrganisationsAlertmanagersAreWhereAlertsGo(t *testing.T) {
 // series keep their pushers' job and instance only with honor_labels, as
 // its README says to scrape it; Prometheus 3 loads the job so.
 func TestAPushgatewayIsScrapedWithHonorLabels(t *testing.T) {
-	_, files := generate(t, "../../testdata/realworld/pushgateway")
-	var text string
-	for _, f := range files {
-		if filepath.Base(f.Path) == "prometheus.yml" {
-			text = string(f.Data)
-		}
-	}
-	cfg, err := config.Load(text, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := loadPrometheusYML(t, "../../testdata/realworld/pushgateway")
 	if len(cfg.ScrapeConfigs) != 1 || cfg.ScrapeConfigs[0].JobName != "pushgateway" || !cfg.ScrapeConfigs[0].HonorLabels {
 		t.Errorf("want the pushgateway job with honor_labels, got %+v", cfg.ScrapeConfigs)
 	}

@@ -38,22 +38,11 @@ func labelValues(c *catalogue.Catalogue) map[string][]string {
 		}
 	}
 	for _, r := range append(append([]*catalogue.Rule(nil), c.Alerts()...), c.Records()...) {
-		parsed, err := promql.Parse(r.Expr.Text, false)
-		if err != nil {
-			continue
-		}
-		for _, vs := range promql.Selectors(parsed.Expr) {
-			m, _ := c.Series(promql.SelectorName(vs))
-			if m == nil {
-				continue
+		eachMatcher(c, r.Expr.Text, false, func(_ *catalogue.Metric, l *catalogue.Label, lm *labels.Matcher) {
+			if lm.Type == labels.MatchEqual && l.AllowedValue(lm.Value) && lm.Value != "" {
+				add(lm.Name, lm.Value)
 			}
-			for _, lm := range vs.LabelMatchers {
-				l := c.Label(lm.Name)
-				if lm.Type == labels.MatchEqual && m.HasLabel(lm.Name) && l != nil && l.AllowedValue(lm.Value) && lm.Value != "" {
-					add(lm.Name, lm.Value)
-				}
-			}
-		}
+		})
 	}
 	out := make(map[string][]string, len(sets))
 	for name, set := range sets {
@@ -80,31 +69,20 @@ const maxShown = 8
 func shownValues(c *catalogue.Catalogue) map[string]map[string][]string {
 	out := map[string]map[string][]string{}
 	add := func(text string) {
-		parsed, err := promql.Parse(text, true)
-		if err != nil {
-			return
-		}
-		for _, vs := range promql.Selectors(parsed.Expr) {
-			m, _ := c.Series(promql.SelectorName(vs))
-			if m == nil {
-				continue
+		eachMatcher(c, text, true, func(m *catalogue.Metric, l *catalogue.Label, lm *labels.Matcher) {
+			if len(l.Values) > 0 || promql.HasVariable(lm.Value) {
+				return
 			}
-			for _, lm := range vs.LabelMatchers {
-				l := c.Label(lm.Name)
-				if l == nil || len(l.Values) > 0 || !m.HasLabel(lm.Name) || promql.HasVariable(lm.Value) {
-					continue
+			for _, v := range promql.SelectedValues(lm) {
+				if out[m.Name] == nil {
+					out[m.Name] = map[string][]string{}
 				}
-				for _, v := range promql.SelectedValues(lm) {
-					if out[m.Name] == nil {
-						out[m.Name] = map[string][]string{}
-					}
-					have := out[m.Name][lm.Name]
-					if v != "" && v != l.Example && !slices.Contains(have, v) && len(have) < maxShown {
-						out[m.Name][lm.Name] = append(have, v)
-					}
+				have := out[m.Name][lm.Name]
+				if v != "" && v != l.Example && !slices.Contains(have, v) && len(have) < maxShown {
+					out[m.Name][lm.Name] = append(have, v)
 				}
 			}
-		}
+		})
 	}
 	for di := range c.Dashboards {
 		for _, row := range c.Dashboards[di].Rows {
@@ -124,6 +102,30 @@ func shownValues(c *catalogue.Catalogue) map[string]map[string][]string {
 		add(r.Expr.Text)
 	}
 	return out
+}
+
+// eachMatcher calls f for every label matcher of expression text (Grafana's
+// variables allowed when grafana is set) on a label its catalogue metric
+// declares, with the metric and the label.
+func eachMatcher(c *catalogue.Catalogue, text string, grafana bool, f func(*catalogue.Metric, *catalogue.Label, *labels.Matcher)) {
+	parsed, err := promql.Parse(text, grafana)
+	if err != nil {
+		return
+	}
+	for _, vs := range promql.Selectors(parsed.Expr) {
+		m, _ := c.Series(promql.SelectorName(vs))
+		if m == nil {
+			continue
+		}
+		for _, lm := range vs.LabelMatchers {
+			if lm == nil {
+				continue
+			}
+			if l := c.Label(lm.Name); l != nil && m.HasLabel(lm.Name) {
+				f(m, l, lm)
+			}
+		}
+	}
 }
 
 // valuesOf returns the values simulated series of m take for label name:
