@@ -107,13 +107,15 @@ reported (file:line:col) and left out.`,
 				return usage(err)
 			}
 			if out == "" {
-				_, err := cmd.OutOrStdout().Write(data)
-				return err
+				if _, err := cmd.OutOrStdout().Write(data); err != nil {
+					return err
+				}
+			} else {
+				if err := writeFileAtomic(out, data); err != nil {
+					return problems(err)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(len(e.Families), "family", "families"), e.Name)
 			}
-			if err := writeFileAtomic(out, data); err != nil {
-				return problems(err)
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(len(e.Families), "family", "families"), e.Name)
 			for _, n := range notes {
 				fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: note: %s\n", n)
 			}

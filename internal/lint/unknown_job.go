@@ -44,13 +44,10 @@ var unknownJob = &Check{
 					}
 					if s.metric != nil && s.metric.HasLabel("job") && cat.HonoursLabels(s.metric) {
 						// A pushed series keeps its pusher's job: any of
-						// the values the job label declares, or, when it
-						// declares none, any value at all.
-						pushed, open := pushedJobs(cat)
-						if open || matchesAny(m, pushed) {
-							continue
-						}
-						jobs = append(jobs, pushed...)
+						// the values the job label declares (one outside
+						// them is bad-label-value's to report, once), or,
+						// when it declares none, any value at all.
+						continue
 					}
 					why := hint(m.Value, jobs)
 					if s.metric != nil && s.metric.HasLabel("job") && !cat.HonoursLabels(s.metric) {
@@ -89,20 +86,6 @@ func jobNames(x *Context, cat *catalogue.Catalogue, builtin bool) []string {
 		out = append(out, u.JobNames()...)
 	}
 	return out
-}
-
-// pushedJobs returns the values of the job label the catalogue declares,
-// which series scraped with honor_labels keep (a Pushgateway's pushers'),
-// and open when it enumerates none, so that any job may be pushed.
-func pushedJobs(cat *catalogue.Catalogue) (jobs []string, open bool) {
-	l := cat.Label("job")
-	if l == nil || len(l.Values) == 0 {
-		return nil, true
-	}
-	for _, v := range l.Values {
-		jobs = append(jobs, v.Value)
-	}
-	return jobs, false
 }
 
 // matchesAny reports whether m matches one of the values.

@@ -20,9 +20,9 @@ import (
 // rule that fires on a healthy service (the mysqld-mixin's Galera alert on
 // a MariaDB without Galera, which serves wsrep_ready 0) is found before it
 // pages anyone. Only alerts reading nothing but what the exposition serves
-// (and up, and recorded series) are judged; rates read nothing from one
-// scrape, so what this sees are levels: a gauge past a threshold, a flag
-// at 0. Alerts that call time() are judged only for a live scrape (at set).
+// (and up, and recorded series) and no rate or change are judged, so what
+// this sees are levels: a gauge past a threshold, a flag at 0. Alerts that
+// call time() are judged only for a live scrape (at set).
 func (r *run) holding(at time.Time, instance string) {
 	evalAt := at
 	if evalAt.IsZero() {
@@ -51,7 +51,7 @@ func (r *run) holding(at time.Time, instance string) {
 			}
 		}
 		for _, call := range promql.Calls(p.Expr) {
-			if call.Func.Name == "time" && at.IsZero() {
+			if call.Func.Name == "time" && at.IsZero() || needsTwoSamples[call.Func.Name] {
 				return true
 			}
 		}
@@ -71,6 +71,16 @@ func (r *run) holding(at time.Time, instance string) {
 			r.c.VariantName(h.Rule), seriesText(h.Series), formatValue(h.Value), wait)
 		r.diags[len(r.diags)-1].Len = len(h.Rule.Alert)
 	}
+}
+
+// needsTwoSamples are the functions that read nothing, or nothing true,
+// from one scrape: a rate, a change, a trend. An alert that calls one is
+// not judged, since what one scrape gives it (no rate at all, which
+// absent() or `or vector(0)` turn into a result; no change) is not what
+// Prometheus, holding minutes of samples, computes.
+var needsTwoSamples = map[string]bool{
+	"rate": true, "irate": true, "increase": true, "delta": true, "idelta": true, "deriv": true,
+	"predict_linear": true, "changes": true, "resets": true, "holt_winters": true, "double_exponential_smoothing": true,
 }
 
 // scrape returns the exposition's series as Prometheus stores one scrape

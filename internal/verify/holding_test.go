@@ -1,6 +1,7 @@
 package verify_test
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -41,6 +42,8 @@ alert_groups:
       - {alert: MySQLReplicationLag, expr: 'mysql_slave_status_seconds_behind_master > 30', for: 1m, labels: {severity: critical}, annotations: {summary: S}}
       - {alert: MySQLExporterDown, expr: 'up{job="mysql"} == 0', for: 1m, labels: {severity: critical}, annotations: {summary: S}}
       - {alert: BackupTooOld, expr: 'time() - backup_last_success_timestamp_seconds > 86400', for: 10m, labels: {severity: warning}, annotations: {summary: S}}
+      - {alert: MySQLIdle, expr: 'absent(rate(mysql_global_status_slow_queries[5m]))', for: 10m, labels: {severity: info}, annotations: {summary: S}}
+      - {alert: MySQLNoSlowQueries, expr: '(sum(rate(mysql_global_status_slow_queries[5m])) or vector(0)) == 0', for: 10m, labels: {severity: info}, annotations: {summary: S}}
 `
 
 // holdingScrape is what Debian's mysqld_exporter 0.14 serves for MariaDB
@@ -86,7 +89,8 @@ func TestAnAlertWhoseConditionHoldsOnTheScrapeIsAWarning(t *testing.T) {
 		opts verify.Options
 		want []string
 	}{
-		// Not the rate (one scrape has none), the replication lag (not
+		// Not the rates (one scrape has none, which absent() and or
+		// vector(0) would take for a result), the replication lag (not
 		// served: no replica), the exporter down (the scrape succeeded),
 		// the restart (uptime 5123 s), the backup (time() unknown for a
 		// saved file).
@@ -179,5 +183,30 @@ func TestAPushedGroupThatIsGoneIsAnInfo(t *testing.T) {
 	}
 	if strings.Join(pushed, " ") != "report_duration_seconds report_last_success_timestamp_seconds" {
 		t.Errorf("absent-pushed for %v, want the report_gen group's two families", pushed)
+	}
+}
+
+// TestAPushedGroupThatIsGoneIsAnInfoHoweverItIsScraped: a deleted group is
+// gone whether or not Prometheus honours its job.
+func TestAPushedGroupThatIsGoneIsAnInfoHoweverItIsScraped(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join("..", "..", "testdata", "realworld", "pushgateway")
+	for _, f := range []string{"metrics.yaml", "service.yaml"} {
+		text := strings.Replace(readText(t, filepath.Join(src, f)), "honor_labels: true", "honor_labels: false", 1)
+		text = strings.ReplaceAll(text, `job="nightly_backup"`, `exported_job="nightly_backup"`)
+		if err := os.WriteFile(filepath.Join(dir, f), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, _ := loadSpec(t, dir)
+	path := filepath.Join("..", "importer", "testdata", "pushgateway-debian.prom")
+	var kept []string
+	for _, line := range strings.Split(readText(t, path), "\n") {
+		if !strings.Contains(line, "report_") && !strings.Contains(line, `job="report_gen"`) {
+			kept = append(kept, line)
+		}
+	}
+	if r := check(t, c, "deleted.prom", strings.Join(kept, "\n"), verify.Options{}); r.Diags.HasErrors() {
+		t.Errorf("a deleted group scraped without honor_labels is an error:\n%v", r.Diags)
 	}
 }

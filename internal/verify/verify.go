@@ -137,11 +137,12 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 		r.metricf(diag.Info, m, "absent-optional", "%s %s is not exposed, and is optional: %s", m.Type, m.Name, opt.Describe())
 		return nil
 	}
-	if m.HasLabel("job") && r.c.HonoursLabels(m) {
+	if m.HasLabel("job") {
 		// A Pushgateway serves a group while it is pushed: deleted, or
-		// not pushed since the Pushgateway restarted, it is gone.
+		// not pushed since the Pushgateway restarted, it is gone, however
+		// Prometheus scrapes it.
 		r.cov.OptionalAbsent++
-		r.metricf(diag.Info, m, "absent-pushed", "%s %s is not exposed: it carries its pusher's job, scraped with honor_labels, and a Pushgateway serves a group only while it is pushed (not after it is deleted, nor after a restart until the next push)", m.Type, m.Name)
+		r.metricf(diag.Info, m, "absent-pushed", "%s %s is not exposed: it carries a job of its own, a pusher's, and a Pushgateway serves a group only while it is pushed (not after it is deleted, nor after a restart until the next push)", m.Type, m.Name)
 		return nil
 	}
 	r.cov.Documented++
