@@ -30,7 +30,10 @@ var binaryNoMatch = &Check{
 					continue
 				}
 				lhs, rhs := x.labelsOf(b.LHS), x.labelsOf(b.RHS)
-				if lhs.Any || rhs.Any {
+				if lhs.Any || rhs.Any || x.readsUnknown(b.LHS) || x.readsUnknown(b.RHS) {
+					// A side reading a series nobody declares has labels
+					// no one knows (count by (namespace) of it may carry
+					// none): unknown-metric reports the cause.
 					continue
 				}
 				onlyL, onlyR := lhs.Without(rhs.List()...).Without(model.MetricNameLabel), rhs.Without(lhs.List()...).Without(model.MetricNameLabel)
@@ -61,6 +64,30 @@ var binaryNoMatch = &Check{
 			}
 		}
 	},
+}
+
+// readsUnknown reports whether n selects a series that is neither a
+// catalogue metric, a recorded series nor one Prometheus writes itself,
+// other than under absent(), whose labels are its matchers' whether the
+// series exists or not.
+func (x *Context) readsUnknown(n parser.Node) bool {
+	unknown := false
+	parser.Inspect(n, func(node parser.Node, path []parser.Node) error {
+		vs, ok := node.(*parser.VectorSelector)
+		if !ok || unknown {
+			return nil
+		}
+		for _, p := range path {
+			if c, ok := p.(*parser.Call); ok && (c.Func.Name == "absent" || c.Func.Name == "absent_over_time") {
+				return nil
+			}
+		}
+		if s := x.resolve(promql.SelectorName(vs)); s.metric == nil && s.records == nil && s.builtin == nil {
+			unknown = true
+		}
+		return nil
+	})
+	return unknown
 }
 
 // operatorOffset returns the offset of a binary operator in the parsed

@@ -17,3 +17,14 @@ func TestBinaryNoMatch(t *testing.T) {
 		{name: "in a panel after Grafana variables", in: inPanel, expr: `sum by (op) (rate(shop_errors_total[$__rate_interval])) / sum(rate(shop_requests_total[$__rate_interval]))`, at: []string{"/"}},
 	})
 }
+
+func TestASideReadingAnUnknownSeriesIsLeftToUnknownMetric(t *testing.T) {
+	// The RabbitMQ cluster-operator's InsufficientEstablishedErlangDistributionLinks,
+	// against a catalogue without the erlang_vm_dist families: both sides
+	// count by (namespace, rabbitmq_cluster), but only the unknown side
+	// was taken to carry namespace.
+	runExprCases(t, binaryNoMatch, []exprCase{
+		{name: "a count by labels of an unknown series against a known one",
+			expr: `count by (namespace, instance) (erlang_vm_dist_node_state == 3) < count by (namespace, instance) (shop_nodes)`},
+	})
+}
