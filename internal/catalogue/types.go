@@ -402,6 +402,9 @@ type TemplateVariable struct {
 	// AllValue is what $name becomes when All is selected; empty for
 	// Grafana's default (every value, joined as a regex alternation).
 	AllValue string
+	// Lists is the label a label_values() query variable lists the values
+	// of, and From the series it lists them from ("" for any series).
+	Lists, From string
 }
 
 // PanelRow is a titled row of panels.

@@ -18,9 +18,13 @@ type undeclaredUse struct {
 	// replays report each finding on its own, when few queries use it.
 	replays []func()
 	// broken counts the uses that select nothing (rather than having no
-	// effect).
-	broken int
+	// effect), none those filled by a variable that lists no value.
+	broken, none int
 }
+
+// none counts one use of label l filled by a variable that lists no
+// value of it (after add).
+func (u *undeclared) none(l string) { u.byLabel[l].none++ }
 
 // add records one finding on label l in expression e at pos; report
 // reports it on its own, broken says it makes the query select nothing.

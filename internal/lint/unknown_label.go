@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -16,7 +17,8 @@ var unknownLabel = &Check{
 	Code:     "unknown-label",
 	Severity: diag.Error,
 	Docs: "A label matcher names a label the selected series does not carry: a matcher that needs a value selects nothing " +
-		"(error), one an empty value satisfies (x!=\"a\", or a dashboard variable whose All stands for .*) has no effect (warning), " +
+		"(error), one an empty value satisfies (x!=\"a\", a dashboard variable whose All stands for .*, or one whose label_values() lists no value, " +
+		"which Grafana sets to None) has no effect (warning), " +
 		"and a label that no metric, scrape job or organisation declares but many queries match on (a multi-cluster mixin's " +
 		"cluster) is reported once, with how to declare it.",
 	run: func(x *Context, r *reporter) {
@@ -35,8 +37,14 @@ var unknownLabel = &Check{
 						continue
 					}
 					f := labelFinding{c: x.C, e: e, vs: vs, m: m, have: have, series: x.resolve(promql.SelectorName(vs))}
+					if v, ok := e.panelVariable(x.C, m); ok {
+						f.none = x.listsNothing(v)
+					}
 					if !x.knownLabel(m.Name) {
 						rare.add(m.Name, e, e.PosAt(e.matcherOffset(vs, m.Name)), f.needsValue(), func() { f.report(r) })
+						if f.none {
+							rare.none(m.Name)
+						}
 						continue
 					}
 					f.report(r)
@@ -44,8 +52,11 @@ var unknownLabel = &Check{
 			}
 		}
 		rare.report(r, "match on", func(use *undeclaredUse) string {
-			if use.broken > 0 {
+			switch {
+			case use.broken > 0:
 				return fmt.Sprintf("%d of the matchers need a value, so those queries select nothing", use.broken)
+			case use.none == len(use.replays):
+				return "the dashboard variables that fill them list no value of it, so Grafana sets them to None, an empty value, and the matchers have no effect"
 			}
 			return "each selects its series while the dashboard variable is All, and nothing once a value is picked"
 		})
@@ -61,13 +72,16 @@ type labelFinding struct {
 	have promql.LabelSet
 	// series is what the selector resolved to.
 	series series
+	// none is set when the matcher's value is a variable whose
+	// label_values() lists no value: Grafana sets it to None, "".
+	none bool
 }
 
 // needsValue reports whether the matcher selects nothing on series that
 // lack its label: it needs a value, and no All of a variable stands in.
 func (f labelFinding) needsValue() bool {
 	if v, ok := f.e.panelVariable(f.c, f.m); ok {
-		return !allMatchesEmpty(f.m, v)
+		return !f.none && !allMatchesEmpty(f.m, v)
 	}
 	return !f.m.Matches("")
 }
@@ -77,6 +91,11 @@ func (f labelFinding) report(r *reporter) {
 	name := promql.SelectorName(f.vs) + f.series.origin()
 	pos := f.e.PosAt(f.e.matcherOffset(f.vs, f.m.Name))
 	h := hint(f.m.Name, f.have.List())
+	if v, ok := f.e.panelVariable(f.c, f.m); ok && f.none {
+		r.sev(diag.Warning, pos, len(f.m.Name), "%s carries no label %s (its labels are %s): the variable %s lists no value of it (label_values finds none), "+
+			"so Grafana sets it to None, an empty value, and the matcher %s has no effect%s", name, f.m.Name, f.have, v.Name, f.m, h)
+		return
+	}
 	if _, ok := f.e.panelVariable(f.c, f.m); ok && !f.needsValue() {
 		r.sev(diag.Warning, pos, len(f.m.Name), "%s carries no label %s (its labels are %s): the matcher %s selects it while the variable is All, "+
 			"and nothing once a value is picked%s", name, f.m.Name, f.have, f.m, h)
@@ -119,4 +138,24 @@ func (x *Context) knownLabel(l string) bool {
 		}
 	}
 	return x.known[l]
+}
+
+// listsNothing reports whether query variable v lists no value: its
+// label_values() names a label that the series it reads (or, with none
+// named, every series of the catalogues) do not carry. Grafana then
+// offers None, an empty value, which = and =~ match on series without the
+// label (RabbitMQ's dashboards select namespace="$namespace" outside
+// Kubernetes, where no series carries namespace).
+func (x *Context) listsNothing(v catalogue.TemplateVariable) bool {
+	if v.Lists == "" {
+		return false
+	}
+	if v.From == "" {
+		return !x.knownLabel(v.Lists)
+	}
+	s := x.resolve(v.From)
+	if s.metric == nil {
+		return false
+	}
+	return !s.metric.HasLabel(v.Lists) && !slices.Contains(x.targetLabels(s.cat), v.Lists)
 }

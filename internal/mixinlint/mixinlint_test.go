@@ -396,3 +396,39 @@ func TestAPublishedDashboardOrRuleFileIsLintedAsItIs(t *testing.T) {
 		t.Errorf("a Markdown file: %v", err)
 	}
 }
+
+// TestAVariableThatListsNoValueIsNoneAndItsMatcherHasNoEffect: RabbitMQ's
+// dashboards select namespace="$namespace", the variable listing
+// label_values(rabbitmq_identity_info, namespace). Outside Kubernetes no
+// series carries namespace, Grafana sets the variable to None (""), and
+// namespace="" selects the series without it: no query goes blank (41 of
+// them were an unknown-label error). A variable listing a label its series
+// do carry still needs a value the queried series lack.
+func TestAVariableThatListsNoValueIsNoneAndItsMatcherHasNoEffect(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: rabbitmq}
+labels: [{name: rabbitmq_cluster}, {name: rabbitmq_node}]
+metric_groups:
+  - name: rabbitmq
+    metrics:
+      - {name: rabbitmq_identity_info, type: gauge, help: RabbitMQ node and cluster identity info., labels: [rabbitmq_cluster, rabbitmq_node]}
+      - {name: rabbitmq_queue_messages_ready, type: gauge, help: Messages ready to be delivered to consumers.}
+`)
+	diags, _, err := Lint("testdata/none-variable.json", []*catalogue.Catalogue{c}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, fmt.Sprintf("%d %s %s", d.Pos.Line, d.Severity, d.Code))
+	}
+	// namespace: a warning saying the matcher has no effect (many uses
+	// make one info); rabbitmq_cluster on a metric without it: an error.
+	want := []string{"12 warning unknown-label", "14 error unknown-label"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v:\n%s", got, want, text(t, diags, nil))
+	}
+	if len(diags) > 0 && !strings.Contains(diags[0].Message, "the variable namespace lists no value of it (label_values finds none), so Grafana sets it to None") {
+		t.Errorf("the namespace finding does not say why: %s", diags[0].Message)
+	}
+}
