@@ -65,7 +65,11 @@ func (b *builder) expr(text, path string, grafana bool) (catalogue.Expr, bool) {
 // reported and left out.
 func (b *builder) groups(field string, f ruleFile) []catalogue.RuleGroup {
 	var out []catalogue.RuleGroup
-	first := map[string]diag.Pos{}
+	type seen struct {
+		at   diag.Pos
+		expr string
+	}
+	first := map[string]seen{}
 	for gi, g := range f.Groups {
 		path := fmt.Sprintf("%s.groups[%d]", field, gi)
 		rg := catalogue.RuleGroup{Pos: b.pos(path), Name: g.Name}
@@ -76,12 +80,18 @@ func (b *builder) groups(field string, f ruleFile) []catalogue.RuleGroup {
 			name := str(r["alert"]) + str(r["record"])
 			at, _ := b.literals.Locate(name, b.pos(rp))
 			key := name + catalogue.LabelSelector(strMap(r["labels"]))
-			if prev, dup := first[key]; dup {
-				b.diags.Warnf(at, "duplicate-rule", "%s is defined twice with the same labels (first at %s): promtool check rules reports it (duplicate rule), and the two make the same alerts or series", name, where(prev))
-			} else {
-				first[key] = at
-			}
 			text, _ := r["expr"].(string)
+			if prev, dup := first[key]; dup {
+				same := "the two make the same alerts or series"
+				if strings.TrimSpace(prev.expr) != strings.TrimSpace(text) {
+					// RabbitMQ's ALERTS:rabbitmq_alert_state_numeric records
+					// pending and firing alerts by two rules.
+					same = "their expressions differ, so their series collide only where their results carry the same labels"
+				}
+				b.diags.Warnf(at, "duplicate-rule", "%s is defined twice with the same labels (first at %s): promtool check rules reports it (duplicate rule), and %s", name, where(prev.at), same)
+			} else {
+				first[key] = seen{at, text}
+			}
 			e, ok := b.expr(text, rp+".expr", false)
 			if !ok {
 				continue

@@ -57,13 +57,32 @@ func fileProgram(part, file string) (string, bool) {
 		}
 		return "{}\n", true
 	case ".yaml", ".yml":
-		if part == "prometheusAlerts" {
-			return fmt.Sprintf("std.parseYaml(importstr %s)\n", quoted), true
+		kind := map[string]string{"prometheusAlerts": "alert", "prometheusRules": "record"}[part]
+		if kind == "" {
+			return "{}\n", true
 		}
-		return "{}\n", true
+		return fmt.Sprintf(ruleFileProgram, quoted, kind), true
 	}
 	return "", false
 }
+
+// ruleFileProgram reads a rule file's groups (%[1]s the file) as
+// Prometheus loads them (groups:), or as a PrometheusRule custom resource
+// holds them (spec.groups, each document of a file of several), keeping
+// the rules of one kind (%[2]s: alert or record): the alerts are the
+// mixin's prometheusAlerts, the recording rules its prometheusRules.
+const ruleFileProgram = `local docs = std.parseYaml(importstr %[1]s);
+local list = if std.isArray(docs) then docs else [docs];
+local groupsOf(d) =
+  if !std.isObject(d) then []
+  else if std.objectHas(d, 'spec') && std.isObject(d.spec) && std.objectHas(d.spec, 'groups') then d.spec.groups
+  else if std.objectHas(d, 'groups') then d.groups
+  else [];
+{ groups: [
+  g { rules: [r for r in (if std.objectHas(g, 'rules') then g.rules else []) if std.objectHas(r, '%[2]s')] }
+  for g in std.flattenArrays([groupsOf(d) for d in list])
+] }
+`
 
 // skipped are the checks that judge a catalogue, not a mixin's queries: a
 // mixin covers part of the service (unused-metric), and the hygiene of its
@@ -123,6 +142,7 @@ func oncePerPlace(l diag.List) diag.List {
 func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*catalogue.Catalogue, diag.List, diag.Sources, error) {
 	entry := filepath.Join(dir, Entry)
 	programOf := program
+	ruleFile := false
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		// One published file: a dashboard's JSON or a rule file.
 		file := dir
@@ -131,6 +151,7 @@ func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*cat
 		}
 		dir, entry = filepath.Dir(file), file
 		programOf = func(part string) string { p, _ := fileProgram(part, file); return p }
+		ruleFile = strings.ToLower(filepath.Ext(file)) != ".json"
 	} else if st, err := os.Stat(entry); err != nil || st.IsDir() {
 		return nil, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/; or give a dashboard's .json or a rule file's .yaml)", dir, Entry)
 	}
@@ -174,6 +195,10 @@ func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*cat
 		if err != nil {
 			diags.Errorf(diag.Pos{File: entry, Path: part}, "mixin-shape", "the mixin's %s could not be read: %v", part, err)
 		}
+	}
+	if ruleFile && len(errs) > 0 && errs[0] == nil && len(m.Alerts.Groups)+len(m.Rules.Groups) == 0 {
+		// A rule file is its groups:, or a PrometheusRule's spec.groups.
+		diags.Warnf(diag.Pos{File: entry, Line: 1, Col: 1}, "mixin-shape", "%s holds no rule groups (groups:, or a PrometheusRule's spec.groups), so nothing in it was linted", entry)
 	}
 	b := &builder{file: entry, literals: jsonnetbox.NewLiterals(own(src, dir, libs)), diags: &diags}
 	return b.view(cs, &m), diags, src, nil

@@ -432,3 +432,36 @@ metric_groups:
 		t.Errorf("the namespace finding does not say why: %s", diags[0].Message)
 	}
 }
+
+// TestARuleFileIsReadAsPrometheusLoadsItOrAsAPrometheusRuleHoldsIt:
+// RabbitMQ's cluster-operator publishes its rules as PrometheusRule custom
+// resources (a document after ---, groups under spec), which were read as
+// nothing (or refused), and an alert reading a recording rule of the same
+// file was an unknown-metric error. A YAML file with no rule groups says
+// so rather than passing silently.
+func TestARuleFileIsReadAsPrometheusLoadsItOrAsAPrometheusRuleHoldsIt(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: rabbitmq}
+metric_groups:
+  - name: rabbitmq
+    metrics:
+      - {name: rabbitmq_queue_messages_ready, type: gauge, help: Messages ready to be delivered to consumers.}
+      - {name: rabbitmq_queue_consumers, type: gauge, help: Consumers on a queue.}
+`)
+	for _, tc := range []struct{ file, want string }{
+		{"testdata/rule-files/prometheusrule.yml", "23:13 error unknown-metric rabbitmq_queue_consumerz"},
+		{"testdata/rule-files/not-rules.yml", "1:1 warning mixin-shape testdata/rule-files/not-rules.yml"},
+	} {
+		diags, _, err := Lint(tc.file, []*catalogue.Catalogue{c}, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range diags {
+			got = append(got, fmt.Sprintf("%d:%d %s %s %s", d.Pos.Line, d.Pos.Col, d.Severity, d.Code, strings.Fields(d.Message)[0]))
+		}
+		if strings.Join(got, "\n") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.file, got, tc.want)
+		}
+	}
+}
