@@ -137,6 +137,9 @@ func (e *Evaluator) Query(expr string) ([]Series, error) {
 	if err != nil {
 		return nil, err
 	}
+	if tree, err = widened(tree); err != nil {
+		return nil, err
+	}
 	if err := e.recordFor(tree, 0); err != nil {
 		return nil, err
 	}
@@ -285,8 +288,15 @@ func (e *Evaluator) write(r *catalogue.Rule) error {
 	got, shared := e.byText[r.Expr.Text]
 	e.mu.Unlock()
 	if !shared {
+		text := r.Expr.Text
+		if p, err := promql.Parse(text, false); err == nil {
+			// rate(x[1m]) in a recording rule reads two samples too.
+			if w, err := widened(p.Expr); err == nil {
+				text = w.String()
+			}
+		}
 		var err error
-		if got, err = e.rangeQuery(r.Expr.Text, e.from, e.end, scrape); err != nil {
+		if got, err = e.rangeQuery(text, e.from, e.end, scrape); err != nil {
 			return err
 		}
 		if e.readsNoRecords(r) {
@@ -332,4 +342,34 @@ func (e *Evaluator) readsNoRecords(r *catalogue.Rule) bool {
 		}
 	}
 	return true
+}
+
+// minWindow is the shortest range a preview evaluates: two of its scrapes,
+// which a rate needs.
+const minWindow = 2 * scrape
+
+// widened returns expr with every range shorter than minWindow made
+// minWindow: rate(x[60s]), as RabbitMQ's dashboards write it for a
+// 15-second scrape, reads no two of the preview's samples and drew nothing;
+// the simulator's healthy series are steady, so the wider window shows
+// what Grafana's narrower one would. A tree with no such range is returned
+// as it is (it may be the parse cache's, which must not change).
+func widened(expr parser.Expr) (parser.Expr, error) {
+	short := func(n parser.Node) bool {
+		ms, ok := n.(*parser.MatrixSelector)
+		return ok && ms.Range < minWindow
+	}
+	if !slices.ContainsFunc(promql.Nodes[*parser.MatrixSelector](expr), func(ms *parser.MatrixSelector) bool { return short(ms) }) {
+		return expr, nil
+	}
+	copied, err := promql.Parser.ParseExpr(expr.String())
+	if err != nil {
+		return nil, err
+	}
+	for _, ms := range promql.Nodes[*parser.MatrixSelector](copied) {
+		if short(ms) {
+			ms.Range = minWindow
+		}
+	}
+	return copied, nil
 }
