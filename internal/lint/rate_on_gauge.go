@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -39,7 +40,7 @@ var rateOnGauge = &Check{
 				// exporter that serves a count as a gauge or untyped.
 				advice := "use " + level
 				if s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Gauge && !levelLike(s.metric) {
-					advice = "if " + s.name + " counts (only ever goes up, back to 0 on restart), declare it type: counter under its exported name" +
+					advice = "if " + s.name + " counts (only ever goes up, back to 0 on restart), declare it type: counter with exposed_as: gauge under its exported name" +
 						s.origin() + "; if it is a level, " + advice
 				}
 				if s.metric != nil && s.suffix == "" && s.metric.Clock().IsUnixTime() {
@@ -62,9 +63,19 @@ var rateOnGauge = &Check{
 var levelSuffixes = []string{"_bytes", "_ratio", "_percent", "_celsius", "_volts", "_amperes", "_watts", "_joules",
 	"_seconds", "_length", "_size", "_limit", "_info", "_timestamp"}
 
+// transferWords are the words of names of bytes moved so far, a count
+// however the exporter types it (prometheus.erl serves RabbitMQ's
+// erlang_vm_dist_send_bytes as a gauge).
+var transferWords = []string{"send", "sent", "recv", "received", "read", "written", "transmitted", "transferred"}
+
 // levelLike reports whether a gauge's name or unit says it is a level, so
 // that declaring it a counter is no advice worth giving.
 func levelLike(m *catalogue.Metric) bool {
+	for _, w := range strings.Split(m.Name, "_") {
+		if slices.Contains(transferWords, w) {
+			return false
+		}
+	}
 	switch m.Unit {
 	case "bytes", "ratio", "percent", "seconds", "celsius":
 		return true

@@ -47,3 +47,37 @@ func TestRateOfAUnixTimeIsAWarning(t *testing.T) {
 		t.Fatalf("want a warning on the Unix time and an error on the level, got %v", got)
 	}
 }
+
+func TestBytesSentSoFarMayCountAndTheHintSaysHowToDeclareThem(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		metric string
+		counts bool
+	}{
+		{"RabbitMQ's erlang_vm_dist_send_bytes, bytes sent so far served as a gauge, may count", "erlang_vm_dist_send_bytes", true},
+		{"bytes received so far may count", "erlang_vm_dist_recv_bytes", true},
+		{"a size in bytes is a level", "rabbitmq_process_resident_memory_bytes", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec := `apiVersion: obsgen.dev/v1
+service: {name: rabbitmq}
+metric_groups:
+  - name: erlang
+    metrics:
+      - {name: ` + tc.metric + `, type: gauge, unit: bytes, help: Bytes.}
+queries:
+  - title: Q
+    queries:
+      - {name: q, title: Q, expr: 'rate(` + tc.metric + `[5m])'}
+`
+			got := runOne(testtool.LoadSpec(t, spec), rateOnGauge)
+			if len(got) != 1 {
+				t.Fatalf("want one finding, got %v", got)
+			}
+			says := strings.Contains(got[0].Message, "declare it type: counter with exposed_as: gauge")
+			if says != tc.counts {
+				t.Errorf("counter hint %v, want %v: %s", says, tc.counts, got[0].Message)
+			}
+		})
+	}
+}
