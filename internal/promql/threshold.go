@@ -1,6 +1,7 @@
 package promql
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/prometheus/prometheus/promql/parser"
@@ -61,6 +62,12 @@ func AlertThreshold(e parser.Expr) (Threshold, bool) {
 			return
 		}
 		b, ok := Unwrap(e).(*parser.BinaryExpr)
+		if ok && b.Op.IsComparisonOperator() && !b.ReturnBool {
+			// Two series compared (a prediction below a limit): the
+			// condition has no constant, and a later guard is none.
+			found = append(found, Threshold{Expr: e, Op: b.Op, Value: math.NaN()})
+			return
+		}
 		if !ok || b.Op != parser.LAND && b.Op != parser.LUNLESS {
 			return
 		}
@@ -71,6 +78,9 @@ func AlertThreshold(e parser.Expr) (Threshold, bool) {
 	}
 	walk(e)
 	for _, t := range found {
+		if math.IsNaN(t.Value) {
+			return Threshold{}, false
+		}
 		if t.Bounds() {
 			return t, true
 		}

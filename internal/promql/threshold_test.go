@@ -110,6 +110,9 @@ func TestAnAlertsThresholdIsReadThroughItsGuards(t *testing.T) {
 		{`(wsrep_local_state == 2) and wsrep_local_recv_queue > 100`, "> 100"},
 		{`(x == 1) and y`, "== 1"},
 		{`x unless y > 3`, ""},
+		// RabbitMQ's LowDiskWatermarkPredicted: a prediction below a limit,
+		// guarded by count_over_time(...) > 0, has no constant threshold.
+		{`predict_linear(avail[24h], 86400) < limit and count_over_time(limit[2h] offset 22h) > 0`, ""},
 	} {
 		e, err := Parser.ParseExpr(tc.expr)
 		if err != nil {
