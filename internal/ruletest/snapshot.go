@@ -12,12 +12,13 @@ import (
 	promqlengine "github.com/prometheus/prometheus/promql"
 )
 
-// Holding is an alert whose condition holds on one scrape: its rule and
-// the first series of its result.
+// Holding is an alert whose condition holds on one scrape: its rule, the
+// first series of its result and how many series the result has.
 type Holding struct {
 	Rule   *catalogue.Rule
 	Series labels.Labels
 	Value  float64
+	Count  int
 }
 
 // snapshotEngine evaluates the rules over one scrape of a whole exporter:
@@ -101,7 +102,7 @@ func HoldingOn(c *catalogue.Catalogue, series []labels.Labels, values []float64,
 		if err != nil || len(vec) == 0 {
 			continue
 		}
-		out = append(out, Holding{Rule: r, Series: vec[0].Metric, Value: vec[0].F})
+		out = append(out, Holding{Rule: r, Series: vec[0].Metric, Value: vec[0].F, Count: len(vec)})
 	}
 	return out, nil
 }

@@ -66,9 +66,13 @@ func (r *run) holding(at time.Time, instance string) {
 		if h.Rule.For > 0 {
 			wait = fmt.Sprintf("; held for %s, it fires", h.Rule.For)
 		}
+		more := ""
+		if h.Count > 1 {
+			more = fmt.Sprintf(" (and %d more series)", h.Count-1)
+		}
 		r.diags.Add(r.c.At(h.Rule.Pos, "alert"), diag.Warning, "alert-holds",
-			"alert %s's condition holds on this exposition: %s is %s%s (an adopted rule that fires on this service as it is, or the service is in trouble now)",
-			r.c.VariantName(h.Rule), seriesText(h.Series), formatValue(h.Value), wait)
+			"alert %s's condition holds on this exposition: %s is %s%s%s (an adopted rule that fires on this service as it is, or the service is in trouble now)",
+			r.c.VariantName(h.Rule), seriesText(h.Series), formatValue(h.Value), more, wait)
 		r.diags[len(r.diags)-1].Len = len(h.Rule.Alert)
 	}
 }

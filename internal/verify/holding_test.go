@@ -210,3 +210,31 @@ func TestAPushedGroupThatIsGoneIsAnInfoHoweverItIsScraped(t *testing.T) {
 		t.Errorf("a deleted group scraped without honor_labels is an error:\n%v", r.Diags)
 	}
 }
+
+// TestAnAlertHoldingForSeveralSeriesSaysHowMany: RabbitMQ's
+// QueueHasNoConsumers held for two queues, and verify named one.
+func TestAnAlertHoldingForSeveralSeriesSaysHowMany(t *testing.T) {
+	spec := `apiVersion: obsgen.dev/v1
+service: {name: rabbitmq}
+labels: [{name: queue}]
+metric_groups:
+  - name: rabbitmq
+    metrics:
+      - {name: rabbitmq_detailed_queue_consumers, type: gauge, help: Consumers on a queue., labels: [queue]}
+alert_groups:
+  - name: rabbitmq
+    rules:
+      - {alert: QueueHasNoConsumers, expr: 'rabbitmq_detailed_queue_consumers == 0', for: 10m, labels: {severity: warning}, annotations: {summary: S}}
+`
+	scrape := `# HELP rabbitmq_detailed_queue_consumers Consumers on a queue.
+# TYPE rabbitmq_detailed_queue_consumers gauge
+rabbitmq_detailed_queue_consumers{queue="backlog"} 0
+rabbitmq_detailed_queue_consumers{queue="orders"} 2
+rabbitmq_detailed_queue_consumers{queue="quorum-orders"} 0
+`
+	r := check(t, testtool.LoadSpec(t, spec), "metrics.txt", scrape, verify.Options{})
+	want := `alert QueueHasNoConsumers's condition holds on this exposition: rabbitmq_detailed_queue_consumers{queue="backlog"} is 0 (and 1 more series); held for 10m, it fires`
+	if len(r.Diags) != 1 || !strings.HasPrefix(r.Diags[0].Message, want) {
+		t.Errorf("got %v, want %q", r.Diags, want)
+	}
+}
