@@ -28,12 +28,36 @@ func (v *validator) rules() {
 			v.alertPage(r, pages)
 		}
 	}
+	recorded := map[string]catalogue.Rule{}
 	for _, g := range v.c.RecordGroups {
 		v.ruleGroup(g, groups)
 		for _, r := range g.Rules {
 			v.recordRule(r)
+			v.recordedOnce(r, recorded)
 		}
 	}
+}
+
+// recordedOnce reports a recording rule recorded before with the same
+// labels (RabbitMQ's ALERTS:rabbitmq_alert_state_numeric, twice: pending
+// and firing alerts), which promtool check rules reports as a duplicate
+// rule.
+func (v *validator) recordedOnce(r catalogue.Rule, recorded map[string]catalogue.Rule) {
+	if r.Record == "" {
+		return
+	}
+	key := r.Record + catalogue.LabelSelector(r.Labels)
+	prev, dup := recorded[key]
+	if !dup {
+		recorded[key] = r
+		return
+	}
+	same := "the two record the same series"
+	if strings.TrimSpace(prev.Expr.Text) != strings.TrimSpace(r.Expr.Text) {
+		same = "their expressions differ, so their series collide only where their results carry the same labels"
+	}
+	v.warnf(v.c.At(r.Pos, "record"), "duplicate-rule", "recording rule %s is defined twice with the same labels (first at %s): promtool check rules reports it (duplicate rule), and %s",
+		r.Record, v.c.At(prev.Pos, "record"), same)
 }
 
 func (v *validator) ruleGroup(g catalogue.RuleGroup, groups *unique) {
