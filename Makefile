@@ -58,9 +58,11 @@ tidy:
 ## ruletest) past go test's default 10-minute limit on two cores
 unit: engines
 	PATH="$$(./scripts/engines.sh):$$PATH" OBSGEN_REQUIRE_TOOLS=1 $(GO) test -race -timeout 60m -count=1 $(PKGS)
-	# The Jsonnet child's memory limit is off under the race detector: its
-	# test runs once more without it.
+	# The Jsonnet child's memory limit is off under the race detector, and
+	# the real-world scenario replays take ten times as long under it: their
+	# tests run once more without it.
 	$(GO) test -count=1 -run 'TestRunawayPrograms' ./internal/specload/
+	$(GO) test -count=1 -run 'TestEachScenarioOfTheRulesTeamsAdoptFiresItsAlert' ./internal/simulate/
 
 ## validate: check the committed out/ with the real consumers
 validate: build
