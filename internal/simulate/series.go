@@ -293,7 +293,13 @@ func clientErrorValue(v string) bool {
 	if slices.Contains(grpcClientErrors, lv) {
 		return true
 	}
-	if len(lv) != 3 || lv[0] != '4' {
+	return httpStatusClass(lv, '4')
+}
+
+// httpStatusClass reports whether lv is an HTTP status of the class
+// starting with digit class: a code (503), or the class written 5xx or 5..
+func httpStatusClass(lv string, class byte) bool {
+	if len(lv) != 3 || lv[0] != class {
 		return false
 	}
 	rest := lv[1:]
@@ -333,11 +339,7 @@ func troubledValue(v string) bool {
 			return true
 		}
 	}
-	if len(lv) == 3 && lv[0] == '5' {
-		rest := lv[1:]
-		return rest == "xx" || rest == ".." || (rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9')
-	}
-	return false
+	return httpStatusClass(lv, '5')
 }
 
 // followsClock reports whether gauge m follows the clock rather than a

@@ -172,4 +172,4 @@ func seriesText(ls labels.Labels) string {
 }
 
 // formatValue writes a sample value as Prometheus prints it.
-func formatValue(v float64) string { return strings.TrimSuffix(fmt.Sprintf("%g", v), ".0") }
+func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
