@@ -18,10 +18,10 @@ func newImportCmd() *cobra.Command {
 	var xf expositionFlags
 	var service, out string
 	var force, enumerate bool
-	var slothFile, openSLOFile string
+	var slothFile, openSLOFile, rulesFile, adoptedFrom string
 	cmd := &cobra.Command{
-		Use:   "import (--url URL | --file FILE) --service NAME | (--sloth FILE | --openslo FILE)",
-		Short: "Write a starting catalogue spec from a /metrics exposition, or an slos section from Sloth or OpenSLO",
+		Use:   "import (--url URL | --file FILE) --service NAME | --rules FILE --service NAME [--adopted-from TEXT] | (--sloth FILE | --openslo FILE)",
+		Short: "Write a starting catalogue spec from a /metrics exposition, its rules from a Prometheus rule file, or an slos section from Sloth or OpenSLO",
 		Long: `import reads an exposition (Prometheus text format or OpenMetrics) and writes
 a catalogue spec for it: every metric family under the name it is exported
 by, with its type as served, unit (from the name's suffix), HELP and
@@ -65,6 +65,20 @@ service.verify.ignore, so a hand-written service.yaml in the same folder
 (title, description, ...) merges with it. It passes obsgen lint as
 written, with warnings only where the exporter breaks a naming convention.
 
+--rules FILE reads a Prometheus rule file (groups:, or the spec.groups of
+one or more PrometheusRule resources, as mixins and Helm charts publish
+them) and writes its rules as the catalogue's alert_groups and
+recording_groups, as written: names, expressions, for, keep_firing_for,
+labels, annotations and each group's interval. The catalogue keeps alerts
+and recording rules in groups of their own, so a group holding both is
+split (its recording rules become group NAME-records). A group's labels
+(Prometheus 3) are added to each of its rules' labels, as Prometheus adds
+them; limit, query_offset and Thanos's partial_response_strategy are
+reported and left out, as is a rule Prometheus would refuse.
+--adopted-from TEXT (where they come from: a repository, path and commit)
+marks every group adopted_from, so lint reports their authors' style as
+info; leave it out for your own rules.
+
 --sloth FILE (Sloth's prometheus/v1) or --openslo FILE (OpenSLO v1 or
 v1alpha SLO documents) writes a spec with a slos section instead, to keep
 beside the service's catalogue: error and total queries become a ratio SLI
@@ -76,12 +90,23 @@ reported (file:line:col) and left out.`,
 		Example: `  obsgen import --url http://127.0.0.1:9100/metrics --service node \
     --ignore 'go_*' --ignore 'process_*' --ignore 'promhttp_*' --out specs/node/metrics.yaml
   obsgen import --file metrics.txt --service rstmdb --enumerate > rstmdb-imported.yaml
+  obsgen import --rules nginx-rules.yml --service nginx \
+    --adopted-from 'samber/awesome-prometheus-alerts dist/rules/nginx' --out specs/nginx/rules.yaml
   obsgen import --sloth slos/rstmdb.yaml --out specs/rstmdb/slos.yaml
   obsgen import --openslo openslo/checkout.yaml --service checkout`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if slothFile != "" || openSLOFile != "" {
+				if rulesFile != "" {
+					return usagef("give one of --rules FILE, --sloth FILE or --openslo FILE")
+				}
 				return importSLOs(cmd, slothFile, openSLOFile, service, out, force)
+			}
+			if rulesFile != "" {
+				return importRules(cmd, rulesFile, adoptedFrom, service, out, force)
+			}
+			if adoptedFrom != "" {
+				return usagef("--adopted-from goes with --rules FILE")
 			}
 			if service == "" {
 				return usagef("--service NAME is required")
@@ -128,6 +153,8 @@ reported (file:line:col) and left out.`,
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite --out if it exists")
 	cmd.Flags().StringVar(&slothFile, "sloth", "", "import the SLOs of a Sloth prometheus/v1 file")
 	cmd.Flags().StringVar(&openSLOFile, "openslo", "", "import the SLO documents of an OpenSLO file")
+	cmd.Flags().StringVar(&rulesFile, "rules", "", "import the alerting and recording rules of a Prometheus rule file or PrometheusRule")
+	cmd.Flags().StringVar(&adoptedFrom, "adopted-from", "", "with --rules: where the rules come from, marked adopted_from on every group")
 	cmd.Flags().BoolVar(&enumerate, "enumerate", false, "declare the label values seen as enumerations (at most 10, one set across families) instead of examples")
 	return cmd
 }
@@ -225,6 +252,53 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 		return reported()
 	}
 	return nil
+}
+
+// importRules writes a spec of a rule file's rules.
+func importRules(cmd *cobra.Command, file, adoptedFrom, service, out string, force bool) error {
+	if service == "" {
+		return usagef("--service NAME is required")
+	}
+	if xfGiven(cmd) {
+		return usagef("give one of --rules FILE, --url URL or --file FILE")
+	}
+	if out != "" && !force {
+		if _, err := os.Stat(out); err == nil {
+			return usagef("%s exists; pass --force to overwrite it", out)
+		}
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return usage(err)
+	}
+	res, err := importer.ImportRules(file, data, service, adoptedFrom)
+	if err != nil {
+		return problems(err)
+	}
+	if len(res.Diags) > 0 {
+		if err := diag.Write(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text", verifyText); err != nil {
+			return err
+		}
+	}
+	if out == "" {
+		if _, err := cmd.OutOrStdout().Write(res.Spec); err != nil {
+			return err
+		}
+	} else if err := writeFileAtomic(out, res.Spec); err != nil {
+		return problems(err)
+	} else {
+		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s and %s in %s read from %s)\n", out,
+			words.Count(res.Alerts, "alerting rule"), words.Count(res.Records, "recording rule"), words.Count(res.Groups, "group"), file)
+	}
+	if res.Diags.HasErrors() {
+		return reported()
+	}
+	return nil
+}
+
+// xfGiven reports whether an exposition was asked for too.
+func xfGiven(cmd *cobra.Command) bool {
+	return cmd.Flags().Changed("url") || cmd.Flags().Changed("file")
 }
 
 // declaredBeside returns what the other spec files of out's folder
