@@ -119,8 +119,16 @@ var sharedEngine = sync.OnceValue(func() *promqlengine.Engine {
 		Timeout:              time.Minute,
 		EnableAtModifier:     true,
 		EnableNegativeOffset: true,
+		// A subquery without a step (x[5m:]) steps by the evaluation
+		// interval, Prometheus's default 1m; without this the engine
+		// dereferences a nil function (varnish-mixin's dashboard).
+		NoStepSubqueryIntervalFn: noStepSubqueryInterval,
 	})
 })
+
+// noStepSubqueryInterval is the step of a subquery written without one,
+// in milliseconds: Prometheus's default evaluation interval.
+func noStepSubqueryInterval(int64) int64 { return time.Minute.Milliseconds() }
 
 // Steps are the times of a query's values, from the start of the span.
 func Steps() []time.Duration {

@@ -24,9 +24,12 @@ type Holding struct {
 // snapshotEngine evaluates the rules over one scrape of a whole exporter:
 // without promtool's 10,000-sample bound, which a node_exporter's
 // exposition passes, but with Prometheus's own default.
+// A subquery without a step steps by Prometheus's default evaluation
+// interval, 1m (without the function the engine panics on x[10m:]).
 var snapshotEngine = promqlengine.NewEngine(promqlengine.EngineOpts{
-	MaxSamples: 50_000_000,
-	Timeout:    time.Minute,
+	MaxSamples:               50_000_000,
+	Timeout:                  time.Minute,
+	NoStepSubqueryIntervalFn: func(int64) int64 { return time.Minute.Milliseconds() },
 })
 
 // HoldingOn evaluates c's rules over one scrape, series stored at at: the

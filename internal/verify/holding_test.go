@@ -238,3 +238,23 @@ rabbitmq_detailed_queue_consumers{queue="quorum-orders"} 0
 		t.Errorf("got %v, want %q", r.Diags, want)
 	}
 }
+
+func TestAnAlertOnASubqueryWithoutAStepIsJudged(t *testing.T) {
+	// max_over_time(x[10m:]) steps by the evaluation interval, as
+	// Prometheus does; the engine panicked without it.
+	const spec = `apiVersion: obsgen.dev/v1
+service: {name: varnish}
+metric_groups:
+  - name: varnish
+    metrics:
+      - {name: varnish_main_thread_queue_len, type: gauge, help: Length of session queue.}
+alert_groups:
+  - name: varnish
+    rules:
+      - {alert: VarnishQueued, expr: 'max_over_time(varnish_main_thread_queue_len[10m:]) > 5', for: 5m, labels: {severity: warning}, annotations: {summary: S}}
+`
+	const scrape = "# TYPE varnish_main_thread_queue_len gauge\nvarnish_main_thread_queue_len 7\n"
+	if got := holds(t, spec, scrape, verify.Options{}); !slices.Equal(got, []string{"VarnishQueued"}) {
+		t.Errorf("holding: %v, want [VarnishQueued]", got)
+	}
+}
