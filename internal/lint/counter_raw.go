@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
@@ -12,7 +15,7 @@ var counterRaw = &Check{
 	Severity: diag.Warning,
 	Docs: "A counter (or a histogram's _bucket, _sum or _count) is compared or shown by its raw value, a total since the " +
 		"process started that drops to 0 on every restart; take its rate() or increase() instead (one counter less another, " +
-		"streams started less streams handled, is a level: both drop to 0 together).",
+		"streams started less streams handled, is a level: both drop to 0 together; an uptime counter's raw value is the uptime).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			levels := x.counterDifferences(e)
@@ -20,7 +23,7 @@ var counterRaw = &Check{
 				v := read.Selector
 				name := promql.SelectorName(v)
 				s := x.resolve(name)
-				if !s.counter() || levels[v] {
+				if !s.counter() || levels[v] || s.uptime() {
 					continue
 				}
 				if read.Compared {
@@ -31,6 +34,19 @@ var counterRaw = &Check{
 			}
 		}
 	},
+}
+
+// uptime reports whether the series counts the time since its process
+// started (apache_uptime_seconds_total, "Current uptime in seconds";
+// varnish_main_uptime, "Child process uptime"): its raw value is the
+// uptime, which a restart alert compares (< 300) and a stat shows, and its
+// rate() is 1.
+func (s series) uptime() bool {
+	if s.metric == nil || s.suffix != "" {
+		return false
+	}
+	return slices.Contains(strings.Split(strings.ToLower(s.metric.Name), "_"), "uptime") ||
+		strings.Contains(strings.ToLower(s.metric.Help), "uptime")
 }
 
 // counterConsumers are the functions that read a counter correctly, or

@@ -1,6 +1,11 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 func TestCounterRaw(t *testing.T) {
 	runExprCases(t, counterRaw, []exprCase{
@@ -24,4 +29,30 @@ func TestCounterRaw(t *testing.T) {
 		{name: "a counter less a number is still its raw value", expr: `shop_requests_total - 10`, at: []string{"shop_requests_total"}},
 		{name: "a counter less a rate is still its raw value", expr: `shop_requests_total - rate(shop_errors_total[5m])`, at: []string{"shop_requests_total"}},
 	})
+}
+
+func TestAnUptimeCounterIsReadByItsRawValue(t *testing.T) {
+	// Apache's exporter serves apache_uptime_seconds_total and Varnish's
+	// varnish_main_uptime as counters; their mixins alert on a restart by
+	// the raw value (< 300) and show it on a stat, which a real Prometheus
+	// fired and drew as expected, where rate() would be 1.
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: web}
+metric_groups:
+  - name: web
+    metrics:
+      - {name: apache_uptime_seconds_total, type: counter, unit: seconds, help: Current uptime in seconds.}
+      - {name: varnish_main_uptime, type: counter, help: Child process uptime.}
+      - {name: apache_accesses_total, type: counter, help: Current total apache accesses.}
+alert_groups:
+  - name: web
+    rules:
+      - {alert: ApacheRestart, expr: apache_uptime_seconds_total / 60 < 1, labels: {severity: info}, annotations: {summary: S}}
+      - {alert: VarnishRestart, expr: varnish_main_uptime < 300, labels: {severity: info}, annotations: {summary: S}}
+      - {alert: ManyAccesses, expr: apache_accesses_total > 1000, labels: {severity: info}, annotations: {summary: S}}
+`)
+	got := runOne(c, counterRaw)
+	if len(got) != 1 || !strings.Contains(got[0].Message, "apache_accesses_total") {
+		t.Errorf("findings %v, want one, on apache_accesses_total", got)
+	}
 }
