@@ -37,9 +37,14 @@ func tooltip() *common.VizTooltipOptionsBuilder {
 	return common.NewVizTooltipOptionsBuilder().Mode(common.TooltipDisplayModeMulti).Sort(common.SortOrderDescending)
 }
 
-// okSteps is the single green step of a single-value panel that no alert
-// watches; without it Grafana's default turns values above 80 red.
-func okSteps() []step { return []step{{color: okColor}} }
+// okSteps is the single step of a single-value panel that no alert
+// watches: the theme's text colour, which judges no value. Without a step
+// Grafana's default turns values above 80 red; green called any value
+// fine (HAProxy's servers down, PostgreSQL's connections used at 97 %).
+func okSteps() []step { return []step{{color: neutralColor}} }
+
+// neutralColor colours a value nothing judges.
+const neutralColor = "text"
 
 // timeseriesPanel is a line graph; alert thresholds show as dashed lines.
 func timeseriesPanel(pl panelPlan) cog.Builder[dashboard.Panel] {

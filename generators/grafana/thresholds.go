@@ -19,6 +19,9 @@ type alertBound struct {
 	alert     string
 	severity  string
 	signature string
+	// selects are the labels the watched expression's selectors match on,
+	// by series name (promql.SelectorLabels).
+	selects map[string][]string
 	// at is the alert's condition, one of > >= < <= ==.
 	at promql.Threshold
 }
@@ -53,7 +56,23 @@ func boundOf(e parser.Expr) (alertBound, bool) {
 	if !ok || !t.Bounds() && t.Op != parser.EQLC {
 		return alertBound{}, false
 	}
-	return alertBound{signature: promql.Signature(t.Expr), at: t}, true
+	return alertBound{signature: promql.Signature(t.Expr), selects: promql.SelectorLabels(t.Expr), at: t}, true
+}
+
+// selectsWithin reports whether a panel's expression selects on every
+// label the alert's does (on a variable or another value alike): where it
+// does not, it shows series the alert does not watch (every grpc_type
+// where the alert reads the unary calls), and its thresholds would be
+// drawn against them.
+func (b alertBound) selectsWithin(panel map[string][]string) bool {
+	for name, labels := range b.selects {
+		for _, l := range labels {
+			if !slices.Contains(panel[name], l) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // step is one colour step of a panel's thresholds; the first has no value
@@ -208,12 +227,37 @@ func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) ([]
 		return specSteps(p.Thresholds), nil
 	}
 	var sigs []string
+	selects := map[string][]string{}
 	for _, e := range exprs {
-		if e != nil {
-			sigs = append(sigs, promql.Signature(e))
+		if e == nil {
+			continue
+		}
+		sigs = append(sigs, promql.Signature(e))
+		for name, labels := range promql.SelectorLabels(e) {
+			selects[name] = append(selects[name], labels...)
 		}
 	}
-	watching := matchBounds(bounds, sigs)
+	// Grafana applies a panel's thresholds to every series it shows. A
+	// graph draws them as dashed lines beside the lines of its queries, so
+	// the bounds of one quantity may be drawn beside others the alerts do
+	// not watch (a p99 alert's line on a p50, p90, p99 graph), but not the
+	// bounds of two (etcd's commit and WAL fsync durations, watched at
+	// 0.25 s and 0.5 s, share one panel). A value coloured by them (a
+	// stat) is one every query must show.
+	var watching []alertBound
+	for i, sig := range sigs {
+		if slices.Contains(sigs[:i], sig) {
+			continue
+		}
+		w := slices.DeleteFunc(matchBounds(bounds, []string{sig}), func(b alertBound) bool { return !b.selectsWithin(selects) })
+		switch {
+		case len(w) == 0 && p.Type == "timeseries":
+		case len(w) == 0, len(watching) > 0:
+			return nil, nil
+		default:
+			watching = w
+		}
+	}
 	values := valueColorsFor(watching)
 	steps := stepsFor(watching)
 	if len(steps) == 0 && len(values) > 0 {

@@ -75,8 +75,26 @@ func TestPanelThresholdsComeFromTheAlertWatchingTheSameSeries(t *testing.T) {
 		{
 			name:   "a number on the left of the comparison is read the other way round",
 			alerts: map[string][2]string{"Backlog": {"10000 < stemedb_merkle_diff_size", "warning"}},
-			query:  "sum(stemedb_merkle_diff_size)",
+			query:  "max(stemedb_merkle_diff_size)",
 			want:   "green, 10000: orange",
+		},
+		{
+			name:   "a sum of what an alert watches one by one is above its bound where none is",
+			alerts: map[string][2]string{"PostgreSQLQPS": {`avg by (datname) (rate(pg_stat_database_xact_commit[5m])) > 10000`, "warning"}},
+			query:  "sum(rate(pg_stat_database_xact_commit[5m]))",
+			want:   "",
+		},
+		{
+			name:   "a panel of series the alert does not select is not coloured by it",
+			alerts: map[string][2]string{"etcdGRPCRequestsSlow": {`histogram_quantile(0.99, sum by (le) (rate(grpc_server_handling_seconds_bucket{grpc_type="unary", grpc_method!="Defragment"}[5m]))) > 0.15`, "critical"}},
+			query:  "histogram_quantile(0.99, sum by (le, grpc_type) (rate(grpc_server_handling_seconds_bucket[5m])))",
+			want:   "",
+		},
+		{
+			name:   "a panel selecting the alert's labels by a variable is coloured by it",
+			alerts: map[string][2]string{"SlowUnary": {`histogram_quantile(0.99, rate(grpc_server_handling_seconds_bucket{grpc_type="unary"}[5m])) > 0.15`, "critical"}},
+			query:  `histogram_quantile(0.99, sum by (le) (rate(grpc_server_handling_seconds_bucket{grpc_type=~"$type", instance=~"$instance"}[5m])))`,
+			want:   "green, 0.15: red",
 		},
 		{
 			name: "a warning and a critical bound on one series make three colours",
@@ -170,6 +188,40 @@ func TestPanelThresholdsComeFromTheAlertWatchingTheSameSeries(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestAPanelOfTwoQuantitiesIsColouredByNeithersAlert(t *testing.T) {
+	// etcd's "Disk sync duration" shows the commit and the WAL fsync
+	// durations, watched at 0.25 s and 0.5 s: Grafana would draw the
+	// commit's steps against the fsync line.
+	c := alertCatalogue(map[string][2]string{
+		"Commit": {"histogram_quantile(0.99, rate(etcd_disk_backend_commit_duration_seconds_bucket[5m])) > 0.25", "warning"},
+		"Fsync":  {"histogram_quantile(0.99, rate(etcd_disk_wal_fsync_duration_seconds_bucket[5m])) > 0.5", "warning"},
+	})
+	exprs := []parser.Expr{
+		mustParse(t, "histogram_quantile(0.99, sum by (le, instance) (rate(etcd_disk_backend_commit_duration_seconds_bucket[$__rate_interval])))"),
+		mustParse(t, "histogram_quantile(0.99, sum by (le, instance) (rate(etcd_disk_wal_fsync_duration_seconds_bucket[$__rate_interval])))"),
+	}
+	if got := formatSteps(panelSteps(catalogue.Panel{Type: "timeseries"}, alertBounds(c), exprs)); got != "" {
+		t.Errorf("got %q, want no steps", got)
+	}
+	if got := formatSteps(panelSteps(catalogue.Panel{Type: "timeseries"}, alertBounds(c), exprs[1:])); got != "green, 0.5: orange" {
+		t.Errorf("the fsync panel alone: got %q", got)
+	}
+}
+
+func TestAGraphDrawsTheBoundsOfItsOneWatchedQuantityAndAStatOnlyOfAllItShows(t *testing.T) {
+	c := alertCatalogue(map[string][2]string{"Slow": {"histogram_quantile(0.99, rate(x_seconds_bucket[5m])) > 1", "warning"}})
+	exprs := []parser.Expr{
+		mustParse(t, "histogram_quantile(0.5, sum by (le) (rate(x_seconds_bucket[$__rate_interval])))"),
+		mustParse(t, "histogram_quantile(0.99, sum by (le) (rate(x_seconds_bucket[$__rate_interval])))"),
+	}
+	if got := formatSteps(panelSteps(catalogue.Panel{Type: "timeseries"}, alertBounds(c), exprs)); got != "green, 1: orange" {
+		t.Errorf("graph of p50 and p99: got %q, want the p99 alert's line", got)
+	}
+	if got := formatSteps(panelSteps(catalogue.Panel{Type: "stat"}, alertBounds(c), exprs)); got != "" {
+		t.Errorf("stat of p50 and p99: got %q, want none (the p50 would be coloured by the p99's alert)", got)
 	}
 }
 
