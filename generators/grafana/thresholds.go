@@ -131,10 +131,13 @@ func matchBounds(bounds []alertBound, sigs []string) []alertBound {
 }
 
 // stepsFor turns the bounds watching one panel into colour steps: green
-// where no alert fires, the alert's severity colour where one does. Between
-// two bounds, the colour is the one at the midpoint, which is exact for >=
-// and < and off by the bound itself for > and <=, the nearest Grafana's
-// "from this value on" steps can come.
+// where no alert fires, the alert's severity colour where one does.
+// Grafana colours a value by the last step at or below it: the colour
+// changes at a bound, exact for >= and <, and for > and <= off by the
+// bound itself, except at 0, which a count rests at while all is well:
+// there the step is the next float, so that Varnish's session queue of 0,
+// watched by > 0, is not orange. (Elsewhere the next float would write
+// 300.00000000000006 into every graph for a value seldom met exactly.)
 func stepsFor(bounds []alertBound) []step {
 	bounds = slices.DeleteFunc(slices.Clone(bounds), func(b alertBound) bool { return !b.at.Bounds() })
 	if len(bounds) == 0 {
@@ -161,16 +164,22 @@ func stepsFor(bounds []alertBound) []step {
 		return best
 	}
 	out := []step{{color: colorAt(values[0] - 1)}}
+	add := func(at float64, c string) {
+		if c != out[len(out)-1].color {
+			out = append(out, step{value: &at, color: c})
+		}
+	}
 	for i, v := range values {
+		if v == 0 {
+			add(v, colorAt(v))
+			add(math.Nextafter(v, math.Inf(1)), colorAt(math.Nextafter(v, math.Inf(1))))
+			continue
+		}
 		probe := v + 1
 		if i+1 < len(values) {
 			probe = v + (values[i+1]-v)/2
 		}
-		c := colorAt(probe)
-		if c == out[len(out)-1].color {
-			continue
-		}
-		out = append(out, step{value: &values[i], color: c})
+		add(v, colorAt(probe))
 	}
 	return out
 }

@@ -173,6 +173,24 @@ func TestPanelThresholdsComeFromTheAlertWatchingTheSameSeries(t *testing.T) {
 			want:   "green, 90: red",
 		},
 		{
+			name:   "a count that rests at 0, watched by > 0, is green at 0",
+			alerts: map[string][2]string{"VarnishSessionQueue": {"varnish_main_thread_queue_len > 0", "warning"}},
+			query:  "max(varnish_main_thread_queue_len)",
+			want:   "green, 5e-324: orange",
+		},
+		{
+			name:   "a count watched by >= 1 changes at 1",
+			alerts: map[string][2]string{"Queued": {"queue_len >= 1", "warning"}},
+			query:  "queue_len",
+			want:   "green, 1: orange",
+		},
+		{
+			name:   "a value watched by <= 0 is red at 0 and green above",
+			alerts: map[string][2]string{"NoneLeft": {"left <= 0", "critical"}},
+			query:  "left",
+			want:   "red, 5e-324: green",
+		},
+		{
 			name:   "an alert without a known severity colours red",
 			alerts: map[string][2]string{"Odd": {"x > 1", ""}},
 			query:  "x",
