@@ -121,3 +121,32 @@ func TestAnUndrivableAlertOnUpNamesTheScenarioThatTakesTheTargetDown(t *testing.
 		t.Errorf("error %v, want one naming AlertmanagerDown", err)
 	}
 }
+
+// TestAHealthyCacheHitsMoreThanItMisses: the varnish-mixin's low hit rate
+// alert divides hits by hits and misses through clamp_min, which the
+// simulator cannot drive; with misses at the ordinary rate a healthy
+// Varnish hit half its lookups, and the alert fired in a real Prometheus
+// scraping simulate --listen.
+func TestAHealthyCacheHitsMoreThanItMisses(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: varnish}
+metric_groups:
+  - name: varnish
+    metrics:
+      - {name: varnish_main_cache_hit, type: counter, help: Cache hits.}
+      - {name: varnish_main_cache_miss, type: counter, help: Cache misses.}
+alert_groups:
+  - name: varnish
+    rules:
+      - alert: VarnishCacheLowCacheHitRate
+        expr: |
+          rate(varnish_main_cache_hit[10m]) / clamp_min((rate(varnish_main_cache_hit[10m]) + rate(varnish_main_cache_miss[10m])), 1) * 100 < 80
+          and (rate(varnish_main_cache_hit[10m]) + rate(varnish_main_cache_miss[10m])) > 0
+        for: 15m
+        labels: {severity: warning}
+        annotations: {summary: S}
+`)
+	if got := firingAlertsEvery(t, c, "", scrapeEvery(c)); len(got) > 0 {
+		t.Errorf("a healthy Varnish fires %v", got)
+	}
+}
