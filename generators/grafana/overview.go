@@ -70,6 +70,15 @@ func metricPanels(m catalogue.Metric, sc scope) []catalogue.Panel {
 	desc := strings.TrimSuffix(m.Help, ".")
 	switch m.Type {
 	case catalogue.Counter:
+		if m.Clock() == catalogue.Uptime {
+			// Its rate is 1: its value is the uptime.
+			return []catalogue.Panel{{
+				Title:       m.Name,
+				Type:        "timeseries",
+				Description: desc + ": the time since the process started (a restart drops it to 0).",
+				Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(selector(m, "", sc), catalogue.Pos{})}},
+			}}
+		}
 		return []catalogue.Panel{{
 			Title:       m.Name + " (per second)",
 			Type:        "timeseries",

@@ -33,8 +33,12 @@ const (
 	FailureTime
 )
 
-// Clock says how gauge m follows the clock, by its name, unit and help.
+// Clock says how gauge m follows the clock, by its name, unit and help;
+// a counter follows it only as an uptime.
 func (m *Metric) Clock() Clock {
+	if m.Type == Counter && countsUptime(m) {
+		return Uptime
+	}
 	if m.Type != Gauge && m.Type != Untyped {
 		return NotClock
 	}
@@ -66,6 +70,21 @@ func (m *Metric) Clock() Clock {
 		return PastTime
 	}
 	return Now
+}
+
+// countsUptime reports whether counter m counts the time since its
+// process started, by a word of its name or its help
+// (apache_uptime_seconds_total, "Current uptime in seconds";
+// varnish_main_uptime, "Child process uptime"): its raw value is the
+// uptime, which a restart alert compares (< 300) and a stat shows, and its
+// rate is 1.
+func countsUptime(m *Metric) bool {
+	for _, w := range strings.Split(strings.ToLower(m.Name), "_") {
+		if w == "uptime" {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(m.Help), "uptime")
 }
 
 // pointInTime reports whether a gauge named ..._time_seconds is a point in

@@ -29,3 +29,24 @@ func TestAGaugeFollowsTheClockWhenItIsAPointInTime(t *testing.T) {
 		})
 	}
 }
+
+func TestACounterFollowsTheClockOnlyAsAnUptime(t *testing.T) {
+	for _, tc := range []struct {
+		name, help string
+		want       Clock
+	}{
+		{"apache_uptime_seconds_total", "Current uptime in seconds", Uptime},
+		{"varnish_main_uptime", "Child process uptime", Uptime},
+		{"mgt_child_start", "Child process uptime.", Uptime},
+		{"apache_accesses_total", "Current total apache accesses (*)", NotClock},
+		{"process_cpu_seconds_total", "Total user and system CPU time spent in seconds.", NotClock},
+		{"app_last_backup_timestamp_seconds_total", "", NotClock},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &Metric{Name: tc.name, Type: Counter, Help: tc.help}
+			if got := m.Clock(); got != tc.want {
+				t.Errorf("Clock() = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}

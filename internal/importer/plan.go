@@ -227,6 +227,10 @@ func buckets(m *Metric, f *exposition.Family) []float64 {
 var unitSuffixes = []struct{ suffix, unit string }{
 	{"_seconds", "seconds"},
 	{"_milliseconds", "milliseconds"},
+	// Apache's exporter serves apache_duration_ms_total, milliseconds
+	// spent serving requests: without its unit, a mean response time
+	// (its increase over the requests') was drawn as a percentage.
+	{"_ms", "milliseconds"},
 	{"_bytes", "bytes"},
 	{"_ratio", "ratio"},
 	{"_percent", "percent"},

@@ -189,3 +189,19 @@ func TestALabelledCounterOfErrorsWhoseEverySeriesCountedIsOptional(t *testing.T)
 		})
 	}
 }
+
+func TestAUnitIsTakenFromTheNamesSuffix(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"apache_duration_ms_total", "milliseconds"},
+		{"apache_cpu_time_ms_total", "milliseconds"},
+		{"http_request_duration_milliseconds", "milliseconds"},
+		{"node_cpu_seconds_total", "seconds"},
+		{"apache_sent_kilobytes_total", ""},
+		{"app_items", ""},
+		{"app_rooms", ""},
+	} {
+		if got := unit(tc.name, ""); got != tc.want {
+			t.Errorf("%s: unit %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

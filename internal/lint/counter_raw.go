@@ -1,9 +1,7 @@
 package lint
 
 import (
-	"slices"
-	"strings"
-
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/prometheus/promql/parser"
@@ -23,7 +21,7 @@ var counterRaw = &Check{
 				v := read.Selector
 				name := promql.SelectorName(v)
 				s := x.resolve(name)
-				if !s.counter() || levels[v] || s.uptime() {
+				if !s.counter() || levels[v] || s.suffix == "" && s.metric.Clock() == catalogue.Uptime {
 					continue
 				}
 				if read.Compared {
@@ -34,19 +32,6 @@ var counterRaw = &Check{
 			}
 		}
 	},
-}
-
-// uptime reports whether the series counts the time since its process
-// started (apache_uptime_seconds_total, "Current uptime in seconds";
-// varnish_main_uptime, "Child process uptime"): its raw value is the
-// uptime, which a restart alert compares (< 300) and a stat shows, and its
-// rate() is 1.
-func (s series) uptime() bool {
-	if s.metric == nil || s.suffix != "" {
-		return false
-	}
-	return slices.Contains(strings.Split(strings.ToLower(s.metric.Name), "_"), "uptime") ||
-		strings.Contains(strings.ToLower(s.metric.Help), "uptime")
 }
 
 // counterConsumers are the functions that read a counter correctly, or
