@@ -12,6 +12,7 @@ import (
 	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // Page is everything the templates of one service need, prepared so that
@@ -117,9 +118,37 @@ type Alert struct {
 	// alerts that silence it and that it silences.
 	Paging                *Paging
 	InhibitedBy, Inhibits []InhibitLink
+	// Requires are the series the alert reads that only some set-ups
+	// serve (a collector, a flag, a platform), with when they exist.
+	Requires []Requirement
 	// Picture is the SVG of the rule's test, beside its runbook page
 	// ("" when the rule has no test), and PictureTest names that test.
 	Picture, PictureTest string
+}
+
+// Requirement is a series an alert reads that exists only in some
+// set-ups, and when it does (catalogue.Optional.Describe).
+type Requirement struct {
+	Series, When string
+}
+
+// requirements returns the optional series e reads, each once, in the
+// order written: PostgresReplicationLag reads pg_replication_lag, which
+// postgres_exporter serves only with --extend.query-path, and the on-call
+// engineer should learn so on its page, not from the metrics reference.
+func requirements(c *catalogue.Catalogue, e parser.Expr) []Requirement {
+	var out []Requirement
+	for _, vs := range promql.Selectors(e) {
+		name := promql.SelectorName(vs)
+		m, _, owner := c.Lookup(name)
+		if m == nil || slices.ContainsFunc(out, func(r Requirement) bool { return r.Series == m.Name }) {
+			continue
+		}
+		if o := owner.Availability(m); o != nil {
+			out = append(out, Requirement{Series: m.Name, When: o.Describe()})
+		}
+	}
+	return out
 }
 
 // AlertPage is the runbook page of one alert name: every rule (variant)
@@ -272,6 +301,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 				if th, ok := promql.AlertThreshold(parsed.Expr); ok {
 					a.Threshold = th.Op.String() + " " + formatNumber(th.Value)
 				}
+				a.Requires = requirements(c, parsed.Expr)
 			}
 			a.Panels = panelsShowing(c, r.Expr.Text)
 			a.Paging = paging(c, r)
