@@ -125,6 +125,19 @@ func TestRunbookURLPointsAtTheGeneratedPageOrTheSpecsOwn(t *testing.T) {
 			t.Errorf("%s: runbook_url %q, want %q", tc.alert, got, tc.want)
 		}
 	}
+	// Published by MkDocs from out/docs/mkdocs.yml, the page is .html
+	// under the service's folder; a service's own docs_base_url wins.
+	c.Organisation = &catalogue.Organisation{DocsURL: "https://monitoring.example.com/"}
+	if got, want := RunbookURL(c, c.Alert("ShopErrors")), "https://docs.example.com/shop/alerts/ShopErrors.md"; got != want {
+		t.Errorf("with the service's docs_base_url: %q, want %q", got, want)
+	}
+	c.Service.DocsBaseURL = ""
+	if got, want := RunbookURL(c, c.Alert("ShopErrors")), "https://monitoring.example.com/shop/docs/alerts/ShopErrors.html"; got != want {
+		t.Errorf("with the organisation's docs_url: %q, want %q", got, want)
+	}
+	if got, want := RunbookURL(c, c.Alert("ShopRunbookElsewhere")), "https://wiki.example.com/shop-down"; got != want {
+		t.Errorf("the spec's own runbook URL: %q, want %q", got, want)
+	}
 }
 
 func TestConfigFilesLoadWithPrometheusConfig(t *testing.T) {

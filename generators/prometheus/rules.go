@@ -67,7 +67,8 @@ var generatedLinks = []struct {
 }
 
 // RunbookURL is where an alert's runbook lives: the spec's own URL, or the
-// generated page under the service's docs_base_url; "" when neither is set.
+// generated page under the service's docs_base_url (as Markdown) or the
+// organisation's docs_url (the page MkDocs builds); "" when none is set.
 func RunbookURL(c *catalogue.Catalogue, r *catalogue.Rule) string {
 	if r.Alert == "" {
 		return ""
@@ -78,7 +79,18 @@ func RunbookURL(c *catalogue.Catalogue, r *catalogue.Rule) string {
 	if base := c.Service.DocsBaseURL; base != "" {
 		return strings.TrimSuffix(base, "/") + "/alerts/" + catalogue.AlertPage(r.Alert) + ".md"
 	}
+	if o := c.Organisation; o != nil && o.DocsURL != "" {
+		return strings.TrimSuffix(o.DocsURL, "/") + "/" + SiteRunbookPath(c.Service.Name, r.Alert)
+	}
 	return ""
+}
+
+// SiteRunbookPath is where MkDocs writes an alert's runbook page in the
+// site of out/ (out/docs/mkdocs.yml: out/ is its docs folder, and pages
+// are page.html): <service>/docs/alerts/<page>.html. A .md link there is
+// a 404.
+func SiteRunbookPath(service, alert string) string {
+	return service + "/docs/alerts/" + catalogue.AlertPage(alert) + ".html"
 }
 
 // DashboardURL is where an alert's series are shown: the first panel, of

@@ -1,11 +1,13 @@
 package site
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/testtool"
 )
 
@@ -49,6 +51,29 @@ func TestTheSiteBuildsStrictlyWithNoBrokenLinkOrMissingPicture(t *testing.T) {
 	} {
 		if _, err := filepath.Glob(filepath.Join(site, page)); err != nil {
 			t.Errorf("%s: %v", page, err)
+		}
+	}
+	// An alert linking its runbook under organisation.docs_url links
+	// prometheus.SiteRunbookPath: every alert's page is there.
+	rules, err := filepath.Glob(filepath.Join(outDir, "*", "prometheus", "alerts.yaml"))
+	if err != nil || len(rules) == 0 {
+		t.Fatalf("no rule files in %s: %v", outDir, err)
+	}
+	for _, file := range rules {
+		service := filepath.Base(filepath.Dir(filepath.Dir(file)))
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			name, ok := strings.CutPrefix(strings.TrimSpace(line), "- alert: ")
+			if !ok {
+				continue
+			}
+			page := prometheus.SiteRunbookPath(service, strings.Trim(name, `'"`))
+			if _, err := os.Stat(filepath.Join(site, filepath.FromSlash(page))); err != nil {
+				t.Errorf("alert %s of %s: no page %s in the site", name, service, page)
+			}
 		}
 	}
 }

@@ -191,6 +191,9 @@ func (v *validator) organisationRouting(o *catalogue.Organisation) {
 	if o.GrafanaURL != "" {
 		v.httpURL(v.c.At(o.Pos, "grafana_url"), o.GrafanaURL, "grafana_url")
 	}
+	if o.DocsURL != "" {
+		v.httpURL(v.c.At(o.Pos, "docs_url"), o.DocsURL, "docs_url")
+	}
 	names := v.unique("receiver")
 	for i := range o.Receivers {
 		r := &o.Receivers[i]
