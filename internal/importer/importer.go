@@ -83,6 +83,13 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	if ex := opts.Declared.Example; ex != "" && opts.Declared.Metrics[ex] && e.Family(ex) == nil {
 		notes = append(notes, "the folder still declares "+ex+", the example metric obsgen init wrote, which this exposition does not serve: remove it and what reads it (the example query, the commented rules) from service.yaml, or obsgen verify reports it absent")
 	}
+	if down := downServices(e); len(down) > 0 {
+		verb := " is"
+		if len(down) > 1 {
+			verb = " are"
+		}
+		notes = append(notes, strings.Join(down, ", ")+verb+" 0: the exporter could not reach what it watches, so the families it serves only while that is up are missing from this spec, and those it serves only on failure (scrape errors) are in it: import again while the service is up, or obsgen verify will report them")
+	}
 	if pushed := ownJobs(e); len(pushed) > 0 {
 		notes = append(notes, "series of "+strings.Join(pushed, ", ")+" carry a job of their own (a Pushgateway's pushed groups): set honor_labels: true on the scrape target in service.yaml, as the Pushgateway's README says, so that Prometheus keeps it; without it they are stored as exported_job")
 	}
@@ -93,6 +100,23 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	}
 	data, err := write(e, opts, sp)
 	return data, notes, err
+}
+
+// downServices returns the gauges named <exporter>_up that are 0 in every
+// series (apache_up, mysql_up, pg_up, redis_up, nginx_up): an exporter's
+// word that it could not reach its service, whose families it then does
+// not serve.
+func downServices(e *exposition.Exposition) []string {
+	var out []string
+	for _, f := range e.Families {
+		if !strings.HasSuffix(f.Name, "_up") || f.Name == "up" || f.Type != "gauge" && f.Type != "untyped" || len(f.Series) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(f.Series, func(s exposition.Series) bool { return s.Level != 0 || s.Events != 0 }) {
+			out = append(out, f.Name)
+		}
+	}
+	return out
 }
 
 // ownJobs returns, sorted, the families whose series carry a job label of

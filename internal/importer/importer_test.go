@@ -85,6 +85,7 @@ func TestImportThenVerifyRoundTripsOnCapturedExporters(t *testing.T) {
 		{"Debian's Redis exporter, whose summary serves percentiles", "testdata/redis-debian.prom", "redis-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
 		{"Debian's Alertmanager 0.25, whose summaries serve no quantiles", "testdata/alertmanager-debian.prom", "alertmanager-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
 		{"Debian's mysqld exporter 0.14 on MariaDB 10.11 with --enumerate, SHOW GLOBAL STATUS and VARIABLES apart", "testdata/mysqld-debian.prom", "mysqld-debian", []string{"go_*", "process_*", "promhttp_*"}, true},
+		{"Debian's Apache exporter 0.12 on Apache 2.4, its _ms counters in milliseconds", "testdata/apache-debian.prom", "apache-debian", []string{"go_*", "process_*", "promhttp_*"}, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -340,5 +341,25 @@ func TestAnImportOfWhatTheFolderDeclaresSaysSo(t *testing.T) {
 	}
 	if _, diags := specload.LoadBytes("spec.yaml", spec); diags.HasErrors() {
 		t.Errorf("it does not load: %v", diags)
+	}
+}
+
+func TestAnImportWhileTheServiceIsDownSaysSo(t *testing.T) {
+	// Debian's Apache exporter scraped while apache2 was stopped serves
+	// apache_up 0, its build info and its scrape failures, nothing else.
+	for _, tc := range []struct {
+		file string
+		down bool
+	}{{"testdata/apache-debian-down.prom", true}, {"testdata/apache-debian.prom", false}} {
+		_, notes, err := importer.ImportNoting(readExposition(t, tc.file), importer.Options{Service: "apache", Ignore: []string{"go_*", "process_*", "promhttp_*"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		said := slices.ContainsFunc(notes, func(n string) bool {
+			return strings.HasPrefix(n, "apache_up is 0: the exporter could not reach what it watches")
+		})
+		if said != tc.down {
+			t.Errorf("%s: notes %q, want the apache_up note: %v", tc.file, notes, tc.down)
+		}
 	}
 }
