@@ -18,10 +18,10 @@ func newImportCmd() *cobra.Command {
 	var xf expositionFlags
 	var service, out string
 	var force, enumerate bool
-	var slothFile, openSLOFile, rulesFile, adoptedFrom string
+	var slothFile, openSLOFile, rulesFile, dashboardFile, adoptedFrom string
 	cmd := &cobra.Command{
-		Use:   "import (--url URL | --file FILE) --service NAME | --rules FILE --service NAME [--adopted-from TEXT] | (--sloth FILE | --openslo FILE)",
-		Short: "Write a starting catalogue spec from a /metrics exposition, its rules from a Prometheus rule file, or an slos section from Sloth or OpenSLO",
+		Use:   "import (--url URL | --file FILE) --service NAME | (--rules FILE | --dashboard FILE) --service NAME [--adopted-from TEXT] | (--sloth FILE | --openslo FILE)",
+		Short: "Write a starting catalogue spec from a /metrics exposition, its rules from a Prometheus rule file, a dashboard from Grafana's JSON, or an slos section from Sloth or OpenSLO",
 		Long: `import reads an exposition (Prometheus text format or OpenMetrics) and writes
 a catalogue spec for it: every metric family under the name it is exported
 by, with its type as served, unit (from the name's suffix), HELP and
@@ -79,6 +79,18 @@ reported and left out, as is a rule Prometheus would refuse.
 marks every group adopted_from, so lint reports their authors' style as
 info; leave it out for your own rules.
 
+--dashboard FILE reads a Grafana dashboard's JSON (as a mixin's
+dashboards_out or grafana.com publish it, or an export wrapping it as
+{"dashboard": ...}) and writes it as a catalogue dashboard: its rows, each
+panel's title, type, description, unit, min, max, decimals, size, repeat
+and absolute thresholds, and each Prometheus query as written, with its
+legend, instant and format. graph panels become timeseries and singlestat
+stat, as Grafana migrates them on load; label_values() variables become
+the dashboard's variables. What the catalogue cannot hold (overrides,
+transformations, stacking, value mappings, a stat's text mode, other
+variables, panels of other types or without a Prometheus query) is
+reported per panel and left out.
+
 --sloth FILE (Sloth's prometheus/v1) or --openslo FILE (OpenSLO v1 or
 v1alpha SLO documents) writes a spec with a slos section instead, to keep
 beside the service's catalogue: error and total queries become a ratio SLI
@@ -97,16 +109,22 @@ reported (file:line:col) and left out.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if slothFile != "" || openSLOFile != "" {
-				if rulesFile != "" {
-					return usagef("give one of --rules FILE, --sloth FILE or --openslo FILE")
+				if rulesFile != "" || dashboardFile != "" {
+					return usagef("give one of --rules FILE, --dashboard FILE, --sloth FILE or --openslo FILE")
 				}
 				return importSLOs(cmd, slothFile, openSLOFile, service, out, force)
+			}
+			if rulesFile != "" && dashboardFile != "" {
+				return usagef("give one of --rules FILE or --dashboard FILE")
 			}
 			if rulesFile != "" {
 				return importRules(cmd, rulesFile, adoptedFrom, service, out, force)
 			}
+			if dashboardFile != "" {
+				return importDashboard(cmd, dashboardFile, adoptedFrom, service, out, force)
+			}
 			if adoptedFrom != "" {
-				return usagef("--adopted-from goes with --rules FILE")
+				return usagef("--adopted-from goes with --rules FILE or --dashboard FILE")
 			}
 			if service == "" {
 				return usagef("--service NAME is required")
@@ -154,7 +172,8 @@ reported (file:line:col) and left out.`,
 	cmd.Flags().StringVar(&slothFile, "sloth", "", "import the SLOs of a Sloth prometheus/v1 file")
 	cmd.Flags().StringVar(&openSLOFile, "openslo", "", "import the SLO documents of an OpenSLO file")
 	cmd.Flags().StringVar(&rulesFile, "rules", "", "import the alerting and recording rules of a Prometheus rule file or PrometheusRule")
-	cmd.Flags().StringVar(&adoptedFrom, "adopted-from", "", "with --rules: where the rules come from, marked adopted_from on every group")
+	cmd.Flags().StringVar(&dashboardFile, "dashboard", "", "import a Grafana dashboard's JSON as a catalogue dashboard")
+	cmd.Flags().StringVar(&adoptedFrom, "adopted-from", "", "with --rules or --dashboard: where they come from (adopted_from on every rule group; a comment on a dashboard)")
 	cmd.Flags().BoolVar(&enumerate, "enumerate", false, "declare the label values seen as enumerations (at most 10, one set across families) instead of examples")
 	return cmd
 }
@@ -292,6 +311,44 @@ func importRules(cmd *cobra.Command, file, adoptedFrom, service, out string, for
 	}
 	if res.Diags.HasErrors() {
 		return reported()
+	}
+	return nil
+}
+
+// importDashboard writes a spec of a Grafana dashboard.
+func importDashboard(cmd *cobra.Command, file, adoptedFrom, service, out string, force bool) error {
+	if service == "" {
+		return usagef("--service NAME is required")
+	}
+	if xfGiven(cmd) {
+		return usagef("give one of --dashboard FILE, --url URL or --file FILE")
+	}
+	if out != "" && !force {
+		if _, err := os.Stat(out); err == nil {
+			return usagef("%s exists; pass --force to overwrite it", out)
+		}
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return usage(err)
+	}
+	res, err := importer.ImportDashboard(file, data, service, adoptedFrom)
+	if err != nil {
+		return problems(err)
+	}
+	if len(res.Diags) > 0 {
+		if err := diag.Write(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text", verifyText); err != nil {
+			return err
+		}
+	}
+	if out == "" {
+		if _, err := cmd.OutOrStdout().Write(res.Spec); err != nil {
+			return err
+		}
+	} else if err := writeFileAtomic(out, res.Spec); err != nil {
+		return problems(err)
+	} else {
+		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (a dashboard of %s read from %s)\n", out, words.Count(res.Panels, "panel"), file)
 	}
 	return nil
 }

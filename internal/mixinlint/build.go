@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
-	"github.com/prometheus/prometheus/promql/parser"
 )
 
 // evaluated holds the mixin's outputs, each evaluated and decoded apart.
@@ -192,10 +190,6 @@ type dashboard struct {
 	Templating json.RawMessage `json:"templating"`
 }
 
-// labelValuesRE reads a query variable's label_values(series, label) or
-// label_values(label).
-var labelValuesRE = regexp.MustCompile(`^\s*label_values\(\s*(?:(.+?)\s*,\s*)?([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*$`)
-
 // offered returns the query and custom variables of a dashboard's
 // templating.list as Grafana offers them; values of the wrong type (multi:
 // 'true') read as unset.
@@ -219,13 +213,8 @@ func offered(templating json.RawMessage) []catalogue.TemplateVariable {
 		if q, ok := v["query"].(map[string]any); ok {
 			query = str(q["query"])
 		}
-		if m := labelValuesRE.FindStringSubmatch(query); m != nil && typ == "query" {
-			tv.Lists = m[2]
-			if p, err := promql.Parse(m[1], true); err == nil && p.Expr != nil {
-				if vs, ok := p.Expr.(*parser.VectorSelector); ok {
-					tv.From = promql.SelectorName(vs)
-				}
-			}
+		if label, from, ok := promql.LabelValues(query); ok && typ == "query" {
+			tv.Lists, tv.From = label, from
 		}
 		out = append(out, tv)
 	}

@@ -1,6 +1,11 @@
 package promql
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/prometheus/prometheus/promql/parser"
+)
 
 // grafanaDurations are Grafana's built-in variables that stand for a
 // duration, and what obsgen puts in their place to check the query.
@@ -114,4 +119,24 @@ func replacement(name string) string {
 		return v
 	}
 	return "1"
+}
+
+// labelValuesRE reads a query variable's label_values(series, label) or
+// label_values(label).
+var labelValuesRE = regexp.MustCompile(`^\s*label_values\(\s*(?:(.+?)\s*,\s*)?([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*$`)
+
+// LabelValues reads a Grafana query variable's label_values(series,
+// label) or label_values(label): the label it lists, and the series it
+// lists it from ("" for any series, or one that is no selector).
+func LabelValues(query string) (label, from string, ok bool) {
+	m := labelValuesRE.FindStringSubmatch(query)
+	if m == nil {
+		return "", "", false
+	}
+	if p, err := Parse(m[1], true); err == nil && p.Expr != nil {
+		if vs, ok := p.Expr.(*parser.VectorSelector); ok {
+			from = SelectorName(vs)
+		}
+	}
+	return m[2], from, true
 }

@@ -1,0 +1,337 @@
+package importer
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/words"
+)
+
+// A published Grafana dashboard (its JSON, as a mixin's dashboards_out or
+// grafana.com serve it) becomes a catalogue dashboard: its rows, each
+// panel's title, type, description, unit, bounds, size, repeat and
+// thresholds, and each Prometheus query as written, with its legend. Old
+// panel types become the ones Grafana migrates them to (graph to
+// timeseries, singlestat to stat). What the catalogue cannot hold
+// (overrides, transformations, stacking, value mappings, variables other
+// than label_values) is reported per panel and left out, so the user knows
+// what the generated dashboard draws differently.
+
+// DashboardImport is what an import of a dashboard produced: the spec file
+// and what could not be carried over.
+type DashboardImport struct {
+	Spec  []byte
+	Diags diag.List
+	// Panels counts the panels written.
+	Panels int
+}
+
+// ImportDashboard converts a Grafana dashboard's JSON (or an export
+// wrapping it as {"dashboard": {...}}) into a spec for service.
+func ImportDashboard(file string, data []byte, service, adoptedFrom string) (DashboardImport, error) {
+	var out DashboardImport
+	var d gDashboard
+	if err := json.Unmarshal(data, &d); err != nil {
+		return out, fmt.Errorf("%s does not read as a Grafana dashboard's JSON: %w", file, err)
+	}
+	if len(d.Panels) == 0 && len(d.Rows) == 0 && d.Dashboard != nil {
+		d = *d.Dashboard
+	}
+	if len(d.Panels) == 0 && len(d.Rows) == 0 {
+		return out, fmt.Errorf("%s holds no dashboard panels (panels or rows)", file)
+	}
+	r := dashboardReader{file: file, diags: &out.Diags}
+	cd := catalogue.Dashboard{
+		UID:   cmp.Or(d.UID, uidOf(d.Title)),
+		Title: cmp.Or(d.Title, file),
+		Tags:  d.Tags,
+		From:  d.Time.From,
+	}
+	if cd.From == "now-6h" {
+		cd.From = "" // the generator's default
+	}
+	cd.Variables = r.variables(d.Templating.List)
+	row := -1
+	add := func(p gPanel, rowTitle string) {
+		if row < 0 || rowTitle != "" {
+			cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: cmp.Or(rowTitle, cd.Title)})
+			row = len(cd.Rows) - 1
+		}
+		if cp, ok := r.panel(p); ok {
+			cd.Rows[row].Panels = append(cd.Rows[row].Panels, cp)
+			out.Panels++
+		}
+	}
+	for _, p := range d.Panels {
+		if p.Type != "row" {
+			add(p, "")
+			continue
+		}
+		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: cmp.Or(p.Title, "Row"), Collapsed: p.Collapsed})
+		row = len(cd.Rows) - 1
+		for _, inner := range p.Panels {
+			add(inner, "")
+		}
+	}
+	for _, gr := range d.Rows {
+		title := cmp.Or(gr.Title, "Row")
+		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: title, Collapsed: gr.Collapse})
+		row = len(cd.Rows) - 1
+		for _, p := range gr.Panels {
+			add(p, "")
+		}
+	}
+	cd.Rows = slices.DeleteFunc(cd.Rows, func(pr catalogue.PanelRow) bool { return len(pr.Panels) == 0 })
+	c := &catalogue.Catalogue{APIVersion: catalogue.APIVersion, Service: catalogue.Service{Name: service}, Dashboards: []catalogue.Dashboard{cd}}
+	header := "Imported by obsgen import --dashboard from " + file + ": " + words.Count(out.Panels, "panel") + ", queries as written."
+	if adoptedFrom != "" {
+		header = "Adopted from " + adoptedFrom + ".\n" + header
+	}
+	header += "\nKeep it beside the service's catalogue, whose metrics the queries read: obsgen lint checks them."
+	spec, err := speccodec.Encode(c, header)
+	if err != nil {
+		return out, err
+	}
+	out.Spec = spec
+	return out, nil
+}
+
+// gDashboard is the part of a Grafana dashboard's JSON the import reads.
+type gDashboard struct {
+	UID    string   `json:"uid"`
+	Title  string   `json:"title"`
+	Tags   []string `json:"tags"`
+	Panels []gPanel `json:"panels"`
+	// Rows are the rows of the schema before Grafana 5.
+	Rows []struct {
+		Title    string   `json:"title"`
+		Collapse bool     `json:"collapse"`
+		Panels   []gPanel `json:"panels"`
+	} `json:"rows"`
+	Time struct {
+		From string `json:"from"`
+	} `json:"time"`
+	Templating struct {
+		List []map[string]any `json:"list"`
+	} `json:"templating"`
+	// Dashboard is the dashboard an export or an API body wraps.
+	Dashboard *gDashboard `json:"dashboard"`
+}
+
+// gPanel is the part of a panel the import reads; Raw keeps what it
+// reports as left out.
+type gPanel struct {
+	Title       string   `json:"title"`
+	Type        string   `json:"type"`
+	Description string   `json:"description"`
+	Repeat      string   `json:"repeat"`
+	Collapsed   bool     `json:"collapsed"`
+	Panels      []gPanel `json:"panels"`
+	Format      string   `json:"format"`
+	// LegacyThresholds are a singlestat's "thresholds": "1,1" beside its
+	// colors.
+	LegacyThresholds any                       `json:"thresholds"`
+	Stack            bool                      `json:"stack"`
+	Yaxes            []struct{ Format string } `json:"yaxes"`
+	GridPos          struct{ W, H int }        `json:"gridPos"`
+	Options          struct {
+		Content  string `json:"content"`
+		TextMode string `json:"textMode"`
+	} `json:"options"`
+	FieldConfig struct {
+		Defaults struct {
+			Unit       string   `json:"unit"`
+			Min        *float64 `json:"min"`
+			Max        *float64 `json:"max"`
+			Decimals   *int     `json:"decimals"`
+			Mappings   []any    `json:"mappings"`
+			Thresholds struct {
+				Mode  string `json:"mode"`
+				Steps []struct {
+					Value *float64 `json:"value"`
+					Color string   `json:"color"`
+				} `json:"steps"`
+			} `json:"thresholds"`
+			Custom struct {
+				Stacking struct {
+					Mode string `json:"mode"`
+				} `json:"stacking"`
+			} `json:"custom"`
+		} `json:"defaults"`
+		Overrides []any `json:"overrides"`
+	} `json:"fieldConfig"`
+	Transformations []any `json:"transformations"`
+	Targets         []struct {
+		Expr         string `json:"expr"`
+		LegendFormat string `json:"legendFormat"`
+		Instant      bool   `json:"instant"`
+		Format       string `json:"format"`
+		Hide         bool   `json:"hide"`
+	} `json:"targets"`
+}
+
+// panelTypes maps Grafana's panel types to the catalogue's: the ones it
+// has, and those Grafana migrates on load.
+var panelTypes = map[string]string{
+	"timeseries": "timeseries", "graph": "timeseries", "stat": "stat", "singlestat": "stat",
+	"gauge": "gauge", "bargauge": "bargauge", "heatmap": "heatmap", "histogram": "histogram",
+	"table": "table", "table-old": "table", "state-timeline": "state-timeline", "text": "text",
+}
+
+// dashboardReader converts panels, reporting at the file with the panel's
+// title.
+type dashboardReader struct {
+	file  string
+	diags *diag.List
+}
+
+func (r *dashboardReader) warnf(format string, args ...any) {
+	r.diags.Warnf(diag.Pos{File: r.file}, "import-dashboard", format, args...)
+}
+
+// variables returns the labels the dashboard's label_values() variables
+// list, which the generator offers as variables of its own; others are
+// reported.
+func (r *dashboardReader) variables(list []map[string]any) []string {
+	var out []string
+	for _, v := range list {
+		name, typ := str(v["name"]), str(v["type"])
+		query := str(v["query"])
+		if q, ok := v["query"].(map[string]any); ok {
+			query = str(q["query"])
+		}
+		label, _, lists := promql.LabelValues(query)
+		switch {
+		case typ == "datasource":
+			// obsgen writes a Prometheus datasource variable of its own.
+		case typ == "query" && lists:
+			if !slices.Contains(out, label) {
+				out = append(out, label)
+			}
+			if label != name {
+				r.warnf("variable %s lists label %s: the generated dashboard names it $%s, so queries reading $%s need it renamed", name, label, label, name)
+			}
+		default:
+			r.warnf("variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type"))
+		}
+	}
+	return out
+}
+
+// panel converts one panel; ok is false for one of a type the catalogue
+// cannot hold, or without a Prometheus query (a text panel aside).
+func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
+	typ, known := panelTypes[p.Type]
+	if !known {
+		r.warnf("panel %q is a %s panel, which obsgen does not write: left out", p.Title, p.Type)
+		return catalogue.Panel{}, false
+	}
+	d := p.FieldConfig.Defaults
+	cp := catalogue.Panel{
+		Title: cmp.Or(p.Title, "Panel"), Type: typ, Description: p.Description, Repeat: p.Repeat,
+		Unit: cmp.Or(d.Unit, p.Format), Min: d.Min, Max: d.Max, Decimals: d.Decimals,
+		Width: p.GridPos.W, Height: p.GridPos.H,
+	}
+	if cp.Unit == "" && len(p.Yaxes) > 0 {
+		cp.Unit = p.Yaxes[0].Format
+	}
+	if typ == "text" {
+		cp.Description = cmp.Or(p.Options.Content, p.Description)
+		return cp, true
+	}
+	for _, t := range p.Targets {
+		switch {
+		case t.Expr == "":
+			continue // a target of another datasource, or an empty one
+		case t.Hide:
+			r.warnf("panel %q: hidden query %s is left out", p.Title, t.Expr)
+			continue
+		}
+		q := catalogue.PanelQuery{Expr: catalogue.NewExpr(t.Expr, catalogue.Pos{}), Instant: t.Instant}
+		if t.LegendFormat != "__auto" {
+			q.Legend = t.LegendFormat
+		}
+		if t.Format != "time_series" {
+			q.Format = t.Format
+		}
+		cp.Queries = append(cp.Queries, q)
+	}
+	if len(cp.Queries) == 0 {
+		r.warnf("panel %q has no Prometheus query: left out", p.Title)
+		return cp, false
+	}
+	cp.Thresholds = r.thresholds(p)
+	var lost []string
+	if len(p.FieldConfig.Overrides) > 0 {
+		lost = append(lost, "its overrides (per-series units, colours, axes)")
+	}
+	if len(p.Transformations) > 0 {
+		lost = append(lost, "its transformations")
+	}
+	if m := d.Custom.Stacking.Mode; p.Stack || m != "" && m != "none" {
+		lost = append(lost, "stacking (each series is drawn on its own)")
+	}
+	if t, ok := p.LegacyThresholds.(string); ok && strings.TrimSpace(t) != "" {
+		lost = append(lost, "its thresholds "+t+" (the alerts watching it colour it)")
+	}
+	if len(d.Mappings) > 0 {
+		lost = append(lost, "its value mappings")
+	}
+	if m := p.Options.TextMode; m != "" && m != "auto" && m != "value" && m != "value_and_name" {
+		lost = append(lost, "its text mode "+m)
+	}
+	if len(lost) > 0 {
+		r.warnf("panel %q: obsgen does not write %s; the generated panel draws without them", p.Title, joinAnd(lost))
+	}
+	return cp, true
+}
+
+// thresholds returns a panel's absolute threshold steps above a green
+// base, as the catalogue holds them; others are reported and left out
+// (the alerts watching the panel then colour it).
+func (r *dashboardReader) thresholds(p gPanel) []catalogue.Threshold {
+	t := p.FieldConfig.Defaults.Thresholds
+	if len(t.Steps) == 0 {
+		return nil
+	}
+	if t.Mode == "percentage" || t.Steps[0].Value != nil || len(t.Steps) > 1 && t.Steps[0].Color != "green" {
+		if len(t.Steps) > 1 {
+			r.warnf("panel %q: its thresholds (%s mode, base %s) are left out: obsgen writes absolute steps above green", p.Title, cmp.Or(t.Mode, "absolute"), t.Steps[0].Color)
+		}
+		return nil
+	}
+	var out []catalogue.Threshold
+	for _, s := range t.Steps[1:] {
+		if s.Value != nil {
+			out = append(out, catalogue.Threshold{Value: *s.Value, Color: s.Color})
+		}
+	}
+	return out
+}
+
+// uidOf makes a dashboard uid of its title when it has none: lower-case
+// words joined by -.
+func uidOf(title string) string {
+	f := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') })
+	return cmp.Or(strings.Join(f, "-"), "dashboard")
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// joinAnd joins phrases as a list: a, b and c.
+func joinAnd(ps []string) string {
+	if len(ps) < 2 {
+		return strings.Join(ps, "")
+	}
+	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
+}

@@ -1,0 +1,114 @@
+package importer_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/golden"
+	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/testtool"
+)
+
+// loadBeside loads a service folder of the real-world catalogue's files
+// named, with spec written as dashboards.yaml instead of its own.
+func loadBeside(t *testing.T, service string, files []string, spec []byte) *pipeline.Result {
+	t.Helper()
+	real := filepath.Join(testtool.Root(t), "testdata", "realworld")
+	tree := map[string][]byte{service + "/dashboards.yaml": spec}
+	for _, name := range files {
+		data, err := os.ReadFile(filepath.Join(real, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tree[name] = data
+	}
+	res, err := pipeline.Load(pipeline.Options{Specs: []string{filepath.Join(testtool.WriteTree(t, tree), service)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestAPublishedDashboardImportsAsItsHandConversionDid(t *testing.T) {
+	// nginxinc's dashboard, as published, was converted by hand into the
+	// real-world nginx catalogue's dashboards.yaml: the import gives the
+	// same rows, panels, types, units and queries, and lints clean beside
+	// the exporter's metrics.
+	src := filepath.Join(testtool.Root(t), "testdata", "mixins", "nginx-files", "dashboard.json")
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := importer.ImportDashboard("dashboard.json", data, "nginx", "nginxinc/nginx-prometheus-exporter grafana/dashboard.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Panels != 4 || len(res.Diags) != 1 {
+		t.Errorf("%d panels, diagnostics %v; want 4 panels and the singlestat's thresholds left out", res.Panels, res.Diags)
+	}
+	imported := loadBeside(t, "nginx", []string{"nginx/service.yaml", "nginx/metrics.yaml"}, res.Spec)
+	if imported.Diags.HasErrors() || len(imported.Catalogues) != 1 {
+		t.Fatalf("the imported dashboard does not lint clean:\n%v", imported.Diags.AtLeast(diag.Error))
+	}
+	byHand := testtool.Load(t, filepath.Join(testtool.Root(t), "testdata", "realworld", "nginx"))
+	got, want := shape(imported.Catalogues[0].Dashboards), shape(byHand.Dashboards)
+	if got != want {
+		t.Errorf("imported:\n%s\nby hand:\n%s", got, want)
+	}
+}
+
+// shape writes what a reader sees of dashboards: rows, panels with their
+// type and unit, queries with their legend. The unit none (Grafana's: the
+// number as it is) reads as no unit, which the hand conversion wrote.
+func shape(ds []catalogue.Dashboard) string {
+	var b bytes.Buffer
+	for _, d := range ds {
+		b.WriteString(d.Title + "\n")
+		for _, r := range d.Rows {
+			b.WriteString("  row " + r.Title + "\n")
+			for _, p := range r.Panels {
+				unit := p.Unit
+				if unit == "none" {
+					unit = ""
+				}
+				b.WriteString("    " + p.Type + " " + p.Title + " [" + unit + "]\n")
+				for _, q := range p.Queries {
+					b.WriteString("      " + q.Expr.Text + " as " + q.Legend + "\n")
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+func TestImportingADashboardReportsWhatTheCatalogueCannotHold(t *testing.T) {
+	const src = "testdata/dashboards/modern.json"
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := importer.ImportDashboard(src, data, "shop", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	b.Write(res.Spec)
+	b.WriteString("\n# diagnostics\n")
+	for _, d := range res.Diags.Sort() {
+		b.WriteString("# " + d.String() + "\n")
+	}
+	golden.Check(t, "testdata/dashboards/modern.golden", b.Bytes())
+}
+
+func TestImportingAFileWithoutADashboardSaysSo(t *testing.T) {
+	for _, data := range []string{"", "[]", "{}", `{"dashboard": {"title": "x"}}`, "groups: []"} {
+		if _, err := importer.ImportDashboard("x.json", []byte(data), "x", ""); err == nil {
+			t.Errorf("%q: no error", data)
+		}
+	}
+}
