@@ -83,11 +83,11 @@ info; leave it out for your own rules.
 dashboards_out or grafana.com publish it, or an export wrapping it as
 {"dashboard": ...}) and writes it as a catalogue dashboard: its rows, each
 panel's title, type, description, unit, min, max, decimals, size, repeat
-and absolute thresholds, and each Prometheus query as written, with its
+absolute thresholds and stacking, and each Prometheus query as written, with its
 legend, instant and format. graph panels become timeseries and singlestat
 stat, as Grafana migrates them on load; label_values() variables become
 the dashboard's variables. What the catalogue cannot hold (overrides,
-transformations, stacking, value mappings, a stat's text mode, other
+transformations, value mappings, a stat's text mode, other
 variables, panels of other types or without a Prometheus query) is
 reported per panel and left out.
 

@@ -64,7 +64,12 @@ type panelJSON struct {
 	} `json:"targets"`
 	FieldConfig struct {
 		Defaults struct {
-			Unit string `json:"unit"`
+			Unit   string `json:"unit"`
+			Custom struct {
+				Stacking struct {
+					Mode string `json:"mode"`
+				} `json:"stacking"`
+			} `json:"custom"`
 		} `json:"defaults"`
 	} `json:"fieldConfig"`
 	Options struct {
@@ -214,7 +219,39 @@ func panelDrawer(e *preview.Evaluator, p panelJSON) (chart.Drawer, error) {
 	err := eachSeries(e, p, func(name string, s preview.Series) {
 		ln.Series = append(ln.Series, chart.Series{Name: name, X: x, Y: s.Values})
 	})
+	stack(ln.Series, p.FieldConfig.Defaults.Custom.Stacking.Mode)
 	return ln, err
+}
+
+// stack draws series stacked as Grafana does: normal, each on the sum of
+// those before it (a host's per-CPU busy shares add up to its usage);
+// percent, as shares of their sum at each step. A missing value counts 0.
+func stack(ss []chart.Series, mode string) {
+	if mode != "normal" && mode != "percent" || len(ss) == 0 {
+		return
+	}
+	sums := make([]float64, len(ss[0].Y))
+	for i := range ss {
+		y := slices.Clone(ss[i].Y)
+		for j := range y {
+			if j < len(sums) && !math.IsNaN(y[j]) {
+				sums[j] += y[j]
+			}
+			if j < len(sums) {
+				y[j] = sums[j]
+			}
+		}
+		ss[i].Y = y
+	}
+	if mode == "percent" {
+		for i := range ss {
+			for j := range ss[i].Y {
+				if j < len(sums) && sums[j] != 0 {
+					ss[i].Y[j] /= sums[j]
+				}
+			}
+		}
+	}
 }
 
 // eachSeries evaluates every query of a panel and hands on each series

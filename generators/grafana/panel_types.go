@@ -60,6 +60,9 @@ func timeseriesPanel(pl panelPlan) cog.Builder[dashboard.Panel] {
 	if len(pl.steps) > 0 {
 		mode = common.GraphThresholdsStyleModeDashed
 	}
+	if s := pl.panel.Stack; s != "" {
+		b = b.Stacking(common.NewStackingConfigBuilder().Mode(common.StackingMode(s)))
+	}
 	return b.ThresholdsStyle(common.NewGraphThresholdsStyleConfigBuilder().Mode(mode))
 }
 

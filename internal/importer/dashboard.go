@@ -20,7 +20,7 @@ import (
 // thresholds, and each Prometheus query as written, with its legend. Old
 // panel types become the ones Grafana migrates them to (graph to
 // timeseries, singlestat to stat). What the catalogue cannot hold
-// (overrides, transformations, stacking, value mappings, variables other
+// (overrides, transformations, value mappings, variables other
 // than label_values) is reported per panel and left out, so the user knows
 // what the generated dashboard draws differently.
 
@@ -139,6 +139,7 @@ type gPanel struct {
 	// colors.
 	LegacyThresholds any                       `json:"thresholds"`
 	Stack            bool                      `json:"stack"`
+	Percentage       bool                      `json:"percentage"`
 	Yaxes            []struct{ Format string } `json:"yaxes"`
 	GridPos          struct{ W, H int }        `json:"gridPos"`
 	Options          struct {
@@ -275,8 +276,17 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 	if len(p.Transformations) > 0 {
 		lost = append(lost, "its transformations")
 	}
-	if m := d.Custom.Stacking.Mode; p.Stack || m != "" && m != "none" {
-		lost = append(lost, "stacking (each series is drawn on its own)")
+	switch m := d.Custom.Stacking.Mode; {
+	case m == "normal" || m == "percent":
+		cp.Stack = m
+	case p.Stack && p.Percentage:
+		cp.Stack = "percent"
+	case p.Stack:
+		cp.Stack = "normal"
+	}
+	if cp.Stack != "" && cp.Type != "timeseries" {
+		lost = append(lost, "stacking ("+cp.Stack+", which obsgen draws in graphs only)")
+		cp.Stack = ""
 	}
 	if t, ok := p.LegacyThresholds.(string); ok && strings.TrimSpace(t) != "" {
 		lost = append(lost, "its thresholds "+t+" (the alerts watching it colour it)")

@@ -134,6 +134,11 @@ func (v *validator) panel(p catalogue.Panel) {
 	if len(p.Queries) == 0 && p.Type != "text" {
 		v.errorf(p.Pos, "missing-field", "panel %q has no queries", p.Title)
 	}
+	if p.Stack != "" && p.Type != "timeseries" {
+		v.errorf(v.c.At(p.Pos, "stack"), "bad-value", "panel %q is a %s: stack applies to timeseries panels", p.Title, p.Type)
+	} else if p.Stack != "" {
+		v.oneOf(v.c.At(p.Pos, "stack"), p.Stack, "stack", "normal", "percent")
+	}
 	for _, q := range p.Queries {
 		v.expr(q.Expr, q.Pos, "expr", true)
 		if q.Format != "" {

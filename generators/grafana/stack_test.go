@@ -1,0 +1,34 @@
+package grafana
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
+
+func TestAStackedGraphIsWrittenStacked(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: st}
+metric_groups:
+  - name: g
+    metrics:
+      - {name: st_busy_ratio, type: gauge, unit: ratio, help: Busy share., labels: [cpu]}
+labels:
+  - {name: cpu, description: CPU.}
+dashboards:
+  - uid: st
+    title: St
+    rows:
+      - title: R
+        panels:
+          - {title: Stacked, type: timeseries, stack: normal, queries: [{expr: st_busy_ratio}]}
+          - {title: Apart, type: timeseries, queries: [{expr: st_busy_ratio}]}
+`)
+	files := testtool.Files(t, Generator{}, c, "st/grafana/")
+	data := string(files["dashboards/st.json"])
+	if n := strings.Count(data, `"stacking": {`); n != 1 || !strings.Contains(data, `"stacking": {
+              "mode": "normal"`) {
+		t.Errorf("%d stacking settings, want the stacked panel's normal one:\n%s", n, data)
+	}
+}
