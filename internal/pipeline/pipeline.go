@@ -103,13 +103,17 @@ func Load(opts Options) (*Result, error) {
 	checkRouting(res)
 	if !opts.SkipLint {
 		lints := make([]diag.List, len(res.Catalogues))
+		// Services are linted on every core; a service linted alone (or
+		// one of fewer services than cores) shares its checks among the
+		// cores left to it.
+		perService := max(1, parallel.Cores()/max(1, len(res.Catalogues)))
 		parallel.ForEach(len(res.Catalogues), parallel.Cores(), func(i int) {
 			// A service a spec file of which could not be read is linted
 			// once it is: what the file holds (a recording rule, a
 			// label) would only come out as false findings elsewhere,
 			// listed before their cause.
 			if c := res.Catalogues[i]; !c.Positions().Incomplete {
-				lints[i] = Lint(c)
+				lints[i] = Lint(c, perService)
 			}
 		})
 		for _, l := range lints {

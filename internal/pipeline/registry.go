@@ -66,5 +66,6 @@ func crossService(cs []*catalogue.Catalogue) ([]generators.File, error) {
 	return append(append([]generators.File{index, site, home}, am...), ds...), nil
 }
 
-// Lint runs the catalogue-aware checks over one catalogue.
-func Lint(c *catalogue.Catalogue) diag.List { return lint.Run(c) }
+// Lint runs the catalogue-aware checks over one catalogue, on up to
+// workers goroutines.
+func Lint(c *catalogue.Catalogue, workers int) diag.List { return lint.RunOn(c, workers) }

@@ -10,6 +10,7 @@ import (
 	"text/template/parse"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
+	"github.com/obsgen/obsgen/internal/parallel"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/prometheus/common/model"
 	promqlengine "github.com/prometheus/prometheus/promql"
@@ -18,6 +19,7 @@ import (
 )
 
 func (v *validator) rules() {
+	v.templates = parseTemplates(v.c)
 	groups := v.unique("rule group")
 	alerts := v.unique("alert")
 	pages := map[string]string{} // a runbook page's name, folded, to the alert writing it
@@ -174,13 +176,58 @@ func (v *validator) template(text string, p catalogue.Pos, alert, what string) {
 	if !strings.Contains(text, "{{") {
 		return
 	}
-	if err := parseTemplate("__alert_"+alert, text); err != nil {
+	err, parsed := v.templates[templateKey{alert, text}]
+	if !parsed {
+		err = parseTemplate("__alert_"+alert, text)
+	}
+	if err != nil {
 		msg := err.Error()
 		if i := strings.LastIndex(msg, ": "); i >= 0 && strings.Contains(msg, "template:") {
 			msg = msg[i+2:]
 		}
 		v.errorf(p, "bad-template", "%s of %s does not parse as a template: %s", what, alert, msg)
 	}
+}
+
+// templateKey is an alert template as it is parsed: under its alert's name.
+type templateKey struct{ alert, text string }
+
+// parseTemplates parses every template of c's alerts (annotations and
+// labels holding an action) on every core, each once, for the validation
+// to report their errors in spec order: parsing them is most of the
+// validation of a large rule file.
+func parseTemplates(c *catalogue.Catalogue) map[templateKey]error {
+	var keys []templateKey
+	seen := map[templateKey]bool{}
+	add := func(alert, text string) {
+		k := templateKey{alert, text}
+		if strings.Contains(text, "{{") && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	for _, g := range c.AlertGroups {
+		for _, r := range g.Rules {
+			if r.Alert == "" {
+				continue
+			}
+			for _, text := range r.Annotations {
+				add(r.Alert, text)
+			}
+			for _, text := range r.Labels {
+				add(r.Alert, text)
+			}
+		}
+	}
+	errs := make([]error, len(keys))
+	parallel.ForEach(len(keys), parallel.Cores(), func(i int) {
+		errs[i] = parseTemplate("__alert_"+keys[i].alert, keys[i].text)
+	})
+	out := make(map[templateKey]error, len(keys))
+	for i, k := range keys {
+		out[k] = errs[i]
+	}
+	return out
 }
 
 // templateDefs are the variables Prometheus defines before an alert's

@@ -44,6 +44,8 @@ func Catalogue(c *catalogue.Catalogue, diags *diag.List) {
 type validator struct {
 	c     *catalogue.Catalogue
 	diags *diag.List
+	// templates are the alert templates parsed ahead (parseTemplates).
+	templates map[templateKey]error
 }
 
 func (v *validator) errorf(p catalogue.Pos, code, format string, args ...any) {
