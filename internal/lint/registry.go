@@ -40,6 +40,7 @@ func Checks() []*Check {
 		sloLatencyThreshold,
 		sloRatioInput,
 		humanizePercentage,
+		valueRounded,
 		variableEquality,
 		titleMismatch,
 		unixTimeShown,

@@ -92,12 +92,14 @@ func TestTheNodeDashboardOffersTheMixinsVariables(t *testing.T) {
 	}
 }
 
-// TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue runs
-// `obsgen lint --mixin` on the node-mixin folder as published, with
-// vendor/ as jb install leaves it (testdata/mixins/node-mixin, its
-// sources and licences in SOURCE.md). OBSGEN_NODE_MIXIN points it at
-// another checkout, e.g. a newer one.
-func TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue(t *testing.T) {
+// TestTheNodeMixinItselfLintsWithItsTrueFindingsAlone runs `obsgen lint
+// --mixin` on the node-mixin folder as published, with vendor/ as jb
+// install leaves it (testdata/mixins/node-mixin, its sources and licences
+// in SOURCE.md). OBSGEN_NODE_MIXIN points it at another checkout, e.g. a
+// newer one. Its two findings are true: the network error alerts fire on
+// errors over packets above 0.01 and print that ratio with printf "%.0f",
+// so their descriptions say 0 receive errors.
+func TestTheNodeMixinItselfLintsWithItsTrueFindingsAlone(t *testing.T) {
 	dir := os.Getenv("OBSGEN_NODE_MIXIN")
 	if dir == "" {
 		dir = filepath.Join("..", "..", "testdata", "mixins", "node-mixin")
@@ -110,8 +112,14 @@ func TestTheNodeMixinItselfLintsCleanAgainstTheRealWorldCatalogue(t *testing.T) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := diags.Count(diag.Warning); n > 0 || diags.HasErrors() {
-		t.Errorf("lint --mixin %s: false findings:\n%v", dir, diags)
+	var unexpected diag.List
+	for _, d := range diags.AtLeast(diag.Warning) {
+		if d.Code != "value-rounded" || !strings.Contains(d.Message, "NodeNetworkReceiveErrs") && !strings.Contains(d.Message, "NodeNetworkTransmitErrs") {
+			unexpected = append(unexpected, d)
+		}
+	}
+	if len(unexpected) > 0 || diags.Count(diag.Warning) != 2 {
+		t.Errorf("lint --mixin %s: want the two network-error descriptions' value-rounded warnings alone:\n%v", dir, diags.AtLeast(diag.Warning))
 	}
 }
 
