@@ -1,6 +1,8 @@
 package grafana
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
@@ -27,6 +29,7 @@ type panelBuilder[B any] interface {
 	Thresholds(thresholds cog.Builder[dashboard.ThresholdsConfig]) B
 	Mappings(mappings []dashboard.ValueMapping) B
 	Repeat(repeat string) B
+	OverrideByQuery(queryRefId string, properties []dashboard.DynamicConfigValue) B
 	ColorScheme(color cog.Builder[dashboard.FieldColor]) B
 }
 
@@ -36,8 +39,10 @@ type panelPlan struct {
 	panel   catalogue.Panel
 	box     box
 	targets []cog.Builder[variants.Dataquery]
-	// unit is the Grafana unit id of what the panel shows ("" unknown).
-	unit string
+	// unit is the Grafana unit id of what the panel shows ("" unknown),
+	// and queryUnits those of the queries that show another (by index).
+	unit       string
+	queryUnits map[int]string
 	// steps are its colour thresholds, from the spec or the alerts, and
 	// values the colours of single values alerts fire on.
 	steps  []step
@@ -90,6 +95,11 @@ func withCommon[B panelBuilder[B]](b B, pl panelPlan, unit bool) B {
 	}
 	if p.Repeat != "" {
 		b.Repeat(p.Repeat)
+	}
+	if unit {
+		for _, i := range slices.Sorted(maps.Keys(pl.queryUnits)) {
+			b.OverrideByQuery(refID(i), []dashboard.DynamicConfigValue{{Id: "unit", Value: pl.queryUnits[i]}})
+		}
 	}
 	return b
 }

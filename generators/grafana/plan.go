@@ -34,6 +34,7 @@ func planPanel(c *catalogue.Catalogue, bounds []alertBound, p catalogue.Panel, i
 		}
 	}
 	pl.unit = panelUnit(c, p, qs)
+	pl.queryUnits = queryUnits(c, p, qs, pl.unit)
 	if colouredByThresholds[p.Type] {
 		pl.steps, pl.values = panelSteps(p, bounds, exprs)
 	}
@@ -44,6 +45,43 @@ func planPanel(c *catalogue.Catalogue, bounds []alertBound, p catalogue.Panel, i
 // single values take their colour from them, graphs draw them as lines.
 var colouredByThresholds = map[string]bool{
 	"stat": true, "gauge": true, "bargauge": true, "timeseries": true, "state-timeline": true, "table": true,
+}
+
+// queryUnits are the units of a panel's queries that differ from the
+// panel's, by query index: each query's own where the spec gives one,
+// and where the panel has none and its queries' metrics disagree, each
+// one's (the node-mixin's Disk I/O: bytes read and written per second
+// beside the share of time the disk was busy, drawn with no unit at all);
+// nil when every query shows the panel's unit.
+func queryUnits(c *catalogue.Catalogue, p catalogue.Panel, qs []query, panel string) map[int]string {
+	out := map[int]string{}
+	for i, q := range p.Queries {
+		if q.Unit != "" && q.Unit != panel {
+			out[i] = q.Unit
+		}
+	}
+	if p.Unit == "" && panel == "" && len(qs) > 1 && p.Type != "heatmap" {
+		inferred := map[int]string{}
+		for i, q := range qs {
+			if q.expr == nil {
+				return out
+			}
+			u := grafanaUnit(promql.Measure(q.expr, resolver(c)))
+			if u == "" {
+				return out
+			}
+			inferred[i] = u
+		}
+		for i, u := range inferred {
+			if _, set := out[i]; !set {
+				out[i] = u
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // panelUnit is the Grafana unit of a panel: the spec's, or the one every

@@ -448,6 +448,7 @@ type PanelQuery struct {
 	Legend  string `yaml:"legend" json:"legend,omitempty" doc:"Legend format, e.g. {{op}}."`
 	Instant bool   `yaml:"instant" json:"instant,omitempty"`
 	Format  string `yaml:"format" json:"format,omitempty" doc:"time_series (default), table or heatmap." enum:"time_series,table,heatmap"`
+	Unit    string `yaml:"unit" json:"unit,omitempty" doc:"Grafana unit id of this query's series where it differs from the panel's (bytes per second beside a share of time in one graph): written as an override of the query; by default each query's own when a panel's queries disagree."`
 }
 
 // RuleGroup is a Prometheus rule group: alerting or recording rules.

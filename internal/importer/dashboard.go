@@ -166,7 +166,7 @@ type gPanel struct {
 				} `json:"stacking"`
 			} `json:"custom"`
 		} `json:"defaults"`
-		Overrides []any `json:"overrides"`
+		Overrides []gOverride `json:"overrides"`
 	} `json:"fieldConfig"`
 	Transformations []any `json:"transformations"`
 	Targets         []struct {
@@ -175,6 +175,7 @@ type gPanel struct {
 		Instant      bool   `json:"instant"`
 		Format       string `json:"format"`
 		Hide         bool   `json:"hide"`
+		RefID        string `json:"refId"`
 	} `json:"targets"`
 }
 
@@ -247,6 +248,7 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 		cp.Description = cmp.Or(p.Options.Content, p.Description)
 		return cp, true
 	}
+	refs := map[string]int{}
 	for _, t := range p.Targets {
 		switch {
 		case t.Expr == "":
@@ -262,6 +264,9 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 		if t.Format != "time_series" {
 			q.Format = t.Format
 		}
+		if t.RefID != "" {
+			refs[t.RefID] = len(cp.Queries)
+		}
 		cp.Queries = append(cp.Queries, q)
 	}
 	if len(cp.Queries) == 0 {
@@ -270,8 +275,8 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 	}
 	cp.Thresholds = r.thresholds(p)
 	var lost []string
-	if len(p.FieldConfig.Overrides) > 0 {
-		lost = append(lost, "its overrides (per-series units, colours, axes)")
+	if r.overrides(p, &cp, refs) {
+		lost = append(lost, "its overrides (per-series colours, axes, units other than a query's own)")
 	}
 	if len(p.Transformations) > 0 {
 		lost = append(lost, "its transformations")
@@ -344,4 +349,36 @@ func joinAnd(ps []string) string {
 		return strings.Join(ps, "")
 	}
 	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
+}
+
+// gOverride is one of a panel's field overrides.
+type gOverride struct {
+	Matcher struct {
+		ID      string `json:"id"`
+		Options any    `json:"options"`
+	} `json:"matcher"`
+	Properties []struct {
+		ID    string `json:"id"`
+		Value any    `json:"value"`
+	} `json:"properties"`
+}
+
+// overrides takes the overrides that set one query's unit as that
+// query's unit (the catalogue writes them back as they were), and reports
+// whether the panel has others, which it leaves out.
+func (r *dashboardReader) overrides(p gPanel, cp *catalogue.Panel, refs map[string]int) (others bool) {
+	for _, o := range p.FieldConfig.Overrides {
+		ref, _ := o.Matcher.Options.(string)
+		i, known := refs[ref]
+		unit := ""
+		if len(o.Properties) == 1 && o.Properties[0].ID == "unit" {
+			unit, _ = o.Properties[0].Value.(string)
+		}
+		if o.Matcher.ID == "byFrameRefID" && known && unit != "" {
+			cp.Queries[i].Unit = unit
+			continue
+		}
+		others = true
+	}
+	return others
 }

@@ -1,0 +1,86 @@
+package grafana
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
+
+func TestAGraphOfQueriesInDifferentUnitsGivesEachItsOwn(t *testing.T) {
+	// The node-mixin's Disk I/O draws bytes read per second beside the
+	// share of time the disk was busy; one unit for both was none at all.
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: disk}
+metric_groups:
+  - name: g
+    metrics:
+      - {name: node_disk_read_bytes_total, type: counter, unit: bytes, help: Bytes read., labels: [device]}
+      - {name: node_disk_io_time_seconds_total, type: counter, unit: seconds, help: Seconds spent doing I/Os., labels: [device]}
+labels:
+  - {name: device, description: Disk.}
+dashboards:
+  - uid: disk
+    title: Disk
+    rows:
+      - title: R
+        panels:
+          - title: Disk I/O
+            type: timeseries
+            queries:
+              - {expr: 'rate(node_disk_read_bytes_total[5m])', legend: '{{device}} read'}
+              - {expr: 'rate(node_disk_io_time_seconds_total[5m])', legend: '{{device}} io time'}
+          - title: Read, in KiB/s as the spec says
+            type: timeseries
+            unit: KiBs
+            queries:
+              - {expr: 'rate(node_disk_read_bytes_total[5m])'}
+              - {expr: 'rate(node_disk_io_time_seconds_total[5m])', unit: percentunit}
+`)
+	var d struct {
+		Panels []struct {
+			FieldConfig struct {
+				Defaults struct {
+					Unit string `json:"unit"`
+				} `json:"defaults"`
+				Overrides []struct {
+					Matcher struct {
+						ID      string `json:"id"`
+						Options string `json:"options"`
+					} `json:"matcher"`
+					Properties []struct {
+						ID    string `json:"id"`
+						Value string `json:"value"`
+					} `json:"properties"`
+				} `json:"overrides"`
+			} `json:"fieldConfig"`
+		} `json:"panels"`
+	}
+	if err := json.Unmarshal(testtool.Files(t, Generator{}, c, "disk/grafana/")["dashboards/disk.json"], &d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Panels {
+		s := "panel [" + p.FieldConfig.Defaults.Unit + "]"
+		for _, o := range p.FieldConfig.Overrides {
+			s += " " + o.Matcher.ID + " " + o.Matcher.Options + ":"
+			for _, pr := range o.Properties {
+				s += pr.ID + "=" + pr.Value
+			}
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"panel []",
+		"panel [] byFrameRefID A:unit=Bps byFrameRefID B:unit=percentunit",
+		"panel [KiBs] byFrameRefID B:unit=percentunit",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("panels %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("panel %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
