@@ -13,6 +13,7 @@ import (
 	"github.com/grafana/grafana-foundation-sdk/go/table"
 	"github.com/grafana/grafana-foundation-sdk/go/text"
 	"github.com/grafana/grafana-foundation-sdk/go/timeseries"
+	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
 // The SDK's zero values are not Grafana's defaults (an empty tooltip mode, a
@@ -177,7 +178,31 @@ func tablePanel(pl panelPlan) cog.Builder[dashboard.Panel] {
 	if len(pl.steps) > 0 {
 		b.ColorScheme(colorMode(dashboard.FieldColorModeIdThresholds))
 	}
-	return b
+	return b.Transformations(tableTransformations(pl.panel))
+}
+
+// tableTransformations join a table's queries into one table: Grafana
+// shows each query's frame apart (a frame picker under the node-mixin's
+// Disk Space Usage, a bare Value column in each) until they are merged on
+// their labels, a column of each query's value, named by its legend
+// ("Value #A" otherwise).
+func tableTransformations(p catalogue.Panel) []dashboard.DataTransformerConfig {
+	if len(p.Queries) < 2 {
+		return nil
+	}
+	out := []dashboard.DataTransformerConfig{{Id: "merge", Options: map[string]any{}}}
+	rename := map[string]string{}
+	for i, q := range p.Queries {
+		if q.Legend != "" {
+			rename["Value #"+refID(i)] = q.Legend
+		}
+	}
+	if len(rename) > 0 {
+		out = append(out, dashboard.DataTransformerConfig{Id: "organize", Options: map[string]any{
+			"renameByName": rename, "excludeByName": map[string]bool{"Time": true}, "indexByName": map[string]int{},
+		}})
+	}
+	return out
 }
 
 // stateTimelinePanel shows each series as bands coloured by thresholds.

@@ -84,3 +84,53 @@ dashboards:
 		}
 	}
 }
+
+func TestATableOfSeveralQueriesIsOneTableWithAColumnEach(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: fs}
+metric_groups:
+  - name: g
+    metrics:
+      - {name: node_filesystem_size_bytes, type: gauge, unit: bytes, help: Size., labels: [mountpoint]}
+      - {name: node_filesystem_avail_bytes, type: gauge, unit: bytes, help: Available., labels: [mountpoint]}
+labels:
+  - {name: mountpoint, description: Mount point.}
+dashboards:
+  - uid: fs
+    title: Fs
+    rows:
+      - title: R
+        panels:
+          - title: Disk Space Usage
+            type: table
+            queries:
+              - {expr: 'max by (mountpoint) (node_filesystem_size_bytes)', legend: Size, instant: true, format: table}
+              - {expr: 'max by (mountpoint) (node_filesystem_avail_bytes)', legend: Available, instant: true, format: table}
+          - title: One query
+            type: table
+            queries:
+              - {expr: 'max by (mountpoint) (node_filesystem_size_bytes)', instant: true, format: table}
+`)
+	var d struct {
+		Panels []struct {
+			Transformations []struct {
+				ID      string         `json:"id"`
+				Options map[string]any `json:"options"`
+			} `json:"transformations"`
+		} `json:"panels"`
+	}
+	if err := json.Unmarshal(testtool.Files(t, Generator{}, c, "fs/grafana/")["dashboards/fs.json"], &d); err != nil {
+		t.Fatal(err)
+	}
+	ts := d.Panels[1].Transformations
+	if len(ts) != 2 || ts[0].ID != "merge" || ts[1].ID != "organize" {
+		t.Fatalf("transformations %+v, want merge then organize", ts)
+	}
+	rename, _ := ts[1].Options["renameByName"].(map[string]any)
+	if rename["Value #A"] != "Size" || rename["Value #B"] != "Available" {
+		t.Errorf("renames %v, want Value #A Size and Value #B Available", rename)
+	}
+	if len(d.Panels[2].Transformations) != 0 {
+		t.Errorf("a table of one query is transformed: %+v", d.Panels[2].Transformations)
+	}
+}
