@@ -236,93 +236,57 @@ func importSLOs(cmd *cobra.Command, slothFile, openSLOFile, service, out string,
 	if slothFile != "" && openSLOFile != "" {
 		return usagef("give one of --sloth FILE or --openslo FILE")
 	}
-	if out != "" && !force {
-		if _, err := os.Stat(out); err == nil {
-			return usagef("%s exists; pass --force to overwrite it", out)
-		}
-	}
 	file, convert := slothFile, importer.ImportSloth
 	if openSLOFile != "" {
 		file, convert = openSLOFile, importer.ImportOpenSLO
 	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return usage(err)
-	}
-	res, err := convert(file, data, service)
-	if err != nil {
-		return problems(err)
-	}
-	if len(res.Diags) > 0 {
-		if err := diag.Write(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text", verifyText); err != nil {
-			return err
-		}
-	}
-	if out == "" {
-		if _, err := cmd.OutOrStdout().Write(res.Spec); err != nil {
-			return err
-		}
-	} else if err := writeFileAtomic(out, res.Spec); err != nil {
-		return problems(err)
-	} else {
-		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(res.SLOs, "SLO"), file)
-	}
-	if res.Diags.HasErrors() {
-		return reported()
-	}
-	return nil
+	return importFile(cmd, file, out, force, func(data []byte) ([]byte, diag.List, string, error) {
+		res, err := convert(file, data, service)
+		return res.Spec, res.Diags, words.Count(res.SLOs, "SLO"), err
+	})
 }
 
 // importRules writes a spec of a rule file's rules.
 func importRules(cmd *cobra.Command, file, adoptedFrom, service, out string, force bool) error {
-	if service == "" {
-		return usagef("--service NAME is required")
+	if err := fileImportUsage(cmd, service, "--rules FILE"); err != nil {
+		return err
 	}
-	if xfGiven(cmd) {
-		return usagef("give one of --rules FILE, --url URL or --file FILE")
-	}
-	if out != "" && !force {
-		if _, err := os.Stat(out); err == nil {
-			return usagef("%s exists; pass --force to overwrite it", out)
-		}
-	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return usage(err)
-	}
-	res, err := importer.ImportRules(file, data, service, adoptedFrom)
-	if err != nil {
-		return problems(err)
-	}
-	if len(res.Diags) > 0 {
-		if err := diag.Write(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text", verifyText); err != nil {
-			return err
-		}
-	}
-	if out == "" {
-		if _, err := cmd.OutOrStdout().Write(res.Spec); err != nil {
-			return err
-		}
-	} else if err := writeFileAtomic(out, res.Spec); err != nil {
-		return problems(err)
-	} else {
-		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s and %s in %s read from %s)\n", out,
-			words.Count(res.Alerts, "alerting rule"), words.Count(res.Records, "recording rule"), words.Count(res.Groups, "group"), file)
-	}
-	if res.Diags.HasErrors() {
-		return reported()
-	}
-	return nil
+	return importFile(cmd, file, out, force, func(data []byte) ([]byte, diag.List, string, error) {
+		res, err := importer.ImportRules(file, data, service, adoptedFrom)
+		return res.Spec, res.Diags, words.Count(res.Alerts, "alerting rule") + " and " + words.Count(res.Records, "recording rule") +
+			" in " + words.Count(res.Groups, "group"), err
+	})
 }
 
 // importDashboard writes a spec of a Grafana dashboard.
 func importDashboard(cmd *cobra.Command, file, adoptedFrom, service, out string, force bool) error {
+	if err := fileImportUsage(cmd, service, "--dashboard FILE"); err != nil {
+		return err
+	}
+	return importFile(cmd, file, out, force, func(data []byte) ([]byte, diag.List, string, error) {
+		res, err := importer.ImportDashboard(file, data, service, adoptedFrom)
+		return res.Spec, res.Diags, "a dashboard of " + words.Count(res.Panels, "panel"), err
+	})
+}
+
+// fileImportUsage checks an import of a file into a service's spec: the
+// service is named, and no exposition is asked for besides.
+func fileImportUsage(cmd *cobra.Command, service, flag string) error {
 	if service == "" {
 		return usagef("--service NAME is required")
 	}
 	if xfGiven(cmd) {
-		return usagef("give one of --dashboard FILE, --url URL or --file FILE")
+		return usagef("give one of %s, --url URL or --file FILE", flag)
 	}
+	return nil
+}
+
+// importFile is every import of a file (rules, a dashboard, SLOs): it
+// reads file, converts it, reports what could not be carried over on
+// standard error and writes the spec to out (kept unless force) or to
+// standard output; said is what the spec holds ("1 SLO"). It fails, with
+// the spec written, when the conversion reported an error.
+func importFile(cmd *cobra.Command, file, out string, force bool, convert func(data []byte) (spec []byte, diags diag.List, said string, err error)) error {
 	if out != "" && !force {
 		if _, err := os.Stat(out); err == nil {
 			return usagef("%s exists; pass --force to overwrite it", out)
@@ -332,23 +296,26 @@ func importDashboard(cmd *cobra.Command, file, adoptedFrom, service, out string,
 	if err != nil {
 		return usage(err)
 	}
-	res, err := importer.ImportDashboard(file, data, service, adoptedFrom)
+	spec, diags, said, err := convert(data)
 	if err != nil {
 		return problems(err)
 	}
-	if len(res.Diags) > 0 {
-		if err := diag.Write(cmd.ErrOrStderr(), res.Diags.Sort(), nil, "text", verifyText); err != nil {
+	if len(diags) > 0 {
+		if err := diag.Write(cmd.ErrOrStderr(), diags.Sort(), nil, "text", verifyText); err != nil {
 			return err
 		}
 	}
 	if out == "" {
-		if _, err := cmd.OutOrStdout().Write(res.Spec); err != nil {
+		if _, err := cmd.OutOrStdout().Write(spec); err != nil {
 			return err
 		}
-	} else if err := writeFileAtomic(out, res.Spec); err != nil {
+	} else if err := writeFileAtomic(out, spec); err != nil {
 		return problems(err)
 	} else {
-		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (a dashboard of %s read from %s)\n", out, words.Count(res.Panels, "panel"), file)
+		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, said, file)
+	}
+	if diags.HasErrors() {
+		return reported()
 	}
 	return nil
 }
