@@ -29,7 +29,7 @@ type panelBuilder[B any] interface {
 	Thresholds(thresholds cog.Builder[dashboard.ThresholdsConfig]) B
 	Mappings(mappings []dashboard.ValueMapping) B
 	Repeat(repeat string) B
-	OverrideByQuery(queryRefId string, properties []dashboard.DynamicConfigValue) B
+	OverrideByQuery(queryRefID string, properties []dashboard.DynamicConfigValue) B
 	ColorScheme(color cog.Builder[dashboard.FieldColor]) B
 }
 
