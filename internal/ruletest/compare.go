@@ -3,6 +3,7 @@ package ruletest
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -55,7 +56,42 @@ func compareAlerts(check prometheus.AlertRuleTest, got []instance, variants bool
 	if variants {
 		msg += fmt.Sprintf("\n    (several rules are named %s: as in promtool, every firing instance of the name is compared, whichever rule fired it; list the other variants' instances with their labels, e.g. severity)", check.Alertname)
 	}
+	if missing := unstatedAnnotations(want, got); len(missing) > 0 {
+		msg += fmt.Sprintf("\n    (the expectation lacks annotation %s, a template: a test states what it expands to, as promtool compares every annotation; obsgen adds only those without one)", strings.Join(missing, ", "))
+	}
 	return msg
+}
+
+// unstatedAnnotations returns the annotations the firing instances carry
+// and their expectations leave out, when that is all that differs: the
+// templates a test must state expanded (a Varnish trial left them out
+// and read only a want/got diff).
+func unstatedAnnotations(want, got []instance) []string {
+	if len(want) != len(got) {
+		return nil
+	}
+	var missing []string
+	for i := range want {
+		if !labels.Equal(want[i].Labels, got[i].Labels) {
+			return nil
+		}
+		stated := want[i].Annotations.Map()
+		for k, v := range got[i].Annotations.Map() {
+			switch w, ok := stated[k]; {
+			case !ok:
+				if !slices.Contains(missing, k) {
+					missing = append(missing, k)
+				}
+			case w != v:
+				return nil
+			}
+		}
+		if want[i].Annotations.Len() > got[i].Annotations.Len() {
+			return nil
+		}
+	}
+	slices.Sort(missing)
+	return missing
 }
 
 func listInstances(s []instance) string {
