@@ -138,16 +138,35 @@ type Requirement struct {
 // engineer should learn so on its page, not from the metrics reference.
 func requirements(c *catalogue.Catalogue, e parser.Expr) []Requirement {
 	var out []Requirement
-	for _, vs := range promql.Selectors(e) {
-		name := promql.SelectorName(vs)
-		m, _, owner := c.Lookup(name)
-		if m == nil || slices.ContainsFunc(out, func(r Requirement) bool { return r.Series == m.Name }) {
-			continue
-		}
-		if o := owner.Availability(m); o != nil {
-			out = append(out, Requirement{Series: m.Name, When: o.Describe()})
+	followed := map[string]bool{}
+	var walk func(e parser.Expr)
+	walk = func(e parser.Expr) {
+		for _, vs := range promql.Selectors(e) {
+			name := promql.SelectorName(vs)
+			if rules := c.RecordsNamed(name); len(rules) > 0 {
+				// A recorded series exists where what its rules read
+				// does (instance:varnish_sma_used:ratio, of the optional
+				// varnish_sma_g_bytes).
+				if !followed[name] {
+					followed[name] = true
+					for _, r := range rules {
+						if p, err := promql.Parse(r.Expr.Text, false); err == nil {
+							walk(p.Expr)
+						}
+					}
+				}
+				continue
+			}
+			m, _, owner := c.Lookup(name)
+			if m == nil || slices.ContainsFunc(out, func(r Requirement) bool { return r.Series == m.Name }) {
+				continue
+			}
+			if o := owner.Availability(m); o != nil {
+				out = append(out, Requirement{Series: m.Name, When: o.Describe()})
+			}
 		}
 	}
+	walk(e)
 	return out
 }
 

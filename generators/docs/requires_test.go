@@ -17,12 +17,21 @@ metric_groups:
     metrics:
       - {name: pg_replication_lag, type: gauge, unit: seconds, help: Replication lag.}
       - {name: pg_replication_is_replica, type: gauge, help: Whether the server is a replica.}
+recording_groups:
+  - name: pg-records
+    rules:
+      - record: instance:pg_replication_lag:max
+        expr: max by (instance) (pg_replication_lag)
 alert_groups:
   - name: pg
     rules:
       - alert: ReplicationLag
         expr: pg_replication_lag > 30 and on (instance) pg_replication_is_replica == 1 and on (instance) pg_replication_lag > 0
         labels: {severity: critical}
+        annotations: {summary: Lag}
+      - alert: LagRecorded
+        expr: instance:pg_replication_lag:max > 30
+        labels: {severity: warning}
         annotations: {summary: Lag}
       - alert: Down
         expr: pg_up == 0
@@ -39,6 +48,9 @@ alert_groups:
 		"- `pg_replication_is_replica`: Exists only with --extend.query-path. From a custom queries file.\n\n## Expression"
 	if !strings.Contains(lag, want) {
 		t.Errorf("the page lacks\n%s\nin:\n%s", want, lag)
+	}
+	if recorded := pages["LagRecorded.md"]; !strings.Contains(recorded, "- `pg_replication_lag`: Exists only with --extend.query-path.") {
+		t.Errorf("an alert on a recorded series of an optional one does not say so:\n%s", recorded)
 	}
 	if strings.Contains(pages["Down.md"], "only some set-ups") {
 		t.Errorf("an alert on series every set-up serves says some do not:\n%s", pages["Down.md"])

@@ -2,6 +2,7 @@ package grafana
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/testtool"
@@ -132,5 +133,40 @@ dashboards:
 	}
 	if len(d.Panels[2].Transformations) != 0 {
 		t.Errorf("a table of one query is transformed: %+v", d.Panels[2].Transformations)
+	}
+}
+
+func TestATargetVariableListsTheExportersUpGauge(t *testing.T) {
+	// apache_up is served whether or not Apache answers, where its other
+	// families are not: a target whose Apache is down can still be picked,
+	// as the apache-http-mixin lists it. node_network_up, one series per
+	// interface, is no exporter's up.
+	for _, tc := range []struct{ metrics, want string }{
+		{`      - {name: apache_accesses_total, type: counter, help: Accesses.}
+      - {name: apache_up, type: gauge, help: Could the apache server be reached.}`, "label_values(apache_up, instance)"},
+		{`      - {name: apache_accesses_total, type: counter, help: Accesses.}
+      - {name: node_network_up, type: gauge, help: Interface up., labels: [device]}`, "label_values(apache_accesses_total, instance)"},
+	} {
+		c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: web}
+labels:
+  - {name: device, description: Interface.}
+metric_groups:
+  - name: g
+    metrics:
+`+tc.metrics+`
+dashboards:
+  - uid: web
+    title: Web
+    variables: [instance]
+    rows:
+      - title: R
+        panels:
+          - {title: Accesses, type: timeseries, queries: [{expr: 'rate(apache_accesses_total{instance=~"$instance"}[5m])'}]}
+`)
+		data := string(testtool.Files(t, Generator{}, c, "web/grafana/")["dashboards/web.json"])
+		if !strings.Contains(data, `"definition": "`+tc.want+`"`) {
+			t.Errorf("want the variable %s in:\n%s", tc.want, data)
+		}
 	}
 }

@@ -57,12 +57,19 @@ func labelVariable(c *catalogue.Catalogue, d catalogue.Dashboard, label string, 
 }
 
 // labelValuesQuery is label_values(<series>, <label>) over a series that
-// carries the label: the first one the dashboard's own queries select, or
-// else the first catalogue metric with the label, or label_values(<label>)
-// when no metric declares it.
+// carries the label: for a target label, the exporter's up gauge when the
+// catalogue has one (catalogue.ExporterUp); else the first one the
+// dashboard's own queries select, or else the first catalogue metric with
+// the label, or label_values(<label>) when no metric declares it.
 func labelValuesQuery(c *catalogue.Catalogue, d catalogue.Dashboard, label string, before []string) string {
 	target := slices.Contains(c.TargetLabels(), label)
 	series := ""
+	if up := c.ExporterUp(); target && up != nil {
+		// Served whether or not the service answers: a target whose
+		// exporter cannot reach Apache can still be picked, as the
+		// apache-http-mixin lists it (label_values(apache_up, job)).
+		series = up.Name
+	}
 	for _, r := range d.Rows {
 		for _, p := range r.Panels {
 			for _, q := range parseQueries(p) {

@@ -73,19 +73,19 @@ func (m *Metric) Clock() Clock {
 }
 
 // countsUptime reports whether counter m counts the time since its
-// process started, by a word of its name or its help
-// (apache_uptime_seconds_total, "Current uptime in seconds";
-// varnish_main_uptime, "Child process uptime"): its raw value is the
-// uptime, which a restart alert compares (< 300) and a stat shows, and its
-// rate is 1.
+// process started, by its name ending in uptime (apache_uptime_seconds_total,
+// varnish_main_uptime) or its help saying so first ("Current uptime in
+// seconds", "Child process uptime"): its raw value is the uptime, which a
+// restart alert compares (< 300) and a stat shows, and its rate is 1. A
+// counter of failed uptime checks, or of restarts that reset an uptime,
+// counts events.
 func countsUptime(m *Metric) bool {
-	for _, w := range strings.Split(strings.ToLower(m.Name), "_") {
-		if w == "uptime" {
-			return true
-		}
-	}
-	return strings.Contains(strings.ToLower(m.Help), "uptime")
+	base := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(m.Name), "_total"), "_seconds")
+	return base == "uptime" || strings.HasSuffix(base, "_uptime") || uptimeHelp.MatchString(m.Help)
 }
+
+// uptimeHelp matches a help that says first that a value is an uptime.
+var uptimeHelp = regexp.MustCompile(`(?i)^\s*(the\s+)?((current|child|process|server|service)\s+)*uptime\b`)
 
 // pointInTime reports whether a gauge named ..._time_seconds is a point in
 // time, by its name (a start, a boot, a last event, a modification, an
@@ -127,4 +127,26 @@ func (c Clock) IsUnixTime() bool { return c != NotClock && c != Uptime }
 func (m *Metric) PromQLSeries(suffix string) promql.Series {
 	return promql.Series{Family: m.Name, Type: m.Type, Suffix: suffix, Unit: m.Unit, Labels: m.Labels,
 		UnixTime: suffix == "" && m.Unit == "seconds" && m.Clock().IsUnixTime()}
+}
+
+// IsExporterUp reports whether a metric name is an exporter's word on its
+// service (apache_up, mysql_up, pg_up, nginx_up): 1 when it reached it, 0
+// when not, served either way, where the service's own families are
+// served only while it answers.
+func IsExporterUp(name string) bool { return strings.HasSuffix(name, "_up") && name != "up" }
+
+// ExporterUp returns the catalogue's exporter-up gauge (IsExporterUp, one
+// series a target: no labels of its own, which node_network_up's device
+// is), nil when it has none or several.
+func (c *Catalogue) ExporterUp() *Metric {
+	var found *Metric
+	for _, m := range c.Metrics() {
+		if m.Type == Gauge && IsExporterUp(m.Name) && len(m.Labels) == 0 {
+			if found != nil {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
 }

@@ -41,6 +41,9 @@ func TestACounterFollowsTheClockOnlyAsAnUptime(t *testing.T) {
 		{"apache_accesses_total", "Current total apache accesses (*)", NotClock},
 		{"process_cpu_seconds_total", "Total user and system CPU time spent in seconds.", NotClock},
 		{"app_last_backup_timestamp_seconds_total", "", NotClock},
+		{"x_uptime_checks_failed_total", "Failed uptime checks.", NotClock},
+		{"x_restarts_total", "Restarts of the worker (its uptime reset).", NotClock},
+		{"server_up_time", "Uptime of the server in seconds.", Uptime},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := &Metric{Name: tc.name, Type: Counter, Help: tc.help}

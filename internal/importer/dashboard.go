@@ -143,8 +143,9 @@ type gPanel struct {
 	Yaxes            []struct{ Format string } `json:"yaxes"`
 	GridPos          struct{ W, H int }        `json:"gridPos"`
 	Options          struct {
-		Content  string `json:"content"`
-		TextMode string `json:"textMode"`
+		Content   string `json:"content"`
+		TextMode  string `json:"textMode"`
+		ColorMode string `json:"colorMode"`
 	} `json:"options"`
 	FieldConfig struct {
 		Defaults struct {
@@ -164,6 +165,12 @@ type gPanel struct {
 				Stacking struct {
 					Mode string `json:"mode"`
 				} `json:"stacking"`
+				ThresholdsStyle struct {
+					Mode string `json:"mode"`
+				} `json:"thresholdsStyle"`
+				CellOptions struct {
+					Type string `json:"type"`
+				} `json:"cellOptions"`
 			} `json:"custom"`
 		} `json:"defaults"`
 		Overrides []gOverride `json:"overrides"`
@@ -309,16 +316,21 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 }
 
 // thresholds returns a panel's absolute threshold steps above a green
-// base, as the catalogue holds them; others are reported and left out
-// (the alerts watching the panel then colour it).
+// base, as the catalogue holds them, where the panel draws them; others
+// are reported and left out (the alerts watching the panel then colour
+// it). Steps a panel does not draw are left out unsaid: grafonnet writes
+// green with red at 80 into every panel, and the apache-http-mixin's
+// uptime stat (colour mode none) would have turned red after 80 s.
 func (r *dashboardReader) thresholds(p gPanel) []catalogue.Threshold {
 	t := p.FieldConfig.Defaults.Thresholds
-	if len(t.Steps) == 0 {
+	if len(t.Steps) == 0 || !drawsThresholds(p) {
 		return nil
 	}
-	if t.Mode == "percentage" || t.Steps[0].Value != nil || len(t.Steps) > 1 && t.Steps[0].Color != "green" {
+	if t.Mode == "percentage" || t.Steps[0].Value != nil || t.Steps[0].Color != "green" {
 		if len(t.Steps) > 1 {
 			r.warnf("panel %q: its thresholds (%s mode, base %s) are left out: obsgen writes absolute steps above green", p.Title, cmp.Or(t.Mode, "absolute"), t.Steps[0].Color)
+		} else {
+			r.warnf("panel %q: its fixed colour %s is left out: obsgen colours a value by the alerts watching it, else in the text colour", p.Title, t.Steps[0].Color)
 		}
 		return nil
 	}
@@ -381,4 +393,23 @@ func (r *dashboardReader) overrides(p gPanel, cp *catalogue.Panel, refs map[stri
 		others = true
 	}
 	return others
+}
+
+// drawsThresholds reports whether a panel shows its threshold steps: a
+// graph whose thresholds style is not off, a stat coloured by them (its
+// default), a gauge or bar gauge, a state timeline, a table whose cells
+// are coloured.
+func drawsThresholds(p gPanel) bool {
+	c := p.FieldConfig.Defaults.Custom
+	switch panelTypes[p.Type] {
+	case "timeseries":
+		return c.ThresholdsStyle.Mode != "" && c.ThresholdsStyle.Mode != "off"
+	case "stat":
+		return p.Options.ColorMode != "none"
+	case "gauge", "bargauge", "state-timeline":
+		return true
+	case "table":
+		return strings.Contains(c.CellOptions.Type, "color")
+	}
+	return false
 }

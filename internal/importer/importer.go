@@ -109,7 +109,7 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 func downServices(e *exposition.Exposition) []string {
 	var out []string
 	for _, f := range e.Families {
-		if !strings.HasSuffix(f.Name, "_up") || f.Name == "up" || f.Type != "gauge" && f.Type != "untyped" || len(f.Series) == 0 {
+		if !catalogue.IsExporterUp(f.Name) || f.Type != "gauge" && f.Type != "untyped" || len(f.Series) == 0 {
 			continue
 		}
 		if !slices.ContainsFunc(f.Series, func(s exposition.Series) bool { return s.Level != 0 || s.Events != 0 }) {
