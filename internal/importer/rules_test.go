@@ -1,7 +1,6 @@
 package importer_test
 
 import (
-	"bytes"
 	"log/slog"
 	"maps"
 	"os"
@@ -114,13 +113,7 @@ func TestImportingPrometheusRuleResourcesSplitsMergesAndReportsWhatItLeavesOut(t
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	b.Write(res.Spec)
-	b.WriteString("\n# diagnostics\n")
-	for _, d := range res.Diags.Sort() {
-		b.WriteString("# " + d.String() + "\n")
-	}
-	golden.Check(t, "testdata/rules/prometheusrule.golden", b.Bytes())
+	golden.Check(t, "testdata/rules/prometheusrule.golden", specAndDiags(res.Spec, res.Diags))
 	// Group labels go to each rule; the rule's own win, as in Prometheus.
 	var spec struct {
 		AlertGroups []struct {
