@@ -2,6 +2,8 @@ package promql
 
 import (
 	"math"
+	"slices"
+	"time"
 
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/labels"
@@ -87,4 +89,22 @@ func SelectorName(vs *parser.VectorSelector) string {
 		}
 	}
 	return ""
+}
+
+// Windows returns the ranges n reads over, each once, in the order
+// written: its range selectors' ([5m]) and subqueries' ([1h:5m]).
+func Windows(n parser.Node) []time.Duration {
+	var out []time.Duration
+	add := func(d time.Duration) {
+		if d > 0 && !slices.Contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	for _, m := range Nodes[*parser.MatrixSelector](n) {
+		add(m.Range)
+	}
+	for _, s := range Nodes[*parser.SubqueryExpr](n) {
+		add(s.Range)
+	}
+	return out
 }
