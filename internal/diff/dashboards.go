@@ -101,6 +101,8 @@ func (sc *serviceCmp) panels(bd, hd *catalogue.Dashboard) {
 		}
 		c.Fields = field(c.Fields, "type", b.p.Type, h.p.Type)
 		c.Fields = field(c.Fields, "unit", b.p.Unit, h.p.Unit)
+		c.Fields = field(c.Fields, "stack", b.p.Stack, h.p.Stack)
+		c.Fields = field(c.Fields, "query units", queryUnits(b.p), queryUnits(h.p))
 		if b.queries != h.queries {
 			c.Fields = field(c.Fields, "queries", panelQueries(b.p), panelQueries(h.p))
 		}
@@ -114,6 +116,18 @@ func (sc *serviceCmp) panels(bd, hd *catalogue.Dashboard) {
 	for _, h := range added {
 		sc.d.add(Change{Service: sc.name, Kind: KindPanel, Op: Added, Name: panelName(hd, h.key), Pos: h.p.Pos})
 	}
+}
+
+// queryUnits writes the units a panel's queries set, by their place, ""
+// when none does: "query 1 Bps, query 3 percentunit".
+func queryUnits(p *catalogue.Panel) string {
+	var us []string
+	for i, q := range p.Queries {
+		if q.Unit != "" {
+			us = append(us, "query "+strconv.Itoa(i+1)+" "+q.Unit)
+		}
+	}
+	return strings.Join(us, ", ")
 }
 
 // panelQueries writes a panel's expressions as written, one a line.

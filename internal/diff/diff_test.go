@@ -78,6 +78,12 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: alert A (s): still uses label op",
 		},
 		{
+			"a graph that stacks its series and a query with its own unit are changes of the panel",
+			header + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            queries:\n              - {expr: 'rate(x_total[5m])'}\n              - {expr: 'rate(y_total[5m])'}\n",
+			header + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            stack: normal\n            queries:\n              - {expr: 'rate(x_total[5m])'}\n              - {expr: 'rate(y_total[5m])', unit: percentunit}\n",
+			"panel D / P changed; stack: (none) → normal; query units: (none) → query 2 percentunit",
+		},
+		{
 			"a removed label breaks a panel whose legend names its lines by it",
 			header + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            queries:\n              - {expr: 'rate(x_total[5m])', legend: '{{ op }}'}\n",
 			strings.Replace(header, "labels: [op]", "labels: []", 1) + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            queries:\n              - {expr: 'rate(x_total[5m])', legend: '{{ op }}'}\n",
