@@ -318,7 +318,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 			}
 			if parsed, err := promql.Parse(r.Expr.Text, false); err == nil {
 				if th, ok := promql.AlertThreshold(parsed.Expr); ok {
-					a.Threshold = th.Op.String() + " " + formatNumber(th.Value)
+					a.Threshold = th.Op.String() + " " + formatNumber(th.Value) + unitAfter(th.Value, promql.Measure(th.Expr, c.PromQLSeries))
 				}
 				a.Requires = requirements(c, parsed.Expr)
 			}
@@ -427,6 +427,55 @@ func variantTitle(ls map[string]string) string {
 
 // formatNumber writes a threshold as a reader expects it: 1073741824, not
 // 1.073741824e+09; exponents only for very large or small values.
+// unitAfter is the unit a threshold's number is in, as written after it,
+// where the catalogue tells: "> 300 s", "> 90 %", "> 0.05 (5 %)" for a
+// ratio, "> 10 /s" for a rate, "> 1073741824 bytes (1 GiB)". Without it
+// the alerts table showed percentages, ratios and seconds alike.
+func unitAfter(v float64, q promql.Quantity) string {
+	if !q.Known || q.Constant || q.UnixTime {
+		return ""
+	}
+	rate := ""
+	if q.PerSecond {
+		rate = "/s"
+	}
+	switch q.Unit {
+	case "seconds":
+		if q.PerSecond {
+			return " (" + formatNumber(v*100) + " % of the time)"
+		}
+		return " s"
+	case "milliseconds":
+		return " ms" + rate
+	case "percent":
+		return " %"
+	case "ratio":
+		return " (" + formatNumber(v*100) + " %)"
+	case "bytes":
+		return " bytes" + rate + binarySize(v)
+	case "":
+		if rate != "" {
+			return " " + rate
+		}
+		return ""
+	}
+	return " " + q.Unit + rate
+}
+
+// binarySize says a byte count in KiB, MiB, GiB or TiB when it is a whole
+// number of one: " (1 GiB)".
+func binarySize(v float64) string {
+	for _, u := range []struct {
+		name string
+		size float64
+	}{{"TiB", 1 << 40}, {"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if v >= u.size && v == math.Trunc(v/u.size)*u.size {
+			return " (" + formatNumber(v/u.size) + " " + u.name + ")"
+		}
+	}
+	return ""
+}
+
 func formatNumber(v float64) string {
 	if a := math.Abs(v); a == 0 || a >= 1e-4 && a < 1e15 {
 		return strconv.FormatFloat(v, 'f', -1, 64)

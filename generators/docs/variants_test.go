@@ -49,10 +49,10 @@ func TestTheDocsDescribeEveryVariant(t *testing.T) {
 	cases := []struct {
 		name, doc, want string
 	}{
-		{"the alerts table has the warning row", table, "| [WarehouseDiskFull](alerts/WarehouseDiskFull.md#severity-warning) | warning | `> 80` | 5m |"},
-		{"the alerts table has the critical row", table, "| [WarehouseDiskFull](alerts/WarehouseDiskFull.md#severity-critical) | critical | `> 90` | 5m |"},
-		{"the page lists the warning variant", page, "| [severity: warning](#severity-warning) | warning | `> 80` | 5m |"},
-		{"the page lists the critical variant", page, "| [severity: critical](#severity-critical) | critical | `> 90` | 5m |"},
+		{"the alerts table has the warning row", table, "| [WarehouseDiskFull](alerts/WarehouseDiskFull.md#severity-warning) | warning | `> 80 %` | 5m |"},
+		{"the alerts table has the critical row", table, "| [WarehouseDiskFull](alerts/WarehouseDiskFull.md#severity-critical) | critical | `> 90 %` | 5m |"},
+		{"the page lists the warning variant", page, "| [severity: warning](#severity-warning) | warning | `> 80 %` | 5m |"},
+		{"the page lists the critical variant", page, "| [severity: critical](#severity-critical) | critical | `> 90 %` | 5m |"},
 		{"the warning variant has its section", page, "## severity: warning"},
 		{"the critical variant has its section", page, "## severity: critical"},
 		{"the warning expression is shown", page, "```promql\nwarehouse_disk_used_percent > 80\n```"},

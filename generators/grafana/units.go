@@ -8,18 +8,7 @@ import (
 // resolver looks series names up in c for promql's analyses: the metric
 // family of a name (in c or a catalogue it uses), else the recording rule
 // that writes it.
-func resolver(c *catalogue.Catalogue) promql.Resolver {
-	return func(name string) promql.Series {
-		m, suffix, _ := c.Lookup(name)
-		if m == nil {
-			if r := c.Record(name); r != nil {
-				return promql.Series{Recorded: true, Unit: r.Unit}
-			}
-			return promql.Series{}
-		}
-		return m.PromQLSeries(suffix)
-	}
-}
+func resolver(c *catalogue.Catalogue) promql.Resolver { return c.PromQLSeries }
 
 // grafanaUnit is the Grafana unit id for a quantity, or "" when obsgen
 // cannot tell (Grafana then shows plain numbers).

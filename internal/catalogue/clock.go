@@ -150,3 +150,17 @@ func (c *Catalogue) ExporterUp() *Metric {
 	}
 	return found
 }
+
+// PromQLSeries describes a series name for promql's analyses (its type,
+// unit, whether it is a Unix time): a metric of this catalogue or one it
+// uses, a recording rule's result (of its declared unit), or nothing known.
+func (c *Catalogue) PromQLSeries(name string) promql.Series {
+	m, suffix, _ := c.Lookup(name)
+	if m == nil {
+		if r := c.Record(name); r != nil {
+			return promql.Series{Recorded: true, Unit: r.Unit}
+		}
+		return promql.Series{}
+	}
+	return m.PromQLSeries(suffix)
+}
