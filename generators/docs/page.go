@@ -429,7 +429,8 @@ func variantTitle(ls map[string]string) string {
 // 1.073741824e+09; exponents only for very large or small values.
 // unitAfter is the unit a threshold's number is in, as written after it,
 // where the catalogue tells: "> 300 s", "> 90 %", "> 0.05 (5 %)" for a
-// ratio, "> 10 /s" for a rate, "> 1073741824 bytes (1 GiB)". Without it
+// ratio, "> 10 /s" for a rate, "> 10 s/s" for seconds a second,
+// "> 1073741824 bytes (1 GiB)". Without it
 // the alerts table showed percentages, ratios and seconds alike.
 func unitAfter(v float64, q promql.Quantity) string {
 	if !q.Known || q.Constant || q.UnixTime {
@@ -441,10 +442,9 @@ func unitAfter(v float64, q promql.Quantity) string {
 	}
 	switch q.Unit {
 	case "seconds":
-		if q.PerSecond {
-			return " (" + formatNumber(v*100) + " % of the time)"
-		}
-		return " s"
+		// Seconds a second are a busy share (node_disk_io_time_seconds)
+		// or a queue length (its _weighted_ twin): said as they are.
+		return " s" + rate
 	case "milliseconds":
 		return " ms" + rate
 	case "percent":

@@ -14,7 +14,7 @@ func TestAThresholdSaysItsUnit(t *testing.T) {
 		want string
 	}{
 		{"seconds", 300, promql.Quantity{Known: true, Unit: "seconds"}, " s"},
-		{"a busy share of seconds per second", 0.9, promql.Quantity{Known: true, Unit: "seconds", PerSecond: true}, " (90 % of the time)"},
+		{"seconds a second, a busy share or a queue length (weighted), as they are", 10, promql.Quantity{Known: true, Unit: "seconds", PerSecond: true}, " s/s"},
 		{"a percentage", 90, promql.Quantity{Known: true, Unit: "percent"}, " %"},
 		{"a ratio, with its percentage", 0.05, promql.Quantity{Known: true, Unit: "ratio"}, " (5 %)"},
 		{"a rate of a count", 10, promql.Quantity{Known: true, PerSecond: true}, " /s"},
