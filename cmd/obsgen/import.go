@@ -82,14 +82,14 @@ info; leave it out for your own rules.
 --dashboard FILE reads a Grafana dashboard's JSON (as a mixin's
 dashboards_out or grafana.com publish it, or an export wrapping it as
 {"dashboard": ...}) and writes it as a catalogue dashboard: its rows, each
-panel's title, type, description, unit, min, max, decimals, size, repeat
-absolute thresholds and stacking, and each Prometheus query as written, with its
-legend, instant and format. graph panels become timeseries and singlestat
-stat, as Grafana migrates them on load; label_values() variables become
-the dashboard's variables. What the catalogue cannot hold (overrides,
-transformations, value mappings, a stat's text mode, other
-variables, panels of other types or without a Prometheus query) is
-reported per panel and left out.
+panel's title, type, description, unit, min, max, decimals, size, repeat,
+the thresholds it draws, stacking and a stat's text mode, and each
+Prometheus query as written, with its legend, instant, format and unit
+override. graph panels become timeseries and singlestat stat, as Grafana
+migrates them on load; label_values() variables become the dashboard's
+variables. What the catalogue cannot hold (other overrides,
+transformations, value mappings, other variables, panels of other types
+or without a Prometheus query) is reported per panel and left out.
 
 --sloth FILE (Sloth's prometheus/v1) or --openslo FILE (OpenSLO v1 or
 v1alpha SLO documents) writes a spec with a slos section instead, to keep

@@ -73,7 +73,8 @@ type panelJSON struct {
 		} `json:"defaults"`
 	} `json:"fieldConfig"`
 	Options struct {
-		Content string `json:"content"`
+		Content  string `json:"content"`
+		TextMode string `json:"textMode"`
 	} `json:"options"`
 }
 
@@ -204,7 +205,7 @@ func panelDrawer(e *preview.Evaluator, p panelJSON) (chart.Drawer, error) {
 	case "text":
 		return chart.Note{Title: p.Title, Text: p.Options.Content}, nil
 	case "stat", "gauge", "bargauge":
-		st := chart.Stat{Title: p.Title, Unit: unit}
+		st := chart.Stat{Title: p.Title, Unit: unit, ShowName: p.Options.TextMode == "name"}
 		err := eachSeries(e, p, func(name string, s preview.Series) {
 			st.Values = append(st.Values, chart.Value{Name: name, Value: last(s.Values)})
 		})

@@ -77,9 +77,18 @@ func statPanel(pl panelPlan) cog.Builder[dashboard.Panel] {
 		ReduceOptions(lastValue()).
 		GraphMode(common.BigValueGraphModeArea).
 		ColorMode(common.BigValueColorModeValue).
-		TextMode(common.BigValueTextModeAuto).
+		TextMode(statTextModes[pl.panel.TextMode]).
 		JustifyMode(common.BigValueJustifyModeAuto).
 		Orientation(common.VizOrientationAuto)
+}
+
+// statTextModes are Grafana's text modes of a stat by the catalogue's
+// text_mode; auto when it says none.
+var statTextModes = map[string]common.BigValueTextMode{
+	"":               common.BigValueTextModeAuto,
+	"value":          common.BigValueTextModeValue,
+	"name":           common.BigValueTextModeName,
+	"value_and_name": common.BigValueTextModeValueAndName,
 }
 
 // gaugePanel is a latest value on a dial with threshold markers.

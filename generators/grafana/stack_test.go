@@ -32,3 +32,27 @@ dashboards:
 		t.Errorf("%d stacking settings, want the stacked panel's normal one:\n%s", n, data)
 	}
 }
+
+func TestAStatShowsTheNameItsTextModeAsks(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: web}
+labels:
+  - {name: version, description: Version.}
+metric_groups:
+  - name: g
+    metrics:
+      - {name: apache_info, type: gauge, help: Apache version information., labels: [version]}
+dashboards:
+  - uid: web
+    title: Web
+    rows:
+      - title: R
+        panels:
+          - {title: Version, type: stat, text_mode: name, queries: [{expr: apache_info, legend: '{{version}}'}]}
+          - {title: Up, type: stat, queries: [{expr: apache_info}]}
+`)
+	data := string(testtool.Files(t, Generator{}, c, "web/grafana/")["dashboards/web.json"])
+	if !strings.Contains(data, `"textMode": "name"`) || !strings.Contains(data, `"textMode": "auto"`) {
+		t.Errorf("want the Version stat's text mode name and the other's auto:\n%s", data)
+	}
+}

@@ -430,6 +430,7 @@ type Panel struct {
 	Height      int          `yaml:"height" json:"height,omitempty" doc:"Grid height."`
 	Thresholds  []Threshold  `yaml:"thresholds" json:"thresholds,omitempty" doc:"Explicit thresholds; default from the alert watching the same series."`
 	Repeat      string       `yaml:"repeat" json:"repeat,omitempty" doc:"A dashboard variable (without $) Grafana repeats the panel for: one copy per value chosen, in which the variable holds that one value, so label=\"$variable\" selects it."`
+	TextMode    string       `yaml:"text_mode" json:"text_mode,omitempty" doc:"What a stat shows: value, name (its legend: a version from a build info's labels, as the apache-http-mixin's Version shows Apache/2.4.71) or value_and_name; default Grafana's auto." enum:"value,name,value_and_name"`
 	Stack       string       `yaml:"stack" json:"stack,omitempty" doc:"A graph's series drawn stacked: normal (each on the ones before, so that they add up, as per-CPU shares of a host's busy time do) or percent (as shares of their sum)." enum:"normal,percent"`
 	Queries     []PanelQuery `yaml:"queries" json:"queries"`
 }

@@ -12,10 +12,13 @@ type Value struct {
 	Value float64
 }
 
-// Stat is a stat (or gauge) panel: each value as a large number.
+// Stat is a stat (or gauge) panel: each value as a large number, or its
+// name where ShowName is set (Grafana's text mode name: a version from a
+// build info's labels).
 type Stat struct {
 	Title, Unit string
 	Values      []Value
+	ShowName    bool
 }
 
 // Draw draws the stat in c: values side by side, each with its name
@@ -40,8 +43,12 @@ func (s Stat) Draw(c draw.Canvas) {
 		big.Font.Weight = xfnt.WeightBold
 		big.XAlign, big.YAlign = draw.XCenter, draw.YCenter
 		mid := cell.Center()
-		c.FillText(big, mid, fit(big, Format(v.Value, s.Unit), w-4))
-		if len(shown) > 1 || v.Name != s.Title {
+		text := Format(v.Value, s.Unit)
+		if s.ShowName {
+			text = v.Name
+		}
+		c.FillText(big, mid, fit(big, text, w-4))
+		if !s.ShowName && (len(shown) > 1 || v.Name != s.Title) {
 			small := style(7, mutedColor)
 			small.XAlign = draw.XCenter
 			c.FillText(small, vg.Point{X: mid.X, Y: mid.Y - size*0.6}, fit(small, v.Name, w-4))

@@ -306,7 +306,10 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 	if len(d.Mappings) > 0 {
 		lost = append(lost, "its value mappings")
 	}
-	if m := p.Options.TextMode; m != "" && m != "auto" && m != "value" && m != "value_and_name" {
+	switch m := p.Options.TextMode; {
+	case typ == "stat" && (m == "value" || m == "name" || m == "value_and_name"):
+		cp.TextMode = m
+	case m != "" && m != "auto" && (typ == "stat" || m != "value"):
 		lost = append(lost, "its text mode "+m)
 	}
 	if len(lost) > 0 {

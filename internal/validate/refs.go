@@ -134,6 +134,11 @@ func (v *validator) panel(p catalogue.Panel) {
 	if len(p.Queries) == 0 && p.Type != "text" {
 		v.errorf(p.Pos, "missing-field", "panel %q has no queries", p.Title)
 	}
+	if p.TextMode != "" && p.Type != "stat" {
+		v.errorf(v.c.At(p.Pos, "text_mode"), "bad-value", "panel %q is a %s: text_mode applies to stat panels", p.Title, p.Type)
+	} else if p.TextMode != "" {
+		v.oneOf(v.c.At(p.Pos, "text_mode"), p.TextMode, "text_mode", "value", "name", "value_and_name")
+	}
 	if p.Stack != "" && p.Type != "timeseries" {
 		v.errorf(v.c.At(p.Pos, "stack"), "bad-value", "panel %q is a %s: stack applies to timeseries panels", p.Title, p.Type)
 	} else if p.Stack != "" {

@@ -39,3 +39,33 @@ dashboards:
 		t.Errorf("errors:\n%s\nwant one for the stat's stack (line 17) and one for sideways (line 18)", all)
 	}
 }
+
+func TestATextModeIsAStatsAndOneOfItsModes(t *testing.T) {
+	const spec = `apiVersion: obsgen.dev/v1
+service: {name: st}
+metric_groups:
+  - name: g
+    metrics:
+      - {name: st_info, type: gauge, help: Info., labels: [version]}
+labels:
+  - {name: version, description: Version.}
+dashboards:
+  - uid: st
+    title: St
+    rows:
+      - title: R
+        panels:
+          - {title: Version, type: stat, text_mode: name, queries: [{expr: st_info, legend: '{{version}}'}]}
+          - {title: Graph, type: timeseries, text_mode: name, queries: [{expr: st_info}]}
+          - {title: Odd, type: stat, text_mode: shout, queries: [{expr: st_info}]}
+`
+	_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
+	var got []string
+	for _, d := range diags.AtLeast(diag.Error) {
+		got = append(got, d.String())
+	}
+	all := strings.Join(got, "\n")
+	if len(got) != 2 || !strings.Contains(all, `panel "Graph" is a timeseries: text_mode applies to stat panels`) || !strings.Contains(all, "shout") {
+		t.Errorf("errors:\n%s\nwant one for the graph's text_mode and one for shout", all)
+	}
+}
