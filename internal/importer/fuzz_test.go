@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/exposition"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/specload"
@@ -58,4 +59,48 @@ func FuzzAnyExpositionImportsToAValidSpec(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzAnyRuleFileOrDashboardImportsWithoutPanicking feeds arbitrary bytes
+// to import --rules and --dashboard, which read files teams download: no
+// panic, and a spec they write without an error decodes with no error of
+// its own making (its expressions are the file's, which lint judges).
+func FuzzAnyRuleFileOrDashboardImportsWithoutPanicking(f *testing.F) {
+	for _, file := range []string{"testdata/rules/prometheusrule.yaml", "testdata/dashboards/modern.json",
+		"../../testdata/mixins/nginx-files/dashboard.json", "../../testdata/mixins/nginx-files/knyar-nginx-exporter.yml"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{"", "groups: [{}]", "groups: [{name: a, rules: [{alert: A, expr: '1', for: 1x}]}]",
+		`{"panels": [{"type": "row", "panels": [{"type": "stat", "targets": [{"expr": "x"}]}]}]}`, `{"dashboard": {"rows": [{}]}}`,
+		"spec: {groups: [{name: g, labels: {a: [1]}, rules: [{record: r, expr: x, annotations: {}}]}]}"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if res, err := importer.ImportRules("fuzz.yaml", data, "fuzz", "somewhere"); err == nil && !res.Diags.HasErrors() {
+			loadsAsASpec(t, res.Spec)
+		}
+		if res, err := importer.ImportDashboard("fuzz.json", data, "fuzz", ""); err == nil {
+			loadsAsASpec(t, res.Spec)
+		}
+	})
+}
+
+// loadsAsASpec fails when an imported spec does not decode: only what the
+// file wrote (an expression, a name) may be an error of its.
+func loadsAsASpec(t *testing.T, spec []byte) {
+	t.Helper()
+	_, diags := specload.LoadBytes("fuzz.yaml", spec)
+	for _, d := range diags.AtLeast(diag.Error) {
+		switch d.Code {
+		case "promql-syntax", "bad-name", "missing-field", "bad-value", "duplicate-name", "bad-template", "bad-duration",
+			"unknown-ref", "unknown-metric", "unknown-label", "unknown-job", "rate-on-gauge", "histogram-quantile-input",
+			"delta-on-counter", "grouping-label", "binary-no-match", "bad-label-value", "bad-link", "hidden-character":
+		default:
+			t.Errorf("the imported spec does not decode: %v\n%s", d, spec)
+		}
+	}
 }
