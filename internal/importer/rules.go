@@ -126,17 +126,44 @@ func ruleGroupNodes(file string, data []byte) ([]*yaml.Node, error) {
 	}
 }
 
-// valueOf returns the value of key in a mapping node, nil if none.
+// valueOf returns the value of key in a mapping node, nil if none, as a
+// YAML reader sees it: through aliases (labels: *common) and merge keys
+// (<<: *defaults), which hand-written rule files use.
 func valueOf(n *yaml.Node, key string) *yaml.Node {
+	n = resolved(n)
 	if n == nil || n.Kind != yaml.MappingNode {
 		return nil
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == key {
-			return n.Content[i+1]
+			return resolved(n.Content[i+1])
+		}
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value != "<<" {
+			continue
+		}
+		merged := resolved(n.Content[i+1])
+		sources := []*yaml.Node{merged}
+		if merged != nil && merged.Kind == yaml.SequenceNode {
+			sources = merged.Content
+		}
+		for _, m := range sources {
+			if v := valueOf(m, key); v != nil {
+				return v
+			}
 		}
 	}
 	return nil
+}
+
+// resolved is the node an alias names (through aliases of aliases, which
+// a well-formed document cannot make cycle), or n itself.
+func resolved(n *yaml.Node) *yaml.Node {
+	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 100; i++ {
+		n = n.Alias
+	}
+	return n
 }
 
 // rulesReader converts groups, reporting at their places in the file.
@@ -169,7 +196,7 @@ func (r *rulesReader) unique(name string, at diag.Pos) string {
 // unknown reports the keys of a mapping the import does not read.
 func (r *rulesReader) unknown(n *yaml.Node, known []string, what string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		if k := n.Content[i]; !slices.Contains(known, k.Value) {
+		if k := n.Content[i]; k.Value != "<<" && !slices.Contains(known, k.Value) {
 			r.diags.Warnf(r.at(k), "import-rules", "%s field %q is not one Prometheus reads: left out", what, k.Value)
 		}
 	}
@@ -177,6 +204,7 @@ func (r *rulesReader) unknown(n *yaml.Node, known []string, what string) {
 
 // group converts one group into its alerts and its recording rules.
 func (r *rulesReader) group(n *yaml.Node, adoptedFrom string) (alerts, records catalogue.RuleGroup) {
+	n = resolved(n)
 	if n.Kind != yaml.MappingNode {
 		r.diags.Errorf(r.at(n), "import-rules", "a rule group is a mapping (name:, rules:): left out")
 		return
@@ -227,6 +255,7 @@ func (r *rulesReader) group(n *yaml.Node, adoptedFrom string) (alerts, records c
 // rule converts one rule; ok is false for one Prometheus would refuse.
 func (r *rulesReader) rule(n *yaml.Node, group string, groupLabels map[string]string) (catalogue.Rule, bool) {
 	var out catalogue.Rule
+	n = resolved(n)
 	if n.Kind != yaml.MappingNode {
 		r.diags.Errorf(r.at(n), "import-rules", "group %q: a rule is a mapping (alert: or record:, expr:): left out", group)
 		return out, false
@@ -299,13 +328,28 @@ func (r *rulesReader) duration(n *yaml.Node, what string) (catalogue.Duration, b
 
 // labels reads a mapping of names to strings.
 func (r *rulesReader) labels(n *yaml.Node, what string) map[string]string {
+	n = resolved(n)
 	if n.Kind != yaml.MappingNode {
 		r.diags.Errorf(r.at(n), "import-rules", "%s are a mapping of names to values: left out", what)
 		return nil
 	}
 	out := map[string]string{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
+		k, v := n.Content[i], resolved(n.Content[i+1])
+		if k.Value == "<<" {
+			merged := []*yaml.Node{v}
+			if v.Kind == yaml.SequenceNode {
+				merged = v.Content
+			}
+			for _, m := range merged {
+				for key, val := range r.labels(m, what) {
+					if _, own := out[key]; !own {
+						out[key] = val
+					}
+				}
+			}
+			continue
+		}
 		if v.Kind != yaml.ScalarNode {
 			r.diags.Errorf(r.at(v), "import-rules", "%s: %s is not a string: left out", what, k.Value)
 			continue

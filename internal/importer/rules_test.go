@@ -15,6 +15,7 @@ import (
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/model/rulefmt"
@@ -163,5 +164,36 @@ func TestImportingAFileWithoutRuleGroupsSaysSo(t *testing.T) {
 	}
 	if _, err := importer.ImportRules("x.yaml", []byte("groups: [\n"), "x", ""); err == nil {
 		t.Error("broken YAML: no error")
+	}
+}
+
+func TestARuleFileReadsThroughAnchorsAndMergeKeysAsPrometheusDoes(t *testing.T) {
+	const src = "testdata/rules/anchors.yaml"
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := importer.ImportRules(src, data, "s", "")
+	if err != nil || len(res.Diags) != 0 {
+		t.Fatalf("import: %v %v", err, res.Diags)
+	}
+	c, diags := specload.LoadBytes("rules.yaml", res.Spec)
+	if c == nil || diags.HasErrors() {
+		t.Fatalf("the spec does not load: %v", diags)
+	}
+	published, errs := rulefmt.Parse(data, false, model.UTF8Validation, promql.Parser, slog.New(slog.DiscardHandler))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	want := published.Groups[0].Rules
+	got := c.AlertGroups[0].Rules
+	if len(got) != len(want) {
+		t.Fatalf("%d rules, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Alert != want[i].Alert || got[i].Expr.Text != want[i].Expr || model.Duration(got[i].For) != want[i].For ||
+			!maps.Equal(got[i].Labels, want[i].Labels) || !maps.Equal(got[i].Annotations, want[i].Annotations) {
+			t.Errorf("rule %d:\n got %+v\nwant %+v", i, got[i], want[i])
+		}
 	}
 }
