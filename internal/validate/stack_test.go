@@ -28,11 +28,7 @@ dashboards:
           - {title: Stat, type: stat, stack: normal, queries: [{expr: st_busy_ratio}]}
           - {title: Odd, type: timeseries, stack: sideways, queries: [{expr: st_busy_ratio}]}
 `
-	_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
-	var got []string
-	for _, d := range diags.AtLeast(diag.Error) {
-		got = append(got, d.String())
-	}
+	got := errorsOf(spec)
 	all := strings.Join(got, "\n")
 	if len(got) != 2 || !strings.Contains(all, `spec.yaml:17:`) || !strings.Contains(all, `panel "Stat" is a stat: stack applies to timeseries panels`) ||
 		!strings.Contains(all, `spec.yaml:18:`) || !strings.Contains(all, "sideways") {
@@ -59,13 +55,19 @@ dashboards:
           - {title: Graph, type: timeseries, text_mode: name, queries: [{expr: st_info}]}
           - {title: Odd, type: stat, text_mode: shout, queries: [{expr: st_info}]}
 `
-	_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
-	var got []string
-	for _, d := range diags.AtLeast(diag.Error) {
-		got = append(got, d.String())
-	}
+	got := errorsOf(spec)
 	all := strings.Join(got, "\n")
 	if len(got) != 2 || !strings.Contains(all, `panel "Graph" is a timeseries: text_mode applies to stat panels`) || !strings.Contains(all, "shout") {
 		t.Errorf("errors:\n%s\nwant one for the graph's text_mode and one for shout", all)
 	}
+}
+
+// errorsOf loads a spec and returns its errors, as written.
+func errorsOf(spec string) []string {
+	_, diags := specload.LoadBytes("spec.yaml", []byte(spec))
+	var out []string
+	for _, d := range diags.AtLeast(diag.Error) {
+		out = append(out, d.String())
+	}
+	return out
 }
