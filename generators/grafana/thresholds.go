@@ -236,14 +236,19 @@ func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) ([]
 		return specSteps(p.Thresholds), nil
 	}
 	var sigs []string
-	selects := map[string][]string{}
+	// selects are, by signature, the labels its queries select on.
+	selects := map[string]map[string][]string{}
 	for _, e := range exprs {
 		if e == nil {
 			continue
 		}
-		sigs = append(sigs, promql.Signature(e))
+		sig := promql.Signature(e)
+		sigs = append(sigs, sig)
+		if selects[sig] == nil {
+			selects[sig] = map[string][]string{}
+		}
 		for name, labels := range promql.SelectorLabels(e) {
-			selects[name] = append(selects[name], labels...)
+			selects[sig][name] = append(selects[sig][name], labels...)
 		}
 	}
 	// Grafana applies a panel's thresholds to every series it shows. A
@@ -258,7 +263,7 @@ func panelSteps(p catalogue.Panel, bounds []alertBound, exprs []parser.Expr) ([]
 		if slices.Contains(sigs[:i], sig) {
 			continue
 		}
-		w := slices.DeleteFunc(matchBounds(bounds, []string{sig}), func(b alertBound) bool { return !b.selectsWithin(selects) })
+		w := slices.DeleteFunc(matchBounds(bounds, []string{sig}), func(b alertBound) bool { return !b.selectsWithin(selects[sig]) })
 		switch {
 		case len(w) == 0 && p.Type == "timeseries":
 		case len(w) == 0, len(watching) > 0:

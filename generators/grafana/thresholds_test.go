@@ -229,6 +229,20 @@ func TestAPanelOfTwoQuantitiesIsColouredByNeithersAlert(t *testing.T) {
 	}
 }
 
+func TestTheLabelsAQuantityIsSelectedOnAreItsOwnQueries(t *testing.T) {
+	// The p99 of unary calls is what the alert watches; a p50 of every
+	// call type selecting on grpc_type in the same graph does not make the
+	// p99 of every type the alert's.
+	c := alertCatalogue(map[string][2]string{"SlowUnary": {`histogram_quantile(0.99, rate(h_bucket{grpc_type="unary"}[5m])) > 0.15`, "critical"}})
+	exprs := []parser.Expr{
+		mustParse(t, `histogram_quantile(0.5, sum by (le) (rate(h_bucket{grpc_type="unary"}[5m])))`),
+		mustParse(t, `histogram_quantile(0.99, sum by (le) (rate(h_bucket[5m])))`),
+	}
+	if got := formatSteps(panelSteps(catalogue.Panel{Type: "timeseries"}, alertBounds(c), exprs)); got != "" {
+		t.Errorf("got %q, want none: the p99 shown is of every call type", got)
+	}
+}
+
 func TestAGraphDrawsTheBoundsOfItsOneWatchedQuantityAndAStatOnlyOfAllItShows(t *testing.T) {
 	c := alertCatalogue(map[string][2]string{"Slow": {"histogram_quantile(0.99, rate(x_seconds_bucket[5m])) > 1", "warning"}})
 	exprs := []parser.Expr{
