@@ -3,6 +3,7 @@ package importer
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -38,7 +39,13 @@ type DashboardImport struct {
 func ImportDashboard(file string, data []byte, service, adoptedFrom string) (DashboardImport, error) {
 	var out DashboardImport
 	var d gDashboard
-	if err := json.Unmarshal(data, &d); err != nil {
+	var odd *json.UnmarshalTypeError
+	switch err := json.Unmarshal(data, &d); {
+	case errors.As(err, &odd):
+		// A field of another type than Grafana writes today (an old
+		// schema's): the rest reads, and only that field is lost.
+		out.Diags.Warnf(diag.Pos{File: file}, "import-dashboard", "%s holds %s where a %s was expected: left out", cmp.Or(odd.Field, "a value"), odd.Value, odd.Type)
+	case err != nil:
 		return out, fmt.Errorf("%s does not read as a Grafana dashboard's JSON: %w", file, err)
 	}
 	if len(d.Panels) == 0 && len(d.Rows) == 0 && d.Dashboard != nil {

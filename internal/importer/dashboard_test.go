@@ -118,3 +118,17 @@ func TestImportingAFileWithoutADashboardSaysSo(t *testing.T) {
 		}
 	}
 }
+
+func TestADashboardFieldOfAnOddTypeIsLeftOutAlone(t *testing.T) {
+	// decimals written as a string, as an old dashboard may: the panel
+	// and its query still import.
+	const data = `{"title": "Old", "panels": [{"type": "stat", "title": "Up", "decimals": "2", "fieldConfig": {"defaults": {"decimals": "2"}},
+		"targets": [{"expr": "up"}]}]}`
+	res, err := importer.ImportDashboard("old.json", []byte(data), "old", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Panels != 1 || len(res.Diags) != 1 || !bytes.Contains(res.Spec, []byte("expr: up")) {
+		t.Errorf("%d panels, diagnostics %v, spec:\n%s", res.Panels, res.Diags, res.Spec)
+	}
+}
