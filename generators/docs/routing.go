@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"github.com/obsgen/obsgen/internal/words"
 	"strings"
 	"time"
 
@@ -116,16 +117,5 @@ func variantLabel(a *Alert) string {
 }
 
 func link(a *Alert, in Inhibition, equal []string) InhibitLink {
-	return InhibitLink{Name: variantLabel(a), Page: a.Name + ".md", Anchor: a.Anchor, Equal: andList(equal), Why: in.Why, Organisation: in.Organisation}
-}
-
-// andList joins words as prose: "a", "a and b", "a, b and c".
-func andList(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+	return InhibitLink{Name: variantLabel(a), Page: a.Name + ".md", Anchor: a.Anchor, Equal: words.And(equal), Why: in.Why, Organisation: in.Organisation}
 }

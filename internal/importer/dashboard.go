@@ -320,7 +320,7 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 		lost = append(lost, "its text mode "+m)
 	}
 	if len(lost) > 0 {
-		r.warnf("panel %q: obsgen does not write %s; the generated panel draws without them", p.Title, joinAnd(lost))
+		r.warnf("panel %q: obsgen does not write %s; the generated panel draws without them", p.Title, words.And(lost))
 	}
 	return cp, true
 }
@@ -363,14 +363,6 @@ func uidOf(title string) string {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
-}
-
-// joinAnd joins phrases as a list: a, b and c.
-func joinAnd(ps []string) string {
-	if len(ps) < 2 {
-		return strings.Join(ps, "")
-	}
-	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }
 
 // gOverride is one of a panel's field overrides.

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/obsgen/obsgen/internal/words"
 	"regexp"
 	"slices"
 	"strconv"
@@ -85,13 +86,5 @@ func windowList(ws []time.Duration) string {
 	for i, w := range ws {
 		parts[i] = "[" + model.Duration(w).String() + "]"
 	}
-	return joinWords(parts)
-}
-
-// joinWords joins a, b and c.
-func joinWords(ps []string) string {
-	if len(ps) < 2 {
-		return strings.Join(ps, "")
-	}
-	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
+	return words.And(parts)
 }

@@ -9,6 +9,7 @@ package mixinlint
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/obsgen/obsgen/internal/words"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -255,16 +256,8 @@ func reportEvalErrors(dir, entry string, errs []error, opts jsonnetbox.Options, 
 		}
 		diags.Add(p.d.Pos, sev, "mixin-unvendored",
 			"the mixin's %s could not be evaluated, so %s linted: import %q is not vendored; run jb install in %s (jsonnet-bundler fetches the dependencies jsonnetfile.json lists into vendor/) and lint again",
-			joinParts(p.parts), linted, m[1], dir)
+			words.And(p.parts), linted, m[1], dir)
 	}
-}
-
-// joinParts writes a, b and c.
-func joinParts(ps []string) string {
-	if len(ps) < 2 {
-		return strings.Join(ps, "")
-	}
-	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }
 
 // own keeps the mixin's own files: not the libraries it vendors (dir/vendor

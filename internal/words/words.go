@@ -1,8 +1,11 @@
-// Package words writes counts in messages the way English does: "1 test",
-// "2 tests", "1 rule is", "2 rules are".
+// Package words writes counts and lists in messages the way English does:
+// "1 test", "2 tests", "1 rule is", "2 rules are", "a, b and c".
 package words
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Count writes n and the noun, plural unless n is 1: "1 service",
 // "2 services", "0 tests". A noun whose plural is not noun+"s" gives it.
@@ -28,4 +31,12 @@ func IsAre(counted string) string {
 		return counted + " is"
 	}
 	return counted + " are"
+}
+
+// And joins phrases as a list: "a", "a and b", "a, b and c"; "" for none.
+func And(ps []string) string {
+	if len(ps) < 2 {
+		return strings.Join(ps, "")
+	}
+	return strings.Join(ps[:len(ps)-1], ", ") + " and " + ps[len(ps)-1]
 }

@@ -17,3 +17,14 @@ func TestCountsReadAsEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestListsReadAsEnglish(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{{nil, ""}, {[]string{"a"}, "a"}, {[]string{"a", "b"}, "a and b"}, {[]string{"a", "b", "c"}, "a, b and c"}} {
+		if got := And(tc.in); got != tc.want {
+			t.Errorf("And(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
