@@ -17,7 +17,7 @@ const targetLabel = "instance"
 // expression, with a selector carrying the instance and the catalogue
 // labels of its metric (le for buckets, quantile for a summary).
 func seriesLabels(c *catalogue.Catalogue, expr parser.Node) []string {
-	resolve := resolver(c)
+	resolve := c.PromQLSeries
 	return promql.NewLabels(func(vs *parser.VectorSelector) promql.LabelSet {
 		return resolve(promql.SelectorName(vs)).Carries(targetLabel)
 	}).Of(expr).Ordered()

@@ -66,7 +66,7 @@ func queryUnits(c *catalogue.Catalogue, p catalogue.Panel, qs []query, panel str
 			if q.expr == nil {
 				return out
 			}
-			u := grafanaUnit(promql.Measure(q.expr, resolver(c)))
+			u := grafanaUnit(promql.Measure(q.expr, c.PromQLSeries))
 			if u == "" {
 				return out
 			}
@@ -96,7 +96,7 @@ func panelUnit(c *catalogue.Catalogue, p catalogue.Panel, qs []query) string {
 		if q.expr == nil {
 			return ""
 		}
-		m := promql.Measure(q.expr, resolver(c))
+		m := promql.Measure(q.expr, c.PromQLSeries)
 		if m.Buckets {
 			// The unit of the bucket bounds, shown on a heatmap's axis.
 			m = promql.Quantity{Known: true, Unit: m.Unit}

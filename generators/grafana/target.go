@@ -33,7 +33,7 @@ func isBuckets(c *catalogue.Catalogue, q query) bool {
 	if q.spec.Format == "heatmap" {
 		return true
 	}
-	return q.expr != nil && promql.Measure(q.expr, resolver(c)).Buckets && slices.Contains(seriesLabels(c, q.expr), "le")
+	return q.expr != nil && promql.Measure(q.expr, c.PromQLSeries).Buckets && slices.Contains(seriesLabels(c, q.expr), "le")
 }
 
 // queryFormat is the Grafana format of a query: the spec's, or heatmap for

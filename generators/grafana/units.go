@@ -1,14 +1,8 @@
 package grafana
 
 import (
-	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 )
-
-// resolver looks series names up in c for promql's analyses: the metric
-// family of a name (in c or a catalogue it uses), else the recording rule
-// that writes it.
-func resolver(c *catalogue.Catalogue) promql.Resolver { return c.PromQLSeries }
 
 // grafanaUnit is the Grafana unit id for a quantity, or "" when obsgen
 // cannot tell (Grafana then shows plain numbers).

@@ -128,39 +128,3 @@ func (m *Metric) PromQLSeries(suffix string) promql.Series {
 	return promql.Series{Family: m.Name, Type: m.Type, Suffix: suffix, Unit: m.Unit, Labels: m.Labels,
 		UnixTime: suffix == "" && m.Unit == "seconds" && m.Clock().IsUnixTime()}
 }
-
-// IsExporterUp reports whether a metric name is an exporter's word on its
-// service (apache_up, mysql_up, pg_up, nginx_up): 1 when it reached it, 0
-// when not, served either way, where the service's own families are
-// served only while it answers.
-func IsExporterUp(name string) bool { return strings.HasSuffix(name, "_up") && name != "up" }
-
-// ExporterUp returns the catalogue's exporter-up gauge (IsExporterUp, one
-// series a target: no labels of its own, which node_network_up's device
-// is), nil when it has none or several.
-func (c *Catalogue) ExporterUp() *Metric {
-	var found *Metric
-	for _, m := range c.Metrics() {
-		if m.Type == Gauge && IsExporterUp(m.Name) && len(m.Labels) == 0 {
-			if found != nil {
-				return nil
-			}
-			found = m
-		}
-	}
-	return found
-}
-
-// PromQLSeries describes a series name for promql's analyses (its type,
-// unit, whether it is a Unix time): a metric of this catalogue or one it
-// uses, a recording rule's result (of its declared unit), or nothing known.
-func (c *Catalogue) PromQLSeries(name string) promql.Series {
-	m, suffix, _ := c.Lookup(name)
-	if m == nil {
-		if r := c.Record(name); r != nil {
-			return promql.Series{Recorded: true, Unit: r.Unit}
-		}
-		return promql.Series{}
-	}
-	return m.PromQLSeries(suffix)
-}

@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/obsgen/obsgen/internal/promql"
 )
 
 // kubeTargetLabels are the labels a ServiceMonitor's targets add to every
@@ -223,4 +225,18 @@ func (c *Catalogue) HonoursLabels(m *Metric) bool {
 		}
 	}
 	return false
+}
+
+// PromQLSeries describes a series name for promql's analyses (its type,
+// unit, whether it is a Unix time): a metric of this catalogue or one it
+// uses, a recording rule's result (of its declared unit), or nothing known.
+func (c *Catalogue) PromQLSeries(name string) promql.Series {
+	m, suffix, _ := c.Lookup(name)
+	if m == nil {
+		if r := c.Record(name); r != nil {
+			return promql.Series{Recorded: true, Unit: r.Unit}
+		}
+		return promql.Series{}
+	}
+	return m.PromQLSeries(suffix)
 }

@@ -91,8 +91,8 @@ func SelectorName(vs *parser.VectorSelector) string {
 	return ""
 }
 
-// Windows returns the ranges n reads over, each once, in the order
-// written: its range selectors' ([5m]) and subqueries' ([1h:5m]).
+// Windows returns the ranges n reads over, each once: its range
+// selectors' ([5m]), then its subqueries' ([1h:5m]).
 func Windows(n parser.Node) []time.Duration {
 	var out []time.Duration
 	add := func(d time.Duration) {
