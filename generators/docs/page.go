@@ -132,42 +132,71 @@ type Requirement struct {
 	Series, When string
 }
 
+// requirementFinder finds the optional series expressions read, and
+// remembers those of each recorded series: 1,000 SLOs record
+// slo:sli_error:ratio_rate1h 1,000 times, and each of their 2,000 alerts
+// reads it, so following its rules afresh per alert was quadratic.
+type requirementFinder struct {
+	c *catalogue.Catalogue
+	// recorded holds what each recorded series' rules read; a name
+	// mapped to nil is being followed (rules that read each other).
+	recorded map[string][]Requirement
+}
+
+func newRequirementFinder(c *catalogue.Catalogue) *requirementFinder {
+	return &requirementFinder{c: c, recorded: map[string][]Requirement{}}
+}
+
 // requirements returns the optional series e reads, each once, in the
 // order written: PostgresReplicationLag reads pg_replication_lag, which
 // postgres_exporter serves only with --extend.query-path, and the on-call
 // engineer should learn so on its page, not from the metrics reference.
-func requirements(c *catalogue.Catalogue, e parser.Expr) []Requirement {
+func (f *requirementFinder) requirements(e parser.Expr) []Requirement {
 	var out []Requirement
-	followed := map[string]bool{}
-	var walk func(e parser.Expr)
-	walk = func(e parser.Expr) {
-		for _, vs := range promql.Selectors(e) {
-			name := promql.SelectorName(vs)
-			if rules := c.RecordsNamed(name); len(rules) > 0 {
-				// A recorded series exists where what its rules read
-				// does (instance:varnish_sma_used:ratio, of the optional
-				// varnish_sma_g_bytes).
-				if !followed[name] {
-					followed[name] = true
-					for _, r := range rules {
-						if p, err := promql.Parse(r.Expr.Text, false); err == nil {
-							walk(p.Expr)
-						}
-					}
-				}
-				continue
-			}
-			m, _, owner := c.Lookup(name)
-			if m == nil || slices.ContainsFunc(out, func(r Requirement) bool { return r.Series == m.Name }) {
-				continue
-			}
-			if o := owner.Availability(m); o != nil {
-				out = append(out, Requirement{Series: m.Name, When: o.Describe()})
-			}
+	for _, vs := range promql.Selectors(e) {
+		name := promql.SelectorName(vs)
+		if rules := f.c.RecordsNamed(name); len(rules) > 0 {
+			// A recorded series exists where what its rules read does
+			// (instance:varnish_sma_used:ratio, of the optional
+			// varnish_sma_g_bytes).
+			out = addRequirements(out, f.ofRecorded(name, rules)...)
+			continue
+		}
+		m, _, owner := f.c.Lookup(name)
+		if m == nil {
+			continue
+		}
+		if o := owner.Availability(m); o != nil {
+			out = addRequirements(out, Requirement{Series: m.Name, When: o.Describe()})
 		}
 	}
-	walk(e)
 	return out
+}
+
+// ofRecorded returns the optional series the rules recording name read.
+func (f *requirementFinder) ofRecorded(name string, rules []*catalogue.Rule) []Requirement {
+	if reqs, seen := f.recorded[name]; seen {
+		return reqs
+	}
+	f.recorded[name] = nil
+	var reqs []Requirement
+	for _, r := range rules {
+		if p, err := promql.Parse(r.Expr.Text, false); err == nil {
+			reqs = addRequirements(reqs, f.requirements(p.Expr)...)
+		}
+	}
+	f.recorded[name] = reqs
+	return reqs
+}
+
+// addRequirements appends to list each of reqs it does not name yet.
+func addRequirements(list []Requirement, reqs ...Requirement) []Requirement {
+	for _, r := range reqs {
+		if !slices.ContainsFunc(list, func(o Requirement) bool { return o.Series == r.Series }) {
+			list = append(list, r)
+		}
+	}
+	return list
 }
 
 // AlertPage is the runbook page of one alert name: every rule (variant)
@@ -302,6 +331,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 	}
 	p.Journeys = journeys(c, p)
 	byRule := map[*catalogue.Rule]*Alert{}
+	needs := newRequirementFinder(c)
 	// The spec's alerts, then those derived from its SLOs.
 	groups := append(append([]*catalogue.RuleGroup(nil), groupPtrs(c.AlertGroups)...), groupPtrs(c.SLOGroups)...)
 	for _, g := range groups {
@@ -320,7 +350,7 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 				if th, ok := promql.AlertThreshold(parsed.Expr); ok {
 					a.Threshold = th.Op.String() + " " + formatNumber(th.Value) + unitAfter(th.Value, promql.Measure(th.Expr, c.PromQLSeries))
 				}
-				a.Requires = requirements(c, parsed.Expr)
+				a.Requires = needs.requirements(parsed.Expr)
 			}
 			a.Panels = panelsShowing(c, r.Expr.Text)
 			a.Paging = paging(c, r)
