@@ -297,13 +297,15 @@ func importFile(cmd *cobra.Command, file, out string, force bool, convert func(d
 		return usage(err)
 	}
 	spec, diags, said, err := convert(data)
-	if err != nil {
-		return problems(err)
-	}
+	// What was reported comes first, also when nothing could be
+	// converted: it says why.
 	if len(diags) > 0 {
 		if err := diag.Write(cmd.ErrOrStderr(), diags.Sort(), nil, "text", verifyText); err != nil {
 			return err
 		}
+	}
+	if err != nil {
+		return problems(err)
 	}
 	if out == "" {
 		if _, err := cmd.OutOrStdout().Write(spec); err != nil {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -40,21 +41,23 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 	var out DashboardImport
 	var d gDashboard
 	var odd *json.UnmarshalTypeError
+	at := indexJSON(file, data)
 	switch err := json.Unmarshal(data, &d); {
 	case errors.As(err, &odd):
 		// A field of another type than Grafana writes today (an old
 		// schema's): the rest reads, and only that field is lost.
-		out.Diags.Warnf(diag.Pos{File: file}, "import-dashboard", "%s holds %s where a %s was expected: left out", cmp.Or(odd.Field, "a value"), odd.Value, odd.Type)
+		out.Diags.Warnf(at.ending(odd.Offset), "import-dashboard", "%s holds %s where a %s was expected: left out", cmp.Or(odd.Field, "a value"), odd.Value, odd.Type)
 	case err != nil:
 		return out, fmt.Errorf("%s does not read as a Grafana dashboard's JSON: %w", file, err)
 	}
+	root := ""
 	if len(d.Panels) == 0 && len(d.Rows) == 0 && d.Dashboard != nil {
-		d = *d.Dashboard
+		d, root = *d.Dashboard, "dashboard"
 	}
 	if len(d.Panels) == 0 && len(d.Rows) == 0 {
 		return out, fmt.Errorf("%s holds no dashboard panels (panels or rows)", file)
 	}
-	r := dashboardReader{file: file, diags: &out.Diags}
+	r := dashboardReader{at: at, diags: &out.Diags}
 	cd := catalogue.Dashboard{
 		UID:   cmp.Or(d.UID, uidOf(d.Title)),
 		Title: cmp.Or(d.Title, file),
@@ -64,38 +67,44 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 	if cd.From == "now-6h" {
 		cd.From = "" // the generator's default
 	}
-	cd.Variables = r.variables(d.Templating.List)
+	cd.Variables = r.variables(d.Templating.List, joinPath(root, "templating.list"))
 	row := -1
-	add := func(p gPanel, rowTitle string) {
-		if row < 0 || rowTitle != "" {
-			cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: cmp.Or(rowTitle, cd.Title)})
-			row = len(cd.Rows) - 1
+	// add adds panel p, at path in the document, to the current row (a
+	// first row named as the dashboard when there is none yet).
+	add := func(p gPanel, path string) {
+		if row < 0 {
+			cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: cd.Title})
+			row = 0
 		}
-		if cp, ok := r.panel(p); ok {
+		if cp, ok := r.panel(p, path); ok {
 			cd.Rows[row].Panels = append(cd.Rows[row].Panels, cp)
 			out.Panels++
 		}
 	}
-	for _, p := range d.Panels {
+	for i, p := range d.Panels {
+		path := joinPath(root, "panels") + index(i)
 		if p.Type != "row" {
-			add(p, "")
+			add(p, path)
 			continue
 		}
 		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: cmp.Or(p.Title, "Row"), Collapsed: p.Collapsed})
 		row = len(cd.Rows) - 1
-		for _, inner := range p.Panels {
-			add(inner, "")
+		for j, inner := range p.Panels {
+			add(inner, path+".panels"+index(j))
 		}
 	}
-	for _, gr := range d.Rows {
+	for i, gr := range d.Rows {
 		title := cmp.Or(gr.Title, "Row")
 		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: title, Collapsed: gr.Collapse})
 		row = len(cd.Rows) - 1
-		for _, p := range gr.Panels {
-			add(p, "")
+		for j, p := range gr.Panels {
+			add(p, joinPath(root, "rows")+index(i)+".panels"+index(j))
 		}
 	}
 	cd.Rows = slices.DeleteFunc(cd.Rows, func(pr catalogue.PanelRow) bool { return len(pr.Panels) == 0 })
+	if out.Panels == 0 {
+		return out, fmt.Errorf("%s: no panel could be carried over (each is reported): nothing imported", file)
+	}
 	c := &catalogue.Catalogue{APIVersion: catalogue.APIVersion, Service: catalogue.Service{Name: service}, Dashboards: []catalogue.Dashboard{cd}}
 	header := "Imported by obsgen import --dashboard from " + file + ": " + words.Count(out.Panels, "panel") + ", queries as written."
 	if adoptedFrom != "" {
@@ -201,23 +210,27 @@ var panelTypes = map[string]string{
 	"table": "table", "table-old": "table", "state-timeline": "state-timeline", "text": "text",
 }
 
-// dashboardReader converts panels, reporting at the file with the panel's
-// title.
+// dashboardReader converts panels, reporting at the line and column of
+// what it reports on.
 type dashboardReader struct {
-	file  string
+	at    *jsonPositions
 	diags *diag.List
 }
 
-func (r *dashboardReader) warnf(format string, args ...any) {
-	r.diags.Warnf(diag.Pos{File: r.file}, "import-dashboard", format, args...)
+// warnf reports at the value at path in the document.
+func (r *dashboardReader) warnf(path, format string, args ...any) {
+	r.diags.Warnf(r.at.at(path), "import-dashboard", format, args...)
 }
+
+// index is a path's element index: [3].
+func index(i int) string { return "[" + strconv.Itoa(i) + "]" }
 
 // variables returns the labels the dashboard's label_values() variables
 // list, which the generator offers as variables of its own; others are
 // reported.
-func (r *dashboardReader) variables(list []map[string]any) []string {
+func (r *dashboardReader) variables(list []map[string]any, path string) []string {
 	var out []string
-	for _, v := range list {
+	for i, v := range list {
 		name, typ := str(v["name"]), str(v["type"])
 		query := str(v["query"])
 		if q, ok := v["query"].(map[string]any); ok {
@@ -232,10 +245,10 @@ func (r *dashboardReader) variables(list []map[string]any) []string {
 				out = append(out, label)
 			}
 			if label != name {
-				r.warnf("variable %s lists label %s: the generated dashboard names it $%s, so queries reading $%s need it renamed", name, label, label, name)
+				r.warnf(path+index(i), "variable %s lists label %s: the generated dashboard names it $%s, so queries reading $%s need it renamed", name, label, label, name)
 			}
 		default:
-			r.warnf("variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type"))
+			r.warnf(path+index(i), "variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type"))
 		}
 	}
 	return out
@@ -243,10 +256,10 @@ func (r *dashboardReader) variables(list []map[string]any) []string {
 
 // panel converts one panel; ok is false for one of a type the catalogue
 // cannot hold, or without a Prometheus query (a text panel aside).
-func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
+func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	typ, known := panelTypes[p.Type]
 	if !known {
-		r.warnf("panel %q is a %s panel, which obsgen does not write: left out", p.Title, p.Type)
+		r.warnf(path, "panel %q is a %s panel, which obsgen does not write: left out", p.Title, p.Type)
 		return catalogue.Panel{}, false
 	}
 	d := p.FieldConfig.Defaults
@@ -263,12 +276,12 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 		return cp, true
 	}
 	refs := map[string]int{}
-	for _, t := range p.Targets {
+	for i, t := range p.Targets {
 		switch {
 		case t.Expr == "":
 			continue // a target of another datasource, or an empty one
 		case t.Hide:
-			r.warnf("panel %q: hidden query %s is left out", p.Title, t.Expr)
+			r.warnf(path+".targets"+index(i), "panel %q: hidden query %s is left out", p.Title, t.Expr)
 			continue
 		}
 		q := catalogue.PanelQuery{Expr: catalogue.NewExpr(t.Expr, catalogue.Pos{}), Instant: t.Instant}
@@ -284,10 +297,10 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 		cp.Queries = append(cp.Queries, q)
 	}
 	if len(cp.Queries) == 0 {
-		r.warnf("panel %q has no Prometheus query: left out", p.Title)
+		r.warnf(path, "panel %q has no Prometheus query: left out", p.Title)
 		return cp, false
 	}
-	cp.Thresholds = r.thresholds(p)
+	cp.Thresholds = r.thresholds(p, path+".fieldConfig.defaults.thresholds")
 	var lost []string
 	if r.overrides(p, &cp, refs) {
 		lost = append(lost, "its overrides (per-series colours, axes, units other than a query's own)")
@@ -320,7 +333,7 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 		lost = append(lost, "its text mode "+m)
 	}
 	if len(lost) > 0 {
-		r.warnf("panel %q: obsgen does not write %s; the generated panel draws without them", p.Title, words.And(lost))
+		r.warnf(path, "panel %q: obsgen does not write %s; the generated panel draws without them", p.Title, words.And(lost))
 	}
 	return cp, true
 }
@@ -331,16 +344,16 @@ func (r *dashboardReader) panel(p gPanel) (catalogue.Panel, bool) {
 // it). Steps a panel does not draw are left out unsaid: grafonnet writes
 // green with red at 80 into every panel, and the apache-http-mixin's
 // uptime stat (colour mode none) would have turned red after 80 s.
-func (r *dashboardReader) thresholds(p gPanel) []catalogue.Threshold {
+func (r *dashboardReader) thresholds(p gPanel, path string) []catalogue.Threshold {
 	t := p.FieldConfig.Defaults.Thresholds
 	if len(t.Steps) == 0 || !drawsThresholds(p) {
 		return nil
 	}
 	if t.Mode == "percentage" || t.Steps[0].Value != nil || t.Steps[0].Color != "green" {
 		if len(t.Steps) > 1 {
-			r.warnf("panel %q: its thresholds (%s mode, base %s) are left out: obsgen writes absolute steps above green", p.Title, cmp.Or(t.Mode, "absolute"), t.Steps[0].Color)
+			r.warnf(path, "panel %q: its thresholds (%s mode, base %s) are left out: obsgen writes absolute steps above green", p.Title, cmp.Or(t.Mode, "absolute"), t.Steps[0].Color)
 		} else {
-			r.warnf("panel %q: its fixed colour %s is left out: obsgen colours a value by the alerts watching it, else in the text colour", p.Title, t.Steps[0].Color)
+			r.warnf(path, "panel %q: its fixed colour %s is left out: obsgen colours a value by the alerts watching it, else in the text colour", p.Title, t.Steps[0].Color)
 		}
 		return nil
 	}

@@ -129,6 +129,30 @@ func TestADashboardFieldOfAnOddTypeIsLeftOutAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	if res.Panels != 1 || len(res.Diags) != 1 || !bytes.Contains(res.Spec, []byte("expr: up")) {
-		t.Errorf("%d panels, diagnostics %v, spec:\n%s", res.Panels, res.Diags, res.Spec)
+		t.Fatalf("%d panels, diagnostics %v, spec:\n%s", res.Panels, res.Diags, res.Spec)
+	}
+	// The string where a number was expected: the "2" of the defaults'
+	// decimals (the panel's own decimals is not read).
+	if got := res.Diags[0].Pos.String(); got != "old.json:1:119" {
+		t.Errorf("reported at %s, want old.json:1:119 (the value)", got)
+	}
+}
+
+func TestWhatADashboardImportReportsPointsAtTheValue(t *testing.T) {
+	// A wrapped export, a panel inside a row and a multi-byte title
+	// before it on the same line: columns count characters.
+	const data = `{"dashboard": {"title": "Ünïcode",
+  "panels": [
+    {"type": "row", "title": "Ä", "panels": [{"type": "logs", "title": "L", "targets": [{"expr": "{a=\"b\"}"}]}, {"type": "stat", "targets": [{"expr": "up"}]}]}
+  ]}}`
+	res, err := importer.ImportDashboard("w.json", []byte(data), "w", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Diags) != 1 {
+		t.Fatalf("diagnostics %v", res.Diags)
+	}
+	if got, want := res.Diags[0].Pos, (diag.Pos{File: "w.json", Line: 3, Col: 46, Path: "dashboard.panels[0].panels[0]"}); got != want {
+		t.Errorf("reported at %+v, want %+v", got, want)
 	}
 }
