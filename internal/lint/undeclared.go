@@ -54,6 +54,13 @@ const declareHow = "declare it in organisation.yaml beside the service folders (
 	"servers add it, or under the scrape target's target_labels if relabelling does, or turn off the option that adds it " +
 	"(a mixin's multi-cluster setting)"
 
+// reportedOnce reports whether label l is used by enough queries to be
+// reported once for all of them.
+func (u *undeclared) reportedOnce(l string) bool {
+	use := u.byLabel[l]
+	return use != nil && len(use.queries) >= manyQueries
+}
+
 // report reports what was gathered: once per label used by many queries
 // (an error when some of them select nothing, else info), else each
 // finding on its own. verb says what the queries do with the label, and
@@ -61,7 +68,7 @@ const declareHow = "declare it in organisation.yaml beside the service folders (
 func (u *undeclared) report(r *reporter, verb string, detail func(use *undeclaredUse) string) {
 	for _, l := range u.order {
 		use := u.byLabel[l]
-		if len(use.queries) < manyQueries {
+		if !u.reportedOnce(l) {
 			for _, f := range use.replays {
 				f()
 			}

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -20,7 +21,7 @@ var unknownLabel = &Check{
 		"(error), one an empty value satisfies (x!=\"a\", a dashboard variable whose All stands for .*, or one whose label_values() lists no value, " +
 		"which Grafana sets to None) has no effect (warning), " +
 		"and a label that no metric, scrape job or organisation declares but many queries match on (a multi-cluster mixin's " +
-		"cluster) is reported once, with how to declare it.",
+		"cluster) is reported once, with how to declare it (info), as is a dashboard variable of such a label: its list is empty and its All selects every series.",
 	run: func(x *Context, r *reporter) {
 		var rare undeclared
 		for _, e := range x.Exprs {
@@ -48,6 +49,17 @@ var unknownLabel = &Check{
 						continue
 					}
 					f.report(r)
+				}
+			}
+		}
+		// A variable of such a label is said once, unless the queries
+		// matching on it are (and say how to declare it).
+		for _, d := range x.C.Dashboards {
+			for i, name := range d.Variables {
+				if !x.knownLabel(name) && !rare.reportedOnce(name) {
+					r.sev(diag.Info, x.C.At(d.Pos, "variables["+strconv.Itoa(i)+"]"), len(name),
+						"variable %s lists the values of a label no metric, scrape job or organisation of the catalogue declares: where no series carries it, its list is empty and All selects every series; %s",
+						name, declareHow)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/testtool"
@@ -28,5 +29,25 @@ func TestUnknownLabelSeverity(t *testing.T) {
 	got := runOne(testtool.LoadSpec(t, spec), unknownLabel)
 	if len(got) != 2 || got[0].Severity.String() != "error" || got[1].Severity.String() != "warning" {
 		t.Fatalf("want an error for a=\"x\" and a warning for b!=\"x\", got %v", got)
+	}
+}
+
+func TestADashboardVariableOfALabelNothingDeclaresIsInfoNotAnError(t *testing.T) {
+	// A mixin's dashboard imported as written offers cluster and
+	// namespace; where no series carries them the list is empty and All
+	// selects every series: it works, so generate must not refuse it.
+	spec := base + `dashboards:
+  - uid: d
+    title: D
+    variables: [op, cluster]
+    rows:
+      - title: R
+        panels:
+          - {title: P, type: stat, queries: [{expr: 'sum(shop_queue_length{op=~"$op"})'}]}
+`
+	got := runOne(testtool.LoadSpec(t, spec), unknownLabel)
+	if len(got) != 1 || got[0].Severity.String() != "info" || got[0].Pos.Line != 29 || got[0].Pos.Col != 21 ||
+		!strings.Contains(got[0].Message, "variable cluster lists the values of a label no metric") {
+		t.Fatalf("want one info on cluster at 29:21, got %v", got)
 	}
 }
