@@ -192,7 +192,9 @@ type gPanel struct {
 		Overrides []gOverride `json:"overrides"`
 	} `json:"fieldConfig"`
 	Transformations []any `json:"transformations"`
-	Targets         []struct {
+	// Styles are an old table's column styles.
+	Styles  []any `json:"styles"`
+	Targets []struct {
 		Expr         string `json:"expr"`
 		LegendFormat string `json:"legendFormat"`
 		Instant      bool   `json:"instant"`
@@ -247,11 +249,32 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 			if label != name {
 				r.warnf(path+index(i), "variable %s lists label %s: the generated dashboard names it $%s, so queries reading $%s need it renamed", name, label, label, name)
 			}
+			if change := selectionChange(v, label); change != "" {
+				r.warnf(path+index(i), "variable %s %s", name, change)
+			}
 		default:
 			r.warnf(path+index(i), "variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type"))
 		}
 	}
 	return out
+}
+
+// selectionChange says how obsgen's variable of label selects otherwise
+// than the dashboard's variable v did ("" when alike): obsgen's offers
+// several values and All, which stands for .* (every series, those
+// without the label too); a mixin's All of .+ left out the series without
+// it, and on a set-up without the label showed nothing.
+func selectionChange(v map[string]any, label string) string {
+	all, _ := v["allValue"].(string)
+	includeAll, _ := v["includeAll"].(bool)
+	multi, _ := v["multi"].(bool)
+	switch {
+	case !includeAll && !multi:
+		return "offered one value at a time; obsgen's offers several and All (.*, its default), unless a query compares it with ="
+	case includeAll && all != "" && all != ".*":
+		return fmt.Sprintf("stood for %s when All was chosen; obsgen's All is .*, which also selects the series without %s", all, label)
+	}
+	return ""
 }
 
 // panel converts one panel; ok is false for one of a type the catalogue
@@ -307,6 +330,9 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	}
 	if len(p.Transformations) > 0 {
 		lost = append(lost, "its transformations")
+	}
+	if len(p.Styles) > 0 {
+		lost = append(lost, "its column styles (units, names, hidden columns)")
 	}
 	switch m := d.Custom.Stacking.Mode; {
 	case m == "normal" || m == "percent":
