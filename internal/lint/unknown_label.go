@@ -159,7 +159,9 @@ func (x *Context) knownLabel(l string) bool {
 // label (RabbitMQ's dashboards select namespace="$namespace" outside
 // Kubernetes, where no series carries namespace).
 func (x *Context) listsNothing(v catalogue.TemplateVariable) bool {
-	if v.Lists == "" {
+	if v.Lists == "" || v.IncludeAll && v.AllValue != "" {
+		// With All offered, Grafana picks All, not None, when the list
+		// is empty: its value decides (a mixin's .+ selects nothing).
 		return false
 	}
 	if v.From == "" {

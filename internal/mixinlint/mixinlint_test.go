@@ -433,6 +433,30 @@ metric_groups:
 	}
 }
 
+// TestAVariableWhoseAllNeedsAValueSelectsNothingWithoutTheLabel: the
+// memcached-mixin's namespace lists label_values(..., namespace) with All
+// standing for .+. Where no series carries namespace Grafana picks All, not
+// None, and namespace=~".+" selects nothing: a real Prometheus answered
+// none of its 15 queries, so the dashboard is blank there (an error, not
+// the "no effect" said of a variable without All).
+func TestAVariableWhoseAllNeedsAValueSelectsNothingWithoutTheLabel(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: memcached}
+metric_groups:
+  - name: memcached
+    metrics:
+      - {name: memcached_up, type: gauge, help: Whether memcached answered.}
+`)
+	diags, _, err := Lint("testdata/all-needs-value.json", []*catalogue.Catalogue{c}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || diags[0].Severity != diag.Error || diags[0].Code != "unknown-label" || diags[0].Pos.Line != 10 ||
+		!strings.Contains(diags[0].Message, "carries no label namespace") {
+		t.Errorf("want one unknown-label error on namespace at line 10, got:\n%s", text(t, diags, nil))
+	}
+}
+
 // TestARuleFileIsReadAsPrometheusLoadsItOrAsAPrometheusRuleHoldsIt:
 // RabbitMQ's cluster-operator publishes its rules as PrometheusRule custom
 // resources (a document after ---, groups under spec), which were read as
