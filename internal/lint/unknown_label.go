@@ -18,7 +18,7 @@ var unknownLabel = &Check{
 	Code:     "unknown-label",
 	Severity: diag.Error,
 	Docs: "A label matcher names a label the selected series does not carry: a matcher that needs a value selects nothing " +
-		"(error), one an empty value satisfies (x!=\"a\", a dashboard variable whose All stands for .*, or one whose label_values() lists no value, " +
+		"(error), one an empty value satisfies (x!=\"a\", a dashboard variable whose All stands for .*, or one whose label_values() lists no value and that offers no All, " +
 		"which Grafana sets to None) has no effect (warning), " +
 		"and a label that no metric, scrape job or organisation declares but many queries match on (a multi-cluster mixin's " +
 		"cluster) is reported once, with how to declare it (info), as is a dashboard variable of such a label: its list is empty and its All selects every series.",
