@@ -307,6 +307,10 @@ func importFile(cmd *cobra.Command, file, out string, force bool, convert func(d
 	if err != nil {
 		return problems(err)
 	}
+	if spec == nil {
+		// Nothing to import (an empty rule file): nothing is written.
+		return nil
+	}
 	if out == "" {
 		if _, err := cmd.OutOrStdout().Write(spec); err != nil {
 			return err

@@ -36,6 +36,18 @@ type RulesImport struct {
 	Alerts, Records, Groups int
 }
 
+// emptyRuleFile reports whether data is a rule file of no rules, as
+// Prometheus loads it: nothing (comments aside) or groups: [].
+func emptyRuleFile(data []byte) bool {
+	var doc map[string]any
+	if yaml.Unmarshal(data, &doc) != nil {
+		return false
+	}
+	groups, ok := doc["groups"]
+	list, isList := groups.([]any)
+	return len(doc) == 0 || len(doc) == 1 && ok && (groups == nil || isList && len(list) == 0)
+}
+
 // ruleGroupKeys and ruleKeys are the fields of a rule file's groups and
 // rules that the import reads; others are reported.
 var (
@@ -52,6 +64,12 @@ func ImportRules(file string, data []byte, service, adoptedFrom string) (RulesIm
 	groups, err := ruleGroupNodes(file, data)
 	if err != nil {
 		return out, err
+	}
+	if len(groups) == 0 && emptyRuleFile(data) {
+		// promtool finds 0 rules in it, and mixins without recording
+		// rules publish one: a script importing each file goes on.
+		out.Diags.Warnf(diag.Pos{File: file}, "import-rules", "%s holds no rules (an empty rule file): nothing to import", file)
+		return out, nil
 	}
 	if len(groups) == 0 {
 		return out, fmt.Errorf("%s holds no rule groups (groups:, or a PrometheusRule's spec.groups)", file)

@@ -197,3 +197,17 @@ func TestARuleFileReadsThroughAnchorsAndMergeKeysAsPrometheusDoes(t *testing.T) 
 		}
 	}
 }
+
+func TestAnEmptyRuleFileIsNothingToImport(t *testing.T) {
+	for _, data := range []string{"", "# no rules\n", "groups: []\n", "groups:\n"} {
+		res, err := importer.ImportRules("r.yaml", []byte(data), "x", "")
+		if err != nil || res.Spec != nil || len(res.Diags) != 1 {
+			t.Errorf("%q: error %v, spec %q, diagnostics %v", data, err, res.Spec, res.Diags)
+		}
+	}
+	for _, data := range []string{"groups: 5\n", "rules: []\n", "title: x\n"} {
+		if _, err := importer.ImportRules("r.yaml", []byte(data), "x", ""); err == nil {
+			t.Errorf("%q: no error for a file of no rule groups that is not empty", data)
+		}
+	}
+}
