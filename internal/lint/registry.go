@@ -42,6 +42,7 @@ func Checks() []*Check {
 		sloRatioInput,
 		humanizePercentage,
 		valueRounded,
+		targetLabelUnset,
 		variableEquality,
 		titleMismatch,
 		unixTimeShown,
