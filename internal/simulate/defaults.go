@@ -104,7 +104,7 @@ func defaultLevel(m *catalogue.Metric) float64 {
 	switch {
 	case strings.HasSuffix(m.Name, "status_code"):
 		return 200 // probe_http_status_code: OK
-	case limitLike(m.Name):
+	case limitLike(m):
 		// A limit is well above what a healthy service uses, so that
 		// usage > limit * 0.8, which the scenarios cannot drive, stays
 		// quiet.
@@ -126,19 +126,27 @@ func defaultLevel(m *catalogue.Metric) float64 {
 	return 3
 }
 
-// limitLike reports whether a gauge's name says it is a limit or a
-// configured maximum (pg_settings_max_connections, redis_config_maxclients,
+// limitLike reports whether a gauge is a limit or a configured maximum
+// (pg_settings_max_connections, redis_config_maxclients,
 // mysql_global_variables_max_connections, process_max_fds,
-// node_filefd_maximum), not a maximum observed
+// node_filefd_maximum, memcached_max_connections: "Maximum number of
+// clients allowed."), not a maximum observed
 // (pg_stat_activity_max_tx_duration).
-func limitLike(name string) bool {
+func limitLike(m *catalogue.Metric) bool {
+	name := m.Name
 	for _, w := range []string{"limit", "maximum", "capacity", "maxclients", "maxmemory", "max_fds"} {
 		if strings.Contains(name, w) {
 			return true
 		}
 	}
+	if limitHelp.MatchString(m.Help) {
+		return true
+	}
 	return (strings.Contains(name, "settings") || strings.Contains(name, "config") || strings.Contains(name, "variables")) && strings.Contains(name, "max")
 }
+
+// limitHelp matches the help of a configured maximum.
+var limitHelp = regexp.MustCompile(`(?i)^(the )?max(imum)? (number|amount) of\b.*\b(allowed|available|permitted)\b`)
 
 // defaultObservation is a typical observed value of a histogram or summary.
 func defaultObservation(m *catalogue.Metric) float64 {

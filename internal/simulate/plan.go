@@ -155,7 +155,63 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 		}
 	}
 	p.sloSignals(burning, bySignal)
+	p.exporterDown()
 	return p, nil
+}
+
+// ceiling returns the limit a gauge's level cannot pass, when the
+// catalogue has its limit: memcached_max_connections of
+// memcached_current_connections, process_max_fds of process_open_fds,
+// redis_config_maxclients of redis_connected_clients (a scenario served
+// 160 connections of 100 allowed).
+func (p *plan) ceiling(s signal) (float64, bool) {
+	m := p.c.Metric(s.metric)
+	if s.kind != levelKind || m == nil || m.Type != catalogue.Gauge || binary(m) || limitLike(m) {
+		return 0, false
+	}
+	space, _, _ := strings.Cut(m.Name, "_")
+	subject := lastWord(m.Name)
+	if subject == m.Name || len(subject) < 3 {
+		return 0, false
+	}
+	for _, l := range p.c.Metrics() {
+		// The limit counts the same things: its last word is the
+		// gauge's (connections, fds, bytes) or ends in it (maxclients).
+		if l.Type == catalogue.Gauge && limitLike(l) && strings.HasPrefix(l.Name, space+"_") && strings.HasSuffix(lastWord(l.Name), subject) {
+			return p.sig[signal{l.Name, levelKind, s.part}], true
+		}
+	}
+	return 0, false
+}
+
+// lastWord is a metric name's last word.
+func lastWord(name string) string {
+	return name[strings.LastIndexByte(name, '_')+1:]
+}
+
+// exporterDown leaves out every family of the service when the plan sets
+// its exporter's up gauge to 0 (memcached_up, pg_up): an exporter that
+// cannot reach its service serves that gauge and its own metrics (build
+// info, Go runtime, process), nothing of the service (a trial's
+// MemcachedDown scenario served every memcached family besides).
+func (p *plan) exporterDown() {
+	up := p.c.ExporterUp()
+	if up == nil || p.sig[signal{up.Name, levelKind, normalPart}] != 0 {
+		return
+	}
+	for _, m := range p.c.Metrics() {
+		if m != up && !exportersOwn(m.Name) {
+			p.absent[m.Name] = true
+		}
+	}
+}
+
+// exportersOwn reports whether a family is the exporter's own, served
+// whether or not it reaches its service: memcached_exporter_build_info,
+// the Go runtime's and the process's.
+func exportersOwn(name string) bool {
+	return strings.Contains(name, "_exporter_") || strings.HasPrefix(name, "go_") ||
+		strings.HasPrefix(name, "process_") || strings.HasPrefix(name, "promhttp_")
 }
 
 // Drivable returns nil when the simulator can drive alert rule r (its
@@ -212,8 +268,9 @@ func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
 	matters := func(cd condition, strictness int) bool {
 		return cd.mine || strictness == 2 || strictness == 1 && !cd.kin
 	}
+	ceiling, capped := p.ceiling(s)
 	ok := func(v float64, strictness int) bool {
-		if v < 0 && s.kind != slopeKind && s.kind != offsetKind {
+		if v < 0 && s.kind != slopeKind && s.kind != offsetKind || capped && v > ceiling {
 			return false
 		}
 		defer func() { p.at = 0 }()
