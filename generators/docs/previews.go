@@ -64,8 +64,9 @@ type panelJSON struct {
 	} `json:"targets"`
 	FieldConfig struct {
 		Defaults struct {
-			Unit   string `json:"unit"`
-			Custom struct {
+			Unit     string         `json:"unit"`
+			Mappings []valueMapping `json:"mappings"`
+			Custom   struct {
 				Stacking struct {
 					Mode string `json:"mode"`
 				} `json:"stacking"`
@@ -207,7 +208,8 @@ func panelDrawer(e *preview.Evaluator, p panelJSON) (chart.Drawer, error) {
 	case "stat", "gauge", "bargauge":
 		st := chart.Stat{Title: p.Title, Unit: unit, ShowName: p.Options.TextMode == "name"}
 		err := eachSeries(e, p, func(name string, s preview.Series) {
-			st.Values = append(st.Values, chart.Value{Name: name, Value: last(s.Values)})
+			v := last(s.Values)
+			st.Values = append(st.Values, chart.Value{Name: name, Value: v, Text: mappedText(p.FieldConfig.Defaults.Mappings, v)})
 		})
 		return st, err
 	case "heatmap":

@@ -90,8 +90,8 @@ func withCommon[B panelBuilder[B]](b B, pl panelPlan, unit bool) B {
 	if len(pl.steps) > 0 {
 		b.Thresholds(thresholds(pl.steps))
 	}
-	if len(pl.values) > 0 {
-		b.Mappings(valueMappings(pl.values))
+	if len(pl.values) > 0 || len(p.Mappings) > 0 {
+		b.Mappings(valueMappings(p.Mappings, pl.values))
 	}
 	if p.Repeat != "" {
 		b.Repeat(p.Repeat)
@@ -117,15 +117,54 @@ func thresholds(steps []step) *dashboard.ThresholdsConfigBuilder {
 	return dashboard.NewThresholdsConfigBuilder().Mode(dashboard.ThresholdsModeAbsolute).Steps(out)
 }
 
-// valueMappings colours each value an alert fires on, as one value map:
-// Grafana's stat, gauge, table and state timeline show the value in that
-// colour, whatever the threshold steps say.
-func valueMappings(values []valueColor) []dashboard.ValueMapping {
+// valueMappings writes the spec's mappings (values, then ranges, then
+// no value, in the order Grafana tries them) and colours each value an
+// alert fires on, as one value map: Grafana's stat, gauge, table and
+// state timeline show the value in that colour, whatever the threshold
+// steps say, and a value both map keeps the spec's text in the alert's
+// colour (the alerts judge).
+func valueMappings(spec []catalogue.ValueMapping, alerts []valueColor) []dashboard.ValueMapping {
 	options := map[string]dashboard.ValueMappingResult{}
-	for i, v := range values {
-		options[strconv.FormatFloat(v.value, 'f', -1, 64)] = dashboard.ValueMappingResult{Color: cog.ToPtr(v.color), Index: cog.ToPtr(int32(i))}
+	var ranges, special []dashboard.ValueMapping
+	index := int32(0)
+	result := func(m catalogue.ValueMapping) dashboard.ValueMappingResult {
+		r := dashboard.ValueMappingResult{Text: cog.ToPtr(m.Text), Index: cog.ToPtr(index)}
+		if m.Color != "" {
+			r.Color = cog.ToPtr(m.Color)
+		}
+		index++
+		return r
 	}
-	return []dashboard.ValueMapping{{ValueMap: &dashboard.ValueMap{Type: dashboard.MappingTypeValueToText, Options: options}}}
+	for _, m := range spec {
+		if m.Value != nil {
+			options[strconv.FormatFloat(*m.Value, 'f', -1, 64)] = result(m)
+		}
+	}
+	for _, v := range alerts {
+		key := strconv.FormatFloat(v.value, 'f', -1, 64)
+		r, mapped := options[key]
+		if !mapped {
+			r = dashboard.ValueMappingResult{Index: cog.ToPtr(index)}
+			index++
+		}
+		r.Color = cog.ToPtr(v.color)
+		options[key] = r
+	}
+	for _, m := range spec {
+		switch {
+		case m.From != nil || m.To != nil:
+			ranges = append(ranges, dashboard.ValueMapping{RangeMap: &dashboard.RangeMap{Type: dashboard.MappingTypeRangeToText,
+				Options: dashboard.DashboardRangeMapOptions{From: m.From, To: m.To, Result: result(m)}}})
+		case m.NoValue:
+			special = append(special, dashboard.ValueMapping{SpecialValueMap: &dashboard.SpecialValueMap{Type: dashboard.MappingTypeSpecialValue,
+				Options: dashboard.DashboardSpecialValueMapOptions{Match: dashboard.SpecialValueMatchNullAndNan, Result: result(m)}}})
+		}
+	}
+	var out []dashboard.ValueMapping
+	if len(options) > 0 {
+		out = append(out, dashboard.ValueMapping{ValueMap: &dashboard.ValueMap{Type: dashboard.MappingTypeValueToText, Options: options}})
+	}
+	return append(append(out, ranges...), special...)
 }
 
 // colorMode builds a field colour setting.

@@ -418,21 +418,38 @@ type PanelRow struct {
 
 // Panel is one Grafana panel.
 type Panel struct {
-	Pos         Pos          `yaml:"-" json:"-"`
-	Title       string       `yaml:"title" json:"title" required:"true"`
-	Type        string       `yaml:"type" json:"type" doc:"timeseries, stat, gauge, heatmap, histogram, bargauge, table, state-timeline." enum:"timeseries,stat,gauge,bargauge,heatmap,histogram,table,state-timeline,text" required:"true"`
-	Description string       `yaml:"description" json:"description,omitempty"`
-	Unit        string       `yaml:"unit" json:"unit,omitempty" doc:"Grafana unit id (s, bytes, reqps, ops, percent, percentunit, short); default from the catalogue."`
-	Min         *float64     `yaml:"min" json:"min,omitempty"`
-	Max         *float64     `yaml:"max" json:"max,omitempty"`
-	Decimals    *int         `yaml:"decimals" json:"decimals,omitempty"`
-	Width       int          `yaml:"width" json:"width,omitempty" doc:"Grid width out of 24."`
-	Height      int          `yaml:"height" json:"height,omitempty" doc:"Grid height."`
-	Thresholds  []Threshold  `yaml:"thresholds" json:"thresholds,omitempty" doc:"Explicit thresholds; default from the alert watching the same series."`
-	Repeat      string       `yaml:"repeat" json:"repeat,omitempty" doc:"A dashboard variable (without $) Grafana repeats the panel for: one copy per value chosen, in which the variable holds that one value, so label=\"$variable\" selects it."`
-	TextMode    string       `yaml:"text_mode" json:"text_mode,omitempty" doc:"What a stat shows: value, name (its legend: a version from a build info's labels, as the apache-http-mixin's Version shows Apache/2.4.71) or value_and_name; default Grafana's auto." enum:"value,name,value_and_name"`
-	Stack       string       `yaml:"stack" json:"stack,omitempty" doc:"A graph's series drawn stacked: normal (each on the ones before, so that they add up, as per-CPU shares of a host's busy time do) or percent (as shares of their sum)." enum:"normal,percent"`
-	Queries     []PanelQuery `yaml:"queries" json:"queries"`
+	Pos         Pos         `yaml:"-" json:"-"`
+	Title       string      `yaml:"title" json:"title" required:"true"`
+	Type        string      `yaml:"type" json:"type" doc:"timeseries, stat, gauge, heatmap, histogram, bargauge, table, state-timeline." enum:"timeseries,stat,gauge,bargauge,heatmap,histogram,table,state-timeline,text" required:"true"`
+	Description string      `yaml:"description" json:"description,omitempty"`
+	Unit        string      `yaml:"unit" json:"unit,omitempty" doc:"Grafana unit id (s, bytes, reqps, ops, percent, percentunit, short); default from the catalogue."`
+	Min         *float64    `yaml:"min" json:"min,omitempty"`
+	Max         *float64    `yaml:"max" json:"max,omitempty"`
+	Decimals    *int        `yaml:"decimals" json:"decimals,omitempty"`
+	Width       int         `yaml:"width" json:"width,omitempty" doc:"Grid width out of 24."`
+	Height      int         `yaml:"height" json:"height,omitempty" doc:"Grid height."`
+	Thresholds  []Threshold `yaml:"thresholds" json:"thresholds,omitempty" doc:"Explicit thresholds; default from the alert watching the same series."`
+	Repeat      string      `yaml:"repeat" json:"repeat,omitempty" doc:"A dashboard variable (without $) Grafana repeats the panel for: one copy per value chosen, in which the variable holds that one value, so label=\"$variable\" selects it."`
+	TextMode    string      `yaml:"text_mode" json:"text_mode,omitempty" doc:"What a stat shows: value, name (its legend: a version from a build info's labels, as the apache-http-mixin's Version shows Apache/2.4.71) or value_and_name; default Grafana's auto." enum:"value,name,value_and_name"`
+	Stack       string      `yaml:"stack" json:"stack,omitempty" doc:"A graph's series drawn stacked: normal (each on the ones before, so that they add up, as per-CPU shares of a host's busy time do) or percent (as shares of their sum)." enum:"normal,percent"`
+	// Mappings are written as Grafana's value mappings.
+	Mappings []ValueMapping `yaml:"mappings" json:"mappings,omitempty" doc:"Values shown as text: 1 as Up, 0 as Down (Grafana's value mappings), in stat, gauge, bar gauge, table, state timeline and graph tooltips; a value an alert fires on keeps the alert's colour."`
+	Queries  []PanelQuery   `yaml:"queries" json:"queries"`
+}
+
+// MappingPanelTypes are the panel types that show a value mapping's text.
+var MappingPanelTypes = []string{"timeseries", "stat", "gauge", "bargauge", "table", "state-timeline"}
+
+// ValueMapping shows one value, a range of values or no value as a text,
+// optionally in a colour: Grafana's value, range and special mappings.
+type ValueMapping struct {
+	Pos     Pos      `yaml:"-" json:"-"`
+	Value   *float64 `yaml:"value" json:"value,omitempty" doc:"The value shown as the text."`
+	From    *float64 `yaml:"from" json:"from,omitempty" doc:"The lowest value of a range shown as the text (inclusive); none for every value up to to."`
+	To      *float64 `yaml:"to" json:"to,omitempty" doc:"The highest value of a range shown as the text (inclusive); none for every value from from."`
+	NoValue bool     `yaml:"no_value" json:"no_value,omitempty" doc:"Shown when there is no value (null or NaN), e.g. Not running."`
+	Text    string   `yaml:"text" json:"text" required:"true"`
+	Color   string   `yaml:"color" json:"color,omitempty" doc:"A Grafana colour name (green, red, text) or #rrggbb."`
 }
 
 // Threshold is one colour step of a panel.

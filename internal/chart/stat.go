@@ -6,10 +6,12 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// Value is one number of a stat panel, with its legend.
+// Value is one number of a stat panel, with its legend, and the text a
+// value mapping shows for it ("" for the number).
 type Value struct {
 	Name  string
 	Value float64
+	Text  string
 }
 
 // Stat is a stat (or gauge) panel: each value as a large number, or its
@@ -44,6 +46,9 @@ func (s Stat) Draw(c draw.Canvas) {
 		big.XAlign, big.YAlign = draw.XCenter, draw.YCenter
 		mid := cell.Center()
 		text := Format(v.Value, s.Unit)
+		if v.Text != "" {
+			text = v.Text
+		}
 		if s.ShowName {
 			text = v.Name
 		}

@@ -103,6 +103,7 @@ func (sc *serviceCmp) panels(bd, hd *catalogue.Dashboard) {
 		c.Fields = field(c.Fields, "unit", b.p.Unit, h.p.Unit)
 		c.Fields = field(c.Fields, "stack", b.p.Stack, h.p.Stack)
 		c.Fields = field(c.Fields, "query units", queryUnits(b.p), queryUnits(h.p))
+		c.Fields = field(c.Fields, "value mappings", mappings(b.p), mappings(h.p))
 		if b.queries != h.queries {
 			c.Fields = field(c.Fields, "queries", panelQueries(b.p), panelQueries(h.p))
 		}
@@ -116,6 +117,15 @@ func (sc *serviceCmp) panels(bd, hd *catalogue.Dashboard) {
 	for _, h := range added {
 		sc.d.add(Change{Service: sc.name, Kind: KindPanel, Op: Added, Name: panelName(hd, h.key), Pos: h.p.Pos})
 	}
+}
+
+// mappings writes a panel's value mappings: "0: Down (red), 1: Up".
+func mappings(p *catalogue.Panel) string {
+	var ms []string
+	for _, m := range p.Mappings {
+		ms = append(ms, m.String())
+	}
+	return strings.Join(ms, ", ")
 }
 
 // queryUnits writes the units a panel's queries set, by their place, ""

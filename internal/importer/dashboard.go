@@ -22,7 +22,7 @@ import (
 // thresholds, and each Prometheus query as written, with its legend. Old
 // panel types become the ones Grafana migrates them to (graph to
 // timeseries, singlestat to stat). What the catalogue cannot hold
-// (overrides, transformations, value mappings, variables other
+// (overrides, transformations, text and pattern mappings, variables other
 // than label_values) is reported per panel and left out, so the user knows
 // what the generated dashboard draws differently.
 
@@ -192,6 +192,10 @@ type gPanel struct {
 		Overrides []gOverride `json:"overrides"`
 	} `json:"fieldConfig"`
 	Transformations []any `json:"transformations"`
+	// ValueMaps and RangeMaps are a singlestat's mappings.
+	ValueMaps   []any `json:"valueMaps"`
+	RangeMaps   []any `json:"rangeMaps"`
+	MappingType int   `json:"mappingType"`
 	// Styles are an old table's column styles.
 	Styles  []any `json:"styles"`
 	Targets []struct {
@@ -349,8 +353,19 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	if t, ok := p.LegacyThresholds.(string); ok && strings.TrimSpace(t) != "" {
 		lost = append(lost, "its thresholds "+t+" (the alerts watching it colour it)")
 	}
-	if len(d.Mappings) > 0 {
-		lost = append(lost, "its value mappings")
+	// A singlestat uses its value maps or its range maps, as its
+	// mappingType says (1, the default, or 2).
+	valueMaps, rangeMaps := p.ValueMaps, []any(nil)
+	if p.MappingType == 2 {
+		valueMaps, rangeMaps = nil, p.RangeMaps
+	}
+	if ms, left := importMappings(d.Mappings, valueMaps, rangeMaps); len(ms) > 0 && !slices.Contains(catalogue.MappingPanelTypes, typ) {
+		lost = append(lost, "its value mappings (a "+typ+" shows none)")
+	} else {
+		cp.Mappings = ms
+		if len(left) > 0 {
+			lost = append(lost, words.And(left))
+		}
 	}
 	switch m := p.Options.TextMode; {
 	case typ == "stat" && (m == "value" || m == "name" || m == "value_and_name"):

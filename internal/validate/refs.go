@@ -145,10 +145,38 @@ func (v *validator) panel(p catalogue.Panel) {
 	} else if p.Stack != "" {
 		v.oneOf(v.c.At(p.Pos, "stack"), p.Stack, "stack", "normal", "percent")
 	}
+	v.mappings(p)
 	for _, q := range p.Queries {
 		v.expr(q.Expr, q.Pos, "expr", true)
 		if q.Format != "" {
 			v.oneOf(v.c.At(q.Pos, "format"), q.Format, "query format", "time_series", "table", "heatmap")
+		}
+	}
+}
+
+// mappings checks a panel's value mappings: each maps one value, one
+// range or no value, and no value twice.
+func (v *validator) mappings(p catalogue.Panel) {
+	if len(p.Mappings) > 0 && p.Type != "" && !slices.Contains(catalogue.MappingPanelTypes, p.Type) {
+		v.errorf(v.c.At(p.Pos, "mappings"), "bad-value", "panel %q is a %s, which shows no value mapping's text: mappings apply to %s panels", p.Title, p.Type, strings.Join(catalogue.MappingPanelTypes, ", "))
+	}
+	seen := map[float64]bool{}
+	for _, m := range p.Mappings {
+		kinds := 0
+		for _, set := range []bool{m.Value != nil, m.From != nil || m.To != nil, m.NoValue} {
+			if set {
+				kinds++
+			}
+		}
+		switch {
+		case kinds != 1:
+			v.errorf(m.Pos, "bad-value", "panel %q: a value mapping maps exactly one of a value, a range (from, to) or no_value", p.Title)
+		case m.From != nil && m.To != nil && *m.From > *m.To:
+			v.errorf(v.c.At(m.Pos, "from"), "bad-value", "panel %q: mapping %q runs from %v to %v, an empty range", p.Title, m.Text, *m.From, *m.To)
+		case m.Value != nil && seen[*m.Value]:
+			v.errorf(v.c.At(m.Pos, "value"), "bad-value", "panel %q maps value %v twice: Grafana shows the first", p.Title, *m.Value)
+		case m.Value != nil:
+			seen[*m.Value] = true
 		}
 	}
 }

@@ -1,0 +1,27 @@
+package docs
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+)
+
+func TestAPreviewShowsTheTextAValueMappingGives(t *testing.T) {
+	var ms []valueMapping
+	// As the grafana generator writes them: values (one only coloured by
+	// an alert), a range and no value.
+	const written = `[{"type": "value", "options": {"1": {"text": "Up", "color": "green", "index": 0}, "0": {"color": "red", "index": 2}}},
+		{"type": "range", "options": {"from": 2, "to": null, "result": {"text": "Many", "index": 1}}},
+		{"type": "special", "options": {"match": "null+nan", "result": {"text": "Not scraped", "index": 3}}}]`
+	if err := json.Unmarshal([]byte(written), &ms); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		v    float64
+		want string
+	}{{1, "Up"}, {0, ""}, {2, "Many"}, {7.5, "Many"}, {1.5, ""}, {math.NaN(), "Not scraped"}} {
+		if got := mappedText(ms, tc.v); got != tc.want {
+			t.Errorf("%v shows %q, want %q", tc.v, got, tc.want)
+		}
+	}
+}
