@@ -57,7 +57,7 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 	if len(d.Panels) == 0 && len(d.Rows) == 0 {
 		return out, fmt.Errorf("%s holds no dashboard panels (panels or rows)", file)
 	}
-	r := dashboardReader{at: at, diags: &out.Diags}
+	r := dashboardReader{at: at, diags: &out.Diags, sources: promql.DatasourceVariables(d.Templating.List)}
 	cd := catalogue.Dashboard{
 		UID:   cmp.Or(d.UID, uidOf(d.Title)),
 		Title: cmp.Or(d.Title, file),
@@ -197,8 +197,11 @@ type gPanel struct {
 	RangeMaps   []any `json:"rangeMaps"`
 	MappingType int   `json:"mappingType"`
 	// Styles are an old table's column styles.
-	Styles  []any `json:"styles"`
-	Targets []struct {
+	Styles []any `json:"styles"`
+	// Datasource is the panel's, which a target naming none uses.
+	Datasource any `json:"datasource"`
+	Targets    []struct {
+		Datasource   any    `json:"datasource"`
 		Expr         string `json:"expr"`
 		LegendFormat string `json:"legendFormat"`
 		Instant      bool   `json:"instant"`
@@ -221,6 +224,8 @@ var panelTypes = map[string]string{
 type dashboardReader struct {
 	at    *jsonPositions
 	diags *diag.List
+	// sources are the dashboard's datasource variables' types.
+	sources map[string]string
 }
 
 // warnf reports at the value at path in the document.
@@ -246,6 +251,8 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 		switch {
 		case typ == "datasource":
 			// obsgen writes a Prometheus datasource variable of its own.
+		case typ == "query" && !promql.IsPromQLTarget(v["datasource"], nil, r.sources):
+			r.warnf(path+index(i), "variable %s lists values from %s, not Prometheus: left out", name, promql.TargetDatasource(v["datasource"], nil, r.sources))
 		case typ == "query" && lists:
 			if !slices.Contains(out, label) {
 				out = append(out, label)
@@ -306,7 +313,10 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	for i, t := range p.Targets {
 		switch {
 		case t.Expr == "":
-			continue // a target of another datasource, or an empty one
+			continue // an empty target
+		case !promql.IsPromQLTarget(t.Datasource, p.Datasource, r.sources):
+			r.warnf(path+".targets"+index(i), "panel %q: its %s query %s is left out: obsgen writes Prometheus queries", p.Title, promql.TargetDatasource(t.Datasource, p.Datasource, r.sources), strings.TrimSpace(t.Expr))
+			continue
 		case t.Hide:
 			r.warnf(path+".targets"+index(i), "panel %q: hidden query %s is left out", p.Title, t.Expr)
 			continue

@@ -2,8 +2,10 @@ package importer_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -154,5 +156,31 @@ func TestWhatADashboardImportReportsPointsAtTheValue(t *testing.T) {
 	}
 	if got, want := res.Diags[0].Pos, (diag.Pos{File: "w.json", Line: 3, Col: 46, Path: "dashboard.panels[0].panels[0]"}); got != want {
 		t.Errorf("reported at %+v, want %+v", got, want)
+	}
+}
+
+func TestALokiQueryOrVariableIsLeftOutSaidSo(t *testing.T) {
+	const src = "../../testdata/grafana/logs-dashboard.json"
+	data, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := importer.ImportDashboard(src, data, "shop", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Panels != 1 || bytes.Contains(res.Spec, []byte("count_over_time")) || bytes.Contains(res.Spec, []byte("variables:")) {
+		t.Errorf("want only the Prometheus stat, without Loki's queries or variable:\n%s", res.Spec)
+	}
+	var said []string
+	for _, d := range res.Diags.Sort() {
+		said = append(said, fmt.Sprintf("%d %s", d.Pos.Line, d.Message))
+	}
+	all := strings.Join(said, "\n")
+	for _, want := range []string{"5 variable level lists values from loki, not Prometheus: left out",
+		`9 panel "Logs volume": its loki query sum by (level)`, `10 panel "Logs" is a logs panel`} {
+		if !strings.Contains(all, want) {
+			t.Errorf("missing %q in:\n%s", want, all)
+		}
 	}
 }

@@ -130,6 +130,7 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 			continue
 		}
 		row := catalogue.PanelRow{Pos: b.pos(path)}
+		sources := promql.DatasourceVariables(templatingList(d.Templating))
 		// repeat is the variable a row repeats for: its panels, nested
 		// (a collapsed row) or following it (an open one), repeat with it.
 		var walk func(ps []panel, at, repeat string)
@@ -144,8 +145,8 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 				}
 				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type, Repeat: cmp.Or(p.Repeat, rowRepeat)}
 				for ti, t := range p.Targets {
-					if t.Expr == "" {
-						continue // a non-Prometheus target, or an empty one
+					if t.Expr == "" || !promql.IsPromQLTarget(t.Datasource, p.Datasource, sources) {
+						continue // an empty target, or another datasource's (a Loki query of a logs dashboard)
 					}
 					if e, ok := b.expr(t.Expr, fmt.Sprintf("%s.targets[%d].expr", pp, ti), true); ok {
 						cp.Queries = append(cp.Queries, catalogue.PanelQuery{Pos: b.pos(pp), Expr: e})
@@ -175,6 +176,18 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 	return out
 }
 
+// templatingList returns a dashboard's template variables, none when its
+// templating does not read.
+func templatingList(templating json.RawMessage) []map[string]any {
+	var t struct {
+		List []map[string]any `json:"list"`
+	}
+	if len(templating) == 0 || json.Unmarshal(templating, &t) != nil {
+		return nil
+	}
+	return t.List
+}
+
 // dashboard is the part of Grafana's dashboard JSON that holds queries
 // and template variables.
 type dashboard struct {
@@ -194,16 +207,12 @@ type dashboard struct {
 // templating.list as Grafana offers them; values of the wrong type (multi:
 // 'true') read as unset.
 func offered(templating json.RawMessage) []catalogue.TemplateVariable {
-	var t struct {
-		List []map[string]any `json:"list"`
-	}
-	if len(templating) == 0 || json.Unmarshal(templating, &t) != nil {
-		return nil
-	}
+	list := templatingList(templating)
+	sources := promql.DatasourceVariables(list)
 	var out []catalogue.TemplateVariable
-	for _, v := range t.List {
+	for _, v := range list {
 		name, typ := str(v["name"]), str(v["type"])
-		if name == "" || (typ != "query" && typ != "custom") {
+		if name == "" || (typ != "query" && typ != "custom") || typ == "query" && !promql.IsPromQLTarget(v["datasource"], nil, sources) {
 			continue
 		}
 		multi, _ := v["multi"].(bool)
@@ -225,10 +234,13 @@ type panel struct {
 	Title string `json:"title"`
 	Type  string `json:"type"`
 	// Repeat is the variable Grafana repeats the panel (or row) for.
-	Repeat  string  `json:"repeat"`
-	Panels  []panel `json:"panels"`
-	Targets []struct {
-		Expr string `json:"expr"`
+	Repeat string  `json:"repeat"`
+	Panels []panel `json:"panels"`
+	// Datasource is the panel's, which a target naming none uses.
+	Datasource any `json:"datasource"`
+	Targets    []struct {
+		Datasource any    `json:"datasource"`
+		Expr       string `json:"expr"`
 	} `json:"targets"`
 }
 

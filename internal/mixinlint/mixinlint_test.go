@@ -457,6 +457,28 @@ metric_groups:
 	}
 }
 
+// TestALogsDashboardsLokiQueriesAreNotPromQL: the squid-mixin's logs
+// dashboard queries Loki (count_over_time({job=~"$job"} |~ "$regex"
+// [$__auto])), which was two promql-syntax errors on correct material;
+// only its Prometheus targets are linted.
+func TestALogsDashboardsLokiQueriesAreNotPromQL(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: shop}
+metric_groups:
+  - name: shop
+    metrics:
+      - {name: shop_requests_total, type: counter, help: Requests.}
+`)
+	diags, _, err := Lint("../../testdata/grafana/logs-dashboard.json", []*catalogue.Catalogue{c}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The Prometheus stat is linted: levels is a label up lacks.
+	if len(diags) != 1 || diags[0].Code != "unknown-label" || diags[0].Pos.Line != 13 {
+		t.Errorf("want one unknown-label on the Prometheus stat (line 13), got:\n%s", text(t, diags, nil))
+	}
+}
+
 // TestARuleFileIsReadAsPrometheusLoadsItOrAsAPrometheusRuleHoldsIt:
 // RabbitMQ's cluster-operator publishes its rules as PrometheusRule custom
 // resources (a document after ---, groups under spec), which were read as
