@@ -160,7 +160,7 @@ func TestWhatADashboardImportReportsPointsAtTheValue(t *testing.T) {
 }
 
 func TestALokiQueryOrVariableIsLeftOutSaidSo(t *testing.T) {
-	const src = "../../testdata/grafana/logs-dashboard.json"
+	const src = "../../testdata/mixins/dashboards/logs-dashboard.json"
 	data, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)

@@ -469,7 +469,7 @@ metric_groups:
     metrics:
       - {name: shop_requests_total, type: counter, help: Requests.}
 `)
-	diags, _, err := Lint("../../testdata/grafana/logs-dashboard.json", []*catalogue.Catalogue{c}, opts)
+	diags, _, err := Lint("../../testdata/mixins/dashboards/logs-dashboard.json", []*catalogue.Catalogue{c}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
