@@ -150,25 +150,56 @@ func (c *Catalogue) PanelIndex(key string, build func() []Dashboard) *PanelIndex
 }
 
 // Showing returns the indexed panels that show series an expression reads,
-// in index order: those whose queries select a family the expression
+// the most telling first (see the order below): those whose queries select a family the expression
 // selects, unless every such selector fixes a label to another value than
 // the expression's selectors of that family do (a panel of
 // slo="request-latency" does not show slo="request-availability"). Values
 // holding a Grafana variable fix nothing.
 func (x *PanelIndex) Showing(expr string) []PanelRef {
-	hit := map[int]bool{}
-	for _, s := range x.c.familySelectors(expr, false) {
-		for _, ps := range x.candidates(s) {
-			if !hit[ps.panel] && agree(s.equal, ps.equal) {
-				hit[ps.panel] = true
+	// covered counts, by panel, the expression's families it shows, and
+	// first tells whether it shows the first one (a ratio's numerator).
+	covered := map[int]int{}
+	first := map[int]bool{}
+	sels := x.c.familySelectors(expr, false)
+	done := map[string]bool{}
+	for i, s := range sels {
+		if done[s.family] {
+			continue
+		}
+		done[s.family] = true
+		seen := map[int]bool{}
+		for _, fs := range sels[i:] {
+			if fs.family != s.family {
+				continue
+			}
+			for _, ps := range x.candidates(fs) {
+				if !seen[ps.panel] && agree(fs.equal, ps.equal) {
+					seen[ps.panel] = true
+					covered[ps.panel]++
+					first[ps.panel] = first[ps.panel] || i == 0
+				}
 			}
 		}
 	}
-	order := make([]int, 0, len(hit))
-	for n := range hit {
+	order := make([]int, 0, len(covered))
+	for n := range covered {
 		order = append(order, n)
 	}
-	sort.Ints(order)
+	// The panels showing most of what the expression reads come first,
+	// then those showing its first family: an alert on errors over
+	// requests links to the errors panel, not the requests one that
+	// shows the shared denominator (the squid-mixin's alerts opened
+	// "Client requests").
+	sort.Slice(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if covered[a] != covered[b] {
+			return covered[a] > covered[b]
+		}
+		if first[a] != first[b] {
+			return first[a]
+		}
+		return a < b
+	})
 	out := make([]PanelRef, len(order))
 	for i, n := range order {
 		out[i] = x.panels[n]

@@ -51,3 +51,27 @@ func TestThePanelsShowingAnExpressionAreThoseAScanOfEveryPanelFinds(t *testing.T
 		t.Errorf("slo a is shown by %d panels, want 5 (a, a 5m, none, the variable, 5m)", len(got))
 	}
 }
+
+// TestThePanelShowingMostOfAnAlertComesFirst: the squid-mixin's error
+// ratio alerts linked to the requests panel, which shows their shared
+// denominator, rather than the errors one or the ratio itself.
+func TestThePanelShowingMostOfAnAlertComesFirst(t *testing.T) {
+	var panels []Panel
+	for _, e := range []string{`rate(x_requests_total[5m])`, `rate(x_errors_total[5m])`, `rate(x_hits_total[5m]) / rate(x_requests_total[5m])`} {
+		panels = append(panels, Panel{Title: e, Queries: []PanelQuery{{Expr: Expr{Text: e}}}})
+	}
+	c := &Catalogue{}
+	x := c.IndexPanels([]Dashboard{{UID: "d", Rows: []PanelRow{{Title: "r", Panels: panels}}}})
+	for expr, want := range map[string]string{
+		`rate(x_errors_total[5m]) / rate(x_requests_total[5m]) > 0.05`: "[rate(x_errors_total[5m]) rate(x_requests_total[5m]) rate(x_hits_total[5m]) / rate(x_requests_total[5m])]",
+		`rate(x_hits_total[5m]) / rate(x_requests_total[5m]) < 0.85`:   "[rate(x_hits_total[5m]) / rate(x_requests_total[5m]) rate(x_requests_total[5m])]",
+	} {
+		var got []string
+		for _, ref := range x.Showing(expr) {
+			got = append(got, ref.Panel.Title)
+		}
+		if fmt.Sprint(got) != want {
+			t.Errorf("%s shows %v, want %s", expr, got, want)
+		}
+	}
+}
