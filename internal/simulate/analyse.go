@@ -407,6 +407,29 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		r, err := p.term(x.Args[0], depth)
 		f := map[string]func(float64) float64{"round": func(v float64) float64 { return math.Floor(v/to+0.5) * to }, "ceil": math.Ceil, "floor": math.Floor}[name]
 		return r.mapValues(f), err
+	case "clamp_min", "clamp_max", "clamp":
+		// Clamping keeps order: clamp_min(rate(requests[5m]), 1), a
+		// mixin's guard against dividing by nothing, is the rate where it
+		// is above 1.
+		bounds := x.Args[1:]
+		if len(x.Args) == 0 || len(bounds) != map[string]int{"clamp_min": 1, "clamp_max": 1, "clamp": 2}[name] {
+			return reading{}, fmt.Errorf("cannot drive %s()", name)
+		}
+		lo, hi := math.Inf(-1), math.Inf(1)
+		for i, b := range bounds {
+			n, ok := promql.Number(b)
+			if !ok {
+				return reading{}, fmt.Errorf("cannot drive %s() to %s", name, b)
+			}
+			switch {
+			case name == "clamp_min" || name == "clamp" && i == 0:
+				lo = n
+			default:
+				hi = n
+			}
+		}
+		r, err := p.term(x.Args[0], depth)
+		return r.mapValues(func(v float64) float64 { return math.Min(math.Max(v, lo), hi) }), err
 	case "histogram_count", "histogram_sum", "histogram_avg":
 		// Native histogram functions over rate(x[w]) of a native histogram.
 		if len(x.Args) != 1 {
