@@ -56,3 +56,27 @@ dashboards:
 		t.Errorf("want the Version stat's text mode name and the other's auto:\n%s", data)
 	}
 }
+
+func TestAQuerysMinIntervalIsWrittenAsItsInterval(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: sq}
+metric_groups:
+  - name: g
+    metrics:
+      - {name: sq_requests_total, type: counter, help: Requests.}
+dashboards:
+  - uid: sq
+    title: Sq
+    rows:
+      - title: R
+        panels:
+          - {title: Requests, type: timeseries, queries: [{expr: 'rate(sq_requests_total[$__rate_interval])', min_interval: 2m}]}
+`)
+	data := string(testtool.Files(t, Generator{}, c, "sq/grafana/")["dashboards/sq.json"])
+	if strings.Count(data, `"interval": "2m"`) != 1 {
+		t.Errorf("want the query's interval 2m:\n%s", data)
+	}
+	if problems := checkDashboard("sq", []byte(data)); len(problems) > 0 {
+		t.Errorf("the dashboard does not check: %v", problems)
+	}
+}

@@ -109,6 +109,9 @@ func target(c *catalogue.Catalogue, p catalogue.Panel, qs []query, i int) *prome
 	if l := queryLegend(c, p, qs, i, format); l != "" {
 		b.LegendFormat(l)
 	}
+	if q.spec.MinInterval > 0 {
+		b.Interval(q.spec.MinInterval.String())
+	}
 	if q.spec.Instant || (p.Type == "table" && q.spec.Format == "") {
 		b.Instant()
 	} else {

@@ -467,6 +467,9 @@ type PanelQuery struct {
 	Instant bool   `yaml:"instant" json:"instant,omitempty"`
 	Format  string `yaml:"format" json:"format,omitempty" doc:"time_series (default), table or heatmap." enum:"time_series,table,heatmap"`
 	Unit    string `yaml:"unit" json:"unit,omitempty" doc:"Grafana unit id of this query's series where it differs from the panel's (bytes per second beside a share of time in one graph): written as an override of the query; by default each query's own when a panel's queries disagree."`
+	// MinInterval is written as the target's interval (Grafana's min
+	// step of a Prometheus query).
+	MinInterval Duration `yaml:"min_interval" json:"min_interval,omitempty" doc:"The least step Grafana queries with, and so the least $__interval and $__rate_interval (Grafana's min step): 2m keeps every rate over several scrapes, as the squid-mixin's panels ask."`
 }
 
 // RuleGroup is a Prometheus rule group: alerting or recording rules.

@@ -14,6 +14,7 @@ import (
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/obsgen/obsgen/internal/words"
+	"github.com/prometheus/common/model"
 )
 
 // A published Grafana dashboard (its JSON, as a mixin's dashboards_out or
@@ -100,6 +101,13 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 		for j, p := range gr.Panels {
 			add(p, joinPath(root, "rows")+index(i)+".panels"+index(j))
 		}
+	}
+	if r.coarse > 0 {
+		what := "this query asks"
+		if r.coarse > 1 {
+			what = words.Count(r.coarse, "query", "queries") + " (this one the first) ask"
+		}
+		r.warnf(r.coarseAt, "%s a resolution of 1/%d (Grafana's intervalFactor): left out, so the generated panels query at Grafana's resolution", what, r.coarseFactor)
 	}
 	cd.Rows = slices.DeleteFunc(cd.Rows, func(pr catalogue.PanelRow) bool { return len(pr.Panels) == 0 })
 	if out.Panels == 0 {
@@ -200,14 +208,18 @@ type gPanel struct {
 	Styles []any `json:"styles"`
 	// Datasource is the panel's, which a target naming none uses.
 	Datasource any `json:"datasource"`
-	Targets    []struct {
-		Datasource   any    `json:"datasource"`
-		Expr         string `json:"expr"`
-		LegendFormat string `json:"legendFormat"`
-		Instant      bool   `json:"instant"`
-		Format       string `json:"format"`
-		Hide         bool   `json:"hide"`
-		RefID        string `json:"refId"`
+	// Interval is the panel's min interval.
+	Interval string `json:"interval"`
+	Targets  []struct {
+		Datasource     any    `json:"datasource"`
+		Expr           string `json:"expr"`
+		Interval       string `json:"interval"`
+		IntervalFactor int    `json:"intervalFactor"`
+		LegendFormat   string `json:"legendFormat"`
+		Instant        bool   `json:"instant"`
+		Format         string `json:"format"`
+		Hide           bool   `json:"hide"`
+		RefID          string `json:"refId"`
 	} `json:"targets"`
 }
 
@@ -226,6 +238,10 @@ type dashboardReader struct {
 	diags *diag.List
 	// sources are the dashboard's datasource variables' types.
 	sources map[string]string
+	// coarse counts the queries asking a resolution below Grafana's
+	// (intervalFactor, said once), the first at coarseAt.
+	coarse, coarseFactor int
+	coarseAt             string
 }
 
 // warnf reports at the value at path in the document.
@@ -322,6 +338,19 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 			continue
 		}
 		q := catalogue.PanelQuery{Expr: catalogue.NewExpr(t.Expr, catalogue.Pos{}), Instant: t.Instant}
+		// A query's min step, else the panel's min interval, which
+		// Grafana applies to each of its queries.
+		if d, err := model.ParseDuration(cmp.Or(strings.TrimPrefix(t.Interval, ">"), strings.TrimPrefix(p.Interval, ">"))); err == nil && d > 0 {
+			q.MinInterval = catalogue.Duration(d)
+		} else if cmp.Or(t.Interval, p.Interval) != "" {
+			r.warnf(path+".targets"+index(i), "panel %q: the min interval %s of query %s is left out: obsgen writes Prometheus durations", p.Title, cmp.Or(t.Interval, p.Interval), t.Expr)
+		}
+		if t.IntervalFactor > 1 {
+			if r.coarse == 0 {
+				r.coarseAt, r.coarseFactor = path+".targets"+index(i), t.IntervalFactor
+			}
+			r.coarse++
+		}
 		if t.LegendFormat != "__auto" {
 			q.Legend = t.LegendFormat
 		}
