@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"regexp"
+	"strings"
+
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
@@ -24,15 +27,27 @@ var counterRaw = &Check{
 				if !s.counter() || levels[v] || s.suffix == "" && s.metric.Clock() == catalogue.Uptime {
 					continue
 				}
+				// The exporter may call a level a counter (squid_exporter's
+				// service-time percentiles, squid_HTTP_Requests_All_50):
+				// where the name does not say it counts, say how to record
+				// that.
+				hint := ""
+				if s.suffix == "" && s.metric != nil && s.metric.ExposedAs == "" && !strings.HasSuffix(name, "_total") && !countingHelp.MatchString(s.metric.Help) {
+					hint = "; if it does not count (a level or percentile its exporter serves as a counter), declare it type: gauge with exposed_as: counter under its exported name"
+				}
 				if read.Compared {
-					r.at(e.Pos(v), len(name), "%s is compared by its raw value, which only grows and drops to 0 on restart; compare its rate() or increase()", s.describe())
+					r.at(e.Pos(v), len(name), "%s is compared by its raw value, which only grows and drops to 0 on restart; compare its rate() or increase()%s", s.describe(), hint)
 				} else {
-					r.at(e.Pos(v), len(name), "%s is used by its raw value, a total since the process started that drops to 0 on restart; use its rate() or increase()", s.describe())
+					r.at(e.Pos(v), len(name), "%s is used by its raw value, a total since the process started that drops to 0 on restart; use its rate() or increase()%s", s.describe(), hint)
 				}
 			}
 		}
 	},
 }
+
+// countingHelp matches a help text that says its metric counts
+// (postgres_exporter's pg_stat_database_deadlocks: "Number of deadlocks").
+var countingHelp = regexp.MustCompile(`(?i)\b(number|total|count|counts|counted|times)\b`)
 
 // counterConsumers are the functions that read a counter correctly, or
 // that another check judges (histogram_quantile, delta and friends).

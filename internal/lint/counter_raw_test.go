@@ -56,3 +56,16 @@ alert_groups:
 		t.Errorf("findings %v, want one, on apache_accesses_total", got)
 	}
 }
+
+func TestACounterWithoutTotalUsedRawSaysHowToDeclareALevel(t *testing.T) {
+	// squid_exporter serves its 5-minute service-time percentiles
+	// (squid_HTTP_Requests_All_50) as counters; the squid-mixin draws them
+	// raw, rightly. The finding says how to record what they are.
+	for expr, hint := range map[string]bool{`shop_rejected`: true, `shop_requests_total`: false} {
+		spec, _, _ := exprSpec(inQuery, "", expr)
+		got := runOne(testtool.LoadSpec(t, spec), counterRaw)
+		if len(got) != 1 || strings.Contains(got[0].Message, "declare it type: gauge with exposed_as: counter") != hint {
+			t.Errorf("%s: findings %v, want one, with the exposed_as hint %v", expr, got, hint)
+		}
+	}
+}
