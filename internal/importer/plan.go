@@ -97,6 +97,9 @@ func metric(f *exposition.Family) (Metric, string) {
 		return Metric{}, "a " + f.Type + " has no catalogue type"
 	}
 	m.Unit = unit(m.Name, f.Unit)
+	if kilobytes(m.Name) {
+		m.Notes = append(m.Notes, "its name says kilobytes: declared without a unit, since obsgen's unit is bytes (its panels need unit: deckbytes or kbytes)")
+	}
 	m.Help = help(&m, f)
 	for _, l := range f.LabelNames() {
 		switch {
@@ -240,6 +243,9 @@ var unitSuffixes = []struct{ suffix, unit string }{
 // unit suffix is a dimensionless count), else from an OpenMetrics # UNIT.
 func unit(name, omUnit string) string {
 	base := strings.TrimSuffix(name, "_total")
+	if kilobytes(base) {
+		return "" // squid_client_http_hit_kbytes_out_bytes_total counts KiB
+	}
 	for _, u := range unitSuffixes {
 		if strings.HasSuffix(base, u.suffix) {
 			return u.unit
@@ -249,6 +255,19 @@ func unit(name, omUnit string) string {
 		return omUnit
 	}
 	return ""
+}
+
+// kilobytes reports whether a name counts kilobytes, whatever its suffix
+// says: squid_exporter's squid_client_http_hit_kbytes_out_bytes_total is
+// KiB (its help: "client kbytes cache hit"), which a bytes unit would show
+// 1024 times too small.
+func kilobytes(name string) bool {
+	for _, w := range strings.Split(name, "_") {
+		if w == "kbytes" || w == "kilobytes" || w == "kb" || w == "kib" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxEnum is the most distinct values a label may show and still be

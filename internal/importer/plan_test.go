@@ -197,6 +197,7 @@ func TestAUnitIsTakenFromTheNamesSuffix(t *testing.T) {
 		{"http_request_duration_milliseconds", "milliseconds"},
 		{"node_cpu_seconds_total", "seconds"},
 		{"apache_sent_kilobytes_total", ""},
+		{"squid_client_http_hit_kbytes_out_bytes_total", ""},
 		{"app_items", ""},
 		{"app_rooms", ""},
 	} {
