@@ -23,3 +23,13 @@ func (c *Catalogue) ExporterUp() *Metric {
 	}
 	return found
 }
+
+// IsExportersOwn reports whether a family is an exporter's own, served
+// whether or not the exporter reaches its service: its build info
+// (memcached_exporter_build_info, <exporter>_exporter_*), the Go
+// runtime's and the process's. An exporter whose up gauge is 0 serves
+// these and nothing of the service.
+func IsExportersOwn(name string) bool {
+	return strings.Contains(name, "_exporter_") || strings.HasPrefix(name, "go_") ||
+		strings.HasPrefix(name, "process_") || strings.HasPrefix(name, "promhttp_")
+}

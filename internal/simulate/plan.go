@@ -200,18 +200,10 @@ func (p *plan) exporterDown() {
 		return
 	}
 	for _, m := range p.c.Metrics() {
-		if m != up && !exportersOwn(m.Name) {
+		if m != up && !catalogue.IsExportersOwn(m.Name) {
 			p.absent[m.Name] = true
 		}
 	}
-}
-
-// exportersOwn reports whether a family is the exporter's own, served
-// whether or not it reaches its service: memcached_exporter_build_info,
-// the Go runtime's and the process's.
-func exportersOwn(name string) bool {
-	return strings.Contains(name, "_exporter_") || strings.HasPrefix(name, "go_") ||
-		strings.HasPrefix(name, "process_") || strings.HasPrefix(name, "promhttp_")
 }
 
 // Drivable returns nil when the simulator can drive alert rule r (its

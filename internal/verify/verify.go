@@ -14,6 +14,7 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/exposition"
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // Options tune a comparison.
@@ -59,6 +60,7 @@ func Verify(c *catalogue.Catalogue, e *exposition.Exposition, opts Options) Resu
 		}
 		r.compare(m, f)
 	}
+	r.serviceDown()
 	r.undocumented()
 	instance := opts.Instance
 	if instance == "" {
@@ -82,6 +84,49 @@ type run struct {
 	cov      Coverage
 	// served holds the labels some exposed series carries.
 	served map[string]bool
+	// down counts the families absent because the exporter's up gauge
+	// is 0 (downUp).
+	down int
+	// up is the exporter's up gauge when the exposition serves it at 0;
+	// upChecked says whether that was looked for.
+	up        *catalogue.Metric
+	upChecked bool
+}
+
+// downUp returns the catalogue's exporter-up gauge (memcached_up,
+// squid_up) when the exposition serves it, and only at 0: the exporter
+// could not reach its service. nil otherwise.
+func (r *run) downUp() *catalogue.Metric {
+	if r.upChecked {
+		return r.up
+	}
+	r.upChecked = true
+	m := r.c.ExporterUp()
+	if m == nil {
+		return nil
+	}
+	f := r.e.Family(m.Name)
+	if f == nil || len(f.Series) == 0 {
+		return nil
+	}
+	for _, s := range f.Series {
+		if s.Level != 0 {
+			return nil
+		}
+	}
+	r.up = m
+	return m
+}
+
+// serviceDown reports, once, that the exporter could not reach its
+// service, with how many documented families are absent for it: the
+// cause, where each absence is an info.
+func (r *run) serviceDown() {
+	if r.down == 0 {
+		return
+	}
+	r.metricf(diag.Error, r.up, "service-down", "%s is 0: the exporter could not reach its service, so %s absent (each an info); verify again with the service up",
+		r.up.Name, words.IsAre(words.Count(r.down, "documented family of the service", "documented families of the service")))
 }
 
 // serviceIgnore returns the spec's service.verify.ignore globs.
@@ -145,6 +190,13 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 		// Prometheus scrapes it.
 		r.cov.OptionalAbsent++
 		r.metricf(diag.Info, m, "absent-pushed", "%s %s is not exposed: it carries a job of its own, a pusher's, and a Pushgateway serves a group only while it is pushed (not after it is deleted, nor after a restart until the next push)", m.Type, m.Name)
+		return nil
+	}
+	if up := r.downUp(); up != nil && !catalogue.IsExportersOwn(m.Name) {
+		// A consequence: serviceDown reports the cause once.
+		r.cov.OptionalAbsent++
+		r.down++
+		r.metricf(diag.Info, m, "absent-metric", "%s %s is not exposed: %s is 0, and an exporter that cannot reach its service serves none of its families", m.Type, m.Name, up.Name)
 		return nil
 	}
 	if l := r.unservedLabel(m); l != "" {
