@@ -43,6 +43,7 @@ func Checks() []*Check {
 		humanizePercentage,
 		valueRounded,
 		targetLabelUnset,
+		clampedDenominator,
 		variableEquality,
 		titleMismatch,
 		unixTimeShown,
