@@ -33,33 +33,30 @@ func IsGrafanaBuiltin(name string) bool {
 
 // Substitute replaces Grafana variables outside string literals with values
 // PromQL accepts (durations where Grafana puts durations, 1 elsewhere) and
-// returns the new text with, for each of its byte offsets, the offset in the
-// original. Variables inside quoted strings (label matcher values) are left
-// as they are.
-func Substitute(s string) (string, []int) {
+// returns the new text with the map of its offsets back to the original.
+// Variables inside quoted strings (label matcher values) are left as they
+// are.
+func Substitute(s string) (string, *Offsets) {
 	var b strings.Builder
-	orig := make([]int, 0, len(s)+1)
-	emit := func(text string, at int) {
-		b.WriteString(text)
-		for range len(text) {
-			orig = append(orig, at)
-		}
-	}
+	o := &Offsets{}
 	var quote byte
+	from := 0 // the start of the text copied as it is, up to i
+	flush := func(to int) {
+		b.WriteString(s[from:to])
+		o.copied(to-from, from)
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if quote != 0 {
-			if c == '\\' && quote != '`' && i+1 < len(s) {
-				emit(s[i:i+2], i)
-				orig[len(orig)-1] = i + 1
+			switch {
+			case c == '\\' && quote != '`' && i+1 < len(s):
 				i += 2
-				continue
-			}
-			if c == quote {
+			case c == quote:
 				quote = 0
+				i++
+			default:
+				i++
 			}
-			emit(s[i:i+1], i)
-			i++
 			continue
 		}
 		switch c {
@@ -67,24 +64,32 @@ func Substitute(s string) (string, []int) {
 			quote = c
 		case '$':
 			if name, n := varAt(s[i:]); n > 0 {
-				emit(replacement(name), i)
+				flush(i)
+				text := replacement(name)
+				b.WriteString(text)
+				o.fixed(len(text), i)
 				i += n
+				from = i
 				continue
 			}
 		case '[':
 			if strings.HasPrefix(s[i:], "[[") {
 				if end := strings.Index(s[i:], "]]"); end > 2 {
-					emit(replacement(s[i+2:i+end]), i)
+					flush(i)
+					text := replacement(s[i+2 : i+end])
+					b.WriteString(text)
+					o.fixed(len(text), i)
 					i += end + 2
+					from = i
 					continue
 				}
 			}
 		}
-		emit(s[i:i+1], i)
 		i++
 	}
-	orig = append(orig, len(s))
-	return b.String(), orig
+	flush(len(s))
+	o.finish(len(s))
+	return b.String(), o
 }
 
 // varAt reads $name or ${name} or ${name:format} at the start of s and

@@ -39,7 +39,7 @@ type Parsed struct {
 	Expr parser.Expr
 	// Text is what was parsed (with Grafana variables substituted).
 	Text string
-	orig []int
+	orig *Offsets
 }
 
 // OrigOffset maps an offset in Text to the offset in the text as written.
@@ -47,13 +47,7 @@ func (p *Parsed) OrigOffset(off int) int {
 	if p.orig == nil {
 		return off
 	}
-	if off < 0 {
-		return 0
-	}
-	if off >= len(p.orig) {
-		return p.orig[len(p.orig)-1]
-	}
-	return p.orig[off]
+	return p.orig.Orig(off)
 }
 
 type cacheKey struct {
@@ -180,22 +174,24 @@ func ParseWindowed(text, window string) (*Parsed, *SyntaxError) {
 		ce := e.(cacheEntry)
 		return ce.parsed, ce.err
 	}
-	p := &Parsed{}
+	p := &Parsed{orig: &Offsets{}}
 	var b strings.Builder
+	from := 0
 	for i := 0; i < len(text); {
 		if strings.HasPrefix(text[i:], "$window") {
+			b.WriteString(text[from:i])
+			p.orig.copied(i-from, from)
 			b.WriteString(window)
-			for range window {
-				p.orig = append(p.orig, i)
-			}
+			p.orig.fixed(len(window), i)
 			i += len("$window")
+			from = i
 			continue
 		}
-		b.WriteByte(text[i])
-		p.orig = append(p.orig, i)
 		i++
 	}
-	p.orig = append(p.orig, len(text))
+	b.WriteString(text[from:])
+	p.orig.copied(len(text)-from, from)
+	p.orig.finish(len(text))
 	p.Text = b.String()
 	return parseAndStore(key, p)
 }
@@ -209,16 +205,11 @@ func Wrapped(prefix, text, suffix string) (*Parsed, *SyntaxError) {
 		ce := e.(cacheEntry)
 		return ce.parsed, ce.err
 	}
-	p := &Parsed{Text: prefix + text + suffix}
-	for range prefix {
-		p.orig = append(p.orig, 0)
-	}
-	for i := range len(text) {
-		p.orig = append(p.orig, i)
-	}
-	for range len(suffix) + 1 {
-		p.orig = append(p.orig, len(text))
-	}
+	p := &Parsed{Text: prefix + text + suffix, orig: &Offsets{}}
+	p.orig.fixed(len(prefix), 0)
+	p.orig.copied(len(text), 0)
+	p.orig.fixed(len(suffix), len(text))
+	p.orig.finish(len(text))
 	return parseAndStore(key, p)
 }
 
