@@ -183,8 +183,10 @@ var schemaFile = filepath.Join("schema", "obsgen.schema.json")
 
 // schemaRef returns what the spec written to out names as its schema: the
 // path from out's folder to schema/obsgen.schema.json in the nearest
-// folder above that has one, as the seed specs do, else the schema's URL
-// (also for standard output, whose destination is unknown).
+// folder above that has one, as the seed specs do, up to the repository's
+// root (a folder holding .git: a schema outside the repository is not in
+// another's clone), else the schema's URL (also for standard output, whose
+// destination is unknown).
 func schemaRef(out string) string {
 	if out == "" {
 		return speccodec.SchemaID
@@ -200,7 +202,7 @@ func schemaRef(out string) string {
 				return filepath.ToSlash(rel)
 			}
 		}
-		if filepath.Dir(dir) == dir {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil || filepath.Dir(dir) == dir {
 			return speccodec.SchemaID
 		}
 	}
