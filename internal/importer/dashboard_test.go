@@ -88,16 +88,23 @@ func shape(ds []catalogue.Dashboard) string {
 	return b.String()
 }
 
-func TestImportingADashboardReportsWhatTheCatalogueCannotHold(t *testing.T) {
-	const src = "testdata/dashboards/modern.json"
+// importDashboardFile imports the dashboard in file src for service.
+func importDashboardFile(t *testing.T, src, service string) importer.DashboardImport {
+	t.Helper()
 	data, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := importer.ImportDashboard(src, data, "shop", "")
+	res, err := importer.ImportDashboard(src, data, service, "")
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res
+}
+
+func TestImportingADashboardReportsWhatTheCatalogueCannotHold(t *testing.T) {
+	const src = "testdata/dashboards/modern.json"
+	res := importDashboardFile(t, src, "shop")
 	golden.Check(t, "testdata/dashboards/modern.golden", specAndDiags(res.Spec, res.Diags))
 }
 
@@ -161,14 +168,7 @@ func TestWhatADashboardImportReportsPointsAtTheValue(t *testing.T) {
 
 func TestALokiQueryOrVariableIsLeftOutSaidSo(t *testing.T) {
 	const src = "../../testdata/mixins/dashboards/logs-dashboard.json"
-	data, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := importer.ImportDashboard(src, data, "shop", "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := importDashboardFile(t, src, "shop")
 	if res.Panels != 1 || bytes.Contains(res.Spec, []byte("count_over_time")) || bytes.Contains(res.Spec, []byte("variables:")) {
 		t.Errorf("want only the Prometheus stat, without Loki's queries or variable:\n%s", res.Spec)
 	}
