@@ -104,6 +104,7 @@ func (sc *serviceCmp) panels(bd, hd *catalogue.Dashboard) {
 		c.Fields = field(c.Fields, "stack", b.p.Stack, h.p.Stack)
 		c.Fields = field(c.Fields, "query units", queryUnits(b.p), queryUnits(h.p))
 		c.Fields = field(c.Fields, "value mappings", mappings(b.p), mappings(h.p))
+		c.Fields = field(c.Fields, "query min intervals", minIntervals(b.p), minIntervals(h.p))
 		if b.queries != h.queries {
 			c.Fields = field(c.Fields, "queries", panelQueries(b.p), panelQueries(h.p))
 		}
@@ -117,6 +118,18 @@ func (sc *serviceCmp) panels(bd, hd *catalogue.Dashboard) {
 	for _, h := range added {
 		sc.d.add(Change{Service: sc.name, Kind: KindPanel, Op: Added, Name: panelName(hd, h.key), Pos: h.p.Pos})
 	}
+}
+
+// minIntervals writes the min intervals a panel's queries set, by their
+// place: "query 1 2m".
+func minIntervals(p *catalogue.Panel) string {
+	var ms []string
+	for i, q := range p.Queries {
+		if q.MinInterval > 0 {
+			ms = append(ms, "query "+strconv.Itoa(i+1)+" "+q.MinInterval.String())
+		}
+	}
+	return strings.Join(ms, ", ")
 }
 
 // mappings writes a panel's value mappings: "0: Down (red), 1: Up".

@@ -84,6 +84,12 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 			"panel D / P changed; stack: (none) → normal; query units: (none) → query 2 percentunit",
 		},
 		{
+			"value mappings and a query's min interval are changes of the panel",
+			header + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: stat\n            queries:\n              - {expr: 'rate(x_total[5m])'}\n",
+			header + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: stat\n            mappings: [{value: 0, text: Idle, color: blue}, {from: 1, text: Busy}]\n            queries:\n              - {expr: 'rate(x_total[5m])', min_interval: 2m}\n",
+			"panel D / P changed; value mappings: (none) → 0: Idle (blue), 1..: Busy; query min intervals: (none) → query 1 2m",
+		},
+		{
 			"a removed label breaks a panel whose legend names its lines by it",
 			header + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            queries:\n              - {expr: 'rate(x_total[5m])', legend: '{{ op }}'}\n",
 			strings.Replace(header, "labels: [op]", "labels: []", 1) + "dashboards:\n  - uid: d\n    title: D\n    rows:\n      - title: R\n        panels:\n          - title: P\n            type: timeseries\n            queries:\n              - {expr: 'rate(x_total[5m])', legend: '{{ op }}'}\n",
