@@ -15,6 +15,11 @@ type Coverage struct {
 	// (a collector, a flag, a platform) are absent; they are not expected,
 	// so not counted in Documented.
 	OptionalAbsent int
+	// NoSeriesYet is how many expected metrics are absent because no
+	// exposed series carries one of their labels (a fresh memcached's
+	// per-slab families); ServiceDown how many are absent because the
+	// exporter could not reach its service. Both are in Documented.
+	NoSeriesYet, ServiceDown int
 	// Exposed is how many exposed families are considered (ignored and
 	// non-catalogue families aside); ExposedDocumented how many of them the
 	// catalogue documents.
@@ -29,11 +34,17 @@ func (c Coverage) Complete() bool {
 // String prints both ratios as "coverage: documented metrics present
 // 12/12 (100.0%), exposed metrics documented 12/40 (30.0%)", and how many
 // optional metrics are absent when some are: "12/12 (100.0%; 3 optional
-// absent)".
+// absent)", and how many are absent with no series yet or while the
+// service is down.
 func (c Coverage) String() string {
 	present := ratio(c.DocumentedPresent, c.Documented)
-	if c.OptionalAbsent > 0 {
-		present = strings.TrimSuffix(present, ")") + fmt.Sprintf("; %d optional absent)", c.OptionalAbsent)
+	for _, why := range []struct {
+		n    int
+		said string
+	}{{c.OptionalAbsent, "optional absent"}, {c.NoSeriesYet, "with no series yet"}, {c.ServiceDown, "absent while the service is down"}} {
+		if why.n > 0 {
+			present = strings.TrimSuffix(present, ")") + fmt.Sprintf("; %d %s)", why.n, why.said)
+		}
 	}
 	return fmt.Sprintf("coverage: documented metrics present %s, exposed metrics documented %s",
 		present, ratio(c.ExposedDocumented, c.Exposed))

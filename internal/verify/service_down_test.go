@@ -30,8 +30,9 @@ func TestAnExporterThatCannotReachItsServiceIsOneErrorNotOnePerFamily(t *testing
 	if !strings.Contains(r.Diags[0].Message, "app_up is 0: the exporter could not reach its service, so 2 documented families of the service are absent") {
 		t.Errorf("the cause: %s", r.Diags[0].Message)
 	}
-	if cov := r.Coverage; cov.DocumentedPresent != 2 || cov.Documented != 2 || cov.OptionalAbsent != 2 {
-		t.Errorf("coverage %+v, want 2/2 present and 2 absent for the outage", cov)
+	if cov := r.Coverage; cov.DocumentedPresent != 2 || cov.Documented != 4 || cov.ServiceDown != 2 ||
+		!strings.Contains(cov.String(), "present 2/4 (50.0%; 2 absent while the service is down)") {
+		t.Errorf("coverage %+v (%s), want 2/4 present and 2 absent while the service is down", cov, cov)
 	}
 	// Up, the same catalogue wants every family.
 	up := strings.Replace(down, "app_up 0", "app_up 1", 1)

@@ -194,14 +194,16 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 	}
 	if up := r.downUp(); up != nil && !catalogue.IsExportersOwn(m.Name) {
 		// A consequence: serviceDown reports the cause once.
-		r.cov.OptionalAbsent++
+		r.cov.Documented++
+		r.cov.ServiceDown++
 		r.down++
 		r.metricf(diag.Info, m, "absent-metric", "%s %s is not exposed: %s is 0, and an exporter that cannot reach its service serves none of its families", m.Type, m.Name, up.Name)
 		return nil
 	}
 	if l := r.unservedLabel(m); l != "" {
 		// Not a wrong name: the service has no series of that label yet.
-		r.cov.OptionalAbsent++
+		r.cov.Documented++
+		r.cov.NoSeriesYet++
 		r.metricf(diag.Warning, m, "absent-metric",
 			"%s %s is not exposed, nor is any series with label %s: a family split by a label is served once one of its series exists (memcached's per-slab families once a slab class holds an item), so the service may have none yet rather than another name for it; verify again once it has",
 			m.Type, m.Name, l)
