@@ -535,7 +535,7 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 func (p *plan) series(m *catalogue.Metric, matchers []*labels.Matcher, k kind, scale float64) (reading, error) {
 	count := make([]float64, len(parts))
 	for _, ls := range p.selected(m, matchers) {
-		count[p.partOf(ls)]++
+		count[p.partOf(m, ls)]++
 	}
 	// The driven part is the ordinary series' when the selector picks
 	// some, else the troubled ones' (code=~"5.."), else the client's.

@@ -15,11 +15,13 @@ import (
 // a connection limit.
 const memcached = `apiVersion: obsgen.dev/v1
 service: {name: memcached}
+labels:
+  - {name: revision, example: unknown}
 metric_groups:
   - name: memcached
     metrics:
       - {name: memcached_up, type: gauge, help: Could the memcached server be reached.}
-      - {name: memcached_exporter_build_info, type: gauge, help: A metric with a constant '1' value labeled by version.}
+      - {name: memcached_exporter_build_info, type: gauge, help: A metric with a constant '1' value labeled by version., labels: [revision]}
       - {name: memcached_current_connections, type: gauge, help: Current number of open connections.}
       - {name: memcached_max_connections, type: gauge, help: Maximum number of clients allowed.}
       - {name: memcached_commands_total, type: counter, help: Total number of all requests broken down by command.}
@@ -72,8 +74,8 @@ func TestAnExporterThatCannotReachItsServiceServesOnlyItsOwnFamilies(t *testing.
 	if want := []string{"memcached_exporter_build_info", "memcached_up"}; !slices.Equal(names, want) || got["memcached_up"] != 0 {
 		t.Errorf("served %v (memcached_up %v), want only %v with memcached_up 0", names, got["memcached_up"], want)
 	}
-	if all := served(t, ""); len(all) != 5 || all["memcached_up"] != 1 {
-		t.Errorf("a healthy memcached serves %v", all)
+	if all := served(t, ""); len(all) != 5 || all["memcached_up"] != 1 || all["memcached_exporter_build_info"] != 1 {
+		t.Errorf("a healthy memcached serves %v (an info gauge of revision \"unknown\" is 1, not a troubled 0)", all)
 	}
 }
 

@@ -38,7 +38,7 @@ func (p *plan) families(t time.Time) []*dto.MetricFamily {
 // metric is one series (or one histogram or summary) of m, up seconds
 // after Start and moved seconds after the scenario began.
 func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up, moved float64) *dto.Metric {
-	out := exposedAs(p.unlabelled(m, p.partOf(ls), up, moved), m)
+	out := exposedAs(p.unlabelled(m, p.partOf(m, ls), up, moved), m)
 	ls.Range(func(l labels.Label) {
 		out.Label = append(out.Label, &dto.LabelPair{Name: ptr(l.Name), Value: ptr(l.Value)})
 	})

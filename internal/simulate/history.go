@@ -185,7 +185,7 @@ func (h *History) sample(m *catalogue.Metric) map[string][]storage.Series {
 	target := h.targetOf(m)
 	b := labels.NewBuilder(target)
 	for _, ls := range h.p.combos(m) {
-		pt := h.p.partOf(ls)
+		pt := h.p.partOf(m, ls)
 		ps := byPart[pt]
 		if ps == nil {
 			ps = h.partSeries(m, pt)

@@ -269,10 +269,16 @@ func (p *plan) groups(m *catalogue.Metric, matchers []*labels.Matcher, grouping 
 	return float64(max(1, len(set)))
 }
 
-// partOf tells whether a series is troubled (one of its label values
-// names a failure), else a client's error (a 4xx status), else ordinary.
-func (p *plan) partOf(ls labels.Labels) part {
+// partOf tells whether a series of m is troubled (one of its label
+// values names a failure), else a client's error (a 4xx status), else
+// ordinary. An _info metric's labels are information, not a state: its
+// series are ordinary (memcached_exporter_build_info{revision="unknown"}
+// was served 0).
+func (p *plan) partOf(m *catalogue.Metric, ls labels.Labels) part {
 	pt := normalPart
+	if strings.HasSuffix(m.Name, "_info") {
+		return pt
+	}
 	ls.Range(func(l labels.Label) {
 		switch {
 		case troubledValue(l.Value):
