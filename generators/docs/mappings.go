@@ -21,7 +21,8 @@ type valueMapping struct {
 
 // mappingResult is what a mapping shows.
 type mappingResult struct {
-	Text string `json:"text"`
+	Text  string `json:"text"`
+	Color string `json:"color"`
 }
 
 // UnmarshalJSON reads a mapping whose options are keyed by value in a
@@ -54,29 +55,29 @@ func (m *valueMapping) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// mappedText returns the text Grafana shows for v under mappings, tried in
-// order as Grafana tries them: "" when none maps it to a text (a value map
-// an alert only colours).
-func mappedText(mappings []valueMapping, v float64) string {
+// mappedText returns the text and colour Grafana shows v in under
+// mappings, tried in order as Grafana tries them: "" for either when none
+// gives it (a value map an alert only colours gives no text).
+func mappedText(mappings []valueMapping, v float64) (text, color string) {
 	for _, m := range mappings {
-		var text string
+		var r mappingResult
 		switch m.Type {
 		case "value":
 			if !math.IsNaN(v) {
-				text = m.Values[strconv.FormatFloat(v, 'f', -1, 64)].Text
+				r = m.Values[strconv.FormatFloat(v, 'f', -1, 64)]
 			}
 		case "range":
 			if !math.IsNaN(v) && (m.From == nil || v >= *m.From) && (m.To == nil || v <= *m.To) {
-				text = m.Result.Text
+				r = m.Result
 			}
 		case "special":
 			if math.IsNaN(v) && (m.Match == "null" || m.Match == "nan" || m.Match == "null+nan") {
-				text = m.Result.Text
+				r = m.Result
 			}
 		}
-		if text != "" {
-			return text
+		if r.Text != "" || r.Color != "" {
+			return r.Text, r.Color
 		}
 	}
-	return ""
+	return "", ""
 }

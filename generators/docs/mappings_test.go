@@ -17,11 +17,11 @@ func TestAPreviewShowsTheTextAValueMappingGives(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		v    float64
-		want string
-	}{{1, "Up"}, {0, ""}, {2, "Many"}, {7.5, "Many"}, {1.5, ""}, {math.NaN(), "Not scraped"}} {
-		if got := mappedText(ms, tc.v); got != tc.want {
-			t.Errorf("%v shows %q, want %q", tc.v, got, tc.want)
+		v           float64
+		text, color string
+	}{{1, "Up", "green"}, {0, "", "red"}, {2, "Many", ""}, {7.5, "Many", ""}, {1.5, "", ""}, {math.NaN(), "Not scraped", ""}} {
+		if text, color := mappedText(ms, tc.v); text != tc.text || color != tc.color {
+			t.Errorf("%v shows %q in %q, want %q in %q", tc.v, text, color, tc.text, tc.color)
 		}
 	}
 }

@@ -209,7 +209,8 @@ func panelDrawer(e *preview.Evaluator, p panelJSON) (chart.Drawer, error) {
 		st := chart.Stat{Title: p.Title, Unit: unit, ShowName: p.Options.TextMode == "name"}
 		err := eachSeries(e, p, func(name string, s preview.Series) {
 			v := last(s.Values)
-			st.Values = append(st.Values, chart.Value{Name: name, Value: v, Text: mappedText(p.FieldConfig.Defaults.Mappings, v)})
+			text, color := mappedText(p.FieldConfig.Defaults.Mappings, v)
+			st.Values = append(st.Values, chart.Value{Name: name, Value: v, Text: text, Color: color})
 		})
 		return st, err
 	case "heatmap":

@@ -6,12 +6,13 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// Value is one number of a stat panel, with its legend, and the text a
-// value mapping shows for it ("" for the number).
+// Value is one number of a stat panel, with its legend, and the text and
+// colour a value mapping shows it in ("" for the number, and the series'
+// colour): Color is a Grafana colour name (green, dark-red) or #rrggbb.
 type Value struct {
-	Name  string
-	Value float64
-	Text  string
+	Name        string
+	Value       float64
+	Text, Color string
 }
 
 // Stat is a stat (or gauge) panel: each value as a large number, or its
@@ -41,7 +42,7 @@ func (s Stat) Draw(c draw.Canvas) {
 		cell := c
 		cell.Min.X = c.Min.X + vg.Length(i)*w
 		cell.Max.X = cell.Min.X + w
-		big := style(size, seriesColor(0))
+		big := style(size, grafanaColor(v.Color, seriesColor(0)))
 		big.Font.Weight = xfnt.WeightBold
 		big.XAlign, big.YAlign = draw.XCenter, draw.YCenter
 		mid := cell.Center()

@@ -2,6 +2,8 @@ package chart
 
 import (
 	"image/color"
+	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
@@ -41,4 +43,29 @@ func rgb(v uint32) color.Color {
 // sans is the font of every text, at a size in points.
 func sans(size vg.Length) font.Font {
 	return font.Font{Typeface: "Liberation", Variant: "Sans", Size: size}
+}
+
+// grafanaColors are Grafana's named colours, as dark as reads on the
+// card's white.
+var grafanaColors = map[string]color.Color{
+	"green": rgb(0x1A7F37), "red": rgb(0xCF222E), "orange": rgb(0xBC4C00), "yellow": rgb(0x9A6700),
+	"blue": rgb(0x0969DA), "purple": rgb(0x8250DF), "text": textColor, "transparent": mutedColor,
+}
+
+// grafanaColor returns the colour a Grafana colour name (green,
+// dark-green, semi-dark-red) or #rrggbb stands for, else or.
+func grafanaColor(name string, or color.Color) color.Color {
+	name = strings.ToLower(strings.TrimSpace(name))
+	for _, shade := range []string{"super-light-", "light-", "semi-dark-", "dark-"} {
+		name = strings.TrimPrefix(name, shade)
+	}
+	if c, ok := grafanaColors[name]; ok {
+		return c
+	}
+	if hex, ok := strings.CutPrefix(name, "#"); ok && len(hex) == 6 {
+		if v, err := strconv.ParseUint(hex, 16, 32); err == nil {
+			return rgb(uint32(v))
+		}
+	}
+	return or
 }
