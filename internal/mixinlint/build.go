@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,6 +13,7 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/promql"
+	"github.com/obsgen/obsgen/internal/words"
 	"github.com/prometheus/common/model"
 )
 
@@ -131,6 +134,10 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 		}
 		row := catalogue.PanelRow{Pos: b.pos(path)}
 		sources := promql.DatasourceVariables(templatingList(d.Templating))
+		// others counts the queries of other datasources, by type, and
+		// othersAt is where the first is: said once, as not linted.
+		others := map[string]int{}
+		othersAt, othersText := "", ""
 		// repeat is the variable a row repeats for: its panels, nested
 		// (a collapsed row) or following it (an open one), repeat with it.
 		var walk func(ps []panel, at, repeat string)
@@ -145,8 +152,17 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 				}
 				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type, Repeat: cmp.Or(p.Repeat, rowRepeat)}
 				for ti, t := range p.Targets {
-					if t.Expr == "" || !promql.IsPromQLTarget(t.Datasource, p.Datasource, sources) {
-						continue // an empty target, or another datasource's (a Loki query of a logs dashboard)
+					if t.Expr == "" {
+						continue
+					}
+					if ds := promql.TargetDatasource(t.Datasource, p.Datasource, sources); ds != "prometheus" {
+						// Another datasource's query (a Loki query of a
+						// logs dashboard) is not PromQL.
+						if len(others) == 0 {
+							othersAt, othersText = fmt.Sprintf("%s.targets[%d].expr", pp, ti), t.Expr
+						}
+						others[ds]++
+						continue
 					}
 					if e, ok := b.expr(t.Expr, fmt.Sprintf("%s.targets[%d].expr", pp, ti), true); ok {
 						cp.Queries = append(cp.Queries, catalogue.PanelQuery{Pos: b.pos(pp), Expr: e})
@@ -161,6 +177,14 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 		walk(d.Panels, path, "")
 		for ri, r := range d.Rows {
 			walk(r.Panels, fmt.Sprintf("%s.rows[%d]", path, ri), r.Repeat)
+		}
+		if len(others) > 0 {
+			var said []string
+			for _, ds := range slices.Sorted(maps.Keys(others)) {
+				said = append(said, words.Count(others[ds], ds+" query", ds+" queries"))
+			}
+			at, _ := b.literals.Locate(othersText, b.pos(othersAt))
+			b.diags.Infof(at, "other-datasource", "dashboard %s's %s not linted: obsgen lints PromQL", name, words.IsAre(words.And(said)))
 		}
 		if len(d.Panels) == 0 && len(d.Rows) == 0 {
 			// etcd's grafana.json wrapped once more ({"dashboard": {...}})

@@ -473,9 +473,11 @@ metric_groups:
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The Prometheus stat is linted: levels is a label up lacks.
-	if len(diags) != 1 || diags[0].Code != "unknown-label" || diags[0].Pos.Line != 13 {
-		t.Errorf("want one unknown-label on the Prometheus stat (line 13), got:\n%s", text(t, diags, nil))
+	// The Prometheus stat is linted (levels is a label up lacks), and the
+	// Loki queries are said to be not linted, at the first one.
+	if len(diags) != 2 || diags[0].Code != "other-datasource" || diags[0].Pos.Line != 9 || !strings.Contains(diags[0].Message, "2 loki queries are not linted") ||
+		diags[1].Code != "unknown-label" || diags[1].Pos.Line != 13 {
+		t.Errorf("want the Loki queries said once (line 9) and one unknown-label on the Prometheus stat (line 13), got:\n%s", text(t, diags, nil))
 	}
 }
 
