@@ -27,6 +27,9 @@ type plan struct {
 	down bool
 	// absent holds the families the scenario leaves out (absent(x)).
 	absent map[string]bool
+	// limits are the catalogue's limit gauges by their names' first word
+	// (ceiling), found on first use.
+	limits map[string][]*catalogue.Metric
 	// since is when the scenario began: gauges move from their levels
 	// from then on.
 	since time.Time
@@ -174,10 +177,19 @@ func (p *plan) ceiling(s signal) (float64, bool) {
 	if subject == m.Name || len(subject) < 3 {
 		return 0, false
 	}
-	for _, l := range p.c.Metrics() {
+	if p.limits == nil {
+		p.limits = map[string][]*catalogue.Metric{}
+		for _, l := range p.c.Metrics() {
+			if l.Type == catalogue.Gauge && limitLike(l) {
+				ns, _, _ := strings.Cut(l.Name, "_")
+				p.limits[ns] = append(p.limits[ns], l)
+			}
+		}
+	}
+	for _, l := range p.limits[space] {
 		// The limit counts the same things: its last word is the
 		// gauge's (connections, fds, bytes) or ends in it (maxclients).
-		if l.Type == catalogue.Gauge && limitLike(l) && strings.HasPrefix(l.Name, space+"_") && strings.HasSuffix(lastWord(l.Name), subject) {
+		if strings.HasSuffix(lastWord(l.Name), subject) {
 			return p.sig[signal{l.Name, levelKind, s.part}], true
 		}
 	}
