@@ -61,3 +61,25 @@ metric_groups:
 		t.Errorf("a label whose values have no description needs no section of its own:\n%s", page)
 	}
 }
+
+func TestAServiceWithoutRulesIsNotToldItsConfigurationLoadsThem(t *testing.T) {
+	// caddy-mixin publishes no alerts: its prometheus.yml has no
+	// rule_files, and the page promised rule files.
+	const spec = `apiVersion: obsgen.dev/v1
+service: {name: caddy}
+scrape:
+  targets:
+    - {variant: static, static: ["127.0.0.1:2019"]}
+metric_groups:
+  - name: caddy
+    metrics:
+      - {name: caddy_http_requests_total, type: counter, help: Requests.}
+`
+	if page := monitoringPage(t, spec); strings.Contains(page, "rule files") || !strings.Contains(page, "which loads the\nfirst variant's jobs") {
+		t.Errorf("the page promises rule files, or says not what prometheus.yml loads:\n%s", page)
+	}
+	withAlert := spec + "alert_groups:\n  - name: caddy\n    rules:\n      - {alert: CaddyDown, expr: 'up == 0', labels: {severity: page}, annotations: {summary: Down.}}\n"
+	if page := monitoringPage(t, withAlert); !strings.Contains(page, "which loads the rule files and the\nfirst variant's jobs") {
+		t.Errorf("with an alert, the page does not say prometheus.yml loads its rule file:\n%s", page)
+	}
+}

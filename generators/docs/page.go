@@ -42,7 +42,10 @@ type Page struct {
 	Previews     []*Preview
 	SLODashboard string
 	Scrape       []ScrapeVariant
-	Journeys     []Journey
+	// LoadsRules says whether the service's prometheus.yml loads rule
+	// files: not for a service of no local rules (caddy's mixin has none).
+	LoadsRules bool
+	Journeys   []Journey
 	// MetricsURL is where the exposition is read, e.g. http://localhost:9090/metrics.
 	MetricsURL string
 	// TargetLabels are the labels every series carries besides its own,
@@ -328,6 +331,9 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 			}
 		}
 		p.Scrape = append(p.Scrape, ScrapeVariant{Variant: v, Title: title, File: file, YAML: stripHeader(string(artifacts["prometheus/"+file]))})
+	}
+	for _, part := range prometheus.RuleFiles(c) {
+		p.LoadsRules = p.LoadsRules || !part.Global
 	}
 	p.Journeys = journeys(c, p)
 	byRule := map[*catalogue.Rule]*Alert{}
