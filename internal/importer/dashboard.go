@@ -170,6 +170,11 @@ type gPanel struct {
 		Content   string `json:"content"`
 		TextMode  string `json:"textMode"`
 		ColorMode string `json:"colorMode"`
+		// Color is a heatmap's colour scheme.
+		Color struct {
+			Mode   string `json:"mode"`
+			Scheme string `json:"scheme"`
+		} `json:"color"`
 	} `json:"options"`
 	FieldConfig struct {
 		Defaults struct {
@@ -373,6 +378,10 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	}
 	if len(p.Transformations) > 0 {
 		lost = append(lost, "its transformations")
+	}
+	if c := p.Options.Color; typ == "heatmap" && (c.Scheme != "" && c.Scheme != "Oranges" || c.Mode == "opacity") {
+		// obsgen draws every heatmap in its Oranges scheme.
+		lost = append(lost, "its colour scheme ("+cmp.Or(c.Scheme, c.Mode)+"; obsgen's heatmaps are Oranges)")
 	}
 	if len(p.Styles) > 0 {
 		lost = append(lost, "its column styles (units, names, hidden columns)")
