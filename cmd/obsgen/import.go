@@ -144,7 +144,7 @@ reported (file:line:col) and left out.`,
 				}
 				return reported()
 			}
-			data, notes, err := importer.ImportNoting(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out),
+			data, notes, err := importer.ImportNoting(e, importer.Options{Service: service, Ignore: xf.ignore, Enumerate: enumerate, Schema: schemaRef(out), URL: xf.url,
 				Declared: declaredBeside(out, service)})
 			if err != nil {
 				return usage(err)
@@ -378,6 +378,7 @@ func declaredBeside(out, service string) importer.Declared {
 			d.Verify = true
 			d.Ignore = append(d.Ignore, v.Ignore...)
 		}
+		d.Scrape = d.Scrape || c.Scrape != nil
 	}
 	return d
 }

@@ -38,6 +38,10 @@ type Options struct {
 	// editors (# yaml-language-server: $schema=...): a path relative to the
 	// written file, or a URL; default speccodec.SchemaID.
 	Schema string
+	// URL is where the exposition was read from (import --url), which the
+	// spec then scrapes unless the folder declares a scrape section: ""
+	// for a file.
+	URL string
 	// Declared is what the other files of the service's folder declare
 	// already, so that a second exposition (a blackbox exporter's own
 	// /metrics beside its /probe, a clustered server's beside a single
@@ -59,6 +63,8 @@ type Declared struct {
 	// ignore list.
 	Verify bool
 	Ignore []string
+	// Scrape says whether a scrape section is declared.
+	Scrape bool
 	// Example is the metric obsgen init declares as an example for the
 	// service, which an import says is still declared when the
 	// exposition does not serve it.

@@ -3,6 +3,7 @@ package importer
 import (
 	"bytes"
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -139,6 +140,10 @@ func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 		add(svc, "verify", v)
 	}
 
+	if t := scrapeTarget(e, opts); t != nil {
+		add(root, "scrape", t).HeadComment = "The address the import read: list every instance of the service under static."
+	}
+
 	if len(sp.Labels) > 0 {
 		labels := sequence()
 		for _, l := range sp.Labels {
@@ -151,6 +156,39 @@ func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 		}
 	}
 	return root
+}
+
+// scrapeTarget is the scrape section of the exporter imported from a URL,
+// nil for a file or where the folder declares one: the URL's host and
+// port as a static target, its path and scheme where they are not
+// Prometheus's defaults, and honor_labels where the series carry a job of
+// their own (a Pushgateway's).
+func scrapeTarget(e *exposition.Exposition, opts Options) *yaml.Node {
+	if opts.URL == "" || opts.Declared.Scrape {
+		return nil
+	}
+	u, err := url.Parse(opts.URL)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return nil
+	}
+	t := mapping()
+	add(t, "variant", scalar("static"))
+	add(t, "title", scalar("Static targets"))
+	add(t, "static", flowList([]string{u.Host}))
+	if u.Path != "" && u.Path != "/metrics" {
+		add(t, "metrics_path", scalar(u.Path))
+	}
+	if u.Scheme == "https" {
+		add(t, "scheme", scalar("https"))
+	}
+	if len(ownJobs(e)) > 0 {
+		add(t, "honor_labels", scalar(true))
+	}
+	targets := sequence()
+	targets.Content = append(targets.Content, t)
+	s := mapping()
+	add(s, "targets", targets)
+	return s
 }
 
 // labelNode writes one label declaration.
