@@ -161,12 +161,17 @@ type gPanel struct {
 	Format      string   `json:"format"`
 	// LegacyThresholds are a singlestat's "thresholds": "1,1" beside its
 	// colors.
-	LegacyThresholds any                       `json:"thresholds"`
-	Stack            bool                      `json:"stack"`
-	Percentage       bool                      `json:"percentage"`
-	Yaxes            []struct{ Format string } `json:"yaxes"`
-	GridPos          struct{ W, H int }        `json:"gridPos"`
-	Options          struct {
+	LegacyThresholds any `json:"thresholds"`
+	// Colors, ColorValue and ColorBackground are a singlestat's colours
+	// of its thresholds' bands and whether it draws them.
+	Colors          []string                  `json:"colors"`
+	ColorValue      bool                      `json:"colorValue"`
+	ColorBackground bool                      `json:"colorBackground"`
+	Stack           bool                      `json:"stack"`
+	Percentage      bool                      `json:"percentage"`
+	Yaxes           []struct{ Format string } `json:"yaxes"`
+	GridPos         struct{ W, H int }        `json:"gridPos"`
+	Options         struct {
 		Content   string `json:"content"`
 		TextMode  string `json:"textMode"`
 		ColorMode string `json:"colorMode"`
@@ -398,9 +403,6 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 		lost = append(lost, "stacking ("+cp.Stack+", which obsgen draws in graphs only)")
 		cp.Stack = ""
 	}
-	if t, ok := p.LegacyThresholds.(string); ok && strings.TrimSpace(t) != "" {
-		lost = append(lost, "its thresholds "+t+" (the alerts watching it colour it)")
-	}
 	// A singlestat uses its value maps or its range maps, as its
 	// mappingType says (1, the default, or 2).
 	valueMaps, rangeMaps := p.ValueMaps, []any(nil)
@@ -413,6 +415,13 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 		cp.Mappings = ms
 		if len(left) > 0 {
 			lost = append(lost, words.And(left))
+		}
+	}
+	if t, ok := p.LegacyThresholds.(string); ok && strings.TrimSpace(t) != "" {
+		if colourMapped(cp.Mappings, t, p.Colors, p.ColorValue || p.ColorBackground) {
+			lost = append(lost, "its thresholds "+t+" but as the colours of its mapped values (the alerts watching it colour the rest)")
+		} else {
+			lost = append(lost, "its thresholds "+t+" (the alerts watching it colour it)")
 		}
 	}
 	switch m := p.Options.TextMode; {
@@ -453,6 +462,43 @@ func (r *dashboardReader) thresholds(p gPanel, path string) []catalogue.Threshol
 		}
 	}
 	return out
+}
+
+// colourMapped gives each mapped value without a colour of its own the
+// colour a singlestat drew it in: thresholds "a,b" split values into
+// three bands (below a, below b, the rest), coloured colors[0..2]. It
+// reports whether it coloured any (nginx's Up and Down kept their red and
+// green only so).
+func colourMapped(ms []catalogue.ValueMapping, thresholds string, colors []string, drawn bool) bool {
+	parts := strings.Split(thresholds, ",")
+	if !drawn || len(parts) != 2 || len(colors) != 3 {
+		return false
+	}
+	var bounds [2]float64
+	for i, p := range parts {
+		v, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil {
+			return false
+		}
+		bounds[i] = v
+	}
+	coloured := false
+	for i := range ms {
+		m := &ms[i]
+		if m.Value == nil || m.Color != "" {
+			continue
+		}
+		switch v := *m.Value; {
+		case v < bounds[0]:
+			m.Color = colors[0]
+		case v < bounds[1]:
+			m.Color = colors[1]
+		default:
+			m.Color = colors[2]
+		}
+		coloured = true
+	}
+	return coloured
 }
 
 // uidOf makes a dashboard uid of its title when it has none: lower-case

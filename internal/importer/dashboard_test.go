@@ -184,3 +184,14 @@ func TestALokiQueryOrVariableIsLeftOutSaidSo(t *testing.T) {
 		}
 	}
 }
+
+func TestASinglestatsThresholdColoursColourItsMappedValues(t *testing.T) {
+	// nginxinc's dashboard draws nginx_up's background red below 1 and
+	// green from 1 (thresholds "1,1"), and maps 0 to Down, 1 to Up: the
+	// catalogue holds no red base step, so the mappings keep the colours.
+	res := importDashboardFile(t, filepath.Join(testtool.Root(t), "testdata", "mixins", "nginx-files", "dashboard.json"), "nginx")
+	if !bytes.Contains(res.Spec, []byte("- value: 0\n                text: Down\n                color: '#E02F44'")) ||
+		!bytes.Contains(res.Spec, []byte("- value: 1\n                text: Up\n                color: '#299c46'")) {
+		t.Errorf("want Down in the singlestat's red and Up in its green:\n%s", res.Spec)
+	}
+}
