@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -134,6 +135,12 @@ func (e *SyntaxError) Diagnostic() diag.Diagnostic {
 
 // Family returns the family called name, or nil.
 func (e *Exposition) Family(name string) *Family { return e.byName[name] }
+
+// AllZero reports whether the family has series and every one is 0: an
+// exporter's up gauge saying it could not reach its service.
+func (f *Family) AllZero() bool {
+	return len(f.Series) > 0 && !slices.ContainsFunc(f.Series, func(s Series) bool { return s.Level != 0 || s.Events != 0 })
+}
 
 // DetectFormat tells OpenMetrics (which ends in "# EOF") from the text format.
 func DetectFormat(body []byte) Format {

@@ -274,11 +274,12 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 			query = str(q["query"])
 		}
 		label, _, lists := promql.LabelValues(query)
+		ds := promql.TargetDatasource(v["datasource"], nil, r.sources)
 		switch {
 		case typ == "datasource":
 			// obsgen writes a Prometheus datasource variable of its own.
-		case typ == "query" && !promql.IsPromQLTarget(v["datasource"], nil, r.sources):
-			r.warnf(path+index(i), "variable %s lists values from %s, not Prometheus: left out", name, promql.TargetDatasource(v["datasource"], nil, r.sources))
+		case typ == "query" && ds != "prometheus":
+			r.warnf(path+index(i), "variable %s lists values from %s, not Prometheus: left out", name, ds)
 		case typ == "query" && lists:
 			if !slices.Contains(out, label) {
 				out = append(out, label)
@@ -337,11 +338,12 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	}
 	refs := map[string]int{}
 	for i, t := range p.Targets {
+		ds := promql.TargetDatasource(t.Datasource, p.Datasource, r.sources)
 		switch {
 		case t.Expr == "":
 			continue // an empty target
-		case !promql.IsPromQLTarget(t.Datasource, p.Datasource, r.sources):
-			r.warnf(path+".targets"+index(i), "panel %q: its %s query %s is left out: obsgen writes Prometheus queries", p.Title, promql.TargetDatasource(t.Datasource, p.Datasource, r.sources), strings.TrimSpace(t.Expr))
+		case ds != "prometheus":
+			r.warnf(path+".targets"+index(i), "panel %q: its %s query %s is left out: obsgen writes Prometheus queries", p.Title, ds, strings.TrimSpace(t.Expr))
 			continue
 		case t.Hide:
 			r.warnf(path+".targets"+index(i), "panel %q: hidden query %s is left out", p.Title, t.Expr)

@@ -115,10 +115,7 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 func downServices(e *exposition.Exposition) []string {
 	var out []string
 	for _, f := range e.Families {
-		if !catalogue.IsExporterUp(f.Name) || f.Type != "gauge" && f.Type != "untyped" || len(f.Series) == 0 {
-			continue
-		}
-		if !slices.ContainsFunc(f.Series, func(s exposition.Series) bool { return s.Level != 0 || s.Events != 0 }) {
+		if catalogue.IsExporterUp(f.Name) && (f.Type == "gauge" || f.Type == "untyped") && f.AllZero() {
 			out = append(out, f.Name)
 		}
 	}

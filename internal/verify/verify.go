@@ -43,7 +43,7 @@ type Result struct {
 
 // Verify compares exposition e with catalogue c.
 func Verify(c *catalogue.Catalogue, e *exposition.Exposition, opts Options) Result {
-	r := &run{c: c, e: e, matched: map[string]bool{}, nearMiss: map[string]bool{}}
+	r := &run{c: c, e: e, matched: map[string]bool{}, nearMiss: map[string]bool{}, up: downUp(c, e)}
 	r.ignore = append(append([]string(nil), opts.Ignore...), serviceIgnore(c)...)
 	for _, m := range c.Metrics() {
 		if !c.ExposedBy(m, opts.Component) {
@@ -85,37 +85,25 @@ type run struct {
 	// served holds the labels some exposed series carries.
 	served map[string]bool
 	// down counts the families absent because the exporter's up gauge
-	// is 0 (downUp).
+	// is 0.
 	down int
-	// up is the exporter's up gauge when the exposition serves it at 0;
-	// upChecked says whether that was looked for.
-	up        *catalogue.Metric
-	upChecked bool
+	// up is the exporter's up gauge when the exposition serves it at 0
+	// (downUp).
+	up *catalogue.Metric
 }
 
 // downUp returns the catalogue's exporter-up gauge (memcached_up,
 // squid_up) when the exposition serves it, and only at 0: the exporter
 // could not reach its service. nil otherwise.
-func (r *run) downUp() *catalogue.Metric {
-	if r.upChecked {
-		return r.up
-	}
-	r.upChecked = true
-	m := r.c.ExporterUp()
+func downUp(c *catalogue.Catalogue, e *exposition.Exposition) *catalogue.Metric {
+	m := c.ExporterUp()
 	if m == nil {
 		return nil
 	}
-	f := r.e.Family(m.Name)
-	if f == nil || len(f.Series) == 0 {
-		return nil
+	if f := e.Family(m.Name); f != nil && f.AllZero() {
+		return m
 	}
-	for _, s := range f.Series {
-		if s.Level != 0 {
-			return nil
-		}
-	}
-	r.up = m
-	return m
+	return nil
 }
 
 // serviceDown reports, once, that the exporter could not reach its
@@ -192,7 +180,7 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 		r.metricf(diag.Info, m, "absent-pushed", "%s %s is not exposed: it carries a job of its own, a pusher's, and a Pushgateway serves a group only while it is pushed (not after it is deleted, nor after a restart until the next push)", m.Type, m.Name)
 		return nil
 	}
-	if up := r.downUp(); up != nil && !catalogue.IsExportersOwn(m.Name) {
+	if up := r.up; up != nil && !catalogue.IsExportersOwn(m.Name) {
 		// A consequence: serviceDown reports the cause once.
 		r.cov.Documented++
 		r.cov.ServiceDown++
