@@ -286,6 +286,13 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 			if m.Optional != nil {
 				desc = strings.TrimSpace(strings.TrimSpace(desc) + " " + m.Optional.Describe())
 			}
+			if m.Snapshot {
+				desc = strings.TrimSpace(desc)
+				if desc != "" && !strings.HasSuffix(desc, ".") {
+					desc += "."
+				}
+				desc = strings.TrimSpace(desc + " " + snapshotNote(m))
+			}
 			grp.Rows = append(grp.Rows, MetricRow{Metric: m, Display: display, Kind: metricKind(m), Description: desc})
 			row := &grp.Rows[len(grp.Rows)-1]
 			row.BoundsOf, row.Bounds = bounds(m)
@@ -649,10 +656,22 @@ func metricKind(m *catalogue.Metric) string {
 	case m.Native:
 		kind += " (native)"
 	}
+	if m.Snapshot {
+		kind += " (snapshot)"
+	}
 	if m.ExposedAs != "" && m.ExposedAs != m.Type {
 		kind += " (served " + m.ExposedAs + ")"
 	}
 	return kind
+}
+
+// snapshotNote says what a snapshot histogram's or summary's series hold:
+// what exists at each scrape, not totals since the process started.
+func snapshotNote(m *catalogue.Metric) string {
+	if m.Type == catalogue.Histogram {
+		return "Rebuilt at every scrape from what exists then: " + m.Name + "_count is how many there are now, and histogram_quantile() reads the buckets as they are, not their rate()."
+	}
+	return "Rebuilt at every scrape from what exists then: " + m.Name + "_count is how many there are now, not a total since the process started."
 }
 
 // reachable turns a listen address into one a reader can curl: a wildcard

@@ -98,6 +98,16 @@ func metricPanels(m catalogue.Metric, sc scope) []catalogue.Panel {
 	case catalogue.Histogram:
 		return histogramPanels(m, sc, desc)
 	case catalogue.Summary:
+		if m.ServesNoQuantiles() && m.Snapshot {
+			// Only _sum and _count of what exists now: their mean as it is.
+			return []catalogue.Panel{{
+				Title:       m.Name + " (mean)",
+				Type:        "timeseries",
+				Description: desc + ": mean of what exists now (the summary is rebuilt at every scrape and serves no quantiles).",
+				Queries: []catalogue.PanelQuery{{Expr: catalogue.NewExpr(
+					sumBy(m.Labels, selector(m, "_sum", sc))+" / "+sumBy(m.Labels, selector(m, "_count", sc)), catalogue.Pos{})}},
+			}}
+		}
 		if m.ServesNoQuantiles() {
 			// Only _sum and _count: the mean observation.
 			return []catalogue.Panel{{
@@ -172,6 +182,9 @@ func histogramPanels(m catalogue.Metric, sc scope, desc string) []catalogue.Pane
 		suffix, le, kind = "", nil, " (native histogram)"
 	}
 	rated := "rate(" + selector(m, suffix, sc) + rateWindow + ")"
+	if m.Snapshot {
+		return snapshotPanels(m, sc, desc, suffix, le, kind)
+	}
 	quantiles := catalogue.Panel{
 		Title:       m.Name + " (p50, p90, p99)",
 		Type:        "timeseries",
@@ -193,6 +206,34 @@ func histogramPanels(m catalogue.Metric, sc scope, desc string) []catalogue.Pane
 		}},
 	}
 	return []catalogue.Panel{quantiles, heat}
+}
+
+// snapshotPanels shows a histogram the exporter rebuilds at every scrape
+// from what exists then (the messages in a queue): how many there are now,
+// and the percentiles of their buckets as they are; rate() of them would
+// be 0 while nothing changes.
+func snapshotPanels(m catalogue.Metric, sc scope, desc, suffix string, le []string, kind string) []catalogue.Panel {
+	count := catalogue.Panel{
+		Title:       m.Name + " (count)",
+		Type:        "timeseries",
+		Description: desc + ": how many there are now" + kind + ".",
+		Queries:     []catalogue.PanelQuery{{Expr: catalogue.NewExpr(sumBy(m.Labels, selector(m, "_count", sc)), catalogue.Pos{}), Legend: legendFormat(m.Labels)}},
+	}
+	if suffix == "" {
+		count.Queries[0].Expr = catalogue.NewExpr(sumBy(m.Labels, "histogram_count("+selector(m, "", sc)+")"), catalogue.Pos{})
+	}
+	quantiles := catalogue.Panel{
+		Title:       m.Name + " (p50, p90, p99)",
+		Type:        "timeseries",
+		Description: desc + ": 50th, 90th and 99th percentiles of what exists now" + kind + ".",
+	}
+	for _, q := range overviewQuantiles {
+		quantiles.Queries = append(quantiles.Queries, catalogue.PanelQuery{
+			Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(append(le, m.Labels...), selector(m, suffix, sc))+")", catalogue.Pos{}),
+			Legend: strings.TrimSpace(q.name + " " + legendFormat(m.Labels)),
+		})
+	}
+	return []catalogue.Panel{count, quantiles}
 }
 
 // unixTimePanel shows a gauge whose value is a Unix time as a duration

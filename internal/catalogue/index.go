@@ -222,6 +222,20 @@ func (m *Metric) HasClassicSeries() bool {
 	return false
 }
 
+// Counts reports whether the series of m that a name with suffix (_bucket,
+// _sum, _count or "") selects counts since the process started: a
+// counter, a classic histogram's or summary's _bucket, _sum and _count,
+// a native histogram itself. A snapshot's series are levels.
+func (m *Metric) Counts(suffix string) bool {
+	switch {
+	case m.Snapshot:
+		return false
+	case suffix == "_bucket", suffix == "_sum", suffix == "_count":
+		return true
+	}
+	return m.Type == Counter || m.Type == Histogram && m.Native
+}
+
 // Label returns the declared label called name, or nil.
 func (c *Catalogue) Label(name string) *Label { return c.idx().labels[name] }
 

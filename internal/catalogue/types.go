@@ -323,6 +323,7 @@ type Metric struct {
 	ExposedAs string    `yaml:"exposed_as" json:"exposed_as,omitempty" doc:"The TYPE the exporter serves the family with, when it differs from type: untyped for a family served without a TYPE that an SRE declares a counter or gauge (node_exporter's vmstat and netstat). Naming conventions for counters do not apply to what the exporter does not call a counter." enum:"untyped,gauge,counter"`
 	Native    bool      `yaml:"native" json:"native,omitempty" doc:"A histogram exposed as a native histogram (Prometheus 2.40+ with native histograms on, Prometheus 3 client libraries): one series by the family name, read by histogram_quantile() without _bucket or le."`
 	Classic   bool      `yaml:"classic" json:"classic,omitempty" doc:"With native: the classic _bucket, _sum and _count series are exposed too."`
+	Snapshot  bool      `yaml:"snapshot" json:"snapshot,omitempty" doc:"A histogram or summary the exporter builds anew at every scrape from what exists at that moment (postfix_exporter's ages and sizes of the messages in a queue), OpenMetrics's gauge histogram: its buckets, _sum and _count are levels that fall as well as rise, not totals since the process started. Read them as they are (histogram_quantile() over the raw buckets); rate() of them reads every fall as a counter reset."`
 	Optional  *Optional `yaml:"optional" json:"optional,omitempty" doc:"The metric exists only with a collector, a feature flag or on a platform; default its group's."`
 	Notes     string    `yaml:"notes" json:"notes,omitempty" doc:"Caveats for the reference page."`
 

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -51,6 +52,7 @@ func (sc *serviceCmp) metricChange(b, h *catalogue.Metric) (Change, bool) {
 	c.Fields = field(c.Fields, "unit", b.Unit, h.Unit)
 	c.Fields = field(c.Fields, "help", oneLine(b.Help), oneLine(h.Help))
 	c.Fields = field(c.Fields, "labels", strings.Join(b.Labels, ", "), strings.Join(h.Labels, ", "))
+	c.Fields = field(c.Fields, "snapshot", strconv.FormatBool(b.Snapshot), strconv.FormatBool(h.Snapshot))
 	var deps []Dependent
 	switch {
 	case b.Name != h.Name:

@@ -73,6 +73,11 @@ type Family struct {
 	// Col the column of its name there, Len the name's length as written.
 	Line, Col, Len int
 	Series         []Series
+	// Empty names the labels the family's series write with an empty
+	// value only (postfix_exporter's sasl_method="" where no client
+	// authenticated), sorted: Prometheus stores such a label as none,
+	// but the exporter names it and fills it in elsewhere.
+	Empty []string
 }
 
 // Series is one exposed series (one histogram or summary as a whole).
@@ -211,6 +216,9 @@ func convert(mf *dto.MetricFamily, names map[string]string) *Family {
 		}
 		for _, lp := range m.GetLabel() {
 			if lp.GetValue() == "" {
+				if !slices.Contains(f.Empty, lp.GetName()) {
+					f.Empty = append(f.Empty, lp.GetName())
+				}
 				continue
 			}
 			name, ok := names[lp.GetName()]
@@ -252,6 +260,11 @@ func convert(mf *dto.MetricFamily, names map[string]string) *Family {
 			sort.Float64s(s.Quantiles)
 		}
 		f.Series = append(f.Series, s)
+	}
+	if len(f.Empty) > 0 {
+		named := f.LabelNames()
+		f.Empty = slices.DeleteFunc(f.Empty, func(l string) bool { return slices.Contains(named, l) })
+		slices.Sort(f.Empty)
 	}
 	return f
 }

@@ -72,7 +72,12 @@ func metric(f *exposition.Family) (Metric, string) {
 		return Metric{}, "not a metric name the catalogue accepts ([a-zA-Z_:][a-zA-Z0-9_:]*, no leading __)"
 	}
 	m := Metric{Metric: catalogue.Metric{Name: f.Name, Type: f.Type}}
-	switch f.Type {
+	if f.Type == exposition.GaugeHistogram {
+		// OpenMetrics's histogram of what exists at each scrape.
+		m.Type, m.Snapshot = catalogue.Histogram, true
+		m.Notes = append(m.Notes, "served as a gauge histogram: declared snapshot: true, a histogram rebuilt at every scrape, whose buckets are read as they are")
+	}
+	switch m.Type {
 	case catalogue.Counter:
 		if !strings.HasSuffix(f.Name, "_total") {
 			m.Notes = append(m.Notes, "a counter served without _total: the catalogue keeps the exported name, the one Prometheus stores and queries must use (obsgen lint warns counter-name)")
@@ -84,7 +89,7 @@ func metric(f *exposition.Family) (Metric, string) {
 	case catalogue.Histogram, catalogue.Summary:
 		for _, suffix := range []string{"_bucket", "_sum", "_count"} {
 			if strings.HasSuffix(f.Name, suffix) {
-				return Metric{}, "a " + f.Type + " family ending in " + suffix + " clashes with its own series names"
+				return Metric{}, "a " + m.Type + " family ending in " + suffix + " clashes with its own series names"
 			}
 		}
 	case catalogue.Untyped:
@@ -113,6 +118,22 @@ func metric(f *exposition.Family) (Metric, string) {
 		}
 		m.Labels = append(m.Labels, l)
 	}
+	// postfix_exporter's sasl_method="" until a client authenticates: a
+	// label the exporter fills in elsewhere.
+	var empty []string
+	for _, l := range f.Empty {
+		if labelNameRE.MatchString(l) && !strings.HasPrefix(l, "__") && l != "job" && l != "instance" && l != "le" && l != "quantile" {
+			empty = append(empty, l)
+		}
+	}
+	switch len(empty) {
+	case 0:
+	case 1:
+		m.Notes = append(m.Notes, "label "+empty[0]+" is served empty on every series, which Prometheus stores as no label: declared, since the exporter names it and fills it in where it applies")
+	default:
+		m.Notes = append(m.Notes, "labels "+strings.Join(empty, ", ")+" are served empty on every series, which Prometheus stores as no label: declared, since the exporter names them and fills them in where they apply")
+	}
+	m.Labels = append(m.Labels, empty...)
 	if m.Type == catalogue.Histogram {
 		m.Buckets = buckets(&m, f)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/exposition"
+	"go.yaml.in/yaml/v3"
 )
 
 func TestEnumeratedLabelsLeaveHostValuesFree(t *testing.T) {
@@ -205,4 +206,33 @@ func TestAUnitIsTakenFromTheNamesSuffix(t *testing.T) {
 			t.Errorf("%s: unit %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// TestAGaugeHistogramIsImportedAsASnapshot: OpenMetrics's gauge histogram
+// holds what exists at each scrape; the import declared no metric for it.
+func TestAGaugeHistogramIsImportedAsASnapshot(t *testing.T) {
+	e, err := exposition.Parse("test", []byte("# TYPE queue_age_seconds gaugehistogram\nqueue_age_seconds_bucket{le=\"10\"} 1\nqueue_age_seconds_bucket{le=\"+Inf\"} 2\nqueue_age_seconds_gcount 2\nqueue_age_seconds_gsum 30\n# EOF\n"), exposition.OpenMetrics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, why := metric(e.Families[0])
+	if why != "" {
+		t.Fatal(why)
+	}
+	if m.Type != catalogue.Histogram || !m.Snapshot || !slices.Equal(m.Buckets, []float64{10}) || len(m.Labels) != 0 {
+		t.Errorf("got %+v, want a snapshot histogram with bucket 10 and no labels", m.Metric)
+	}
+	if got := string(mustEncode(t, metricNode(m))); !strings.Contains(got, "snapshot: true") {
+		t.Errorf("the import writes no snapshot: true:\n%s", got)
+	}
+}
+
+// mustEncode writes a YAML node as text.
+func mustEncode(t *testing.T, n *yaml.Node) []byte {
+	t.Helper()
+	out, err := yaml.Marshal(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

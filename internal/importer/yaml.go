@@ -218,6 +218,9 @@ func metricNode(m Metric) *yaml.Node {
 	n.HeadComment = comment(m.Notes...)
 	add(n, "name", scalar(m.Name))
 	add(n, "type", scalar(m.Type))
+	if m.Snapshot {
+		add(n, "snapshot", scalar(true))
+	}
 	if m.Unit != "" {
 		add(n, "unit", scalar(m.Unit))
 	}

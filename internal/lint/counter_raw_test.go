@@ -10,6 +10,7 @@ import (
 func TestCounterRaw(t *testing.T) {
 	runExprCases(t, counterRaw, []exprCase{
 		{name: "rate of a counter is fine", expr: `sum by (op) (rate(shop_requests_total[5m]))`},
+		{name: "a snapshot histogram's count is a level: the messages queued now", in: inAlert, expr: `shop_queued_age_seconds_count > 20`},
 		{name: "increase compared in an alert is fine", in: inAlert, expr: `increase(shop_errors_total[5m]) > 0`},
 		{name: "a gauge named like a counter is judged by its type", expr: `shop_instances_total > 3`},
 		{name: "counting counter series is fine", expr: `count(shop_requests_total)`},

@@ -38,6 +38,7 @@ metric_groups:
       - {name: shop_pgfaults, type: untyped, help: Page faults (served untyped).}
       - {name: shop_rejected, type: counter, help: "Rejected, a counter without _total as exported."}
       - {name: shop_last_backup_timestamp_seconds, type: gauge, unit: seconds, help: Unix time of the last backup.}
+      - {name: shop_queued_age_seconds, type: histogram, snapshot: true, unit: seconds, help: Ages of the orders queued now., labels: [op], buckets: [60, 600, 3600]}
 `
 
 // Where an expression of a test case is written.

@@ -17,7 +17,7 @@ var histogramQuantileInput = &Check{
 	Code:     "histogram-quantile-input",
 	Severity: diag.Error,
 	Docs: "histogram_quantile() is given something other than the rate() or increase() of a histogram's _bucket series " +
-		"with its le label kept (a gauge, a summary, raw buckets, or an aggregation that drops le), or a quantile outside 0..1; " +
+		"with its le label kept (a gauge, a summary, raw buckets but a snapshot histogram's, or an aggregation that drops le), or a quantile outside 0..1; " +
 		"the result is empty or meaningless.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
@@ -112,8 +112,12 @@ func quantileInput(x *Context, e *Expression, r *reporter, vs *parser.VectorSele
 			r.at(pos, n, "%s counts observations since the process started; give histogram_quantile() rate(%s[5m]) (or a sum of it)", name, name)
 		}
 	case s.metric.Type == catalogue.Histogram && s.suffix == "_bucket":
-		if !rated {
-			r.at(pos, n, "%s holds cumulative counts since the process started; give histogram_quantile() rate(%s[5m]) (or a sum by (le) of it)", name, name)
+		// A snapshot's buckets are read as they are; rate() of them is
+		// rate-on-gauge's.
+		if !rated && !s.metric.Snapshot {
+			r.at(pos, n, "%s holds cumulative counts since the process started; give histogram_quantile() rate(%s[5m]) (or a sum by (le) of it); "+
+				"if the exporter builds the histogram anew at every scrape from what exists then (the ages of the messages in a queue), declare %s snapshot: true%s",
+				name, name, s.metric.Name, s.origin())
 		}
 	case s.metric.Type == catalogue.Histogram:
 		r.at(pos, n, "%s is not a histogram's _bucket series; histogram_quantile() reads %s_bucket", s.describe(), s.metric.Name)

@@ -29,6 +29,9 @@ func TestHistogramQuantileInput(t *testing.T) {
 		{name: "an unknown series is left to unknown-metric", expr: `histogram_quantile(0.9, rate(shop_nope_bucket[5m]))`},
 		{name: "a native histogram is read by its family name, without le", expr: `histogram_quantile(0.9, sum by (op) (rate(shop_rtt_seconds[5m])))`},
 		{name: "a native histogram must be rated", expr: `histogram_quantile(0.9, shop_rtt_seconds)`, at: []string{"shop_rtt_seconds"}},
+		{name: "a snapshot histogram's raw buckets are right: they hold what exists now", in: inAlert,
+			expr: `histogram_quantile(0.9, sum by (le) (shop_queued_age_seconds_bucket{op="x"})) > 3600`},
+		{name: "rate of a snapshot histogram's buckets is left to rate-on-gauge", expr: `histogram_quantile(0.9, rate(shop_queued_age_seconds_bucket[15m]))`},
 	})
 }
 
@@ -41,5 +44,16 @@ func TestTheHintForASummarySelectsAQuantileItServes(t *testing.T) {
 	m := &catalogue.Metric{Name: "go_gc_duration_seconds", Quantiles: []float64{0, 0.25, 0.5, 0.75, 1}}
 	if got, want := summaryExample(m), `go_gc_duration_seconds{quantile="0.75"} (it serves 0, 0.25, 0.5, 0.75, 1)`; got != want {
 		t.Errorf("summaryExample = %s, want %s", got, want)
+	}
+}
+
+// TestRawBucketsSayHowToDeclareASnapshot: postfix_exporter rebuilds its
+// queue histograms at every scrape, and histogram_quantile() of their raw
+// buckets is right; the message says how to tell obsgen so.
+func TestRawBucketsSayHowToDeclareASnapshot(t *testing.T) {
+	spec, _, _ := exprSpec(inQuery, "", `histogram_quantile(0.9, shop_latency_seconds_bucket)`)
+	got := runOne(testtool.LoadSpec(t, spec), histogramQuantileInput)
+	if len(got) != 1 || !strings.Contains(got[0].Message, "declare shop_latency_seconds snapshot: true") {
+		t.Errorf("got %v", got)
 	}
 }

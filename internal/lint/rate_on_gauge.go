@@ -15,7 +15,7 @@ var rateOnGauge = &Check{
 	Severity: diag.Error,
 	Docs: "rate(), irate() or increase() is applied to a gauge; these functions read every drop as a counter reset and " +
 		"add the new value back, so the result overstates change (use delta() or deriv() for a level, or declare a gauge that counts a counter; " +
-		"a warning on a Unix time, which only moves forward but for a restart).",
+		"a warning on a Unix time, which only moves forward but for a restart); also on the series of a snapshot histogram or summary, levels the exporter rebuilds at every scrape.",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			if e.Kind == KindSLI && catalogue.IsSelector(e.Src.Text) {
@@ -42,6 +42,15 @@ var rateOnGauge = &Check{
 				if s.metric != nil && s.suffix == "" && s.metric.Type == catalogue.Gauge && !levelLike(s.metric) {
 					advice = "if " + s.name + " counts (only ever goes up, back to 0 on restart), declare it type: counter with exposed_as: gauge under its exported name" +
 						s.origin() + "; if it is a level, " + advice
+				}
+				if s.metric != nil && s.metric.Snapshot {
+					// rate(postfix_showq_message_age_seconds_bucket[15m]):
+					// a queue that stays stuck is a steady snapshot, whose
+					// rate is 0 and whose quantile is NaN.
+					r.at(e.Pos(c), len(fn), "%s() on %s: the exporter builds it anew at every scrape from what exists then, so it is steady while nothing changes "+
+						"(a stuck queue rates 0, and histogram_quantile() of it is NaN) and every fall reads as a counter reset; read it as it is%s",
+						fn, s.describe(), snapshotExample(s))
+					continue
 				}
 				if s.metric != nil && s.suffix == "" && s.metric.Clock().IsUnixTime() {
 					// rate(prometheus_remote_storage_queue_highest_sent_timestamp_seconds[5m]):
@@ -86,4 +95,14 @@ func levelLike(m *catalogue.Metric) bool {
 		}
 	}
 	return false
+}
+
+// snapshotExample shows how to read a snapshot histogram's buckets:
+// ", as histogram_quantile(0.9, sum by (le) (x_bucket))"; "" for its other
+// series.
+func snapshotExample(s series) string {
+	if s.metric.Type != catalogue.Histogram || s.suffix != "_bucket" {
+		return ""
+	}
+	return ", as histogram_quantile(0.9, sum by (le) (" + s.name + "))"
 }

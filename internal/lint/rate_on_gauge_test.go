@@ -22,6 +22,10 @@ func TestRateOnGauge(t *testing.T) {
 		{name: "rate of an untyped family is clean: the catalogue claims no meaning", expr: `rate(shop_pgfaults[5m])`},
 		{name: "rate of a native histogram is fine", expr: `rate(shop_rtt_seconds[5m])`},
 		{name: "rate of a counter without _total is fine", expr: `rate(shop_rejected[5m])`},
+		{name: "rate of a snapshot histogram's buckets is wrong: a stuck queue rates 0", in: inAlert,
+			expr: `histogram_quantile(0.9, rate(shop_queued_age_seconds_bucket[15m])) > 3600`, at: []string{"rate"}},
+		{name: "increase of a snapshot histogram's count is wrong", expr: `increase(shop_queued_age_seconds_count[1h])`, at: []string{"increase"}},
+		{name: "a snapshot histogram's buckets read as they are are fine", expr: `histogram_quantile(0.9, sum by (le) (shop_queued_age_seconds_bucket))`},
 	})
 }
 

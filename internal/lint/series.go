@@ -73,18 +73,10 @@ func (s series) known() bool { return s.metric != nil || s.records != nil || s.b
 
 // counter reports whether the series is a counter: a counter metric, a
 // histogram's or summary's _bucket, _sum or _count, or a native histogram
-// (which counts observations). An untyped metric is neither a counter nor
-// a gauge: the catalogue does not claim its meaning.
-func (s series) counter() bool {
-	if s.metric == nil {
-		return false
-	}
-	switch s.suffix {
-	case "_bucket", "_sum", "_count":
-		return true
-	}
-	return s.metric.Type == catalogue.Counter || s.native()
-}
+// (which counts observations), unless the histogram or summary is a
+// snapshot. An untyped metric is neither a counter nor a gauge: the
+// catalogue does not claim its meaning.
+func (s series) counter() bool { return s.metric != nil && s.metric.Counts(s.suffix) }
 
 // native reports whether the series is a native histogram itself.
 func (s series) native() bool {
@@ -101,12 +93,17 @@ func (s series) origin() string {
 }
 
 // gauge reports whether the series is a gauge: a gauge metric, a
-// summary's quantile series, or one of Prometheus's own.
+// summary's quantile series, any series of a snapshot histogram or
+// summary, or one of Prometheus's own.
 func (s series) gauge() bool {
-	if s.builtin != nil {
+	switch {
+	case s.builtin != nil:
 		return true
-	}
-	if s.metric == nil || s.suffix != "" {
+	case s.metric == nil:
+		return false
+	case s.metric.Snapshot:
+		return true
+	case s.suffix != "":
 		return false
 	}
 	return s.metric.Type == catalogue.Gauge || s.metric.Type == catalogue.Summary
@@ -120,6 +117,8 @@ func (s series) describe() string { return s.kind() + s.origin() }
 // kind names the series with its type.
 func (s series) kind() string {
 	switch {
+	case s.metric != nil && s.suffix != "" && s.metric.Snapshot:
+		return s.name + " (the " + s.suffix + " series of snapshot " + s.metric.Type + " " + s.metric.Name + ", a level)"
 	case s.metric != nil && s.suffix != "":
 		return s.name + " (the " + s.suffix + " series of " + s.metric.Type + " " + s.metric.Name + ")"
 	case s.native():

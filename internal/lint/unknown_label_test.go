@@ -46,8 +46,8 @@ func TestADashboardVariableOfALabelNothingDeclaresIsInfoNotAnError(t *testing.T)
           - {title: P, type: stat, queries: [{expr: 'sum(shop_queue_length{op=~"$op"})'}]}
 `
 	got := runOne(testtool.LoadSpec(t, spec), unknownLabel)
-	if len(got) != 1 || got[0].Severity.String() != "info" || got[0].Pos.Line != 29 || got[0].Pos.Col != 21 ||
+	if len(got) != 1 || got[0].Severity.String() != "info" || got[0].Pos.Line != 30 || got[0].Pos.Col != 21 ||
 		!strings.Contains(got[0].Message, "variable cluster lists the values of a label no metric") {
-		t.Fatalf("want one info on cluster at 29:21, got %v", got)
+		t.Fatalf("want one info on cluster at 30:21, got %v", got)
 	}
 }

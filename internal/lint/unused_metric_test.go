@@ -19,7 +19,7 @@ func TestUnusedMetric(t *testing.T) {
 	}
 	all := []string{"shop_requests_total", "shop_errors_total", "shop_queue_length", "shop_nodes", "shop_instances_total",
 		"shop_latency_seconds", "shop_rpc_seconds", "shop_events_total", "shop_rtt_seconds", "shop_pgfaults", "shop_rejected",
-		"shop_last_backup_timestamp_seconds"}
+		"shop_last_backup_timestamp_seconds", "shop_queued_age_seconds"}
 	unusedExcept := func(used ...string) []string {
 		var out []string
 		for _, m := range all {

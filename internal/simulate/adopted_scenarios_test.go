@@ -16,7 +16,7 @@ import (
 
 // adopted are the catalogues of Debian's exporters and servers under rules
 // adopted as written (testdata/realworld).
-var adopted = []string{"redis", "blackbox", "postgres", "prometheus", "alertmanager", "etcd", "haproxy", "memcached", "squid"}
+var adopted = []string{"redis", "blackbox", "postgres", "prometheus", "alertmanager", "etcd", "haproxy", "memcached", "squid", "postfix"}
 
 // TestEachScenarioOfTheRulesTeamsAdoptFiresItsAlert drives every alert of
 // the rules teams adopt, in the PromQL engine over the scenario's scrapes:

@@ -488,6 +488,9 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		return reading{}, fmt.Errorf("no simulated series of %s matches %s", m.Name, vs)
 	}
 	window := ms.Range.Seconds()
+	if m.Snapshot && name != "min_over_time" && name != "max_over_time" && name != "avg_over_time" && name != "last_over_time" {
+		return reading{}, fmt.Errorf("cannot drive %s() of the snapshot %s %s: its series are levels, rebuilt at every scrape", name, m.Type, promql.SelectorName(vs))
+	}
 	switch name {
 	case "rate", "irate", "increase":
 		scale := 1.0
@@ -512,6 +515,9 @@ func (p *plan) call(x *parser.Call, depth int) (reading, error) {
 		}
 		// The simulator holds a gauge's level steady unless a rule reads its
 		// slope, so over a window these read the level.
+		if m.Snapshot && suffix == "_count" {
+			return p.series(m, vs.LabelMatchers, levelKind, 1)
+		}
 		if m.Type != catalogue.Gauge && m.Type != catalogue.Untyped || followsClock(m) || suffix != "" {
 			return reading{}, fmt.Errorf("cannot drive %s() of the %s %s", name, m.Type, promql.SelectorName(vs))
 		}
@@ -626,6 +632,13 @@ func (p *plan) selector(vs *parser.VectorSelector, depth int) (reading, error) {
 		return p.clockSeries(m, vs.LabelMatchers)
 	case (m.Type == catalogue.Gauge || m.Type == catalogue.Untyped) && !followsClock(m):
 		return p.series(m, vs.LabelMatchers, levelKind, 1)
+	case m.Snapshot && suffix == "_count":
+		// The observations that exist now (the messages in a queue).
+		return p.series(m, vs.LabelMatchers, levelKind, 1)
+	case m.Snapshot && suffix == "_bucket", m.Snapshot && m.Native && suffix == "":
+		// Buckets of what exists now, read by histogram_quantile as
+		// they are: as bucket rates are of an ordinary histogram.
+		return reading{metric: m, kind: bucketRateKind, matchers: vs.LabelMatchers}, nil
 	case m.Type == catalogue.Summary && suffix == "":
 		for _, lm := range vs.LabelMatchers {
 			if lm.Name == "quantile" && lm.Type == labels.MatchEqual {

@@ -46,6 +46,10 @@ const missShare = 0.05
 // steadyRate is the rate per second of a healthy counter.
 const steadyRate = 5
 
+// snapshotCount is how many observations a snapshot histogram or summary
+// holds in healthy simulation: a few messages in a queue, steady.
+const snapshotCount = 3
+
 // rare reports whether a counter's name says it counts events a healthy
 // service goes hours without (etcd_server_leader_changes_seen_total,
 // kube_pod_container_status_restarts_total, node_network_carrier_changes_total,

@@ -66,7 +66,7 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
 	case catalogue.Histogram:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := math.Floor(rate * up)
+		count := p.observed(m, pt, up)
 		h := &dto.Histogram{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
 		if nativeOnly(m) {
 			// The text format cannot carry native buckets: a native
@@ -85,7 +85,7 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		out.Histogram = h
 	case catalogue.Summary:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := math.Floor(rate * up)
+		count := p.observed(m, pt, up)
 		s := &dto.Summary{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
 		for _, q := range quantiles(m) {
 			s.Quantile = append(s.Quantile, &dto.Quantile{Quantile: ptr(q), Value: ptr(tidy(exactQuantile(obs, promql.Phi(q))))})
@@ -99,6 +99,16 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		out.Gauge = &dto.Gauge{Value: ptr(tidy(v))}
 	}
 	return out
+}
+
+// observed returns how many observations a histogram or summary holds up
+// seconds after the start: its rate times up, or for a snapshot, rebuilt
+// at every scrape from what exists then, its level.
+func (p *plan) observed(m *catalogue.Metric, pt part, up float64) float64 {
+	if m.Snapshot {
+		return math.Floor(p.sig[signal{m.Name, levelKind, pt}])
+	}
+	return math.Floor(p.sig[signal{m.Name, rateKind, pt}] * up)
 }
 
 // exposedAs moves the value of a counter, gauge or untyped series into the

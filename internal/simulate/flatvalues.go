@@ -43,7 +43,7 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 		return append(dst, tidy(v))
 	case catalogue.Histogram:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := math.Floor(rate * up)
+		count := p.observed(m, pt, up)
 		n := float64(uint64(count))
 		if nativeOnly(m) {
 			return append(dst, n, tidy(count*mean(obs)), n)
@@ -54,7 +54,7 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 		return append(dst, n, tidy(count*mean(obs)), n)
 	case catalogue.Summary:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := math.Floor(rate * up)
+		count := p.observed(m, pt, up)
 		for _, q := range quantiles(m) {
 			dst = append(dst, tidy(exactQuantile(obs, promql.Phi(q))))
 		}

@@ -92,7 +92,12 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 					p.sig[signal{m.Name, offsetKind, pt}] = defaultOffset(m.Clock())
 				}
 			case catalogue.Histogram, catalogue.Summary:
-				p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share
+				if m.Snapshot {
+					// What exists now (the messages in a queue): a few, steady.
+					p.sig[signal{m.Name, levelKind, pt}] = snapshotCount * share
+				} else {
+					p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share
+				}
 				p.sig[signal{m.Name, observeKind, pt}] = defaultObservation(m)
 			}
 		}

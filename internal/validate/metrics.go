@@ -121,6 +121,9 @@ func (v *validator) metric(m catalogue.Metric, names *unique, declared []string)
 	if m.Native && m.Type != catalogue.Histogram {
 		v.errorf(v.c.At(m.Pos, "native"), "bad-value", "only histograms can be native; %s is a %s", m.Name, m.Type)
 	}
+	if m.Snapshot && m.Type != catalogue.Histogram && m.Type != catalogue.Summary {
+		v.errorf(v.c.At(m.Pos, "snapshot"), "bad-value", "snapshot says a histogram or summary is built anew at every scrape; %s is a %s (a level is type: gauge)", m.Name, m.Type)
+	}
 	if m.Classic && !m.Native {
 		v.errorf(v.c.At(m.Pos, "classic"), "bad-value", "classic says a native histogram also exposes the classic series; %s is not native: drop classic (a histogram without native is classic)", m.Name)
 	}

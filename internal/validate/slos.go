@@ -116,6 +116,8 @@ func (v *validator) sloSLI(s *catalogue.SLO) {
 		if v.required(l.Pos, l.Histogram, "a histogram", "latency SLI") {
 			if m := v.c.FindMetric(l.Histogram); m != nil && m.Type != catalogue.Histogram {
 				v.errorf(hp, "slo-sli", "%s is a %s: a latency SLI counts the observations of a histogram above a bucket boundary", l.Histogram, m.Type)
+			} else if m != nil && m.Snapshot {
+				v.errorf(hp, "slo-sli", "%s is a snapshot, rebuilt at every scrape from what exists then: it counts no events, and a latency SLI rates its buckets", l.Histogram)
 			}
 		}
 		if !(l.Threshold > 0) || math.IsInf(l.Threshold, 1) { // NaN too

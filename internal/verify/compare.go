@@ -58,6 +58,9 @@ func (r *run) compareType(m *catalogue.Metric, f *exposition.Family) bool {
 	case m.ExposedAs != "" && f.Type == m.ExposedAs, m.ExposedAs == "" && f.Type == m.Type:
 		// Served as the catalogue says: its exposed_as, else its type.
 		return true
+	case m.Type == catalogue.Histogram && m.Snapshot && f.Type == exposition.GaugeHistogram:
+		// OpenMetrics's name for a snapshot histogram.
+		return true
 	case m.ExposedAs != "" && f.Type == m.Type:
 		// The exporter types it now (a newer version): the same series,
 		// but exposed_as no longer says what is served.
@@ -72,6 +75,9 @@ func (r *run) compareType(m *catalogue.Metric, f *exposition.Family) bool {
 	}
 	hint := ""
 	switch {
+	case m.Type == catalogue.Histogram && f.Type == exposition.GaugeHistogram:
+		r.metricf(diag.Error, m, "type-mismatch", "the catalogue declares %s a histogram, and the exposition serves a gauge histogram, rebuilt at every scrape from what exists then: declare it snapshot: true, so that lint reads its buckets as levels", m.Name)
+		return true
 	case m.Type == catalogue.Histogram && f.Type == catalogue.Summary:
 		hint = ": a summary has quantile series and no _bucket, so histogram_quantile() over it finds nothing"
 	case m.Type == catalogue.Summary && f.Type == catalogue.Histogram:
@@ -90,11 +96,13 @@ func (r *run) compareType(m *catalogue.Metric, f *exposition.Family) bool {
 func (r *run) compareLabels(m *catalogue.Metric, f *exposition.Family) {
 	exposed := f.LabelNames()
 	exposed = slices.DeleteFunc(exposed, func(l string) bool {
-		return (l == "le" && f.Type == catalogue.Histogram) || (l == "quantile" && f.Type == catalogue.Summary)
+		return (l == "le" && (f.Type == catalogue.Histogram || f.Type == exposition.GaugeHistogram)) || (l == "quantile" && f.Type == catalogue.Summary)
 	})
 	var missing, extra []string
 	for _, l := range m.Labels {
-		if !slices.Contains(exposed, l) {
+		// A label served empty only (sasl_method="") is the exporter's,
+		// stored as none until it fills it in.
+		if !slices.Contains(exposed, l) && !slices.Contains(f.Empty, l) {
 			missing = append(missing, l)
 		}
 	}

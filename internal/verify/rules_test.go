@@ -121,7 +121,15 @@ func TestWhatTheCatalogueDeclaresDecidesHowAFamilyMatches(t *testing.T) {
 		{name: "a family split by a label no exposed series carries is a warning, not expected: a fresh memcached has no per-slab series yet",
 			metrics:    counterXTotal + "      - {name: app_slab_items, type: gauge, help: Items., labels: [slab]}\n",
 			exposition: textXTotal, present: 1, docd: 2,
-			want: []string{"warning absent-metric"}, says: []string{"gauge app_slab_items is not exposed, nor is any series with label slab"}},
+			want: []string{"warning absent-metric"}, says: []string{"gauge app_slab_items is not exposed, nor is any series of app_* with label slab"}},
+		{name: "a label served empty is the exporter's, not missing: postfix_exporter's sasl_method=\"\" until a client authenticates",
+			metrics:    "      - {name: app_x_total, type: counter, help: X., labels: [op]}\n",
+			exposition: "# HELP app_x_total X.\n# TYPE app_x_total counter\napp_x_total{op=\"\"} 1\n", present: 1, docd: 1},
+		{name: "a label only another namespace's series carry says nothing: every Go exporter serves promhttp_metric_handler_requests_total{code}, postfix's rejects by code wait for the first reject",
+			metrics: "      - {name: postfix_smtpd_messages_rejected_total, type: counter, help: Rejects., labels: [op]}\n" +
+				"      - {name: promhttp_metric_handler_requests_total, type: counter, help: Scrapes., labels: [op]}\n",
+			exposition: "# HELP promhttp_metric_handler_requests_total Scrapes.\n# TYPE promhttp_metric_handler_requests_total counter\npromhttp_metric_handler_requests_total{op=\"200\"} 1\n", present: 1, docd: 2,
+			want: []string{"warning absent-metric"}, says: []string{"nor is any series of postfix_* with label op"}},
 		{name: "a family split by a label other series carry is an absent-metric error: it has another name",
 			metrics: "      - {name: app_y_total, type: counter, help: Y., labels: [op]}\n" +
 				"      - {name: app_z_total, type: counter, help: Z., labels: [op]}\n",

@@ -82,8 +82,8 @@ type run struct {
 	nearMiss map[string]bool
 	diags    diag.List
 	cov      Coverage
-	// served holds the labels some exposed series carries.
-	served map[string]bool
+	// served holds the labels some exposed series of a namespace carries.
+	served map[servedLabel]bool
 	// down counts the families absent because the exporter's up gauge
 	// is 0.
 	down int
@@ -193,8 +193,8 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 		r.cov.Documented++
 		r.cov.NoSeriesYet++
 		r.metricf(diag.Warning, m, "absent-metric",
-			"%s %s is not exposed, nor is any series with label %s: a family split by a label is served once one of its series exists (memcached's per-slab families once a slab class holds an item), so the service may have none yet rather than another name for it; verify again once it has",
-			m.Type, m.Name, l)
+			"%s %s is not exposed, nor is any series of %s_* with label %s: a family split by a label is served once one of its series exists (memcached's per-slab families once a slab class holds an item), so the service may have none yet rather than another name for it; verify again once it has",
+			m.Type, m.Name, namespace(m.Name), l)
 		return nil
 	}
 	r.cov.Documented++
@@ -202,27 +202,43 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 	return nil
 }
 
-// unservedLabel returns a label of metric m that no exposed series carries
-// ("" when every one is served, or m has none): client libraries serve no
-// series of a family split by a label until one exists, so a whole
-// dimension can be missing from a service that has just started.
+// unservedLabel returns a label of metric m that no exposed series of its
+// namespace (the first word of its name) carries ("" when every one is
+// served, or m has none): client libraries serve no series of a family
+// split by a label until one exists, so a whole dimension can be missing
+// from a service that has just started. Another namespace's series say
+// nothing of it: every Go exporter serves
+// promhttp_metric_handler_requests_total{code}, while
+// postfix_smtpd_messages_rejected_total{code} waits for its first reject.
 func (r *run) unservedLabel(m *catalogue.Metric) string {
 	if r.served == nil {
-		r.served = map[string]bool{}
+		r.served = map[servedLabel]bool{}
 		for _, f := range r.e.Families {
+			ns := namespace(f.Name)
 			for _, s := range f.Series {
 				for _, l := range s.Labels {
-					r.served[l.Name] = true
+					r.served[servedLabel{ns, l.Name}] = true
 				}
 			}
 		}
 	}
+	ns := namespace(m.Name)
 	for _, l := range m.Labels {
-		if !r.served[l] {
+		if !r.served[servedLabel{ns, l}] {
 			return l
 		}
 	}
 	return ""
+}
+
+// servedLabel is a label some exposed series of a namespace carries.
+type servedLabel struct{ namespace, label string }
+
+// namespace is the first word of a metric name: postfix of
+// postfix_smtpd_connects_total.
+func namespace(name string) string {
+	ns, _, _ := strings.Cut(name, "_")
+	return ns
 }
 
 // found counts a documented metric present as exposed family f.
