@@ -21,6 +21,9 @@ type mistake struct {
 }
 
 var mistakes = []mistake{
+	{"a panel reading a variable its dashboard does not offer", "rstmdb/dashboards.yaml",
+		`rate(rstmdb_events_applied_total{machine=~"$machine"}`, `rate(rstmdb_events_applied_total{machine=~"$machne"}`,
+		"undefined-variable", `machine=~"^$machne"`},
 	{"a test whose samples are as far apart as the rule's increase() window", "rstmdb/alerts.yaml",
 		"          - name: fires after five minutes of rejections\n            series:", "          - name: fires after five minutes of rejections\n            interval: 5m\n            series:",
 		"test-window", "interval: ^5m"},

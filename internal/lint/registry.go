@@ -45,6 +45,7 @@ func Checks() []*Check {
 		targetLabelUnset,
 		clampedDenominator,
 		variableEquality,
+		undefinedVariable,
 		titleMismatch,
 		unixTimeShown,
 		angularPanel,

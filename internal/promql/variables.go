@@ -82,6 +82,29 @@ func VariableUses(text string) []VariableUse {
 // ${x:format} and [[x]].
 var variableRefRE = regexp.MustCompile(`\$\{[A-Za-z0-9_]+(?::[^}]*)?\}|\[\[[A-Za-z0-9_]+\]\]|\$[A-Za-z0-9_]+`)
 
+// VariableRefAt is one reference to a dashboard variable in a query's
+// text: its name, and the byte offset and length of the reference as
+// written ($node, ${node:regex}, [[node]]).
+type VariableRefAt struct {
+	Name        string
+	Offset, Len int
+}
+
+// VariableRefs returns the references to dashboard variables in text, in
+// order, but Grafana's built-ins ($__rate_interval, $__range), other
+// names Grafana reserves (starting __) and numbers (label_replace's "$1").
+func VariableRefs(text string) []VariableRefAt {
+	var out []VariableRefAt
+	for _, loc := range variableRefRE.FindAllStringIndex(text, -1) {
+		name := VariableRef(text[loc[0]:loc[1]])
+		if name == "" || IsGrafanaBuiltin(name) || strings.HasPrefix(name, "__") || strings.Trim(name, "0123456789") == "" {
+			continue // "$1" is label_replace's first capture group
+		}
+		out = append(out, VariableRefAt{Name: name, Offset: loc[0], Len: loc[1] - loc[0]})
+	}
+	return out
+}
+
 // ShowVariables writes each dashboard variable referenced in text (a
 // panel's title: "Status of $instance") as shown gives it, as Grafana
 // fills titles in; a reference to no variable of the dashboard (shown
