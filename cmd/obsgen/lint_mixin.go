@@ -1,12 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"sort"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
+	"github.com/obsgen/obsgen/internal/lint"
 	"github.com/obsgen/obsgen/internal/mixinlint"
 	"github.com/obsgen/obsgen/internal/pipeline"
 )
@@ -14,16 +16,21 @@ import (
 // lintMixin replaces a lint run's findings by those of the mixin in dir,
 // checked against the run's catalogues: the first given, with the others
 // as catalogues it uses (a mixin for several exporters). The catalogues'
-// errors are kept: a mixin cannot be checked against a catalogue that does
-// not load.
+// errors are kept, with one more saying the mixin was not checked: a mixin
+// cannot be checked against a catalogue that does not load. Lint's
+// findings on the catalogues' own rules and panels are not what was
+// asked, and stop nothing: their metrics are what the mixin is read
+// against.
 func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (*pipeline.Result, error) {
 	out := &pipeline.Result{Catalogues: res.Catalogues, Sources: res.Sources}
 	for _, d := range res.Diags {
-		if d.Severity == diag.Error {
+		if d.Severity == diag.Error && !lint.IsCheck(d.Code) {
 			out.Diags = append(out.Diags, d)
 		}
 	}
-	if out.Diags.HasErrors() {
+	if n := len(out.Diags); n > 0 {
+		out.Diags = append(out.Diags, diag.Diagnostic{Pos: diag.Pos{File: dir, Line: 1, Col: 1}, Severity: diag.Error, Code: "mixin-not-checked",
+			Message: fmt.Sprintf("%s was not checked: the catalogue it is read against has %s above, which stop it loading; fix %s first", dir, errorCount(n), pronoun(n))})
 		return out, nil
 	}
 	if len(res.Catalogues) == 0 {
@@ -60,4 +67,20 @@ func inArgOrder(cs []*catalogue.Catalogue, args []string) []*catalogue.Catalogue
 	out := slices.Clone(cs)
 	sort.SliceStable(out, func(i, j int) bool { return rank(out[i]) < rank(out[j]) })
 	return out
+}
+
+// errorCount says "1 error" or "3 errors".
+func errorCount(n int) string {
+	if n == 1 {
+		return "1 error"
+	}
+	return fmt.Sprintf("%d errors", n)
+}
+
+// pronoun is "it" for one, "them" for more.
+func pronoun(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }
