@@ -32,7 +32,7 @@ var counterRaw = &Check{
 				// where the name does not say it counts, say how to record
 				// that.
 				hint := ""
-				if s.suffix == "" && s.metric != nil && s.metric.ExposedAs == "" && !strings.HasSuffix(name, "_total") && !countingHelp.MatchString(s.metric.Help) {
+				if s.suffix == "" && s.metric != nil && s.metric.ExposedAs == "" && !strings.HasSuffix(name, "_total") && !counts(s.metric.Help) {
 					hint = "; if it does not count (a level or percentile its exporter serves as a counter), declare it type: gauge with exposed_as: counter under its exported name"
 				}
 				if read.Compared {
@@ -46,8 +46,17 @@ var counterRaw = &Check{
 }
 
 // countingHelp matches a help text that says its metric counts
-// (postgres_exporter's pg_stat_database_deadlocks: "Number of deadlocks").
-var countingHelp = regexp.MustCompile(`(?i)\b(number|total|count|counts|counted|times)\b`)
+// (postgres_exporter's pg_stat_database_deadlocks: "Number of deadlocks");
+// levelHelp one that says it is a level or an identifier whatever it
+// counts (bind_exporter's counters bind_recursive_clients, "Number of
+// current recursive clients", and bind_zone_serial, "Zone serial number").
+var (
+	countingHelp = regexp.MustCompile(`(?i)\b(number of|total|count|counts|counted|times)\b`)
+	levelHelp    = regexp.MustCompile(`(?i)\b(current|currently|now|serial|version|id|identifier)\b`)
+)
+
+// counts reports whether a help text says its metric counts events.
+func counts(help string) bool { return countingHelp.MatchString(help) && !levelHelp.MatchString(help) }
 
 // counterConsumers are the functions that read a counter correctly, or
 // that another check judges (histogram_quantile, delta and friends).

@@ -70,3 +70,20 @@ func TestACounterWithoutTotalUsedRawSaysHowToDeclareALevel(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatAHelpTextSaysDecidesTheDeclareALevelHint(t *testing.T) {
+	for _, tc := range []struct {
+		help   string
+		counts bool
+	}{
+		{"Number of deadlocks detected in this database.", true},
+		{"Total number of messages deferred.", true},
+		{"Zone serial number.", false},                       // bind_zone_serial, an SOA serial served as a counter
+		{"Number of current recursive clients.", false},      // bind_recursive_clients, a level
+		{"The 50th percentile of HTTP request time.", false}, // squid's service times
+	} {
+		if got := counts(tc.help); got != tc.counts {
+			t.Errorf("%q: counts %v, want %v", tc.help, got, tc.counts)
+		}
+	}
+}
