@@ -252,6 +252,9 @@ type dashboardReader struct {
 	// (intervalFactor, said once), the first at coarseAt.
 	coarse, coarseFactor int
 	coarseAt             string
+	// renamed maps a variable to the label it lists, where they differ:
+	// the generated dashboard offers the label's name.
+	renamed map[string]string
 }
 
 // warnf reports at the value at path in the document.
@@ -285,7 +288,11 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 				out = append(out, label)
 			}
 			if label != name {
-				r.warnf(path+index(i), "variable %s lists label %s: the generated dashboard names it $%s, so queries reading $%s need it renamed", name, label, label, name)
+				if r.renamed == nil {
+					r.renamed = map[string]string{}
+				}
+				r.renamed[name] = label
+				r.warnf(path+index(i), "variable %s lists label %s: the generated dashboard names it $%s, and the queries reading $%s read $%s", name, label, label, name, label)
 			}
 			if change := selectionChange(v, label); change != "" {
 				r.warnf(path+index(i), "variable %s %s", name, change)
@@ -349,7 +356,15 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 			r.warnf(path+".targets"+index(i), "panel %q: hidden query %s is left out", p.Title, t.Expr)
 			continue
 		}
-		q := catalogue.PanelQuery{Expr: catalogue.NewExpr(t.Expr, catalogue.Pos{}), Instant: t.Instant}
+		expr := t.Expr
+		if renamed, parts := renameVariables(expr, r.renamed); renamed != expr {
+			expr = renamed
+			if len(parts) > 0 {
+				r.warnf(path+".targets"+index(i), "panel %q: query %s builds %s from variables that list parts of it: written as %s, the whole value chosen",
+					p.Title, strings.TrimSpace(t.Expr), strings.Join(parts, ", "), strings.TrimSpace(renamed))
+			}
+		}
+		q := catalogue.PanelQuery{Expr: catalogue.NewExpr(expr, catalogue.Pos{}), Instant: t.Instant}
 		// A query's min step, else the panel's min interval, which
 		// Grafana applies to each of its queries.
 		if d, err := model.ParseDuration(cmp.Or(strings.TrimPrefix(t.Interval, ">"), strings.TrimPrefix(p.Interval, ">"))); err == nil && d > 0 {
