@@ -661,7 +661,11 @@ func (l *Literals) inPlain(value string) (diag.Pos, textpos.Layout, bool) {
 	if len(strings.TrimSpace(lines[0])) < plainKeyMin {
 		return diag.Pos{}, textpos.Layout{}, false
 	}
-	var found []diag.Pos
+	// Each place the value is written, and whether it is written there
+	// whole, as a scalar of its own: an expression is also a part of a
+	// longer one (x < time() inside (x < time() + 5 * 86400) and ...).
+	var found [][]diag.Pos
+	var whole []bool
 	for _, f := range l.plain {
 	next:
 		for i, fl := range f.lines {
@@ -670,6 +674,7 @@ func (l *Literals) inPlain(value string) (diag.Pos, textpos.Layout, bool) {
 				continue
 			}
 			at := []diag.Pos{{File: f.name, Line: i + 1, Col: utf8.RuneCountInString(fl[:col]) + 1}}
+			end := fl[col+len(lines[0]):]
 			for k := 1; k < len(lines); k++ {
 				c := strings.Index(f.lines[i+k], lines[k])
 				if lines[k] == "" {
@@ -679,23 +684,46 @@ func (l *Literals) inPlain(value string) (diag.Pos, textpos.Layout, bool) {
 					continue next
 				}
 				at = append(at, diag.Pos{File: f.name, Line: i + k + 1, Col: utf8.RuneCountInString(f.lines[i+k][:c]) + 1})
+				end = f.lines[i+k][c+len(lines[k]):]
 			}
-			found = append(found, at...)
-			if len(found) > len(lines) {
-				return diag.Pos{}, textpos.Layout{}, false // written twice
-			}
+			found = append(found, at)
+			whole = append(whole, startsScalar(fl[:col]) && strings.Trim(end, " \t\"'") == "")
 		}
 	}
-	if len(found) == 0 {
+	switch n := len(found); {
+	case n == 0:
 		if len(lines) == 1 {
 			return l.folded(value)
 		}
 		return diag.Pos{}, textpos.Layout{}, false
+	case n > 1:
+		// Written twice: the one place it is written whole, if one.
+		var only []diag.Pos
+		for i, at := range found {
+			if whole[i] {
+				if only != nil {
+					return diag.Pos{}, textpos.Layout{}, false
+				}
+				only = at
+			}
+		}
+		if only == nil {
+			return diag.Pos{}, textpos.Layout{}, false
+		}
+		found = [][]diag.Pos{only}
 	}
 	if len(lines) == 1 {
-		return found[0], textpos.Layout{}, true
+		return found[0][0], textpos.Layout{}, true
 	}
-	return found[0], textpos.Layout{Lines: found}, true
+	return found[0][0], textpos.Layout{Lines: found[0]}, true
+}
+
+// startsScalar reports whether what a file line holds before a value
+// starts a scalar there: a key (expr: ), a list item (- ), an opening
+// quote after either, or nothing.
+func startsScalar(before string) bool {
+	b := strings.TrimRight(strings.TrimSpace(before), "\"'")
+	return b == "" || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "-")
 }
 
 // folded finds a one-line value written once as a YAML plain or quoted

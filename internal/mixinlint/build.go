@@ -233,7 +233,9 @@ type dashboard struct {
 func offered(templating json.RawMessage) []catalogue.TemplateVariable {
 	list := templatingList(templating)
 	sources := promql.DatasourceVariables(list)
-	var out []catalogue.TemplateVariable
+	// Not nil where none: the dashboard's list is known (lint tells a
+	// spec's own dashboards, whose variables the generator makes, by nil).
+	out := []catalogue.TemplateVariable{}
 	for _, v := range list {
 		name, typ := str(v["name"]), str(v["type"])
 		if name == "" || (typ != "query" && typ != "custom") || typ == "query" && !promql.IsPromQLTarget(v["datasource"], nil, sources) {

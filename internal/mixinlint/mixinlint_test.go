@@ -499,6 +499,7 @@ metric_groups:
 	for _, tc := range []struct{ file, want string }{
 		{"testdata/rule-files/prometheusrule.yml", "23:13 error unknown-metric rabbitmq_queue_consumerz"},
 		{"testdata/rule-files/not-rules.yml", "1:1 warning mixin-shape testdata/rule-files/not-rules.yml"},
+		{"testdata/rule-files/expr-in-a-longer-one.yml", "8:16 error unknown-metric rabbitmq_queue_consumerz\n10:15 error unknown-metric rabbitmq_queue_consumerz"},
 	} {
 		diags, _, err := Lint(tc.file, []*catalogue.Catalogue{c}, opts)
 		if err != nil {
