@@ -158,6 +158,7 @@ reported (file:line:col) and left out.`,
 					return problems(err)
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, words.Count(len(e.Families), "family", "families"), e.Name)
+				noteOrganisation(cmd.ErrOrStderr(), out)
 			}
 			for _, n := range notes {
 				fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: note: %s\n", n)
@@ -321,6 +322,7 @@ func importFile(cmd *cobra.Command, file, out string, force bool, convert func(d
 		return problems(err)
 	} else {
 		fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: wrote %s (%s read from %s)\n", out, said, file)
+		noteOrganisation(cmd.ErrOrStderr(), out)
 	}
 	if diags.HasErrors() {
 		return reported()
