@@ -87,3 +87,14 @@ func TestWhatAHelpTextSaysDecidesTheDeclareALevelHint(t *testing.T) {
 		}
 	}
 }
+
+// TestARawHistogramCountSaysHowToDeclareASnapshot: postfix_exporter's
+// queue histograms are rebuilt at every scrape, and alerts compare their
+// _count, the messages queued now.
+func TestARawHistogramCountSaysHowToDeclareASnapshot(t *testing.T) {
+	spec, _, _ := exprSpec(inAlert, "", `shop_latency_seconds_count > 20`)
+	got := runOne(testtool.LoadSpec(t, spec), counterRaw)
+	if len(got) != 1 || !strings.Contains(got[0].Message, "declare it snapshot: true, and its _count is a level") {
+		t.Errorf("got %v", got)
+	}
+}
