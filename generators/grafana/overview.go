@@ -185,17 +185,7 @@ func histogramPanels(m catalogue.Metric, sc scope, desc string) []catalogue.Pane
 	if m.Snapshot {
 		return snapshotPanels(m, sc, desc, suffix, le, kind)
 	}
-	quantiles := catalogue.Panel{
-		Title:       m.Name + " (p50, p90, p99)",
-		Type:        "timeseries",
-		Description: desc + ": 50th, 90th and 99th percentiles" + kind + ".",
-	}
-	for _, q := range overviewQuantiles {
-		quantiles.Queries = append(quantiles.Queries, catalogue.PanelQuery{
-			Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(append(le, m.Labels...), rated)+")", catalogue.Pos{}),
-			Legend: strings.TrimSpace(q.name + " " + legendFormat(m.Labels)),
-		})
-	}
+	quantiles := quantilePanel(m, desc+": 50th, 90th and 99th percentiles"+kind+".", le, rated)
 	heat := catalogue.Panel{
 		Title:       m.Name + " (buckets)",
 		Type:        "heatmap",
@@ -206,6 +196,20 @@ func histogramPanels(m catalogue.Metric, sc scope, desc string) []catalogue.Pane
 		}},
 	}
 	return []catalogue.Panel{quantiles, heat}
+}
+
+// quantilePanel draws a histogram's p50, p90 and p99 of its buckets as
+// input gives them (their rate, or a snapshot's as they are), summed by
+// le (none for a native histogram) and the metric's labels.
+func quantilePanel(m catalogue.Metric, description string, le []string, input string) catalogue.Panel {
+	p := catalogue.Panel{Title: m.Name + " (p50, p90, p99)", Type: "timeseries", Description: description}
+	for _, q := range overviewQuantiles {
+		p.Queries = append(p.Queries, catalogue.PanelQuery{
+			Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(append(le, m.Labels...), input)+")", catalogue.Pos{}),
+			Legend: strings.TrimSpace(q.name + " " + legendFormat(m.Labels)),
+		})
+	}
+	return p
 }
 
 // snapshotPanels shows a histogram the exporter rebuilds at every scrape
@@ -222,17 +226,7 @@ func snapshotPanels(m catalogue.Metric, sc scope, desc, suffix string, le []stri
 	if suffix == "" {
 		count.Queries[0].Expr = catalogue.NewExpr(sumBy(m.Labels, "histogram_count("+selector(m, "", sc)+")"), catalogue.Pos{})
 	}
-	quantiles := catalogue.Panel{
-		Title:       m.Name + " (p50, p90, p99)",
-		Type:        "timeseries",
-		Description: desc + ": 50th, 90th and 99th percentiles of what exists now" + kind + ".",
-	}
-	for _, q := range overviewQuantiles {
-		quantiles.Queries = append(quantiles.Queries, catalogue.PanelQuery{
-			Expr:   catalogue.NewExpr("histogram_quantile("+q.q+", "+sumBy(append(le, m.Labels...), selector(m, suffix, sc))+")", catalogue.Pos{}),
-			Legend: strings.TrimSpace(q.name + " " + legendFormat(m.Labels)),
-		})
-	}
+	quantiles := quantilePanel(m, desc+": 50th, 90th and 99th percentiles of what exists now"+kind+".", le, selector(m, suffix, sc))
 	return []catalogue.Panel{count, quantiles}
 }
 
