@@ -30,7 +30,7 @@ func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (
 	}
 	if n := len(out.Diags); n > 0 {
 		out.Diags = append(out.Diags, diag.Diagnostic{Pos: diag.Pos{File: dir, Line: 1, Col: 1}, Severity: diag.Error, Code: "mixin-not-checked",
-			Message: fmt.Sprintf("%s was not checked: the catalogue it is read against has %s above, which stop it loading; fix %s first", dir, errorCount(n), pronoun(n))})
+			Message: fmt.Sprintf("%s was not checked: the catalogue it is read against has %s above, which %s it loading; fix %s first", dir, errorCount(n), stop(n), pronoun(n))})
 		return out, nil
 	}
 	if len(res.Catalogues) == 0 {
@@ -75,6 +75,14 @@ func errorCount(n int) string {
 		return "1 error"
 	}
 	return fmt.Sprintf("%d errors", n)
+}
+
+// stop is "stops" for one, "stop" for more.
+func stop(n int) string {
+	if n == 1 {
+		return "stops"
+	}
+	return "stop"
 }
 
 // pronoun is "it" for one, "them" for more.

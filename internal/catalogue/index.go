@@ -168,7 +168,8 @@ func (c *Catalogue) MetricNames() []string {
 }
 
 // Series resolves a series name to its metric family: the name itself, or
-// a histogram's _bucket, _sum and _count, or a summary's _sum and _count.
+// a histogram's _bucket, _sum and _count, or a summary's _sum and _count
+// (a snapshot histogram's _gcount and _gsum too, as _count and _sum).
 // It returns the family and the suffix that was stripped ("" for the name
 // itself), or nil.
 func (c *Catalogue) Series(name string) (*Metric, string) {
@@ -186,6 +187,15 @@ func (c *Catalogue) Series(name string) (*Metric, string) {
 		}
 		if m.HasClassicSeries() && (m.Type == Histogram || suffix != "_bucket") {
 			return m, suffix
+		}
+	}
+	// OpenMetrics names a gauge histogram's count and sum _gcount and
+	// _gsum, and Prometheus stores them so: the same series of a snapshot.
+	for suffix, as := range map[string]string{"_gcount": "_count", "_gsum": "_sum"} {
+		if base, ok := strings.CutSuffix(name, suffix); ok {
+			if m := c.Metric(base); m != nil && m.Snapshot && m.Type == Histogram {
+				return m, as
+			}
 		}
 	}
 	return nil, ""

@@ -75,7 +75,7 @@ func metric(f *exposition.Family) (Metric, string) {
 	if f.Type == exposition.GaugeHistogram {
 		// OpenMetrics's histogram of what exists at each scrape.
 		m.Type, m.Snapshot = catalogue.Histogram, true
-		m.Notes = append(m.Notes, "served as a gauge histogram: declared snapshot: true, a histogram rebuilt at every scrape, whose buckets are read as they are")
+		m.Notes = append(m.Notes, "served as a gauge histogram: declared snapshot: true, a histogram rebuilt at every scrape, whose buckets are read as they are; Prometheus stores its count and sum as "+f.Name+"_gcount and "+f.Name+"_gsum, which queries read")
 	}
 	switch m.Type {
 	case catalogue.Counter:

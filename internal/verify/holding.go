@@ -103,8 +103,10 @@ func (r *run) scrape(instance string) ([]labels.Labels, []float64) {
 		switch f.Type {
 		case catalogue.Gauge:
 			value = func(s exposition.Series) float64 { return s.Level }
-		case catalogue.Histogram, catalogue.Summary, exposition.GaugeHistogram:
+		case catalogue.Histogram, catalogue.Summary:
 			name += "_count"
+		case exposition.GaugeHistogram:
+			name += "_gcount" // as Prometheus stores an OpenMetrics gauge histogram's count
 		}
 		job, honour := r.jobOf(f.Name)
 		jobs[job] = true
