@@ -118,9 +118,9 @@ format cannot carry native buckets).`,
 			for _, scenario := range scenarios {
 				rules, _ := c.SelectAlerts(scenario)
 				for _, r := range rules {
-					if window, hold := simulate.Wait(r); window+hold > 0 {
-						fmt.Fprintf(cmd.ErrOrStderr(), "obsgen: %s fires within about %s: its windows (up to %s) fill with the scenario's samples, then its for: (%s) passes\n",
-							c.VariantName(r), model.Duration(window+hold), model.Duration(window), model.Duration(hold))
+					window, hold := simulate.Wait(r)
+					if text := firesWithin(c.VariantName(r), window, hold); text != "" {
+						fmt.Fprintln(cmd.ErrOrStderr(), text)
 					}
 				}
 			}
@@ -146,4 +146,20 @@ func serveSimulator(ctx context.Context, ln net.Listener, h http.Handler) error 
 	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	return srv.Shutdown(shutdown)
+}
+
+// firesWithin says how soon a scenario fires an alert: once its windows
+// hold the scenario's samples, then once its for: passes; "" for one that
+// fires at the first evaluation.
+func firesWithin(alert string, window, hold time.Duration) string {
+	switch {
+	case window > 0 && hold > 0:
+		return fmt.Sprintf("obsgen: %s fires within about %s: its windows (up to %s) fill with the scenario's samples, then its for: (%s) passes",
+			alert, model.Duration(window+hold), model.Duration(window), model.Duration(hold))
+	case window > 0:
+		return fmt.Sprintf("obsgen: %s fires within about %s, once its windows fill with the scenario's samples", alert, model.Duration(window))
+	case hold > 0:
+		return fmt.Sprintf("obsgen: %s fires within about %s, once its for: passes (it reads no range)", alert, model.Duration(hold))
+	}
+	return ""
 }
