@@ -11,6 +11,7 @@ import (
 	"github.com/obsgen/obsgen/internal/lint"
 	"github.com/obsgen/obsgen/internal/mixinlint"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/words"
 )
 
 // lintMixin replaces a lint run's findings by those of the mixin in dir,
@@ -24,13 +25,14 @@ import (
 func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (*pipeline.Result, error) {
 	out := &pipeline.Result{Catalogues: res.Catalogues, Sources: res.Sources}
 	for _, d := range res.Diags {
-		if d.Severity == diag.Error && !lint.IsCheck(d.Code) {
+		if d.Severity == diag.Error && lint.Lookup(d.Code) == nil {
 			out.Diags = append(out.Diags, d)
 		}
 	}
 	if n := len(out.Diags); n > 0 {
 		out.Diags = append(out.Diags, diag.Diagnostic{Pos: diag.Pos{File: dir, Line: 1, Col: 1}, Severity: diag.Error, Code: "mixin-not-checked",
-			Message: fmt.Sprintf("%s was not checked: the catalogue it is read against has %s above, which %s it loading; fix %s first", dir, errorCount(n), stop(n), pronoun(n))})
+			Message: fmt.Sprintf("%s was not checked: the catalogue it is read against has %s above, which %s it loading; fix %s first",
+				dir, words.Count(n, "error"), words.Noun(n, "stops", "stop"), words.Noun(n, "it", "them"))})
 		return out, nil
 	}
 	if len(res.Catalogues) == 0 {
@@ -67,28 +69,4 @@ func inArgOrder(cs []*catalogue.Catalogue, args []string) []*catalogue.Catalogue
 	out := slices.Clone(cs)
 	sort.SliceStable(out, func(i, j int) bool { return rank(out[i]) < rank(out[j]) })
 	return out
-}
-
-// errorCount says "1 error" or "3 errors".
-func errorCount(n int) string {
-	if n == 1 {
-		return "1 error"
-	}
-	return fmt.Sprintf("%d errors", n)
-}
-
-// stop is "stops" for one, "stop" for more.
-func stop(n int) string {
-	if n == 1 {
-		return "stops"
-	}
-	return "stop"
-}
-
-// pronoun is "it" for one, "them" for more.
-func pronoun(n int) string {
-	if n == 1 {
-		return "it"
-	}
-	return "them"
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // datasourceVar is the name of every dashboard's datasource variable.
-const datasourceVar = "datasource"
+const datasourceVar = catalogue.DatasourceVariable
 
 // datasourceVariable lets the viewer pick any Prometheus datasource; on
 // import Grafana selects the default one, so no uid is written down.

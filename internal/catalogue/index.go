@@ -191,15 +191,19 @@ func (c *Catalogue) Series(name string) (*Metric, string) {
 	}
 	// OpenMetrics names a gauge histogram's count and sum _gcount and
 	// _gsum, and Prometheus stores them so: the same series of a snapshot.
-	for suffix, as := range map[string]string{"_gcount": "_count", "_gsum": "_sum"} {
-		if base, ok := strings.CutSuffix(name, suffix); ok {
+	for _, g := range gaugeHistogramSuffixes {
+		if base, ok := strings.CutSuffix(name, g.served); ok {
 			if m := c.Metric(base); m != nil && m.Snapshot && m.Type == Histogram {
-				return m, as
+				return m, g.as
 			}
 		}
 	}
 	return nil, ""
 }
+
+// gaugeHistogramSuffixes pairs the suffixes of a gauge histogram's count and
+// sum with those of a histogram.
+var gaugeHistogramSuffixes = []struct{ served, as string }{{"_gcount", "_count"}, {"_gsum", "_sum"}}
 
 // Exposed returns the TYPE the exporter serves the family with: ExposedAs
 // when set, else the catalogue type.

@@ -5,6 +5,10 @@ import (
 	"github.com/prometheus/prometheus/model/labels"
 )
 
+// DatasourceVariable is the variable every generated dashboard offers for
+// its Prometheus data source, which its panels read.
+const DatasourceVariable = "datasource"
+
 // VariableNames returns the label variables a spec dashboard offers, in
 // order: the target labels its queries filter on by variable without
 // listing them (the organisation's external labels such as cluster first,

@@ -357,7 +357,7 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 			continue
 		}
 		expr := t.Expr
-		if renamed, parts := renameVariables(expr, r.renamed); renamed != expr {
+		if renamed, parts := promql.RenameVariables(expr, r.renamed); renamed != expr {
 			expr = renamed
 			if len(parts) > 0 {
 				r.warnf(path+".targets"+index(i), "panel %q: query %s builds %s from variables that list parts of it: written as %s, the whole value chosen",

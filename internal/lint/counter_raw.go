@@ -35,7 +35,7 @@ var counterRaw = &Check{
 				if s.suffix == "" && s.metric != nil && s.metric.ExposedAs == "" && !strings.HasSuffix(name, "_total") && !counts(s.metric.Help) {
 					hint = "; if it does not count (a level or percentile its exporter serves as a counter), declare it type: gauge with exposed_as: counter under its exported name"
 				}
-				if s.suffix != "" && s.metric != nil && !s.metric.Native && !strings.HasSuffix(name, "_bucket") {
+				if (s.suffix == "_count" || s.suffix == "_sum") && s.metric != nil && !s.metric.Native {
 					// postfix_exporter's queue histograms: their _count is
 					// the number of messages queued now.
 					hint = "; if the exporter builds " + s.metric.Name + " anew at every scrape from what exists then (the messages in a queue), declare it snapshot: true, and its " + s.suffix + " is a level"

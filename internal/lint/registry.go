@@ -68,14 +68,3 @@ func Lookup(code string) *Check {
 	}
 	return nil
 }
-
-// IsCheck reports whether code is one of the checks' codes: a finding on
-// an expression, not on a catalogue that does not load.
-func IsCheck(code string) bool {
-	for _, ch := range Checks() {
-		if ch.Code == code {
-			return true
-		}
-	}
-	return false
-}

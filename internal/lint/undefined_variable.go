@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
 )
@@ -23,7 +24,7 @@ var undefinedVariable = &Check{
 			}
 			offered := e.Dashboard.VariableNames(x.C)
 			for _, ref := range promql.VariableRefs(e.Src.Text) {
-				if ref.Name == datasourceVariable || slices.Contains(offered, ref.Name) {
+				if ref.Name == catalogue.DatasourceVariable || slices.Contains(offered, ref.Name) {
 					continue
 				}
 				r.at(e.Src.OffsetPos(ref.Offset), ref.Len, "%s reads $%s, which dashboard %s does not offer (it offers %s): Grafana leaves it as written, "+
@@ -33,10 +34,6 @@ var undefinedVariable = &Check{
 		}
 	},
 }
-
-// datasourceVariable is the variable every generated dashboard offers for
-// its Prometheus data source.
-const datasourceVariable = "datasource"
 
 // panelName names the panel of a panel query for messages: panel "Title".
 func panelName(e *Expression) string {

@@ -177,7 +177,7 @@ func (p *plan) ceiling(s signal) (float64, bool) {
 	if s.kind != levelKind || m == nil || m.Type != catalogue.Gauge || binary(m) || limitLike(m) {
 		return 0, false
 	}
-	space, _, _ := strings.Cut(m.Name, "_")
+	space := catalogue.Namespace(m.Name)
 	subject := lastWord(m.Name)
 	if subject == m.Name || len(subject) < 3 {
 		return 0, false
@@ -186,7 +186,7 @@ func (p *plan) ceiling(s signal) (float64, bool) {
 		p.limits = map[string][]*catalogue.Metric{}
 		for _, l := range p.c.Metrics() {
 			if l.Type == catalogue.Gauge && limitLike(l) {
-				ns, _, _ := strings.Cut(l.Name, "_")
+				ns := catalogue.Namespace(l.Name)
 				p.limits[ns] = append(p.limits[ns], l)
 			}
 		}

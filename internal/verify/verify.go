@@ -194,7 +194,7 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 		r.cov.NoSeriesYet++
 		r.metricf(diag.Warning, m, "absent-metric",
 			"%s %s is not exposed, nor is any series of %s_* with label %s: a family split by a label is served once one of its series exists (memcached's per-slab families once a slab class holds an item), so the service may have none yet rather than another name for it; verify again once it has",
-			m.Type, m.Name, namespace(m.Name), l)
+			m.Type, m.Name, catalogue.Namespace(m.Name), l)
 		return nil
 	}
 	r.cov.Documented++
@@ -214,7 +214,7 @@ func (r *run) unservedLabel(m *catalogue.Metric) string {
 	if r.served == nil {
 		r.served = map[servedLabel]bool{}
 		for _, f := range r.e.Families {
-			ns := namespace(f.Name)
+			ns := catalogue.Namespace(f.Name)
 			for _, s := range f.Series {
 				for _, l := range s.Labels {
 					r.served[servedLabel{ns, l.Name}] = true
@@ -222,7 +222,7 @@ func (r *run) unservedLabel(m *catalogue.Metric) string {
 			}
 		}
 	}
-	ns := namespace(m.Name)
+	ns := catalogue.Namespace(m.Name)
 	for _, l := range m.Labels {
 		if !r.served[servedLabel{ns, l}] {
 			return l
@@ -233,13 +233,6 @@ func (r *run) unservedLabel(m *catalogue.Metric) string {
 
 // servedLabel is a label some exposed series of a namespace carries.
 type servedLabel struct{ namespace, label string }
-
-// namespace is the first word of a metric name: postfix of
-// postfix_smtpd_connects_total.
-func namespace(name string) string {
-	ns, _, _ := strings.Cut(name, "_")
-	return ns
-}
 
 // found counts a documented metric present as exposed family f.
 func (r *run) found(f *exposition.Family) {

@@ -1,4 +1,4 @@
-package importer
+package promql
 
 import (
 	"slices"
@@ -20,7 +20,7 @@ func TestQueriesReadTheVariablesTheGeneratedDashboardOffers(t *testing.T) {
 		{"a variable nothing renamed is left as it is", `x{instance=~"$instance", env="$env"}`, `x{instance=~"$instance", env="$env"}`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, parts := renameVariables(tc.expr, renamed)
+			got, parts := RenameVariables(tc.expr, renamed)
 			if got != tc.want || !slices.Equal(parts, tc.parts) {
 				t.Errorf("got %s %q, want %s %q", got, parts, tc.want, tc.parts)
 			}
