@@ -6,10 +6,17 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 )
 
+// openSLORows is how many SLOs' rows the SLO dashboard opens; those after
+// are collapsed. Grafana queries every panel of an open row when the
+// dashboard loads, three per SLO here, and slows to a crawl past a few
+// dozen; a collapsed row's panels are queried when it is opened.
+const openSLORows = 10
+
 // sloDashboard is the SLO dashboard of a service with SLOs, in the
 // catalogue's own model: a row per SLO with its SLI against the objective,
 // its burn rate over every window the alerts read (the thresholds at the
 // alerts' burn rates) and the error budget left over the compliance window.
+// The rows after the first openSLORows are collapsed.
 func sloDashboard(c *catalogue.Catalogue) catalogue.Dashboard {
 	uid := c.Service.Name + "-slos"
 	if len(uid) > 40 {
@@ -23,11 +30,17 @@ func sloDashboard(c *catalogue.Catalogue) catalogue.Dashboard {
 		Refresh:     defaultRefresh,
 		From:        "now-7d",
 	}
+	if len(c.SLOs) > openSLORows {
+		d.Description += " The rows after the first " + strconv.Itoa(openSLORows) + " are collapsed: open one to query its panels."
+	}
 	for i := range c.SLOs {
 		s := &c.SLOs[i]
 		f := s.Filter(c)
 		period := s.Period()
-		row := catalogue.PanelRow{Title: s.DisplayTitle() + " (" + formatPercent(s.Objective) + " over " + period.String() + ")"}
+		row := catalogue.PanelRow{
+			Title:     s.DisplayTitle() + " (" + formatPercent(s.Objective) + " over " + period.String() + ")",
+			Collapsed: i >= openSLORows,
+		}
 		row.Panels = append(row.Panels, catalogue.Panel{
 			Title:       "SLI against the objective",
 			Type:        "timeseries",
