@@ -21,9 +21,10 @@ func Derive(c *catalogue.Catalogue) {
 	// thousand are derived on every core.
 	groups := make([]catalogue.RuleGroup, len(c.SLOs))
 	fine := make([]bool, len(c.SLOs))
+	plans := &testPlans{}
 	parallel.ForEach(len(c.SLOs), parallel.Cores(), func(i int) {
 		if c.SLOSound(i) {
-			groups[i], fine[i] = sloGroup(c, &c.SLOs[i])
+			groups[i], fine[i] = sloGroup(c, &c.SLOs[i], plans)
 		}
 	})
 	for i, g := range groups {
@@ -36,9 +37,10 @@ func Derive(c *catalogue.Catalogue) {
 
 // sloGroup is one SLO's rule group: the SLI error ratio per window, the
 // compliance window's ratio from the 5m one, the metadata, then the page
-// and ticket alerts with their tests. Rules of one group run in order, so
-// each reads the series the rules before it wrote in the same evaluation.
-func sloGroup(c *catalogue.Catalogue, s *catalogue.SLO) (catalogue.RuleGroup, bool) {
+// and ticket alerts with their tests (their plans shared through plans).
+// Rules of one group run in order, so each reads the series the rules
+// before it wrote in the same evaluation.
+func sloGroup(c *catalogue.Catalogue, s *catalogue.SLO, plans *testPlans) (catalogue.RuleGroup, bool) {
 	g := catalogue.RuleGroup{Pos: s.Pos, Name: s.GroupName(c)}
 	id := s.IDLabels(c)
 	filter := s.Filter(c)
@@ -68,7 +70,7 @@ func sloGroup(c *catalogue.Catalogue, s *catalogue.SLO) (catalogue.RuleGroup, bo
 		}
 		g.Rules = append(g.Rules, sloAlert(c, s, pol))
 	}
-	addSLOTests(c, s, &g)
+	addSLOTests(c, s, &g, plans)
 	return g, true
 }
 

@@ -1,6 +1,7 @@
 package slorules_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -89,4 +90,72 @@ func TestA28DaySLOsAlertsDescribeTheirFactorsToAThousandth(t *testing.T) {
 			t.Errorf("the ticket alert's expression lost the exact factor: %s", r.Expr.Text)
 		}
 	}
+}
+
+// alikeSLOs are SLOs that share test plans (the first two: one objective,
+// one window, ratios; the third an availability SLO of the same objective)
+// and one that shares none (99 %).
+const alikeSLOs = `apiVersion: obsgen.dev/v1
+service:
+  name: shop
+labels:
+  - name: op
+metric_groups:
+  - name: shop
+    metrics:
+      - {name: shop_requests_total, type: counter, help: Requests., labels: [op]}
+      - {name: shop_errors_total, type: counter, help: Errors., labels: [op]}
+      - {name: shop_up, type: gauge, help: Whether the shop answers (1) or not (0).}
+slos:
+  - name: available
+    objective: 99.9
+    sli:
+      ratio: {bad: shop_errors_total, total: shop_requests_total}
+  - name: available-reads
+    objective: 99.9
+    sli:
+      ratio: {bad: 'shop_errors_total{op="read"}', total: 'shop_requests_total{op="read"}'}
+  - name: up
+    objective: 99.9
+    sli:
+      availability: {metric: shop_up}
+  - name: available-loosely
+    objective: 99
+    sli:
+      ratio: {bad: shop_errors_total, total: shop_requests_total}
+`
+
+func TestSLOsDerivedTogetherHaveTheTestsEachHasDerivedAlone(t *testing.T) {
+	c, diags := specload.LoadBytes("spec.yaml", []byte(alikeSLOs))
+	if diags.HasErrors() || len(c.SLOGroups) != len(c.SLOs) {
+		t.Fatalf("%d groups of %d SLOs: %v", len(c.SLOGroups), len(c.SLOs), diags)
+	}
+	together := c.SLOGroups
+	for i := range c.SLOs {
+		alone, _ := specload.LoadBytes("spec.yaml", []byte(alikeSLOs))
+		alone.SLOs = alone.SLOs[i : i+1]
+		alone.MarkSLOsSound([]bool{c.SLOSound(i)})
+		slorules.Derive(alone)
+		if len(alone.SLOGroups) != 1 {
+			t.Fatalf("%s alone: %d groups", c.SLOs[i].Name, len(alone.SLOGroups))
+		}
+		got, want := tests(together[i]), tests(alone.SLOGroups[0])
+		if len(want) == 0 {
+			t.Fatalf("%s alone has no tests", c.SLOs[i].Name)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: derived with the others, its tests differ from its own:\n%v\nwant\n%v", c.SLOs[i].Name, got, want)
+		}
+	}
+}
+
+// tests returns the tests of a group's alerts, by alert.
+func tests(g catalogue.RuleGroup) map[string][]catalogue.RuleTest {
+	out := map[string][]catalogue.RuleTest{}
+	for _, r := range g.Rules {
+		if r.Alert != "" {
+			out[r.Alert] = r.Tests
+		}
+	}
+	return out
 }

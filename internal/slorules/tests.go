@@ -55,8 +55,9 @@ type sloModel struct {
 	budget float64
 }
 
-// addSLOTests attaches the SLO's tests to its alerts in g.
-func addSLOTests(c *catalogue.Catalogue, s *catalogue.SLO, g *catalogue.RuleGroup) {
+// addSLOTests attaches the SLO's tests to its alerts in g; plans are
+// those of the SLOs before, to share.
+func addSLOTests(c *catalogue.Catalogue, s *catalogue.SLO, g *catalogue.RuleGroup, plans *testPlans) {
 	m, ok := newSLOModel(c, s)
 	if !ok {
 		return
@@ -74,7 +75,7 @@ func addSLOTests(c *catalogue.Catalogue, s *catalogue.SLO, g *catalogue.RuleGrou
 	for ai, r := range alerts {
 		for _, bw := range pols[ai].Windows {
 			for _, fire := range []bool{true, false} {
-				if t, ok := m.test(pols, ai, bw, fire, alerts); ok {
+				if t, ok := m.test(plans, pols, ai, bw, fire, alerts); ok {
 					r.Tests = append(r.Tests, t)
 				}
 			}
@@ -134,9 +135,43 @@ func policyOf(severity string) catalogue.SLOAlertPolicy {
 }
 
 // test builds the test of alert ai's window pair bw, firing or not.
-func (m *sloModel) test(pols []catalogue.SLOAlertPolicy, ai int, bw catalogue.BurnWindows, fire bool, alerts []*catalogue.Rule) (catalogue.RuleTest, bool) {
-	period := m.s.Period()
-	target := bw.Factor(period) * m.budget
+func (m *sloModel) test(plans *testPlans, pols []catalogue.SLOAlertPolicy, ai int, bw catalogue.BurnWindows, fire bool, alerts []*catalogue.Rule) (catalogue.RuleTest, bool) {
+	pl := plans.get(m.planKey(pols, ai, bw, fire), func() testPlan { return m.plan(pols, ai, bw, fire) })
+	if !pl.ok {
+		return catalogue.RuleTest{}, false
+	}
+	verb, rel := "fires", "just above"
+	if !fire {
+		verb, rel = "stays silent", "just below"
+	}
+	t := catalogue.RuleTest{
+		Pos:      m.s.Pos,
+		Name:     fmt.Sprintf("%s with the error ratio %s %s× the budget over %s and %s", verb, rel, formatFloat(bw.Factor(m.s.Period())), bw.Long, bw.Short),
+		Interval: catalogue.Duration(time.Minute),
+		Series:   m.series(pl.bad),
+	}
+	l := len(pl.bad) - 1
+	check := catalogue.AlertCheck{Pos: m.s.Pos, At: catalogue.Duration(time.Duration(l) * time.Minute), Firing: []catalogue.ExpectedAlert{}}
+	for i, f := range pl.firing {
+		if f {
+			ls := m.s.IDLabels(m.c)
+			for k, v := range alerts[i].Labels {
+				ls[k] = v
+			}
+			check.Firing = append(check.Firing, catalogue.ExpectedAlert{Pos: m.s.Pos, Labels: ls})
+		}
+	}
+	t.Alerts = []catalogue.AlertCheck{check}
+	return t, true
+}
+
+// plan finds the per-minute bad ratios of the test of alert ai's window
+// pair bw, firing or not: after healthy traffic, as long as the pair's
+// long window (or one to three days, when that makes the other alerts
+// agree under both range semantics and only alert ai fire, or not fire,
+// as asked).
+func (m *sloModel) plan(pols []catalogue.SLOAlertPolicy, ai int, bw catalogue.BurnWindows, fire bool) testPlan {
+	target := bw.Factor(m.s.Period()) * m.budget
 	e := int(bw.Long.Std() / time.Minute)
 	for _, days := range []int{0, 1, 2, 3} {
 		l := max(e, days*24*60)
@@ -145,7 +180,7 @@ func (m *sloModel) test(pols []catalogue.SLOAlertPolicy, ai int, bw catalogue.Bu
 		}
 		bad, ok := m.profile(l, e, target, fire, bw)
 		if !ok {
-			return catalogue.RuleTest{}, false
+			return testPlan{}
 		}
 		firing, agree := m.firing(pols, bad)
 		if !agree || firing[ai] != fire {
@@ -158,34 +193,9 @@ func (m *sloModel) test(pols []catalogue.SLOAlertPolicy, ai int, bw catalogue.Bu
 		if others && days < 3 {
 			continue
 		}
-		verb := "fires"
-		if !fire {
-			verb = "stays silent"
-		}
-		rel := "just above"
-		if !fire {
-			rel = "just below"
-		}
-		t := catalogue.RuleTest{
-			Pos:      m.s.Pos,
-			Name:     fmt.Sprintf("%s with the error ratio %s %s× the budget over %s and %s", verb, rel, formatFloat(bw.Factor(period)), bw.Long, bw.Short),
-			Interval: catalogue.Duration(time.Minute),
-			Series:   m.series(bad),
-		}
-		check := catalogue.AlertCheck{Pos: m.s.Pos, At: catalogue.Duration(time.Duration(l) * time.Minute), Firing: []catalogue.ExpectedAlert{}}
-		for i, f := range firing {
-			if f {
-				ls := m.s.IDLabels(m.c)
-				for k, v := range alerts[i].Labels {
-					ls[k] = v
-				}
-				check.Firing = append(check.Firing, catalogue.ExpectedAlert{Pos: m.s.Pos, Labels: ls})
-			}
-		}
-		t.Alerts = []catalogue.AlertCheck{check}
-		return t, true
+		return testPlan{bad: bad, firing: firing, ok: true}
 	}
-	return catalogue.RuleTest{}, false
+	return testPlan{}
 }
 
 // profile returns the per-minute bad ratio bad[0..l] (bad[0] unused, 0):
