@@ -214,7 +214,11 @@ func (l line) Plot(c draw.Canvas, p *plot.Plot) {
 		case 1:
 			c.DrawGlyph(draw.GlyphStyle{Color: l.clr, Radius: 1.5, Shape: draw.CircleGlyph{}}, seg[0])
 		default:
-			c.StrokeLines(sty, c.ClipLinesXY(seg)...)
+			if within(seg, c.Rectangle) {
+				c.StrokeLines(sty, seg) // what clipping would leave, without its copies
+			} else {
+				c.StrokeLines(sty, c.ClipLinesXY(seg)...)
+			}
 		}
 		seg = nil
 	}
@@ -233,6 +237,17 @@ func (l line) Plot(c draw.Canvas, p *plot.Plot) {
 		seg = append(seg, vg.Point{X: trX(l.s.X[i]), Y: trY(y)})
 	}
 	flush()
+}
+
+// within reports whether every point lies in r, its edges included, where
+// gonum's clipping keeps a line as it is.
+func within(pts []vg.Point, r vg.Rectangle) bool {
+	for _, p := range pts {
+		if p.X < r.Min.X || p.X > r.Max.X || p.Y < r.Min.Y || p.Y > r.Max.Y {
+			return false
+		}
+	}
+	return true
 }
 
 // DataRange implements plot.DataRanger.
