@@ -9,7 +9,8 @@ import (
 
 func newLintCmd() *cobra.Command {
 	var sf specFlags
-	var format, failOn, mixinDir string
+	var format, failOn string
+	var mixins []string
 	cmd := &cobra.Command{
 		Use:   "lint [SPEC...]",
 		Short: "Report problems in the specs without generating anything",
@@ -21,7 +22,8 @@ metrics, types and labels. Diagnostics go to standard output.`,
   obsgen lint --format github --fail-on warning   # in a GitHub workflow
   obsgen lint --mixin vendor/rstmdb-mixin specs/rstmdb   # an upstream mixin's queries
   obsgen lint --mixin kubernetes-mixin specs/node specs/kube-state-metrics specs/cadvisor
-  obsgen lint --mixin grafana/dashboard.json specs/nginx        # a published dashboard or rule file`,
+  obsgen lint --mixin grafana/dashboard.json specs/nginx        # a published dashboard or rule file
+  obsgen lint --mixin alerts/general.yaml --mixin rules/rules.yaml specs/mysqld   # files read as one mixin`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			threshold, err := diag.ParseSeverity(failOn)
 			if err != nil {
@@ -38,8 +40,8 @@ metrics, types and labels. Diagnostics go to standard output.`,
 				_, err := fmt.Fprintf(cmd.OutOrStdout(), "no service changed since %s: nothing to lint\n", sf.changedSince)
 				return err
 			}
-			if mixinDir != "" {
-				if res, err = lintMixin(res, mixinDir, &sf, args); err != nil {
+			if len(mixins) > 0 {
+				if res, err = lintMixin(res, mixins, &sf, args); err != nil {
 					return err
 				}
 			}
@@ -56,6 +58,6 @@ metrics, types and labels. Diagnostics go to standard output.`,
 	sf.registerChanged(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: "+diag.Choices(diag.Formats))
 	cmd.Flags().StringVar(&failOn, "fail-on", "error", "exit 1 when a diagnostic is at least this severe: error, warning or info")
-	cmd.Flags().StringVar(&mixinDir, "mixin", "", "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor), or of one published file (a Grafana dashboard's .json, a Prometheus rule file's .yaml), against the SPECs instead of the specs themselves: the first SPEC's catalogue, reading the others' metrics too (a mixin for several exporters)")
+	cmd.Flags().StringArrayVar(&mixins, "mixin", nil, "lint the alerts, rules and dashboards of the monitoring mixin in `DIR` (DIR/mixin.libsonnet, DIR/vendor), or of one published file (a Grafana dashboard's .json, a Prometheus rule file's .yaml), against the SPECs instead of the specs themselves: the first SPEC's catalogue, reading the others' metrics too (a mixin for several exporters); repeated, the mixins are read as one (a mixin published as several files)")
 	return cmd
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
@@ -14,15 +15,16 @@ import (
 	"github.com/obsgen/obsgen/internal/words"
 )
 
-// lintMixin replaces a lint run's findings by those of the mixin in dir,
-// checked against the run's catalogues: the first given, with the others
+// lintMixin replaces a lint run's findings by those of the mixins in dirs
+// (read as one), checked against the run's catalogues: the first given, with the others
 // as catalogues it uses (a mixin for several exporters). The catalogues'
 // errors are kept, with one more saying the mixin was not checked: a mixin
 // cannot be checked against a catalogue that does not load. Lint's
 // findings on the catalogues' own rules and panels are not what was
 // asked, and stop nothing: their metrics are what the mixin is read
 // against.
-func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (*pipeline.Result, error) {
+func lintMixin(res *pipeline.Result, dirs []string, sf *specFlags, args []string) (*pipeline.Result, error) {
+	dir := strings.Join(dirs, ", ")
 	out := &pipeline.Result{Catalogues: res.Catalogues, Sources: res.Sources}
 	for _, d := range res.Diags {
 		if d.Severity == diag.Error && lint.Lookup(d.Code) == nil {
@@ -30,7 +32,7 @@ func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (
 		}
 	}
 	if n := len(out.Diags); n > 0 {
-		out.Diags = append(out.Diags, diag.Diagnostic{Pos: diag.Pos{File: dir, Line: 1, Col: 1}, Severity: diag.Error, Code: "mixin-not-checked",
+		out.Diags = append(out.Diags, diag.Diagnostic{Pos: diag.Pos{File: dirs[0], Line: 1, Col: 1}, Severity: diag.Error, Code: "mixin-not-checked",
 			Message: fmt.Sprintf("%s was not checked: the catalogue it is read against has %s above, which %s it loading; fix %s first",
 				dir, words.Count(n, "error"), words.Noun(n, "stops", "stop"), words.Noun(n, "it", "them"))})
 		return out, nil
@@ -42,7 +44,7 @@ func lintMixin(res *pipeline.Result, dir string, sf *specFlags, args []string) (
 	if err != nil {
 		return nil, err
 	}
-	diags, src, err := mixinlint.Lint(dir, inArgOrder(res.Catalogues, args), opts.Catalogue.Jsonnet)
+	diags, src, err := mixinlint.LintAll(dirs, inArgOrder(res.Catalogues, args), opts.Catalogue.Jsonnet)
 	if err != nil {
 		return nil, usage(err)
 	}

@@ -103,12 +103,39 @@ var skipped = map[string]bool{
 // and the mixin's files for excerpts; the error is for a folder that holds
 // no mixin, or no catalogue to lint against.
 func Lint(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (diag.List, diag.Sources, error) {
-	view, diags, src, err := build(dir, cs, opts)
-	if err != nil {
-		return nil, nil, err
+	return LintAll([]string{dir}, cs, opts)
+}
+
+// LintAll lints the mixins (folders or published files) in paths as one:
+// their alerts, recording rules and dashboards together, as Prometheus
+// and Grafana load them together (mysqld-mixin publishes its alerts, its
+// recording rules and its dashboard in separate files, the alerts reading
+// the recorded series).
+func LintAll(paths []string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (diag.List, diag.Sources, error) {
+	var parts []mixinPart
+	var diags diag.List
+	src := diag.Sources{}
+	for _, path := range paths {
+		part, d, s, err := evaluate(path, cs, opts)
+		if err != nil {
+			return nil, nil, err
+		}
+		parts = append(parts, part)
+		diags = append(diags, d...)
+		for k, v := range s {
+			src[k] = v
+		}
+	}
+	view := viewOf(cs, parts...)
+	// The catalogue's own rules (recordedOnlyBy) are its lint's to judge.
+	catalogueFiles := map[string]bool{}
+	for _, c := range cs {
+		for _, f := range c.Files {
+			catalogueFiles[f] = true
+		}
 	}
 	for _, d := range lint.Run(view) {
-		if !skipped[d.Code] {
+		if !skipped[d.Code] && !catalogueFiles[d.Pos.File] {
 			diags = append(diags, d)
 		}
 	}
@@ -141,6 +168,25 @@ func oncePerPlace(l diag.List) diag.List {
 // the catalogues with the mixin's rules and dashboards. It also returns
 // the problems found on the way and the files evaluation read.
 func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*catalogue.Catalogue, diag.List, diag.Sources, error) {
+	part, diags, src, err := evaluate(dir, cs, opts)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return viewOf(cs, part), diags, src, nil
+}
+
+// mixinPart is what one mixin (a folder or a published file) holds, read
+// into the catalogue's model: its alerts, recording rules and dashboards.
+type mixinPart struct {
+	// file is the mixin's entry: its mixin.libsonnet, or the file itself.
+	file            string
+	alerts, records []catalogue.RuleGroup
+	dashboards      []catalogue.Dashboard
+}
+
+// evaluate evaluates the mixin in dir (a folder, or one published file) and
+// reads what it holds.
+func evaluate(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (mixinPart, diag.List, diag.Sources, error) {
 	entry := filepath.Join(dir, Entry)
 	programOf := program
 	ruleFile := false
@@ -148,16 +194,16 @@ func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*cat
 		// One published file: a dashboard's JSON or a rule file.
 		file := dir
 		if _, ok := fileProgram(parts[0], file); !ok {
-			return nil, nil, nil, fmt.Errorf("%s: neither a mixin folder nor a dashboard (.json) or rule file (.yaml)", file)
+			return mixinPart{}, nil, nil, fmt.Errorf("%s: neither a mixin folder nor a dashboard (.json) or rule file (.yaml)", file)
 		}
 		dir, entry = filepath.Dir(file), file
 		programOf = func(part string) string { p, _ := fileProgram(part, file); return p }
 		ruleFile = strings.ToLower(filepath.Ext(file)) != ".json"
 	} else if st, err := os.Stat(entry); err != nil || st.IsDir() {
-		return nil, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/; or give a dashboard's .json or a rule file's .yaml)", dir, Entry)
+		return mixinPart{}, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/; or give a dashboard's .json or a rule file's .yaml)", dir, Entry)
 	}
 	if len(cs) == 0 {
-		return nil, nil, nil, fmt.Errorf("no catalogue to lint the mixin in %s against", dir)
+		return mixinPart{}, nil, nil, fmt.Errorf("no catalogue to lint the mixin in %s against", dir)
 	}
 	libs := opts.JPaths
 	opts.JPaths = append([]string{dir, filepath.Join(dir, "vendor")}, opts.JPaths...)
@@ -202,7 +248,12 @@ func build(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (*cat
 		diags.Warnf(diag.Pos{File: entry, Line: 1, Col: 1}, "mixin-shape", "%s holds no rule groups (groups:, or a PrometheusRule's spec.groups), so nothing in it was linted", entry)
 	}
 	b := &builder{file: entry, literals: jsonnetbox.NewLiterals(own(src, dir, libs)), diags: &diags}
-	return b.view(cs, &m), diags, src, nil
+	return mixinPart{
+		file:       entry,
+		alerts:     b.groups("prometheusAlerts", m.Alerts),
+		records:    b.groups("prometheusRules", m.Rules),
+		dashboards: b.dashboards(m.Dashboards),
+	}, diags, src, nil
 }
 
 // missingImportRE finds the import go-jsonnet could not resolve.
@@ -293,12 +344,14 @@ func within(folder, path string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
-// view copies the first catalogue's exported fields (metrics, labels,
+// viewOf copies the first catalogue's exported fields (metrics, labels,
 // scrape targets, ...) into a new catalogue whose rules and dashboards are
-// the mixin's, and which uses the other catalogues besides those the first
-// already uses; without the catalogue's own queries, journeys and routing.
-// A fresh value, so that no lookup index is shared.
-func (b *builder) view(cs []*catalogue.Catalogue, m *evaluated) *catalogue.Catalogue {
+// the mixins' parts', and which uses the other catalogues besides those the
+// first already uses; without the catalogue's own queries, journeys and
+// routing, and with its own recording rules only for the series the mixins
+// do not record (recordedOnlyBy). A fresh value, so that no lookup index is
+// shared.
+func viewOf(cs []*catalogue.Catalogue, parts ...mixinPart) *catalogue.Catalogue {
 	c := cs[0]
 	v := &catalogue.Catalogue{}
 	src, dst := reflect.ValueOf(c).Elem(), reflect.ValueOf(v).Elem()
@@ -307,7 +360,7 @@ func (b *builder) view(cs []*catalogue.Catalogue, m *evaluated) *catalogue.Catal
 			dst.Field(i).Set(src.Field(i))
 		}
 	}
-	v.Files = []string{b.file}
+	v.Files = nil // the parts' files, below
 	v.Queries, v.Journeys, v.Overview = nil, nil, nil
 	// The catalogue's routing names its own alerts, not the mixin's: it
 	// is the catalogue's lint to check, not the mixin's.
@@ -318,8 +371,41 @@ func (b *builder) view(cs []*catalogue.Catalogue, m *evaluated) *catalogue.Catal
 			v.Used = append(v.Used, u)
 		}
 	}
-	v.AlertGroups = b.groups("prometheusAlerts", m.Alerts)
-	v.RecordGroups = b.groups("prometheusRules", m.Rules)
-	v.Dashboards = b.dashboards(m.Dashboards)
+	v.AlertGroups, v.RecordGroups, v.Dashboards = nil, nil, nil
+	for _, p := range parts {
+		v.Files = append(v.Files, p.file)
+		v.AlertGroups = append(v.AlertGroups, p.alerts...)
+		v.RecordGroups = append(v.RecordGroups, p.records...)
+		v.Dashboards = append(v.Dashboards, p.dashboards...)
+	}
+	v.RecordGroups = append(v.RecordGroups, recordedOnlyBy(c.RecordGroups, v.RecordGroups)...)
 	return v
+}
+
+// recordedOnlyBy returns the catalogue's recording rules of series the
+// mixin's rules do not record: a mixin of one file of alerts (mysqld-mixin
+// ships its alerts and its recording rules apart) reads series the
+// catalogue records, having adopted the other file. Where both record a
+// series, the mixin's rule is the one linted.
+func recordedOnlyBy(catalogueGroups, mixinGroups []catalogue.RuleGroup) []catalogue.RuleGroup {
+	mixin := map[string]bool{}
+	for _, g := range mixinGroups {
+		for _, r := range g.Rules {
+			mixin[r.Record] = true
+		}
+	}
+	var out []catalogue.RuleGroup
+	for _, g := range catalogueGroups {
+		kept := g
+		kept.Rules = nil
+		for _, r := range g.Rules {
+			if !mixin[r.Record] {
+				kept.Rules = append(kept.Rules, r)
+			}
+		}
+		if len(kept.Rules) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
 }

@@ -514,3 +514,68 @@ metric_groups:
 		}
 	}
 }
+
+// TestAnAlertFileReadsTheSeriesTheCatalogueRecords: mysqld-mixin ships its
+// alerts and its recording rules in separate files; a team that adopted the
+// rules and lints the alerts file against its catalogue had an
+// unknown-metric error on every recorded series the alerts read. The
+// catalogue's own rules are its lint's to judge (its typo is not reported),
+// and a series both record is the mixin's rule's to define.
+func TestAnAlertFileReadsTheSeriesTheCatalogueRecords(t *testing.T) {
+	dir := testtool.WriteTree(t, map[string]string{
+		"specs/x/spec.yaml": `apiVersion: obsgen.dev/v1
+service: {name: x}
+metric_groups:
+  - name: x
+    metrics:
+      - {name: x_bytes, type: gauge, help: Bytes in use.}
+recording_groups:
+  - name: x
+    rules:
+      - {record: 'instance:x_bytes', expr: 'sum without (cpu) (x_bytes)'}
+      - {record: 'instance:x_typo', expr: 'x_byte'}
+`,
+		"alerts.yaml": `groups:
+  - name: x
+    rules:
+      - alert: XHigh
+        expr: instance:x_bytes > 1e9
+        for: 5m
+      - alert: XUnknown
+        expr: instance:x_unknown > 1
+        for: 5m
+`,
+		"both.yaml": `groups:
+  - name: x
+    rules:
+      - record: instance:x_bytes
+        expr: x_bytes{nope="1"}
+      - alert: XHigh
+        expr: instance:x_bytes > 1e9
+        for: 5m
+`,
+	})
+	c, diags, _ := specload.Load(filepath.Join(dir, "specs", "x"), specload.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("the spec: %v", diags)
+	}
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"alerts.yaml", []string{"alerts.yaml:8:15 unknown-metric"}},
+		{"both.yaml", []string{"both.yaml:5:23 unknown-label"}},
+	} {
+		got, _, err := Lint(filepath.Join(dir, tc.file), []*catalogue.Catalogue{c}, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found []string
+		for _, d := range got {
+			found = append(found, fmt.Sprintf("%s:%d:%d %s", filepath.Base(d.Pos.File), d.Pos.Line, d.Pos.Col, d.Code))
+		}
+		if !slices.Equal(found, tc.want) {
+			t.Errorf("%s: %v, want %v:\n%s", tc.file, found, tc.want, text(t, got, nil))
+		}
+	}
+}
