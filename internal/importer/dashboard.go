@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -164,13 +165,13 @@ type gPanel struct {
 	LegacyThresholds any `json:"thresholds"`
 	// Colors, ColorValue and ColorBackground are a singlestat's colours
 	// of its thresholds' bands and whether it draws them.
-	Colors          []string                  `json:"colors"`
-	ColorValue      bool                      `json:"colorValue"`
-	ColorBackground bool                      `json:"colorBackground"`
-	Stack           bool                      `json:"stack"`
-	Percentage      bool                      `json:"percentage"`
-	Yaxes           []struct{ Format string } `json:"yaxes"`
-	GridPos         struct{ W, H int }        `json:"gridPos"`
+	Colors          []string           `json:"colors"`
+	ColorValue      bool               `json:"colorValue"`
+	ColorBackground bool               `json:"colorBackground"`
+	Stack           bool               `json:"stack"`
+	Percentage      bool               `json:"percentage"`
+	Yaxes           []gAxis            `json:"yaxes"`
+	GridPos         struct{ W, H int } `json:"gridPos"`
 	Options         struct {
 		Content   string `json:"content"`
 		TextMode  string `json:"textMode"`
@@ -322,6 +323,29 @@ func selectionChange(v map[string]any, label string) string {
 	return ""
 }
 
+// gAxis is one of an AngularJS graph's y-axes: min, max and decimals are
+// numbers, strings ("0") or null, as the graph editor saved them.
+type gAxis struct {
+	Format   string `json:"format"`
+	Min      any    `json:"min"`
+	Max      any    `json:"max"`
+	Decimals any    `json:"decimals"`
+}
+
+// axisNumber reads an axis setting as Grafana's migration does
+// (validNumber): a number, or a string that is one; ok is false for null,
+// an empty string and anything else.
+func axisNumber(v any) (float64, bool) {
+	switch x := v.(type) {
+	case float64:
+		return x, true
+	case string:
+		f, err := strconv.ParseFloat(strings.TrimSpace(x), 64)
+		return f, err == nil && !math.IsInf(f, 0) && !math.IsNaN(f)
+	}
+	return 0, false
+}
+
 // panel converts one panel; ok is false for one of a type the catalogue
 // cannot hold, or without a Prometheus query (a text panel aside).
 func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
@@ -336,8 +360,25 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 		Unit: cmp.Or(d.Unit, p.Format), Min: d.Min, Max: d.Max, Decimals: d.Decimals,
 		Width: p.GridPos.W, Height: p.GridPos.H,
 	}
-	if cp.Unit == "" && len(p.Yaxes) > 0 {
-		cp.Unit = p.Yaxes[0].Format
+	if len(p.Yaxes) > 0 {
+		// An AngularJS graph: Grafana migrates it to a time series
+		// with its left y-axis's format, min, max and decimals over
+		// fieldConfig.defaults ("Keep the y-axis unit", in
+		// graphToTimeseriesOptions). mysqld-mixin's graphs say unit
+		// short in their defaults and Bps or bytes on the axis, which
+		// Grafana shows.
+		y := p.Yaxes[0]
+		cp.Unit = cmp.Or(y.Format, cp.Unit)
+		if v, ok := axisNumber(y.Min); ok {
+			cp.Min = &v
+		}
+		if v, ok := axisNumber(y.Max); ok {
+			cp.Max = &v
+		}
+		if v, ok := axisNumber(y.Decimals); ok && v == math.Trunc(v) && v >= 0 && v <= 20 {
+			n := int(v)
+			cp.Decimals = &n
+		}
 	}
 	if typ == "text" {
 		cp.Description = cmp.Or(p.Options.Content, p.Description)

@@ -195,3 +195,31 @@ func TestASinglestatsThresholdColoursColourItsMappedValues(t *testing.T) {
 		t.Errorf("want Down in the singlestat's red and Up in its green:\n%s", res.Spec)
 	}
 }
+
+func TestAGraphsLeftAxisGivesItsUnitMinMaxAndDecimalsAsGrafanasMigrationDoes(t *testing.T) {
+	// mysqld-mixin's "MySQL Network Traffic": unit short in the field
+	// defaults, Bps on the left y-axis, which Grafana keeps when it
+	// migrates the graph to a time series (graphToTimeseriesOptions).
+	const src = `{"title": "d", "uid": "d", "panels": [
+  {"type": "graph", "title": "Traffic", "gridPos": {"h": 7, "w": 24},
+   "fieldConfig": {"defaults": {"unit": "short", "min": 5}},
+   "yaxes": [{"format": "Bps", "min": "0", "max": null, "decimals": 1}, {"format": "short"}],
+   "targets": [{"expr": "rate(x_bytes_total[5m])", "refId": "A"}]},
+  {"type": "graph", "title": "No axis format", "gridPos": {"h": 7, "w": 24},
+   "fieldConfig": {"defaults": {"unit": "bytes"}},
+   "yaxes": [{"min": "", "decimals": null}],
+   "targets": [{"expr": "x_bytes", "refId": "A"}]}
+]}`
+	res, err := importer.ImportDashboard("d.json", []byte(src), "x", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"title: Traffic type: timeseries unit: Bps min: 0 decimals: 1 width: 24",
+		"title: No axis format type: timeseries unit: bytes width: 24",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(string(res.Spec)), " "), want) {
+			t.Errorf("want %q in:\n%s", want, res.Spec)
+		}
+	}
+}
