@@ -155,12 +155,27 @@ func (o *Optional) Describe() string {
 		if !strings.HasSuffix(n, "?") && !strings.HasSuffix(n, "!") {
 			n = strings.TrimRight(n, ".") + "."
 		}
-		out = append(out, strings.ToUpper(n[:1])+n[1:])
+		out = append(out, capitalised(n))
 	}
 	if len(out) == 0 {
 		return "Optional."
 	}
 	return strings.Join(out, " ")
+}
+
+// capitalised starts a sentence with a capital when its first word is a
+// word (letters alone): a note that begins with a name
+// (innodb_additional_mem_pool_size, eBPF, --collector.x) keeps it as
+// written.
+func capitalised(s string) string {
+	first, _, _ := strings.Cut(s, " ")
+	first = strings.TrimRight(first, ",;:.")
+	for _, r := range first {
+		if r < 'a' || r > 'z' {
+			return s
+		}
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // Lookup resolves a series name like Series, in this catalogue first and
