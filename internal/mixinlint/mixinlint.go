@@ -346,7 +346,7 @@ func within(folder, path string) bool {
 
 // viewOf copies the first catalogue's exported fields (metrics, labels,
 // scrape targets, ...) into a new catalogue whose rules and dashboards are
-// the mixins' parts', and which uses the other catalogues besides those the
+// those of the parts, and which uses the other catalogues besides those the
 // first already uses; without the catalogue's own queries, journeys and
 // routing, and with its own recording rules only for the series the mixins
 // do not record (recordedOnlyBy). A fresh value, so that no lookup index is
