@@ -54,6 +54,12 @@ type condition struct {
 	// scenario drives, its own and its siblings'.
 	kin    bool
 	needed bool
+	// guard is set for a needed condition after the alert's first, which
+	// and joins to it: "and increase(requests[5m]) > 0", "and
+	// sum(workers) > 0". The first kept false keeps the alert silent, so
+	// a healthy service need not keep a guard false too: it has the
+	// traffic and the workers the guard asks for.
+	guard  bool
 	down   bool
 	absent string
 	read   reading
@@ -122,6 +128,9 @@ func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 	name := p.c.VariantName(r)
 	var out []condition
 	var firstErr error
+	// firstRead is whether the alert's first needed condition was read,
+	// seen whether there was one: only then are guards told apart.
+	var firstRead, seen bool
 	var walk func(e parser.Expr, needed bool)
 	walk = func(e parser.Expr, needed bool) {
 		if b, ok := promql.Unwrap(e).(*parser.BinaryExpr); ok {
@@ -137,6 +146,9 @@ func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 			}
 		}
 		cd, err := p.atom(name, e)
+		if needed && !seen {
+			firstRead, seen = err == nil, true
+		}
 		if err != nil {
 			if needed && firstErr == nil {
 				firstErr = err
@@ -147,7 +159,44 @@ func (p *plan) conditions(r *catalogue.Rule) ([]condition, error) {
 		out = append(out, cd)
 	}
 	walk(parsed.Expr, true)
+	if firstRead {
+		markGuards(out)
+	}
 	return out, firstErr
+}
+
+// markGuards marks the needed conditions but one as guards: the one kept
+// false is the first that is not a presence check (rate > 0, count >= 1),
+// or else the first, so that "increase(requests[5m]) > 0 and ratio > 5"
+// keeps the ratio low and the traffic flowing, whichever comes first.
+func markGuards(cds []condition) {
+	primary := -1
+	for i, cd := range cds {
+		if !cd.needed {
+			continue
+		}
+		if primary < 0 || presence(cds[primary]) && !presence(cd) {
+			primary = i
+		}
+	}
+	for i := range cds {
+		cds[i].guard = cds[i].needed && i != primary
+	}
+}
+
+// presence reports whether a condition only asks that something be there:
+// > 0, >= 1 or != 0.
+func presence(cd condition) bool {
+	if cd.down || cd.absent != "" {
+		return false
+	}
+	switch cd.at.Op {
+	case parser.GTR, parser.NEQ:
+		return cd.at.Value == 0
+	case parser.GTE:
+		return cd.at.Value == 1
+	}
+	return false
 }
 
 // atom reduces one comparison (or absent()) to a condition.

@@ -274,7 +274,12 @@ func (p *plan) choose(s signal, conds, others []condition) (float64, error) {
 	}
 	// matters tells, by how strict the search is, whether a condition must
 	// come out right: every one; all but sibling variants'; the scenario's.
+	// A guard need not be false where its alert's first condition is
+	// (condition.guard).
 	matters := func(cd condition, strictness int) bool {
+		if cd.guard && !cd.mine {
+			return false
+		}
 		return cd.mine || strictness == 2 || strictness == 1 && !cd.kin
 	}
 	ceiling, capped := p.ceiling(s)
