@@ -54,11 +54,11 @@ type condition struct {
 	// scenario drives, its own and its siblings'.
 	kin    bool
 	needed bool
-	// guard is set for a needed condition after the alert's first, which
-	// and joins to it: "and increase(requests[5m]) > 0", "and
-	// sum(workers) > 0". The first kept false keeps the alert silent, so
-	// a healthy service need not keep a guard false too: it has the
-	// traffic and the workers the guard asks for.
+	// guard is set for every needed condition of an alert but the one a
+	// healthy service keeps false (markGuards): "and
+	// increase(requests[5m]) > 0", "and sum(workers) > 0". That one false
+	// keeps the alert silent, so a guard may hold: the service has the
+	// traffic and the workers it asks for.
 	guard  bool
 	down   bool
 	absent string

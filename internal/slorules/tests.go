@@ -55,8 +55,8 @@ type sloModel struct {
 	budget float64
 }
 
-// addSLOTests attaches the SLO's tests to its alerts in g; plans are
-// those of the SLOs before, to share.
+// addSLOTests attaches the SLO's tests to its alerts in g, taking their
+// plans from plans, which alike SLOs share.
 func addSLOTests(c *catalogue.Catalogue, s *catalogue.SLO, g *catalogue.RuleGroup, plans *testPlans) {
 	m, ok := newSLOModel(c, s)
 	if !ok {
