@@ -16,8 +16,8 @@ import (
 )
 
 // lintMixin replaces a lint run's findings by those of the mixins in dirs
-// (read as one), checked against the run's catalogues: the first given, with the others
-// as catalogues it uses (a mixin for several exporters). The catalogues'
+// (read as one), checked against the run's catalogues: the first given,
+// with the others as catalogues it uses (a mixin for several exporters). The catalogues'
 // errors are kept, with one more saying the mixin was not checked: a mixin
 // cannot be checked against a catalogue that does not load. Lint's
 // findings on the catalogues' own rules and panels are not what was

@@ -20,6 +20,7 @@ import (
 	"github.com/grafana/grafana-foundation-sdk/go/table"
 	"github.com/grafana/grafana-foundation-sdk/go/text"
 	"github.com/grafana/grafana-foundation-sdk/go/timeseries"
+	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/promql"
 )
@@ -82,7 +83,7 @@ func checkDashboard(uid string, data []byte) []string {
 	for _, v := range d.Templating.List {
 		vars[v.Name] = true
 	}
-	if !vars[datasourceVar] || d.Templating.List[0].Type != dashboard.VariableTypeDatasource {
+	if !vars[catalogue.DatasourceVariable] || d.Templating.List[0].Type != dashboard.VariableTypeDatasource {
 		add("the first variable is not the datasource variable")
 	}
 	for _, l := range d.Links {
@@ -162,9 +163,9 @@ func checkPanels(d dashboard.Dashboard, vars map[string]bool) []string {
 		if p.Type == "text" {
 			continue
 		}
-		if p.Datasource == nil || p.Datasource.Uid == nil || *p.Datasource.Uid != "${"+datasourceVar+"}" ||
+		if p.Datasource == nil || p.Datasource.Uid == nil || *p.Datasource.Uid != "${"+catalogue.DatasourceVariable+"}" ||
 			p.Datasource.Type == nil || *p.Datasource.Type != "prometheus" {
-			add("panel %q does not use the ${%s} Prometheus datasource", title, datasourceVar)
+			add("panel %q does not use the ${%s} Prometheus datasource", title, catalogue.DatasourceVariable)
 		}
 		if len(p.Targets) == 0 {
 			add("panel %q has no target", title)

@@ -55,7 +55,7 @@ type panelPlan struct {
 // datasource is the reference every panel and query uses: the dashboard's
 // datasource variable, never a fixed uid.
 func datasource() common.DataSourceRef {
-	return common.DataSourceRef{Type: cog.ToPtr("prometheus"), Uid: cog.ToPtr("${" + datasourceVar + "}")}
+	return common.DataSourceRef{Type: cog.ToPtr("prometheus"), Uid: cog.ToPtr("${" + catalogue.DatasourceVariable + "}")}
 }
 
 // withCommon sets what every panel has: id, title, description, place,

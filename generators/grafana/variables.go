@@ -12,13 +12,10 @@ import (
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
-// datasourceVar is the name of every dashboard's datasource variable.
-const datasourceVar = catalogue.DatasourceVariable
-
 // datasourceVariable lets the viewer pick any Prometheus datasource; on
 // import Grafana selects the default one, so no uid is written down.
 func datasourceVariable() cog.Builder[dashboard.VariableModel] {
-	return dashboard.NewDatasourceVariableBuilder(datasourceVar).
+	return dashboard.NewDatasourceVariableBuilder(catalogue.DatasourceVariable).
 		Label("Data source").
 		Type("prometheus").
 		Regex("").

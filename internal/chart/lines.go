@@ -3,6 +3,7 @@ package chart
 import (
 	"image/color"
 	"math"
+	"slices"
 
 	xfnt "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -214,10 +215,10 @@ func (l line) Plot(c draw.Canvas, p *plot.Plot) {
 		case 1:
 			c.DrawGlyph(draw.GlyphStyle{Color: l.clr, Radius: 1.5, Shape: draw.CircleGlyph{}}, seg[0])
 		default:
-			if within(seg, c.Rectangle) {
-				c.StrokeLines(sty, seg) // what clipping would leave, without its copies
-			} else {
+			if slices.ContainsFunc(seg, func(pt vg.Point) bool { return !c.Contains(pt) }) {
 				c.StrokeLines(sty, c.ClipLinesXY(seg)...)
+			} else {
+				c.StrokeLines(sty, seg) // all inside, where clipping keeps a line as it is, without its copies
 			}
 		}
 		seg = nil
@@ -237,17 +238,6 @@ func (l line) Plot(c draw.Canvas, p *plot.Plot) {
 		seg = append(seg, vg.Point{X: trX(l.s.X[i]), Y: trY(y)})
 	}
 	flush()
-}
-
-// within reports whether every point lies in r, its edges included, where
-// gonum's clipping keeps a line as it is.
-func within(pts []vg.Point, r vg.Rectangle) bool {
-	for _, p := range pts {
-		if p.X < r.Min.X || p.X > r.Max.X || p.Y < r.Min.Y || p.Y > r.Max.Y {
-			return false
-		}
-	}
-	return true
 }
 
 // DataRange implements plot.DataRanger.
