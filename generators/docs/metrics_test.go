@@ -83,3 +83,40 @@ metric_groups:
 		t.Errorf("with an alert, the page does not say prometheus.yml loads its rule file:\n%s", page)
 	}
 }
+
+// TestTheMetricsPageListsEachMetricsOwnLabelValues: apache_exporter's state
+// label is busy or idle on apache_workers and a connection's state on
+// apache_connections; the labels table said "any" and the reader could not
+// learn which. Each metric's own values are listed under its table, and the
+// labels table says where to look.
+func TestTheMetricsPageListsEachMetricsOwnLabelValues(t *testing.T) {
+	page := monitoringPage(t, `apiVersion: obsgen.dev/v1
+service: {name: apache}
+labels:
+  - {name: state}
+  - {name: host, example: web-1}
+  - name: op
+    values: [{value: get}, {value: put}, {value: delete}]
+metric_groups:
+  - name: apache
+    metrics:
+      - {name: apache_workers, type: gauge, help: Apache worker statuses., labels: [state, op], label_values: {state: [busy, idle], op: [get]}}
+      - {name: apache_connections, type: gauge, help: Apache connection statuses., labels: [state, host], label_values: {state: [closing, keepalive], host: [web-1]}}
+      - {name: apache_vhosts, type: gauge, help: Virtual hosts., labels: [host, op]}
+`)
+	for _, want := range []string{
+		"Values of `state` on `apache_workers`: `busy`, `idle`.\n",
+		"Values of `op` on `apache_workers`: `get`.\n",
+		"Values of `state` on `apache_connections`: `closing`, `keepalive`.\n",
+		"| `state` | - | per metric, listed under the metrics' tables |\n",
+		"| `host` | - | per metric on some, listed under the metrics' tables; on the others any, e.g. `web-1` |\n",
+		"| `op` | - | `get`, `put`, `delete`; fewer on some metrics, listed under their tables |\n",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q:\n%s", want, page)
+		}
+	}
+	if strings.Contains(page, "on `apache_vhosts`") {
+		t.Error("a metric without label_values has a values line")
+	}
+}

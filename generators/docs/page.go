@@ -25,6 +25,9 @@ type Page struct {
 	artifacts  map[string][]byte
 	Groups     []Group
 	Enumerated []*catalogue.Label
+	// PerMetric holds the labels some metric gives its own label_values:
+	// "all" when every metric carrying the label does, else "some".
+	PerMetric  map[string]string
 	Components []Component
 	Detailed   []*catalogue.Endpoint
 	// Alerts holds every alerting rule, in spec order; AlertPages one
@@ -89,6 +92,15 @@ type MetricRow struct {
 	// and Bounds a histogram's bucket bounds or a summary's quantiles, for
 	// the line under the table ("" when the catalogue has none).
 	BoundsOf, Bounds string
+	// OwnValues are the metric's own label_values, by label name, for
+	// the lines under the table.
+	OwnValues []OwnValues
+}
+
+// OwnValues are the values one label takes on one metric.
+type OwnValues struct {
+	Label  string
+	Values []string
 }
 
 // Component is a component with the endpoints it serves.
@@ -255,7 +267,7 @@ type Step struct {
 }
 
 func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
-	p := &Page{C: c, Title: titleOf(c), artifacts: artifacts}
+	p := &Page{C: c, Title: titleOf(c), artifacts: artifacts, PerMetric: map[string]string{}}
 	if m := c.Service.Metrics; m != nil {
 		addr := m.ListenAddr
 		if addr == "" {
@@ -272,6 +284,12 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 		if m.ListenAddr != "" {
 			p.MetricsURL = scheme + "://" + reachable(addr) + path
 		}
+	}
+	// carried counts, per label, the metrics giving it their own values
+	// and the metrics carrying it.
+	carried := map[string]*[2]int{}
+	for _, l := range c.Labels {
+		carried[l.Name] = &[2]int{}
 	}
 	for gi := range c.MetricGroups {
 		g := &c.MetricGroups[gi]
@@ -296,9 +314,28 @@ func newPage(c *catalogue.Catalogue, artifacts map[string][]byte) *Page {
 			grp.Rows = append(grp.Rows, MetricRow{Metric: m, Display: display, Kind: metricKind(m), Description: desc})
 			row := &grp.Rows[len(grp.Rows)-1]
 			row.BoundsOf, row.Bounds = bounds(m)
+			for _, l := range m.Labels {
+				n := carried[l]
+				if n == nil {
+					continue // undeclared: validation's
+				}
+				if vs, ok := m.LabelValues[l]; ok {
+					row.OwnValues = append(row.OwnValues, OwnValues{Label: l, Values: vs})
+					n[0]++
+				}
+				n[1]++
+			}
 			grp.HasUnits = grp.HasUnits || m.Unit != ""
 		}
 		p.Groups = append(p.Groups, grp)
+	}
+	for l, n := range carried {
+		switch {
+		case n[0] > 0 && n[0] == n[1]:
+			p.PerMetric[l] = "all"
+		case n[0] > 0:
+			p.PerMetric[l] = "some"
+		}
 	}
 	for _, l := range c.ExternalLabels() {
 		p.ExternalLabels = append(p.ExternalLabels, l.Name)

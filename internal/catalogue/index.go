@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -320,6 +321,25 @@ func (l *Label) AllowedValue(v string) bool {
 		}
 	}
 	return false
+}
+
+// ValuesOf returns the values metric m's label l takes: m's own
+// label_values for it, else the label's enumeration; nil when both leave
+// it free.
+func (m *Metric) ValuesOf(l *Label) []string {
+	if vs, ok := m.LabelValues[l.Name]; ok {
+		return vs
+	}
+	return l.ValueNames()
+}
+
+// Allows reports whether metric m's label l may take value v: any value
+// when neither m nor the label enumerates its values.
+func (m *Metric) Allows(l *Label, v string) bool {
+	if vs, ok := m.LabelValues[l.Name]; ok {
+		return slices.Contains(vs, v)
+	}
+	return l.AllowedValue(v)
 }
 
 // ValueNames returns the enumerated values of the label.

@@ -312,20 +312,21 @@ const (
 
 // Metric is one metric family as the service exposes it.
 type Metric struct {
-	Pos       Pos       `yaml:"-" json:"-"`
-	Name      string    `yaml:"name" json:"name" required:"true"`
-	Type      string    `yaml:"type" json:"type" doc:"counter, gauge, histogram, summary, or untyped (served without a TYPE, meaning unknown)." enum:"counter,gauge,histogram,summary,untyped" required:"true"`
-	Unit      string    `yaml:"unit" json:"unit,omitempty" doc:"Base unit: seconds, bytes, ratio, percent, or a plain noun (connections, requests); empty when dimensionless."`
-	Help      string    `yaml:"help" json:"help" doc:"The HELP text, one line." required:"true"`
-	Labels    []string  `yaml:"labels" json:"labels,omitempty" doc:"Names of declared labels this metric carries."`
-	Buckets   []float64 `yaml:"buckets" json:"buckets,omitempty" doc:"Histogram bucket upper bounds, when known."`
-	Quantiles []float64 `yaml:"quantiles" json:"quantiles,omitempty" doc:"Summary quantiles, when known; [] for a summary that serves none, only _sum and _count (client_golang's default summary, obsgen import writes it so)."`
-	ExposedAs string    `yaml:"exposed_as" json:"exposed_as,omitempty" doc:"The TYPE the exporter serves the family with, when it differs from type: untyped for a family served without a TYPE that an SRE declares a counter or gauge (node_exporter's vmstat and netstat). Naming conventions for counters do not apply to what the exporter does not call a counter." enum:"untyped,gauge,counter"`
-	Native    bool      `yaml:"native" json:"native,omitempty" doc:"A histogram exposed as a native histogram (Prometheus 2.40+ with native histograms on, Prometheus 3 client libraries): one series by the family name, read by histogram_quantile() without _bucket or le."`
-	Classic   bool      `yaml:"classic" json:"classic,omitempty" doc:"With native: the classic _bucket, _sum and _count series are exposed too."`
-	Snapshot  bool      `yaml:"snapshot" json:"snapshot,omitempty" doc:"A histogram or summary the exporter builds anew at every scrape from what exists at that moment (postfix_exporter's ages and sizes of the messages in a queue), OpenMetrics's gauge histogram: its buckets, _sum and _count are levels that fall as well as rise, not totals since the process started. Read them as they are (histogram_quantile() over the raw buckets); rate() of them reads every fall as a counter reset."`
-	Optional  *Optional `yaml:"optional" json:"optional,omitempty" doc:"The metric exists only with a collector, a feature flag or on a platform; default its group's."`
-	Notes     string    `yaml:"notes" json:"notes,omitempty" doc:"Caveats for the reference page."`
+	Pos         Pos                 `yaml:"-" json:"-"`
+	Name        string              `yaml:"name" json:"name" required:"true"`
+	Type        string              `yaml:"type" json:"type" doc:"counter, gauge, histogram, summary, or untyped (served without a TYPE, meaning unknown)." enum:"counter,gauge,histogram,summary,untyped" required:"true"`
+	Unit        string              `yaml:"unit" json:"unit,omitempty" doc:"Base unit: seconds, bytes, ratio, percent, or a plain noun (connections, requests); empty when dimensionless."`
+	Help        string              `yaml:"help" json:"help" doc:"The HELP text, one line." required:"true"`
+	Labels      []string            `yaml:"labels" json:"labels,omitempty" doc:"Names of declared labels this metric carries."`
+	LabelValues map[string][]string `yaml:"label_values" json:"label_values,omitempty" doc:"Per label this metric carries, the only values its series take, when they are not every value the label declares (or the label declares none): apache_exporter's state is busy or idle on apache_workers, one of 11 scoreboard states on apache_scoreboard and closing, keepalive, total or writing on apache_connections. Lint, the simulator, verify and the docs read a metric's label through them."`
+	Buckets     []float64           `yaml:"buckets" json:"buckets,omitempty" doc:"Histogram bucket upper bounds, when known."`
+	Quantiles   []float64           `yaml:"quantiles" json:"quantiles,omitempty" doc:"Summary quantiles, when known; [] for a summary that serves none, only _sum and _count (client_golang's default summary, obsgen import writes it so)."`
+	ExposedAs   string              `yaml:"exposed_as" json:"exposed_as,omitempty" doc:"The TYPE the exporter serves the family with, when it differs from type: untyped for a family served without a TYPE that an SRE declares a counter or gauge (node_exporter's vmstat and netstat). Naming conventions for counters do not apply to what the exporter does not call a counter." enum:"untyped,gauge,counter"`
+	Native      bool                `yaml:"native" json:"native,omitempty" doc:"A histogram exposed as a native histogram (Prometheus 2.40+ with native histograms on, Prometheus 3 client libraries): one series by the family name, read by histogram_quantile() without _bucket or le."`
+	Classic     bool                `yaml:"classic" json:"classic,omitempty" doc:"With native: the classic _bucket, _sum and _count series are exposed too."`
+	Snapshot    bool                `yaml:"snapshot" json:"snapshot,omitempty" doc:"A histogram or summary the exporter builds anew at every scrape from what exists at that moment (postfix_exporter's ages and sizes of the messages in a queue), OpenMetrics's gauge histogram: its buckets, _sum and _count are levels that fall as well as rise, not totals since the process started. Read them as they are (histogram_quantile() over the raw buckets); rate() of them reads every fall as a counter reset."`
+	Optional    *Optional           `yaml:"optional" json:"optional,omitempty" doc:"The metric exists only with a collector, a feature flag or on a platform; default its group's."`
+	Notes       string              `yaml:"notes" json:"notes,omitempty" doc:"Caveats for the reference page."`
 
 	// Group is the name of the group the metric belongs to (set on load).
 	Group string `yaml:"-" json:"-"`

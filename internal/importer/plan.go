@@ -344,7 +344,7 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 			case n == "collector":
 				l.Note = "names the collectors this exporter runs, which its flags choose (--collector.*); declared free"
 			case differ != "":
-				l.Note = "its values differ between metric families (" + differ + "): it names different things, not one closed set; declared free"
+				l.Note = "its values differ between metric families (" + differ + "): it names different things, not one closed set; declared free (where a metric's own values are a closed set, list them under its label_values)"
 			case len(vs) == 1:
 				l.Note = "one value seen (" + strconv.Quote(vs[0]) + ") is this host's, not a set; declared free"
 			case all(vs, isNumber):
@@ -368,7 +368,8 @@ func labels(values map[string]map[string][]string, described map[string]bool, ev
 // created at run time, each with the kind of thing: accounts
 // (mysqld_exporter's user and mysql_user, postgres_exporter's usename),
 // hosts and clients (client_host, client_addr), databases, schemas and
-// tables (datname, db, schemaname, relname). Labels whose words name a
+// tables (datname, db, schemaname, relname), devices (node_exporter's
+// device: another host has other disks and interfaces). Labels whose words name a
 // small closed set (state, command, code, ip: v4 or v6) are not here.
 var openSetWords = []struct {
 	kind  string
@@ -380,6 +381,7 @@ var openSetWords = []struct {
 	{"database", []string{"db", "dbname", "database", "datname"}},
 	{"schema", []string{"schema", "schemaname"}},
 	{"table", []string{"table", "tablename", "relname"}},
+	{"device", []string{"device", "interface", "iface", "disk", "nic"}},
 }
 
 // openSetName returns the kind of thing label name n says its values

@@ -18,7 +18,8 @@ func TestEnumeratedLabelsLeaveHostValuesFree(t *testing.T) {
 		"mode":       {"node_cpu_seconds_total": {"idle", "user"}},
 	}
 	got := map[string]Label{}
-	for _, l := range labels(values, map[string]bool{"mountpoint": true, "mode": true}, nil, nil, true) {
+	ls := labels(values, map[string]bool{"mountpoint": true, "mode": true}, nil, nil, true)
+	for _, l := range ls {
 		got[l.Name] = l
 	}
 	if m := got["mountpoint"]; len(m.Values) != 0 || !strings.Contains(m.Note, "paths") {
@@ -42,7 +43,8 @@ func TestALabelsExampleIsTheBusiestSeriesValue(t *testing.T) {
 		"peer":      {"a": 0, "b": 0},
 	}
 	got := map[string]Label{}
-	for _, l := range labels(values, map[string]bool{"grpc_code": true, "peer": true}, events, map[string]map[string]float64{"peer": {"a": 0, "b": 1}}, false) {
+	ls := labels(values, map[string]bool{"grpc_code": true, "peer": true}, events, map[string]map[string]float64{"peer": {"a": 0, "b": 1}}, false)
+	for _, l := range ls {
 		got[l.Name] = l
 	}
 	if got["grpc_code"].Example != "OK" {
@@ -70,6 +72,8 @@ func TestEnumeratedLabelsLeaveNamesOfAccountsHostsAndDatabasesFree(t *testing.T)
 		{"postgres_exporter's datname names databases", "datname", "database"},
 		{"a schema names schemas", "schema", "schema"},
 		{"a table names tables", "table", "table"},
+		{"node_exporter's device names devices", "device", "device"},
+		{"a network interface names devices", "interface", "device"},
 		{"a state is a closed set", "state", ""},
 		{"a command is a closed set", "command", ""},
 		{"a code is a closed set", "code", ""},

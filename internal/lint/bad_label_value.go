@@ -18,7 +18,7 @@ import (
 var badLabelValue = &Check{
 	Code:     "bad-label-value",
 	Severity: diag.Error,
-	Docs: "A matcher's value is not among the label's enumerated values (or, for le and quantile, among the histogram's " +
+	Docs: "A matcher's value is not among the values the label takes on that metric (its label_values, or the label's enumeration; for le and quantile, the histogram's " +
 		"buckets or the summary's quantiles): = and =~ select nothing for it (error), != and !~ have no effect (warning); a !~ that excludes " +
 		"every value (!~\".*\", a mixin's configured regex) selects nothing (warning).",
 	run: func(x *Context, r *reporter) {
@@ -55,7 +55,7 @@ var badLabelValue = &Check{
 }
 
 // allowedValues returns the values label name may take on series s: the
-// enumeration of a declared label, a histogram's bucket bounds for le or a
+// metric's own label_values, or the enumeration of a declared label, a histogram's bucket bounds for le or a
 // summary's quantiles for quantile (numeric, compared as numbers).
 func (x *Context) allowedValues(s series, name string) ([]string, bool) {
 	switch {
@@ -76,7 +76,7 @@ func (x *Context) allowedValues(s series, name string) ([]string, bool) {
 		return out, true
 	}
 	if l := s.cat.LabelDecl(name); l != nil {
-		return l.ValueNames(), false
+		return s.metric.ValuesOf(l), false
 	}
 	return nil, false
 }

@@ -1,6 +1,12 @@
 package lint
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/obsgen/obsgen/internal/testtool"
+)
 
 func TestBadLabelValue(t *testing.T) {
 	runExprCases(t, badLabelValue, []exprCase{
@@ -21,4 +27,37 @@ func TestBadLabelValue(t *testing.T) {
 		{name: "a bucket bound the histogram lacks", expr: `shop_latency_seconds_bucket{le="0.25"}`, at: []string{"le"}},
 		{name: "a quantile the summary lacks", in: inPanel, expr: `shop_rpc_seconds{quantile="0.95", op=~"$op"}`, at: []string{"quantile"}},
 	})
+}
+
+// cacheOps is a metric with its own label_values, appended to the base
+// catalogue's metrics in its own group.
+const cacheOps = `  - name: cache
+    metrics:
+      - {name: shop_cache_ops_total, type: counter, help: Cache operations., labels: [op, type], label_values: {op: [get, set], type: [joined]}}
+`
+
+func TestBadLabelValueReadsAMetricsOwnLabelValues(t *testing.T) {
+	for _, tc := range []struct {
+		name, expr string
+		want       []string
+	}{
+		{"a value of the metric's own label_values is fine", `rate(shop_cache_ops_total{op="get", type="joined"}[5m])`, nil},
+		{"a free label's value outside the metric's own label_values selects nothing", `rate(shop_cache_ops_total{op="delete"}[5m])`,
+			[]string{`op is never "delete" (its values are get, set), so op="delete" selects nothing`}},
+		{"an enumerated label's value the metric's own label_values leave out selects nothing", `rate(shop_cache_ops_total{type=~"joined|left"}[5m])`,
+			[]string{`type is never "left" (its values are joined); that alternative of type=~"joined|left" matches nothing`}},
+		{"the same value on a metric without label_values is any value", `rate(shop_requests_total{op="delete"}[5m])`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec := strings.Replace(base, "metric_groups:\n", "metric_groups:\n"+cacheOps, 1) +
+				"queries:\n  - title: Q\n    queries:\n      - name: q\n        title: T\n        expr: " + yamlQuote(tc.expr) + "\n"
+			var got []string
+			for _, d := range runOne(testtool.LoadSpec(t, spec), badLabelValue) {
+				got = append(got, d.Message)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
 }

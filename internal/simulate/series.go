@@ -15,7 +15,8 @@ import (
 // labelValues returns the values the simulator gives each declared label:
 // the enumerated values, or else the label's example (name-1 without one),
 // plus every value an alert or recording rule selects with an equality
-// matcher, so that selectors such as {code="500"} find a series.
+// matcher, so that selectors such as {code="500"} find a series (on a
+// metric with its own label_values for it, those are served instead).
 func labelValues(c *catalogue.Catalogue) map[string][]string {
 	sets := map[string]map[string]bool{}
 	add := func(name, value string) {
@@ -38,7 +39,10 @@ func labelValues(c *catalogue.Catalogue) map[string][]string {
 		}
 	}
 	for _, r := range append(append([]*catalogue.Rule(nil), c.Alerts()...), c.Records()...) {
-		eachMatcher(c, r.Expr.Text, false, func(_ *catalogue.Metric, l *catalogue.Label, lm *labels.Matcher) {
+		eachMatcher(c, r.Expr.Text, false, func(m *catalogue.Metric, l *catalogue.Label, lm *labels.Matcher) {
+			if _, own := m.LabelValues[l.Name]; own {
+				return // the metric's own values, which valuesOf serves
+			}
 			if lm.Type == labels.MatchEqual && l.AllowedValue(lm.Value) && lm.Value != "" {
 				add(lm.Name, lm.Value)
 			}
@@ -70,7 +74,7 @@ func shownValues(c *catalogue.Catalogue) map[string]map[string][]string {
 	out := map[string]map[string][]string{}
 	add := func(text string) {
 		eachMatcher(c, text, true, func(m *catalogue.Metric, l *catalogue.Label, lm *labels.Matcher) {
-			if len(l.Values) > 0 || promql.HasVariable(lm.Value) {
+			if _, own := m.LabelValues[l.Name]; own || len(l.Values) > 0 || promql.HasVariable(lm.Value) {
 				return
 			}
 			for _, v := range promql.SelectedValues(lm) {
@@ -129,8 +133,12 @@ func eachMatcher(c *catalogue.Catalogue, text string, grafana bool, f func(*cata
 }
 
 // valuesOf returns the values simulated series of m take for label name:
-// the label's own, and those m's selectors show (shownValues), sorted.
+// m's own label_values for it, else the label's, and those m's selectors
+// show (shownValues), sorted.
 func (p *plan) valuesOf(m *catalogue.Metric, name string) []string {
+	if own, ok := m.LabelValues[name]; ok {
+		return slices.Sorted(slices.Values(own))
+	}
 	extra := p.shown[m.Name][name]
 	if len(extra) == 0 {
 		return p.values[name]

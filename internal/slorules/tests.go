@@ -481,7 +481,7 @@ func partSelector(text string) (string, []*labels.Matcher, bool) {
 
 // seriesFor writes a test series named name that the matchers select:
 // equality matchers give their value, a regular expression the first of
-// the label's enumerated values (or an example, or its own text) it
+// the values the label takes on the metric (or an example, or its own text) it
 // accepts; a negative matcher is met by leaving the label out when it can
 // be.
 func seriesFor(c *catalogue.Catalogue, name string, ms []*labels.Matcher) (string, bool) {
@@ -499,7 +499,11 @@ func seriesFor(c *catalogue.Catalogue, name string, ms []*labels.Matcher) (strin
 		}
 		var candidates []string
 		if l := c.Label(m.Name); l != nil {
-			candidates = append(candidates, l.ValueNames()...)
+			if met, _ := c.Series(name); met != nil {
+				candidates = append(candidates, met.ValuesOf(l)...)
+			} else {
+				candidates = append(candidates, l.ValueNames()...)
+			}
 			if l.Example != "" {
 				candidates = append(candidates, l.Example)
 			}

@@ -386,6 +386,17 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 				}
 				fieldPos[k.Value+"."+name] = d.pos(val.Content[i+1], namePath)
 				fieldPos[k.Value+"."+name+":key"] = d.pos(val.Content[i], namePath)
+				if list := val.Content[i+1]; list.Kind == yaml.SequenceNode {
+					// A map of lists (a metric's label_values): each item,
+					// as key.name[j].
+					for j, item := range list.Content {
+						var itemPath string
+						if !d.positions {
+							itemPath = indexPath(namePath, j)
+						}
+						fieldPos[indexPath(k.Value+"."+name, j)] = d.pos(item, itemPath)
+					}
+				}
 			}
 		}
 		key, mapValue := d.key, d.mapValue

@@ -1,7 +1,9 @@
 package validate
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -175,6 +177,44 @@ func (v *validator) metric(m catalogue.Metric, names *unique, declared []string)
 			v.errorf(lp, "undeclared-label", "metric %s uses label %q, which is not declared under labels%s", m.Name, l, suggest.Hint(l, declared))
 		}
 	}
+	v.labelValues(m)
+}
+
+// labelValues checks a metric's own label values: each names a label the
+// metric carries, lists values once, and keeps within the label's
+// enumeration when it has one.
+func (v *validator) labelValues(m catalogue.Metric) {
+	for _, l := range slices.Sorted(maps.Keys(m.LabelValues)) {
+		field := "label_values." + l
+		if !m.HasLabel(l) {
+			v.errorf(v.c.At(m.Pos, field+":key"), "bad-value", "label_values of %s names label %q, which the metric does not carry (its labels: %s)%s",
+				m.Name, l, listOrNone(m.Labels), suggest.Hint(l, m.Labels))
+			continue
+		}
+		vals := m.LabelValues[l]
+		if len(vals) == 0 {
+			v.errorf(v.c.At(m.Pos, field), "missing-field", "label_values of %s lists no value of %s: leave the label out of label_values when any value is served", m.Name, l)
+			continue
+		}
+		decl := v.c.Label(l)
+		seen := v.unique("value of label " + l + " on " + m.Name)
+		for i, val := range vals {
+			vp := v.c.At(m.Pos, field+"["+itoa(i)+"]")
+			seen.add(val, vp)
+			if decl != nil && !decl.AllowedValue(val) {
+				v.errorf(vp, "bad-value", "%s's label %s is given value %q, which is not among the values label %s declares (%s)%s",
+					m.Name, l, val, l, strings.Join(decl.ValueNames(), ", "), suggest.Hint(val, decl.ValueNames()))
+			}
+		}
+	}
+}
+
+// listOrNone joins names with commas, or says none.
+func listOrNone(names []string) string {
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
 }
 
 // optional checks that an optional setting says when the metric exists.

@@ -123,19 +123,28 @@ func (r *run) compareLabels(m *catalogue.Metric, f *exposition.Family) {
 	}
 	for _, l := range m.Labels {
 		decl := r.c.Label(l)
-		if decl == nil || len(decl.Values) == 0 || !slices.Contains(exposed, l) {
+		if decl == nil || !slices.Contains(exposed, l) {
+			continue
+		}
+		allowed := m.ValuesOf(decl)
+		if len(allowed) == 0 {
 			continue
 		}
 		var outside []string
 		for _, v := range f.LabelValues(l) {
-			if !decl.AllowedValue(v) {
+			if !m.Allows(decl, v) {
 				outside = append(outside, v)
 			}
 		}
-		if len(outside) > 0 {
-			r.metricf(diag.Error, m, "unknown-label-value", "%s has %s %s outside the enumeration of label %s (%s)",
-				m.Name, plural(len(outside), "value", "values"), quoteList(outside, 5), l, strings.Join(decl.ValueNames(), ", "))
+		if len(outside) == 0 {
+			continue
 		}
+		whose := "the enumeration of label " + l
+		if _, own := m.LabelValues[l]; own {
+			whose = "the label_values of " + m.Name + " for " + l
+		}
+		r.metricf(diag.Error, m, "unknown-label-value", "%s has %s %s outside %s (%s)",
+			m.Name, plural(len(outside), "value", "values"), quoteList(outside, 5), whose, strings.Join(allowed, ", "))
 	}
 }
 
