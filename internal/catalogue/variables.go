@@ -43,7 +43,8 @@ func (d *Dashboard) VariableNames(c *Catalogue) []string {
 // grafana generator builds it: single-select when any query compares it
 // with = or != (Grafana fills in a multi-value or All selection as a
 // regex, which = takes literally), but for a panel repeated for it (each
-// copy holds one value), else multi-select with All standing for .*. ok
+// copy holds one value), else multi-select with All standing for .*;
+// either lists the values of the label it is named after. ok
 // is false for a variable the dashboard does not offer.
 func (d *Dashboard) Variable(c *Catalogue, name string) (TemplateVariable, bool) {
 	for _, v := range d.Offered {
@@ -61,10 +62,10 @@ func (d *Dashboard) Variable(c *Catalogue, name string) (TemplateVariable, bool)
 		// Each copy of a panel repeated for the variable holds one value.
 		for _, u := range d.variableUses(name) {
 			if u.Variable == name && (u.Type == labels.MatchEqual || u.Type == labels.MatchNotEqual) {
-				return TemplateVariable{Name: name}, true
+				return TemplateVariable{Name: name, Lists: name}, true
 			}
 		}
-		return TemplateVariable{Name: name, Multi: true, IncludeAll: true, AllValue: ".*"}, true
+		return TemplateVariable{Name: name, Multi: true, IncludeAll: true, AllValue: ".*", Lists: name}, true
 	}
 	return TemplateVariable{}, false
 }

@@ -18,13 +18,19 @@ type undeclaredUse struct {
 	// replays report each finding on its own, when few queries use it.
 	replays []func()
 	// broken counts the uses that select nothing (rather than having no
-	// effect), none those filled by a variable that lists no value.
-	broken, none int
+	// effect), none those filled by a variable that lists no value, and
+	// fallback those on one side of an or whose other side reads the
+	// series without the label.
+	broken, none, fallback int
 }
 
 // none counts one use of label l filled by a variable that lists no
 // value of it (after add).
 func (u *undeclared) none(l string) { u.byLabel[l].none++ }
+
+// fallback counts one use of label l on a side of an or whose other side
+// the query gives where no series carries l (after add).
+func (u *undeclared) fallback(l string) { u.byLabel[l].fallback++ }
 
 // add records one finding on label l in expression e at pos; report
 // reports it on its own, broken says it makes the query select nothing.
@@ -75,8 +81,20 @@ func (u *undeclared) report(r *reporter, verb string, detail func(use *undeclare
 			continue
 		}
 		sev := diag.Info
-		if use.broken > 0 {
+		switch {
+		case use.broken > 0:
 			sev = diag.Error
+		case use.fallback > 0:
+			// As unknown-metric on a side of an or: the query works, but
+			// one side of it never does here.
+			sev = diag.Warning
+		}
+		if use.fallback == len(use.replays) {
+			// A metric's label of another version of the exporter, not
+			// one relabelling or the organisation adds: detail says so.
+			r.sev(sev, use.first, len(l), "%d queries %s %s, a label no metric, scrape job or organisation of the catalogue declares: %s",
+				len(use.queries), verb, l, detail(use))
+			continue
 		}
 		r.sev(sev, use.first, len(l), "%d queries %s %s, a label no metric, scrape job or organisation of the catalogue declares (%s): %s",
 			len(use.queries), verb, l, detail(use), declareHow)

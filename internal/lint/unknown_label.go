@@ -19,7 +19,7 @@ var unknownLabel = &Check{
 	Severity: diag.Error,
 	Docs: "A label matcher names a label the selected series does not carry: a matcher that needs a value selects nothing " +
 		"(error), one an empty value satisfies (x!=\"a\", a dashboard variable whose All stands for .*, or one whose label_values() lists no value and that offers no All, " +
-		"which Grafana sets to None) has no effect (warning), " +
+		"which Grafana sets to None) has no effect (warning), one on a side of an or whose other side reads the series without it (a mixin's fallback for exporters that do not serve the label yet) is a warning too, " +
 		"and a label that no metric, scrape job or organisation declares but many queries match on (a multi-cluster mixin's " +
 		"cluster) is reported once, with how to declare it (info), as is a dashboard variable of such a label: its list is empty and its All selects every series.",
 	run: func(x *Context, r *reporter) {
@@ -41,10 +41,16 @@ var unknownLabel = &Check{
 					if v, ok := e.panelVariable(x.C, m); ok {
 						f.none = x.listsNothing(v)
 					}
+					if f.needsValue() {
+						f.fallback = promql.Fallback(e.Root(), vs, x.knows)
+					}
 					if !x.knownLabel(m.Name) {
-						rare.add(m.Name, e, e.PosAt(e.matcherOffset(vs, m.Name)), f.needsValue(), func() { f.report(r) })
-						if f.none {
+						rare.add(m.Name, e, e.PosAt(e.matcherOffset(vs, m.Name)), f.needsValue() && f.fallback == nil, func() { f.report(r) })
+						switch {
+						case f.none:
 							rare.none(m.Name)
+						case f.fallback != nil:
+							rare.fallback(m.Name)
 						}
 						continue
 					}
@@ -69,6 +75,9 @@ var unknownLabel = &Check{
 				return fmt.Sprintf("%d of the matchers need a value, so those queries select nothing", use.broken)
 			case use.none == len(use.replays):
 				return "the dashboard variables that fill them list no value of it, so Grafana sets them to None, an empty value, and the matchers have no effect"
+			case use.fallback == len(use.replays):
+				return "each matcher is on one side of an or whose other side reads the series without it, so where no series carries it the query gives that side " +
+					"(the fallback a mixin writes for exporters too old to serve it; if the exporter you run serves it, declare it on the metric that carries it, so that lint checks it)"
 			}
 			return "each selects its series while the dashboard variable is All, and nothing once a value is picked"
 		})
@@ -87,6 +96,9 @@ type labelFinding struct {
 	// none is set when the matcher's value is a variable whose
 	// label_values() lists no value: Grafana sets it to None, "".
 	none bool
+	// fallback is the other side of an or above the selector, which the
+	// query gives where the selector selects nothing; nil without one.
+	fallback parser.Expr
 }
 
 // needsValue reports whether the matcher selects nothing on series that
@@ -116,6 +128,12 @@ func (f labelFinding) report(r *reporter) {
 	if !f.needsValue() {
 		r.sev(diag.Warning, pos, len(f.m.Name), "%s carries no label %s (its labels are %s), so the matcher %s has no effect%s",
 			name, f.m.Name, f.have, f.m, h)
+		return
+	}
+	if f.fallback != nil {
+		r.sev(diag.Warning, pos, len(f.m.Name), "%s carries no label %s (its labels are %s), so the matcher %s selects nothing on this side of the or, "+
+			"and the query gives what %s reads (if a version of the exporter serves %s, declare it on %s so that lint checks it)%s",
+			name, f.m.Name, f.have, f.m, f.fallback, f.m.Name, promql.SelectorName(f.vs), h)
 		return
 	}
 	r.at(pos, len(f.m.Name), "%s carries no label %s (its labels are %s), so the matcher %s selects nothing%s",
