@@ -226,7 +226,8 @@ type familySelector struct {
 }
 
 // familySelectors returns the selectors of an expression with the metric
-// family each selects: a histogram's or summary's series count as their
+// family each selects, but those that only add labels to the others
+// (promql.ShownSelectors): a histogram's or summary's series count as their
 // family; other names (recorded series, up) as themselves. grafana
 // substitutes Grafana's variables first; a value holding one is not fixed.
 func (c *Catalogue) familySelectors(expr string, grafana bool) []familySelector {
@@ -235,7 +236,7 @@ func (c *Catalogue) familySelectors(expr string, grafana bool) []familySelector 
 		return nil
 	}
 	var out []familySelector
-	for _, vs := range promql.Selectors(parsed.Expr) {
+	for _, vs := range promql.ShownSelectors(parsed.Expr) {
 		f := vs.Name
 		if m, _ := c.Series(vs.Name); m != nil {
 			f = m.Name

@@ -115,3 +115,42 @@ func Through(n parser.Node) (parser.Expr, bool) {
 	}
 	return nil, false
 }
+
+// ShownSelectors returns the vector selectors of n whose values the
+// expression shows: Selectors, without those of the side of a
+// one-to-many multiplication that only adds labels
+// (x * on(instance) group_left(rabbitmq_cluster) rabbitmq_identity_info,
+// whose value is 1). Every panel of RabbitMQ's dashboards joins the same
+// info metric; a panel showing x does not show it.
+func ShownSelectors(n parser.Node) []*parser.VectorSelector {
+	labelsOnly := map[*parser.VectorSelector]bool{}
+	visit(n, func(c parser.Node) {
+		b, ok := c.(*parser.BinaryExpr)
+		if !ok || b.Op != parser.MUL || b.VectorMatching == nil || len(b.VectorMatching.Include) == 0 {
+			return
+		}
+		var one parser.Expr
+		switch b.VectorMatching.Card {
+		case parser.CardManyToOne:
+			one = b.RHS
+		case parser.CardOneToMany:
+			one = b.LHS
+		default:
+			return
+		}
+		for _, vs := range Selectors(one) {
+			labelsOnly[vs] = true
+		}
+	})
+	all := Selectors(n)
+	if len(labelsOnly) == 0 {
+		return all
+	}
+	out := make([]*parser.VectorSelector, 0, len(all))
+	for _, vs := range all {
+		if !labelsOnly[vs] {
+			out = append(out, vs)
+		}
+	}
+	return out
+}

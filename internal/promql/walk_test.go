@@ -166,3 +166,24 @@ func TestNodesMeetsEveryNodeInTheOrderInspectDoes(t *testing.T) {
 		}
 	}
 }
+
+func TestShownSelectorsLeaveOutTheSideOfAJoinThatOnlyAddsLabels(t *testing.T) {
+	for _, tc := range []struct{ name, expr, want string }{
+		{"a join on an info metric shows the other side", `rabbitmq_queue_messages_ready * on(instance) group_left(rabbitmq_cluster) rabbitmq_identity_info`, "rabbitmq_queue_messages_ready"},
+		{"group_right adds the left side's labels", `rabbitmq_identity_info * on(instance) group_right(rabbitmq_cluster) rabbitmq_queue_messages_ready`, "rabbitmq_queue_messages_ready"},
+		{"inside an aggregation too", `sum by (rabbitmq_cluster) (rate(x_total[5m]) * on(instance) group_left(rabbitmq_cluster) rabbitmq_identity_info)`, "x_total"},
+		{"a division's one side is a denominator, shown", `x_errors / on(job) group_left(op) x_requests`, "x_errors,x_requests"},
+		{"a group_left copying no label is a match, not a join for labels", `x * on(job) group_left y`, "x,y"},
+		{"a one-to-one product shows both", `x * on(job) y`, "x,y"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, vs := range ShownSelectors(mustParse(t, tc.expr)) {
+				got = append(got, SelectorName(vs))
+			}
+			if s := strings.Join(got, ","); s != tc.want {
+				t.Errorf("%s shows %s, want %s", tc.expr, s, tc.want)
+			}
+		})
+	}
+}
