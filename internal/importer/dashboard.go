@@ -71,6 +71,8 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 	}
 	cd.Variables = r.variables(d.Templating.List, joinPath(root, "templating.list"))
 	row := -1
+	// repeat is the variable the current row is repeated for, "" for none.
+	repeat := ""
 	// add adds panel p, at path in the document, to the current row (a
 	// first row named as the dashboard when there is none yet).
 	add := func(p gPanel, path string) {
@@ -78,9 +80,28 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 			cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: cd.Title})
 			row = 0
 		}
+		if p.Repeat == "" && repeat != "" {
+			// Side by side, the copies are told apart by their titles.
+			p.Repeat = repeat
+			if !slices.ContainsFunc(promql.VariableRefs(p.Title), func(ref promql.VariableRefAt) bool { return ref.Name == repeat }) {
+				p.Title = cmp.Or(p.Title, "Panel") + " ($" + repeat + ")"
+			}
+		}
 		if cp, ok := r.panel(p, path); ok {
 			cd.Rows[row].Panels = append(cd.Rows[row].Panels, cp)
 			out.Panels++
+		}
+	}
+	// newRow starts a row at path, repeated for a variable in Grafana:
+	// obsgen's rows are not, so each of its panels is repeated instead
+	// (in every copy the variable holds one value, as in a copy of the
+	// row), and the import says so.
+	newRow := func(title string, collapsed bool, repeatFor, path string) {
+		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: r.titled(cmp.Or(title, "Row")), Collapsed: collapsed})
+		row, repeat = len(cd.Rows)-1, repeatFor
+		if repeatFor != "" {
+			r.warnf(path, "row %q is repeated for $%s, one copy of the row per value chosen; obsgen repeats each of its panels for $%s instead, one copy per value, side by side, each titled with its value",
+				cmp.Or(title, "Row"), repeatFor, r.variable(repeatFor))
 		}
 	}
 	for i, p := range d.Panels {
@@ -89,18 +110,16 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 			add(p, path)
 			continue
 		}
-		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: cmp.Or(p.Title, "Row"), Collapsed: p.Collapsed})
-		row = len(cd.Rows) - 1
+		newRow(p.Title, p.Collapsed, p.Repeat, path)
 		for j, inner := range p.Panels {
 			add(inner, path+".panels"+index(j))
 		}
 	}
 	for i, gr := range d.Rows {
-		title := cmp.Or(gr.Title, "Row")
-		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: title, Collapsed: gr.Collapse})
-		row = len(cd.Rows) - 1
+		path := joinPath(root, "rows") + index(i)
+		newRow(gr.Title, gr.Collapse, gr.Repeat, path)
 		for j, p := range gr.Panels {
-			add(p, joinPath(root, "rows")+index(i)+".panels"+index(j))
+			add(p, path+".panels"+index(j))
 		}
 	}
 	if r.coarse > 0 {
@@ -138,6 +157,7 @@ type gDashboard struct {
 	Rows []struct {
 		Title    string   `json:"title"`
 		Collapse bool     `json:"collapse"`
+		Repeat   string   `json:"repeat"`
 		Panels   []gPanel `json:"panels"`
 	} `json:"rows"`
 	Time struct {
@@ -258,6 +278,26 @@ type dashboardReader struct {
 	renamed map[string]string
 }
 
+// variable returns the name the generated dashboard gives variable name:
+// the label it lists.
+func (r *dashboardReader) variable(name string) string {
+	return cmp.Or(r.renamed[name], name)
+}
+
+// titled writes a title's references to renamed variables as the
+// generated dashboard names them ("$memory_allocator - Usage" becomes
+// "$alloc - Usage"): a reference to a variable the dashboard does not
+// offer is shown as written.
+func (r *dashboardReader) titled(title string) string {
+	if len(r.renamed) == 0 {
+		return title
+	}
+	return promql.ShowVariables(title, func(name string) (string, bool) {
+		to, ok := r.renamed[name]
+		return "$" + to, ok
+	})
+}
+
 // warnf reports at the value at path in the document.
 func (r *dashboardReader) warnf(path, format string, args ...any) {
 	r.diags.Warnf(r.at.at(path), "import-dashboard", format, args...)
@@ -356,7 +396,7 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	}
 	d := p.FieldConfig.Defaults
 	cp := catalogue.Panel{
-		Title: cmp.Or(p.Title, "Panel"), Type: typ, Description: p.Description, Repeat: p.Repeat,
+		Title: r.titled(cmp.Or(p.Title, "Panel")), Type: typ, Description: p.Description, Repeat: r.variable(p.Repeat),
 		Unit: cmp.Or(d.Unit, p.Format), Min: d.Min, Max: d.Max, Decimals: d.Decimals,
 		Width: p.GridPos.W, Height: p.GridPos.H,
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -221,5 +222,52 @@ func TestAGraphsLeftAxisGivesItsUnitMinMaxAndDecimalsAsGrafanasMigrationDoes(t *
 		if !strings.Contains(strings.Join(strings.Fields(string(res.Spec)), " "), want) {
 			t.Errorf("want %q in:\n%s", want, res.Spec)
 		}
+	}
+}
+
+// TestARowRepeatedForARenamedVariableIsRepeatedPanelsReadingItsNewName:
+// RabbitMQ's Erlang-Memory-Allocators (v3.10.8) repeats a row titled
+// $memory_allocator for each allocator chosen, and its variable lists label
+// alloc. The import renamed the variable to $alloc in the queries, but
+// dropped the row's repeat without a word and kept $memory_allocator in
+// the row's and panels' titles, which Grafana then showed as written.
+func TestARowRepeatedForARenamedVariableIsRepeatedPanelsReadingItsNewName(t *testing.T) {
+	const src = `{"title": "Erlang-Memory-Allocators", "uid": "o_rtdpWik",
+ "templating": {"list": [{"name": "memory_allocator", "type": "query", "multi": true, "includeAll": true,
+   "query": "label_values(erlang_vm_allocators, alloc)"}]},
+ "panels": [
+  {"type": "row", "title": "$memory_allocator", "repeat": "memory_allocator", "panels": []},
+  {"type": "timeseries", "title": "$memory_allocator - Usage",
+   "targets": [{"expr": "sum(erlang_vm_allocators{alloc=\"$memory_allocator\", usage=\"blocks_size\"})", "refId": "A"}]},
+  {"type": "timeseries", "title": "MB-C",
+   "targets": [{"expr": "sum(erlang_vm_allocators{alloc=\"$memory_allocator\", usage=\"blocks_size\"})", "refId": "A"}]},
+  {"type": "stat", "title": "Carriers of ${memory_allocator}", "repeat": "memory_allocator",
+   "targets": [{"expr": "sum(erlang_vm_allocators{alloc=\"$memory_allocator\", usage=\"carriers\"})", "refId": "A"}]}
+ ]}`
+	res, err := importer.ImportDashboard("a.json", []byte(src), "rabbitmq", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := strings.Join(strings.Fields(string(res.Spec)), " ")
+	for _, want := range []string{
+		"- title: $alloc panels: - title: $alloc - Usage type: timeseries repeat: alloc",
+		"- title: MB-C ($alloc) type: timeseries repeat: alloc",
+		"- title: Carriers of $alloc type: stat repeat: alloc",
+		`alloc="$alloc"`,
+	} {
+		if !strings.Contains(spec, want) {
+			t.Errorf("want %q in:\n%s", want, res.Spec)
+		}
+	}
+	if strings.Contains(spec, "memory_allocator") {
+		t.Errorf("the old variable name is left in:\n%s", res.Spec)
+	}
+	var said []string
+	for _, d := range res.Diags {
+		said = append(said, d.Message)
+	}
+	want := `row "$memory_allocator" is repeated for $memory_allocator, one copy of the row per value chosen; obsgen repeats each of its panels for $alloc instead, one copy per value, side by side, each titled with its value`
+	if !slices.Contains(said, want) {
+		t.Errorf("the row's repeat is not reported; said:\n%s", strings.Join(said, "\n"))
 	}
 }
