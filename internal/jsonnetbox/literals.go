@@ -2,6 +2,7 @@ package jsonnetbox
 
 import (
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -648,17 +649,23 @@ type plainFile struct {
 	lines []string
 }
 
-// plainKeyMin is how long the first line of a value must be to be looked
-// for in plain files: shorter ones (up, 1) are everywhere.
+// plainKeyMin is how long a line of a value must be for the value to be
+// looked for in plain files by it: shorter ones (up, 1, "(") are
+// everywhere.
 const plainKeyMin = 8
 
 // inPlain finds value written once in a YAML file read by importstr: its
 // first line within one line of a file, and each further line on the
-// lines that follow, indented as a block scalar is. The layout places each
+// lines that follow, indented as a block scalar is (found by its first
+// line long enough to tell it apart). The layout places each
 // line of a multi-line value.
 func (l *Literals) inPlain(value string) (diag.Pos, textpos.Layout, bool) {
 	lines := strings.Split(strings.TrimSuffix(value, "\n"), "\n")
-	if len(strings.TrimSpace(lines[0])) < plainKeyMin {
+	// The value is looked for by its first line long enough to tell it
+	// apart: a block scalar may open with "(" alone (the RabbitMQ cluster
+	// operator's alerts).
+	anchor := slices.IndexFunc(lines, func(line string) bool { return len(strings.TrimSpace(line)) >= plainKeyMin })
+	if anchor < 0 {
 		return diag.Pos{}, textpos.Layout{}, false
 	}
 	// Each place the value is written, and whether it is written there
@@ -668,9 +675,14 @@ func (l *Literals) inPlain(value string) (diag.Pos, textpos.Layout, bool) {
 	var whole []bool
 	for _, f := range l.plain {
 	next:
-		for i, fl := range f.lines {
+		for a, al := range f.lines {
+			i := a - anchor
+			if !strings.Contains(al, lines[anchor]) || i < 0 || i+len(lines) > len(f.lines) {
+				continue
+			}
+			fl := f.lines[i]
 			col := strings.Index(fl, lines[0])
-			if col < 0 || i+len(lines) > len(f.lines) {
+			if col < 0 {
 				continue
 			}
 			at := []diag.Pos{{File: f.name, Line: i + 1, Col: utf8.RuneCountInString(fl[:col]) + 1}}

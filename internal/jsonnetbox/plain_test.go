@@ -22,6 +22,11 @@ func TestAValueWrittenInAYAMLFileReadByImportstrIsAtItsLine(t *testing.T) {
     expr: |
       rate(mysql_global_status_slow_queries[5m])
         > 0
+  - alert: OpensWithAParenthesis
+    expr: |
+      (
+          avg_over_time(rabbitmq_detailed_queue_messages[10m]) > 1
+      ) * on (instance) group_left(rabbitmq_cluster) rabbitmq_identity_info
 `
 	l := NewLiterals(map[string][]byte{"m/alerts.yaml": []byte(yaml), "m/mixin.libsonnet": []byte(`{ a: importstr 'alerts.yaml' }`)})
 	fallback := diag.Pos{File: "m/mixin.libsonnet", Path: "p"}
@@ -33,6 +38,9 @@ func TestAValueWrittenInAYAMLFileReadByImportstrIsAtItsLine(t *testing.T) {
 		{`mysql_up{job="mysql"} == 0`, 0, "m/alerts.yaml:5:11"},
 		{"(mysql_global_status_wsrep_local_state != 4 and mysql_global_variables_wsrep_desync == 0)", 84, "m/alerts.yaml:8:7"},
 		{"rate(mysql_global_status_slow_queries[5m])\n  > 0\n", 45, "m/alerts.yaml:12:9"},
+		// The RabbitMQ cluster operator's alerts open their block with
+		// "(" alone, too short to look for: the next line finds it.
+		{"(\n    avg_over_time(rabbitmq_detailed_queue_messages[10m]) > 1\n) * on (instance) group_left(rabbitmq_cluster) rabbitmq_identity_info\n", 20, "m/alerts.yaml:16:25"},
 		{"nowhere_written_at_all > 1", 0, "m/mixin.libsonnet:1:1"},
 	} {
 		start, layout := l.Locate(tc.value, fallback)
