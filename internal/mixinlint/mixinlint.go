@@ -7,9 +7,11 @@
 package mixinlint
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"github.com/obsgen/obsgen/internal/words"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -23,6 +25,9 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/jsonnetbox"
 	"github.com/obsgen/obsgen/internal/lint"
+	"github.com/obsgen/obsgen/internal/speccodec"
+	"github.com/obsgen/obsgen/internal/words"
+	"go.yaml.in/yaml/v3"
 )
 
 // Entry is the file a mixin folder is evaluated from.
@@ -199,6 +204,11 @@ func evaluate(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (m
 		dir, entry = filepath.Dir(file), file
 		programOf = func(part string) string { p, _ := fileProgram(part, file); return p }
 		ruleFile = strings.ToLower(filepath.Ext(file)) != ".json"
+		if ruleFile {
+			if d, data := yamlSyntax(file); len(d) > 0 {
+				return mixinPart{file: file}, d, diag.Sources{file: data}, nil
+			}
+		}
 	} else if st, err := os.Stat(entry); err != nil || st.IsDir() {
 		return mixinPart{}, nil, nil, fmt.Errorf("%s: no %s in it (a mixin folder holds mixin.libsonnet and, vendored by jsonnet-bundler, vendor/; or give a dashboard's .json or a rule file's .yaml)", dir, Entry)
 	}
@@ -408,4 +418,29 @@ func recordedOnlyBy(catalogueGroups, mixinGroups []catalogue.RuleGroup) []catalo
 		}
 	}
 	return out
+}
+
+// yamlSyntax reports a YAML syntax error of the rule file at its line, as
+// a spec file's is reported: std.parseYaml, which evaluation reads it with,
+// says only where in the program that reads it it failed. It returns the
+// file's text with any report; nothing when it parses or cannot be read
+// (evaluation reports that).
+func yamlSyntax(file string) (diag.List, []byte) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			return nil, data
+		}
+		if err != nil {
+			var d diag.List
+			speccodec.ReportYAMLError(file, data, err, &d)
+			return d, data
+		}
+	}
 }

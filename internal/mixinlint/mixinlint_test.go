@@ -486,7 +486,7 @@ metric_groups:
 // resources (a document after ---, groups under spec), which were read as
 // nothing (or refused), and an alert reading a recording rule of the same
 // file was an unknown-metric error. A YAML file with no rule groups says
-// so rather than passing silently.
+// so rather than passing silently, and one that is not YAML says where.
 func TestARuleFileIsReadAsPrometheusLoadsItOrAsAPrometheusRuleHoldsIt(t *testing.T) {
 	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
 service: {name: rabbitmq}
@@ -500,6 +500,9 @@ metric_groups:
 		{"testdata/rule-files/prometheusrule.yml", "23:13 error unknown-metric rabbitmq_queue_consumerz"},
 		{"testdata/rule-files/not-rules.yml", "1:1 warning mixin-shape testdata/rule-files/not-rules.yml"},
 		{"testdata/rule-files/expr-in-a-longer-one.yml", "8:16 error unknown-metric rabbitmq_queue_consumerz\n10:15 error unknown-metric rabbitmq_queue_consumerz"},
+		// A syntax error is at the file's line, as a spec file's: not at
+		// the program std.parseYaml ran in (<obsgen-lint-mixin>.jsonnet:1:14).
+		{"testdata/rule-files/broken-yaml.yml", "6:5 error syntax could"},
 	} {
 		diags, _, err := Lint(tc.file, []*catalogue.Catalogue{c}, opts)
 		if err != nil {

@@ -36,7 +36,7 @@ func Parse(file string, data []byte, diags *diag.List) *yaml.Node {
 			diags.Errorf(catalogue.Pos{File: file, Line: 1, Col: 1}, "empty", "the file is empty")
 			return nil
 		}
-		reportYAMLError(file, data, err, diags)
+		ReportYAMLError(file, data, err, diags)
 		return nil
 	}
 	var extra yaml.Node
@@ -46,11 +46,12 @@ func Parse(file string, data []byte, diags *diag.List) *yaml.Node {
 	return &root
 }
 
-// reportYAMLError turns a yaml.v3 syntax error into a positioned diagnostic.
+// ReportYAMLError turns a yaml.v3 syntax error in file into a positioned
+// diagnostic (code syntax), for spec files and the rule files lint --mixin reads.
 // yaml.v3 reports the line where the enclosing block starts; obsgen also
 // finds the first line at which the document stops parsing and reports
 // there, naming the block's line in the message.
-func reportYAMLError(file string, data []byte, err error, diags *diag.List) {
+func ReportYAMLError(file string, data []byte, err error, diags *diag.List) {
 	msg := err.Error()
 	m := yamlLineRE.FindStringSubmatch(msg)
 	if m == nil {
