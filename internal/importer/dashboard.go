@@ -130,6 +130,12 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 		r.warnf(r.coarseAt, "%s a resolution of 1/%d (Grafana's intervalFactor): left out, so the generated panels query at Grafana's resolution", what, r.coarseFactor)
 	}
 	cd.Rows = slices.DeleteFunc(cd.Rows, func(pr catalogue.PanelRow) bool { return len(pr.Panels) == 0 })
+	for _, sel := range r.selections {
+		gen, _ := cd.Variable(&catalogue.Catalogue{}, sel.label)
+		if change := selectionChange(sel.v, sel.label, gen); change != "" {
+			r.warnf(sel.path, "variable %s %s", sel.name, change)
+		}
+	}
 	if out.Panels == 0 {
 		return out, fmt.Errorf("%s: no panel could be carried over (each is reported): nothing imported", file)
 	}
@@ -276,6 +282,8 @@ type dashboardReader struct {
 	// renamed maps a variable to the label it lists, where they differ:
 	// the generated dashboard offers the label's name.
 	renamed map[string]string
+	// selections are the label variables, to compare with obsgen's.
+	selections []selection
 }
 
 // variable returns the name the generated dashboard gives variable name:
@@ -335,9 +343,9 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 				r.renamed[name] = label
 				r.warnf(path+index(i), "variable %s lists label %s: the generated dashboard names it $%s, and the queries reading $%s read $%s", name, label, label, name, label)
 			}
-			if change := selectionChange(v, label); change != "" {
-				r.warnf(path+index(i), "variable %s %s", name, change)
-			}
+			// Said once the queries are read: they decide how obsgen
+			// offers it.
+			r.selections = append(r.selections, selection{path: path + index(i), name: name, label: label, v: v})
 		default:
 			r.warnf(path+index(i), "variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type"))
 		}
@@ -345,18 +353,28 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 	return out
 }
 
-// selectionChange says how obsgen's variable of label selects otherwise
-// than the dashboard's variable v did ("" when alike): obsgen's offers
-// several values and All, which stands for .* (every series, those
-// without the label too); a mixin's All of .+ left out the series without
-// it, and on a set-up without the label showed nothing.
-func selectionChange(v map[string]any, label string) string {
+// selection is a dashboard's label variable, whose selection is compared
+// with obsgen's once the queries are read.
+type selection struct {
+	path, name, label string
+	v                 map[string]any
+}
+
+// selectionChange says how obsgen's variable gen of label selects
+// otherwise than the dashboard's variable v did ("" when alike): obsgen's
+// offers several values and All, which stands for .* (every series, those
+// without the label too), unless a query compares it with =; a mixin's
+// All of .+ left out the series without it, and on a set-up without the
+// label showed nothing.
+func selectionChange(v map[string]any, label string, gen catalogue.TemplateVariable) string {
 	all, _ := v["allValue"].(string)
 	includeAll, _ := v["includeAll"].(bool)
 	multi, _ := v["multi"].(bool)
 	switch {
-	case !includeAll && !multi:
-		return "offered one value at a time; obsgen's offers several and All (.*, its default), unless a query compares it with ="
+	case !includeAll && !multi && gen.Multi:
+		return "offered one value at a time; obsgen's offers several and All (.*, its default), since no query compares it with ="
+	case (includeAll || multi) && !gen.Multi:
+		return "offered several values at once and All; obsgen's offers one at a time, since a query compares it with =, which takes several values literally"
 	case includeAll && all != "" && all != ".*":
 		return fmt.Sprintf("stood for %s when All was chosen; obsgen's All is .*, which also selects the series without %s", all, label)
 	}

@@ -271,3 +271,32 @@ func TestARowRepeatedForARenamedVariableIsRepeatedPanelsReadingItsNewName(t *tes
 		t.Errorf("the row's repeat is not reported; said:\n%s", strings.Join(said, "\n"))
 	}
 }
+
+// TestAVariablesSelectionChangeIsSaidOnlyWhenObsgensDiffers: RabbitMQ's
+// dashboards offer namespace one value at a time and compare it with =,
+// as obsgen's generated variable then does too, yet every such variable
+// drew a warning that obsgen's offers several values and All.
+func TestAVariablesSelectionChangeIsSaidOnlyWhenObsgensDiffers(t *testing.T) {
+	variable := func(name string, multi bool) string {
+		return fmt.Sprintf(`{"name": %q, "type": "query", "multi": %t, "includeAll": %t, "query": "label_values(rabbitmq_identity_info, %s)"}`, name, multi, multi, name)
+	}
+	src := `{"title": "RabbitMQ-Overview", "uid": "Kn5xm-gZk",
+ "templating": {"list": [` + variable("namespace", false) + `, ` + variable("rabbitmq_cluster", true) + `, ` + variable("rabbitmq_node", false) + `]},
+ "panels": [{"type": "stat", "title": "Ready messages",
+   "targets": [{"expr": "sum(rabbitmq_queue_messages_ready{namespace=\"$namespace\", rabbitmq_cluster=\"$rabbitmq_cluster\", rabbitmq_node=~\"$rabbitmq_node\"})", "refId": "A"}]}]}`
+	res, err := importer.ImportDashboard("o.json", []byte(src), "rabbitmq", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var said []string
+	for _, d := range res.Diags {
+		said = append(said, d.Message)
+	}
+	want := []string{
+		"variable rabbitmq_cluster offered several values at once and All; obsgen's offers one at a time, since a query compares it with =, which takes several values literally",
+		"variable rabbitmq_node offered one value at a time; obsgen's offers several and All (.*, its default), since no query compares it with =",
+	}
+	if !slices.Equal(said, want) {
+		t.Errorf("said\n%q\nwant\n%q", said, want)
+	}
+}
