@@ -102,6 +102,7 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 			}
 		}
 	}
+	p.raiseAboveFloors()
 	bySignal := map[signal][]condition{}
 	burning := map[*catalogue.SLO]bool{}
 	for _, r := range c.Alerts() {
@@ -174,7 +175,8 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 // 160 connections of 100 allowed).
 func (p *plan) ceiling(s signal) (float64, bool) {
 	m := p.c.Metric(s.metric)
-	if s.kind != levelKind || m == nil || m.Type != catalogue.Gauge || binary(m) || limitLike(m) {
+	if s.kind != levelKind || m == nil || m.Type != catalogue.Gauge || binary(m) || limitLike(m) || roomLike(m.Name) {
+		// Free room (disk space available) has a floor, not a ceiling.
 		return 0, false
 	}
 	space := catalogue.Namespace(m.Name)
@@ -193,12 +195,49 @@ func (p *plan) ceiling(s signal) (float64, bool) {
 	}
 	for _, l := range p.limits[space] {
 		// The limit counts the same things: its last word is the
-		// gauge's (connections, fds, bytes) or ends in it (maxclients).
-		if strings.HasSuffix(lastWord(l.Name), subject) {
+		// gauge's (connections, fds, bytes) or ends in it (maxclients);
+		// a floor of free room is no one's ceiling.
+		if strings.HasSuffix(lastWord(l.Name), subject) && !roomLike(l.Name) {
 			return p.sig[signal{l.Name, levelKind, s.part}], true
 		}
 	}
 	return 0, false
+}
+
+// floorFactor is how far above its floor a healthy service keeps the
+// room it has free.
+const floorFactor = 8
+
+// raiseAboveFloors puts each gauge of free room above the limit it must
+// stay above, the gauge's name with _limit in it:
+// rabbitmq_disk_space_available_bytes above
+// rabbitmq_disk_space_available_limit_bytes, below which RabbitMQ blocks
+// publishers (a RabbitMQ trial's healthy simulation served 64 MiB free of
+// a 1 GiB floor, and the dashboard's room before blocking was negative).
+func (p *plan) raiseAboveFloors() {
+	for _, l := range p.c.Metrics() {
+		if l.Type != catalogue.Gauge || !strings.Contains(l.Name, "_limit") {
+			continue
+		}
+		m := p.c.Metric(strings.Replace(l.Name, "_limit", "", 1))
+		if m == nil || m.Type != catalogue.Gauge || !roomLike(m.Name) {
+			continue
+		}
+		s, floor := signal{m.Name, levelKind, normalPart}, p.sig[signal{l.Name, levelKind, normalPart}]
+		p.sig[s] = max(p.sig[s], floorFactor*floor)
+	}
+}
+
+// roomLike reports whether a gauge's name says it measures room left
+// (disk space available, free memory), which falls towards a floor.
+func roomLike(name string) bool {
+	for _, w := range strings.Split(name, "_") {
+		switch w {
+		case "available", "avail", "free", "remaining", "left":
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord is a metric name's last word.
