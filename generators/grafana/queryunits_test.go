@@ -170,3 +170,40 @@ dashboards:
 		}
 	}
 }
+
+// TestAVariableListsTheValuesOfTheChoicesBeforeItThatItsSeriesCarries:
+// RabbitMQ's dashboards list the nodes of the cluster chosen,
+// label_values(rabbitmq_identity_info{rabbitmq_cluster="$rabbitmq_cluster"},
+// rabbitmq_node); an imported dashboard listed every cluster's nodes, as
+// only target labels were chained. A label the series lacks is not chained
+// (it would list nothing).
+func TestAVariableListsTheValuesOfTheChoicesBeforeItThatItsSeriesCarries(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: rabbitmq}
+labels: [{name: rabbitmq_cluster}, {name: rabbitmq_node}, {name: queue}]
+metric_groups:
+  - name: rabbitmq
+    metrics:
+      - {name: rabbitmq_identity_info, type: gauge, help: RabbitMQ node and cluster identity info., labels: [rabbitmq_cluster, rabbitmq_node]}
+      - {name: rabbitmq_detailed_queue_messages, type: gauge, help: Messages in a queue., labels: [queue]}
+dashboards:
+  - uid: overview
+    title: Overview
+    variables: [rabbitmq_cluster, queue, rabbitmq_node]
+    rows:
+      - title: R
+        panels:
+          - {title: Nodes, type: stat, queries: [{expr: 'count(rabbitmq_identity_info{rabbitmq_cluster="$rabbitmq_cluster", rabbitmq_node="$rabbitmq_node"})'}]}
+          - {title: Queue, type: stat, queries: [{expr: 'sum(rabbitmq_detailed_queue_messages{queue="$queue"})'}]}
+`)
+	data := string(testtool.Files(t, Generator{}, c, "rabbitmq/grafana/")["dashboards/overview.json"])
+	for _, want := range []string{
+		`"definition": "label_values(rabbitmq_identity_info, rabbitmq_cluster)"`,
+		`"definition": "label_values(rabbitmq_detailed_queue_messages, queue)"`,
+		`"definition": "label_values(rabbitmq_identity_info{rabbitmq_cluster=\"$rabbitmq_cluster\"}, rabbitmq_node)"`,
+	} {
+		if !strings.Contains(data, want) {
+			t.Errorf("want %s in:\n%s", want, data)
+		}
+	}
+}

@@ -84,19 +84,23 @@ func labelValuesQuery(c *catalogue.Catalogue, d catalogue.Dashboard, label strin
 	if series == "" {
 		return "label_values(" + label + ")"
 	}
-	return "label_values(" + series + chained(c, d, before) + ", " + label + ")"
+	return "label_values(" + series + chained(c, d, series, before) + ", " + label + ")"
 }
 
-// chained narrows a variable's values by the target-label variables
-// before it, which every series carries:
-// {cluster=~"$cluster", job="$job"}, each compared as its own queries
-// compare it.
-func chained(c *catalogue.Catalogue, d catalogue.Dashboard, before []string) string {
+// chained narrows a variable's values, listed from series, by the
+// variables before it of labels the series carries: the target labels,
+// which every series carries, and the series' own
+// (label_values(rabbitmq_identity_info{rabbitmq_cluster="$rabbitmq_cluster"},
+// rabbitmq_node): the nodes of the cluster chosen, as RabbitMQ's
+// dashboards list them), {cluster=~"$cluster", job="$job"}, each compared
+// as its own queries compare it.
+func chained(c *catalogue.Catalogue, d catalogue.Dashboard, series string, before []string) string {
 	var ms []string
 	targets := c.TargetLabels()
+	m, _ := c.Series(series)
 	for _, name := range before {
-		if !slices.Contains(targets, name) {
-			continue // a metric's own label: the next series may lack it
+		if !slices.Contains(targets, name) && (m == nil || !m.HasLabel(name)) {
+			continue // a label the series lacks: chained, it would list nothing
 		}
 		v, _ := d.Variable(c, name)
 		op := "="
