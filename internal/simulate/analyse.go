@@ -622,8 +622,14 @@ func (p *plan) series(m *catalogue.Metric, matchers []*labels.Matcher, k kind, s
 
 // clockSeries reads a Unix timestamp gauge by its offset from the time of
 // the exposition; only time() - it, or it - time(), compares it (clock).
+// An uptime reads as the age of the start it counts from.
 func (p *plan) clockSeries(m *catalogue.Metric, matchers []*labels.Matcher) (reading, error) {
 	r, err := p.series(m, matchers, offsetKind, 1)
+	if m.Clock() == catalogue.Uptime {
+		// An uptime is the age of its start: minus the offset, endless
+		// for a process started at Start.
+		return r.mapValues(func(v float64) float64 { return -v }), err
+	}
 	r.clock = true
 	return r, err
 }

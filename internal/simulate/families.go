@@ -57,7 +57,11 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		// a counter's name as it is. Not rounded to whole events: a slow
 		// counter (one error in a thousand requests) would grow in bursts,
 		// and a short rate() window would see a burst as a storm.
-		out.Counter = &dto.Counter{Value: ptr(tidy(rate * up))}
+		v := rate * up
+		if c, ok := p.clockValue(m, pt, up); ok {
+			v = c // an uptime counts seconds, one a second
+		}
+		out.Counter = &dto.Counter{Value: ptr(tidy(v))}
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
 		if c, ok := p.clockValue(m, pt, up); ok {

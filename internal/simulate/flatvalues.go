@@ -34,6 +34,9 @@ func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 	rate := p.sig[signal{m.Name, rateKind, pt}]
 	switch m.Type {
 	case catalogue.Counter:
+		if c, ok := p.clockValue(m, pt, up); ok {
+			return append(dst, tidy(c)) // an uptime counts seconds
+		}
 		return append(dst, tidy(rate*up))
 	case catalogue.Untyped:
 		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved

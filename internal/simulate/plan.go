@@ -77,6 +77,10 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 			switch m.Type {
 			case catalogue.Counter:
 				p.sig[signal{m.Name, rateKind, pt}] = defaultRate(m) * share
+				if movable(m) {
+					// An uptime counted in seconds: restarted by its offset.
+					p.sig[signal{m.Name, offsetKind, pt}] = defaultOffset(m.Clock())
+				}
 			case catalogue.Gauge, catalogue.Untyped:
 				// An untyped family is shown steady, like a gauge; rate() of
 				// it drives its growth (its rate signal, zero by default).

@@ -251,12 +251,12 @@ func TestSeveralScenariosHoldAtOnce(t *testing.T) {
 	}
 }
 
-// rebase moves a value that is a Unix time within a year of fixed (a
-// backup's time, a certificate's expiry) onto the engine's clock, which
-// reads 0 where the expositions read fixed: time() - last_save compares
-// the two.
+// rebase moves a value that is a Unix time within three years of fixed (a
+// backup's time, a certificate's expiry, a start at Start) onto the
+// engine's clock, which reads 0 where the expositions read fixed:
+// time() - last_save compares the two.
 func rebase(v float64) float64 {
-	if d := v - float64(fixed.Unix()); math.Abs(d) < 366*24*3600 {
+	if d := v - float64(fixed.Unix()); math.Abs(d) < 3*366*24*3600 {
 		return d
 	}
 	return v

@@ -361,49 +361,59 @@ func troubledValue(v string) bool {
 // level.
 func followsClock(m *catalogue.Metric) bool { return m.Clock() != catalogue.NotClock }
 
-// movable reports whether a scenario can move gauge m's Unix time by its
-// offset from now (time() - last_save > 86400, expiry - time() < 14d).
+// movable reports whether a scenario can move m's Unix time by its
+// offset from now (time() - last_save > 86400, expiry - time() < 14d), or
+// restart the process it times: an uptime or a start time a restart
+// alert reads (mysql_global_status_uptime < 60,
+// time() - pg_postmaster_start_time_seconds < 60).
 func movable(m *catalogue.Metric) bool {
 	switch m.Clock() {
-	case catalogue.PastTime, catalogue.FutureTime, catalogue.Now, catalogue.FailureTime:
+	case catalogue.PastTime, catalogue.FutureTime, catalogue.Now, catalogue.FailureTime, catalogue.Uptime, catalogue.StartTime:
 		return true
 	}
 	return false
 }
 
 // never is the offset from now of a time that never came: a failure a
-// healthy service has not had, which exporters serve as 0.
+// healthy service has not had, which exporters serve as 0; of a start, a
+// process that started at Start, long before any alert's window.
 var never = math.Inf(-1)
 
 // defaultOffset is a healthy Unix time's offset from now: the last event a
-// minute ago, an expiry in 90 days, a clock now, a last failure never.
+// minute ago, an expiry in 90 days, a clock now, a last failure never, a
+// start at Start.
 func defaultOffset(cl catalogue.Clock) float64 {
 	switch cl {
 	case catalogue.PastTime:
 		return -60
 	case catalogue.FutureTime:
 		return 90 * 24 * 3600
-	case catalogue.FailureTime:
+	case catalogue.FailureTime, catalogue.Uptime, catalogue.StartTime:
 		return never
 	}
 	return 0
 }
 
 // clockValue is the value of a gauge that follows the clock, up seconds
-// after Start: an uptime counts them, a start time is Start, and any other
-// Unix time lies its offset signal away from the time of the exposition,
-// 0 when it never came. false for any other metric.
+// after Start: an uptime counts them and a start time is Start, unless a
+// scenario restarted the process its offset signal ago; any other Unix
+// time lies its offset signal away from the time of the exposition, 0
+// when it never came. false for any other metric.
 func (p *plan) clockValue(m *catalogue.Metric, pt part, up float64) (float64, bool) {
-	switch m.Clock() {
-	case catalogue.NotClock:
+	cl := m.Clock()
+	if cl == catalogue.NotClock {
 		return 0, false
-	case catalogue.Uptime:
-		return math.Floor(up), true
-	case catalogue.StartTime:
-		return float64(Start.Unix()), true
 	}
 	offset := p.sig[signal{m.Name, offsetKind, pt}]
-	if offset == never {
+	switch {
+	case cl == catalogue.Uptime && offset == never:
+		return math.Floor(up), true
+	case cl == catalogue.Uptime:
+		// Restarted: as long ago as the scenario holds it.
+		return math.Floor(-offset), true
+	case cl == catalogue.StartTime && offset == never:
+		return float64(Start.Unix()), true
+	case offset == never:
 		return 0, true
 	}
 	return math.Floor(float64(Start.Unix())+up) + offset, true
