@@ -533,6 +533,8 @@ func unitAfter(v float64, q promql.Quantity) string {
 		return " (" + formatNumber(v*100) + " %)"
 	case "bytes":
 		return " bytes" + rate + binarySize(v)
+	case "minutes", "hours", "days", "kibibytes", "mebibytes", "gibibytes", "kilobytes", "megabytes", "gigabytes":
+		return " " + scaledUnits[q.Unit] + rate
 	case "":
 		if rate != "" {
 			return " " + rate
@@ -540,6 +542,14 @@ func unitAfter(v float64, q promql.Quantity) string {
 		return ""
 	}
 	return " " + q.Unit + rate
+}
+
+// scaledUnits are how a threshold's larger unit is written after it: an
+// alert on apache_uptime_seconds_total / 60 < 1 is "< 1 min", not "< 1".
+var scaledUnits = map[string]string{
+	"minutes": "min", "hours": "h", "days": "d",
+	"kibibytes": "KiB", "mebibytes": "MiB", "gibibytes": "GiB",
+	"kilobytes": "kB", "megabytes": "MB", "gigabytes": "GB",
 }
 
 // binarySize says a byte count in KiB, MiB, GiB or TiB when it is a whole

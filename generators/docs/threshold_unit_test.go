@@ -21,6 +21,8 @@ func TestAThresholdSaysItsUnit(t *testing.T) {
 		{"a rate of requests", 10, promql.Quantity{Known: true, Unit: "requests", PerSecond: true}, " requests/s"},
 		{"bytes, in GiB when whole", 1 << 30, promql.Quantity{Known: true, Unit: "bytes"}, " bytes (1 GiB)"},
 		{"bytes, as they are otherwise", 1500, promql.Quantity{Known: true, Unit: "bytes"}, " bytes"},
+		{"minutes, as apache_uptime_seconds_total / 60 < 1 reads them", 1, promql.Quantity{Known: true, Unit: "minutes"}, " min"},
+		{"KiB a second", 512, promql.Quantity{Known: true, Unit: "kibibytes", PerSecond: true}, " KiB/s"},
 		{"a plain count says nothing", 3, promql.Quantity{Known: true}, ""},
 		{"nothing known says nothing", 3, promql.Quantity{}, ""},
 		{"a Unix time says nothing", 3, promql.Quantity{Known: true, Unit: "seconds", UnixTime: true}, ""},

@@ -22,6 +22,20 @@ func grafanaUnit(q promql.Quantity) string {
 		switch q.Unit {
 		case "bytes":
 			return "Bps"
+		case "kibibytes":
+			return "KiBs"
+		case "mebibytes":
+			return "MiBs"
+		case "gibibytes":
+			return "GiBs"
+		case "kilobytes":
+			return "KBs"
+		case "megabytes":
+			return "MBs"
+		case "gigabytes":
+			return "GBs"
+		case "minutes", "hours", "days":
+			return ""
 		case "seconds":
 			return "percentunit"
 		case "requests":
@@ -36,8 +50,26 @@ func grafanaUnit(q promql.Quantity) string {
 		return "s"
 	case "milliseconds":
 		return "ms"
+	case "minutes":
+		return "m"
+	case "hours":
+		return "h"
+	case "days":
+		return "d"
 	case "bytes":
 		return "bytes"
+	case "kibibytes":
+		return "kbytes"
+	case "mebibytes":
+		return "mbytes"
+	case "gibibytes":
+		return "gbytes"
+	case "kilobytes":
+		return "deckbytes"
+	case "megabytes":
+		return "decmbytes"
+	case "gigabytes":
+		return "decgbytes"
 	case "percent":
 		return "percent"
 	case "ratio":

@@ -177,6 +177,12 @@ func measureBinary(b *parser.BinaryExpr, resolve Resolver) Quantity {
 		switch {
 		case lhs.UnixTime || rhs.UnixTime:
 			return unknownQuantity
+		case rhs.Constant && !lhs.Constant && !lhs.Buckets:
+			// apache_uptime_seconds_total / 60: minutes.
+			if to, ok := scaledDown[scaling{lhs.Unit, rhs.Value}]; ok {
+				return Quantity{Known: true, Unit: to, PerSecond: lhs.PerSecond}
+			}
+			return unknownQuantity
 		case lhs.Constant || rhs.Constant:
 			return unknownQuantity
 		case lhs.Buckets || rhs.Buckets:
@@ -192,14 +198,44 @@ func measureBinary(b *parser.BinaryExpr, resolve Resolver) Quantity {
 		if lhs.Constant {
 			ratio, factor = rhs, lhs
 		}
-		if factor.Constant && factor.Value == 1000 && ratio.UnixTime && ratio.Unit == "seconds" {
-			return Quantity{Known: true, Unit: "milliseconds", UnixTime: true}
+		if factor.Constant && factor.Value == 1000 && ratio.Unit == "seconds" && !ratio.PerSecond && !ratio.Buckets && !ratio.Constant {
+			// A Unix time in milliseconds, as Grafana's date units take
+			// it, or a duration in milliseconds.
+			return Quantity{Known: true, Unit: "milliseconds", UnixTime: ratio.UnixTime}
 		}
 		if factor.Constant && factor.Value == 100 && ratio.Unit == "ratio" && !ratio.PerSecond && !ratio.Buckets {
 			return Quantity{Known: true, Unit: "percent"}
 		}
 	}
 	return unknownQuantity
+}
+
+// scaling is a unit divided by a constant.
+type scaling struct {
+	unit    string
+	divisor float64
+}
+
+// scaledDown holds the larger units a quantity divided by a constant is
+// in: seconds by 60 are minutes, bytes by 1024 KiB (kibibytes). Any other
+// division by a constant leaves what it measures unknown.
+var scaledDown = map[scaling]string{
+	{"seconds", 60}:        "minutes",
+	{"seconds", 3600}:      "hours",
+	{"seconds", 86400}:     "days",
+	{"minutes", 60}:        "hours",
+	{"hours", 24}:          "days",
+	{"milliseconds", 1000}: "seconds",
+	{"bytes", 1024}:        "kibibytes",
+	{"bytes", 1 << 20}:     "mebibytes",
+	{"bytes", 1 << 30}:     "gibibytes",
+	{"kibibytes", 1024}:    "mebibytes",
+	{"mebibytes", 1024}:    "gibibytes",
+	{"bytes", 1e3}:         "kilobytes",
+	{"bytes", 1e6}:         "megabytes",
+	{"bytes", 1e9}:         "gigabytes",
+	{"kilobytes", 1e3}:     "megabytes",
+	{"megabytes", 1e3}:     "gigabytes",
 }
 
 // scaleKeeping are the aggregations whose result is one of the values
