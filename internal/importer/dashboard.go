@@ -70,6 +70,7 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 		cd.From = "" // the generator's default
 	}
 	cd.Variables = r.variables(d.Templating.List, joinPath(root, "templating.list"))
+	r.offered = cd.Variables
 	row := -1
 	// repeat is the variable the current row is repeated for, "" for none.
 	repeat := ""
@@ -98,8 +99,8 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 	// row), and the import says so.
 	newRow := func(title string, collapsed bool, repeatFor, path string) {
 		cd.Rows = append(cd.Rows, catalogue.PanelRow{Title: r.titled(cmp.Or(title, "Row")), Collapsed: collapsed})
-		row, repeat = len(cd.Rows)-1, repeatFor
-		if repeatFor != "" {
+		row, repeat = len(cd.Rows)-1, r.repeatOf(repeatFor, "row "+strconv.Quote(cmp.Or(title, "Row")), path)
+		if repeat != "" {
 			r.warnf(path, "row %q is repeated for $%s, one copy of the row per value chosen; obsgen repeats each of its panels for $%s instead, one copy per value, side by side, each titled with its value",
 				cmp.Or(title, "Row"), repeatFor, r.variable(repeatFor))
 		}
@@ -284,6 +285,21 @@ type dashboardReader struct {
 	renamed map[string]string
 	// selections are the label variables, to compare with obsgen's.
 	selections []selection
+	// offered are the labels the generated dashboard offers variables of.
+	offered []string
+}
+
+// repeatOf returns the variable a row or panel (what, at path) is
+// repeated for when the generated dashboard offers it, else "" and says
+// so: Grafana shows a row repeated for a variable the dashboard lacks
+// once (jonnenauha's Varnish dashboard repeats rows for a $cluster it does
+// not define), and obsgen's lint refuses a repeat of an unknown variable.
+func (r *dashboardReader) repeatOf(variable, what, path string) string {
+	if variable == "" || slices.Contains(r.offered, r.variable(variable)) {
+		return variable
+	}
+	r.warnf(path, "%s is repeated for $%s, which the dashboard does not offer as a label variable: Grafana shows it once, and so does the generated dashboard", what, variable)
+	return ""
 }
 
 // variable returns the name the generated dashboard gives variable name:
@@ -414,7 +430,7 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	}
 	d := p.FieldConfig.Defaults
 	cp := catalogue.Panel{
-		Title: r.titled(cmp.Or(p.Title, "Panel")), Type: typ, Description: p.Description, Repeat: r.variable(p.Repeat),
+		Title: r.titled(cmp.Or(p.Title, "Panel")), Type: typ, Description: p.Description, Repeat: r.variable(r.repeatOf(p.Repeat, "panel "+strconv.Quote(p.Title), path)),
 		Unit: cmp.Or(d.Unit, p.Format), Min: d.Min, Max: d.Max, Decimals: d.Decimals,
 		Width: p.GridPos.W, Height: p.GridPos.H,
 	}

@@ -300,3 +300,35 @@ func TestAVariablesSelectionChangeIsSaidOnlyWhenObsgensDiffers(t *testing.T) {
 		t.Errorf("said\n%q\nwant\n%q", said, want)
 	}
 }
+
+// TestARowRepeatedForAVariableTheDashboardLacksIsShownOnce: jonnenauha's
+// Varnish dashboard repeats its rows for a $cluster it does not define,
+// which Grafana shows once. The import repeated every panel for it and
+// titled them "Cache Hit Rate ($cluster)", and lint then refused the
+// repeats of an unknown variable, so generate failed.
+func TestARowRepeatedForAVariableTheDashboardLacksIsShownOnce(t *testing.T) {
+	const src = `{"title": "Varnish", "uid": "varnish",
+ "templating": {"list": [{"name": "varnish_instance", "type": "query", "query": "label_values(varnish_up, instance)"}]},
+ "rows": [{"title": "Row title", "repeat": "cluster", "panels": [
+   {"type": "graph", "title": "Cache Hit Rate", "repeat": "datacenter",
+    "targets": [{"expr": "rate(varnish_main_cache_hit{instance=~\"$varnish_instance\"}[5m])", "refId": "A"}]}]}]}`
+	res, err := importer.ImportDashboard("v.json", []byte(src), "varnish", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(res.Spec, []byte("repeat")) || bytes.Contains(res.Spec, []byte("$cluster")) {
+		t.Errorf("a repeat of a variable the dashboard lacks is kept:\n%s", res.Spec)
+	}
+	var said []string
+	for _, d := range res.Diags {
+		said = append(said, d.Message)
+	}
+	for _, want := range []string{
+		`row "Row title" is repeated for $cluster, which the dashboard does not offer as a label variable: Grafana shows it once, and so does the generated dashboard`,
+		`panel "Cache Hit Rate" is repeated for $datacenter, which the dashboard does not offer as a label variable: Grafana shows it once, and so does the generated dashboard`,
+	} {
+		if !slices.Contains(said, want) {
+			t.Errorf("not said: %s\nsaid:\n%s", want, strings.Join(said, "\n"))
+		}
+	}
+}
