@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
@@ -289,9 +290,9 @@ func (p *plan) partOf(m *catalogue.Metric, ls labels.Labels) part {
 	}
 	ls.Range(func(l labels.Label) {
 		switch {
-		case troubledValue(l.Value):
+		case troubledValue(l.Name, l.Value):
 			pt = troubledPart
-		case pt == normalPart && clientErrorValue(l.Value):
+		case pt == normalPart && clientErrorValue(l.Name, l.Value):
 			pt = clientPart
 		}
 	})
@@ -302,12 +303,22 @@ func (p *plan) partOf(m *catalogue.Metric, ls labels.Labels) part {
 // client's errors, 4xx (also written 4xx or 4..), or a gRPC status of the
 // request's fault (NotFound, InvalidArgument): not the service's, which
 // alerts watch apart from server errors.
-func clientErrorValue(v string) bool {
+func clientErrorValue(name, v string) bool {
 	lv := strings.ToLower(v)
-	if slices.Contains(grpcClientErrors, lv) {
+	if statusLabel(name) && slices.Contains(grpcClientErrors, lv) {
 		return true
 	}
 	return httpStatusClass(lv, '4')
+}
+
+// statusLabel reports whether a label's name says it holds a status or a
+// code (grpc_code, status, code), whose values a gRPC status may be:
+// elsewhere unknown, internal and aborted are ordinary words
+// (prometheus_varnish_exporter's server="unknown" is a backend no probe
+// watches; a Varnish trial's healthy simulation served it as failing).
+func statusLabel(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "code") || strings.Contains(n, "status")
 }
 
 // httpStatusClass reports whether lv is an HTTP status of the class
@@ -320,8 +331,8 @@ func httpStatusClass(lv string, class byte) bool {
 	return rest == "xx" || rest == ".." || (rest[0] >= '0' && rest[0] <= '9' && rest[1] >= '0' && rest[1] <= '9')
 }
 
-// failureWords are the words of label values that name a failure.
-var failureWords = []string{"error", "fail", "fault", "reject", "denied", "drop", "timeout", "timed_out", "abort", "unavailable", "invalid", "fatal", "panic", "crash"}
+// failureWords begin the words of label values that name a failure.
+var failureWords = []string{"error", "fail", "fault", "reject", "denied", "drop", "timeout", "abort", "unavailable", "invalid", "fatal", "panic", "crash"}
 
 // grpcServerErrors and grpcClientErrors are gRPC's status codes other
 // than OK, by whose fault: the server's (as gRPC maps them to HTTP 5xx,
@@ -332,28 +343,64 @@ var (
 	grpcClientErrors = []string{"canceled", "invalidargument", "notfound", "alreadyexists", "permissiondenied", "outofrange", "unauthenticated"}
 )
 
-// troubledValue reports whether a label value names a failure: an error
-// word, a state out of service (DOWN, MAINT), a gRPC status of the
-// server's errors (Unavailable, Internal), or an HTTP status of the
-// server's errors, 5xx (also written 5xx or 5..).
-func troubledValue(v string) bool {
+// troubledValue reports whether label name's value v names a failure: an
+// error word, a state out of service (DOWN, MAINT), a gRPC status of the
+// server's errors (Unavailable, Internal) in a status or code label, or
+// an HTTP status of the server's errors, 5xx (also written 5xx or 5..).
+func troubledValue(name, v string) bool {
 	lv := strings.ToLower(v)
 	switch {
-	case slices.Contains(grpcServerErrors, lv):
+	case statusLabel(name) && slices.Contains(grpcServerErrors, lv):
 		return true
-	case slices.Contains(grpcClientErrors, lv):
+	case statusLabel(name) && slices.Contains(grpcClientErrors, lv):
 		return false // the request's fault: clientErrorValue
 	}
 	switch lv {
 	case "down", "maint", "maintenance", "unhealthy", "offline", "dead":
 		return true // a state: haproxy_server_status{state="DOWN"}
 	}
-	for _, w := range failureWords {
-		if strings.Contains(lv, w) {
-			return true
+	if strings.Contains(lv, "timed_out") || strings.Contains(lv, "timedout") {
+		return true
+	}
+	for _, word := range valueWords(v) {
+		for _, w := range failureWords {
+			if strings.HasPrefix(word, w) {
+				return true
+			}
 		}
 	}
 	return httpStatusClass(lv, '5')
+}
+
+// valueWords splits a label value into its lower-case words, at anything
+// but letters and digits and where a capital follows a small letter:
+// ServerError is server and error. A failure word begins a word: the
+// default backend (prometheus_varnish_exporter's backend="default") is
+// no fault.
+func valueWords(v string) []string {
+	var words []string
+	var cur []rune
+	prevLower := false
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range v {
+		switch {
+		case unicode.IsUpper(r) && prevLower:
+			flush()
+			cur = append(cur, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	flush()
+	return words
 }
 
 // followsClock reports whether gauge m follows the clock rather than a
