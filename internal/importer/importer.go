@@ -108,14 +108,18 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	return data, notes, err
 }
 
-// downServices returns the gauges named <exporter>_up that are 0 in every
-// series (apache_up, mysql_up, pg_up, redis_up, nginx_up): an exporter's
-// word that it could not reach its service, whose families it then does
-// not serve.
+// downServices returns the gauges named <exporter>_up, one series without
+// labels, that are 0 (apache_up, mysql_up, pg_up, redis_up, nginx_up): an
+// exporter's word that it could not reach its service, whose families it
+// then does not serve. A gauge of one series per thing
+// (varnish_backend_up{backend, server}: each backend's health probe, 0
+// where none is configured) says nothing of the exporter, as
+// catalogue.ExporterUp has it.
 func downServices(e *exposition.Exposition) []string {
 	var out []string
 	for _, f := range e.Families {
-		if catalogue.IsExporterUp(f.Name) && (f.Type == "gauge" || f.Type == "untyped") && f.AllZero() {
+		if catalogue.IsExporterUp(f.Name) && (f.Type == "gauge" || f.Type == "untyped") && f.AllZero() &&
+			!slices.ContainsFunc(f.Series, func(s exposition.Series) bool { return len(s.Labels) > 0 }) {
 			out = append(out, f.Name)
 		}
 	}

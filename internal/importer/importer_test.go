@@ -363,3 +363,26 @@ func TestAnImportWhileTheServiceIsDownSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestABackendsUpGaugeAtZeroIsNoServiceDown: prometheus_varnish_exporter
+// serves varnish_backend_up{backend, server}, each backend's health probe,
+// 0 where none is configured; a Varnish trial's import said the exporter
+// could not reach Varnish, which served traffic and varnish_up 1.
+func TestABackendsUpGaugeAtZeroIsNoServiceDown(t *testing.T) {
+	const text = "# HELP varnish_up Was the last scrape of varnish successful.\n# TYPE varnish_up gauge\nvarnish_up 1\n" +
+		"# HELP varnish_backend_up Backend up as per the latest health probe.\n# TYPE varnish_backend_up gauge\n" +
+		"varnish_backend_up{backend=\"default\",server=\"unknown\"} 0\n"
+	e, err := exposition.Parse("varnish.prom", []byte(text), exposition.DetectFormat([]byte(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, notes, err := importer.ImportNoting(e, importer.Options{Service: "varnish"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range notes {
+		if strings.Contains(n, "could not reach") {
+			t.Errorf("said: %s", n)
+		}
+	}
+}
