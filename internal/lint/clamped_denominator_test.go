@@ -15,5 +15,17 @@ func TestClampedDenominator(t *testing.T) {
 		{name: "a clamp at 0 changes nothing", in: inAlert,
 			expr: `rate(shop_events_total[5m]) / clamp_min(rate(shop_requests_total[5m]), 0) < 0.85`},
 		{name: "a query is no alert", expr: `rate(shop_events_total[5m]) / clamp_min(rate(shop_requests_total[5m]), 1) < 0.85`},
+		{name: "a guard requiring events counted over the window keeps the count at the clamp of 1, as the varnish-mixin writes it", in: inAlert,
+			expr: `increase(shop_events_total[10m]) / (clamp_min((increase(shop_events_total[10m]) + increase(shop_requests_total[10m])), 1)) * 100 < 80 and (increase(shop_events_total[10m]) + increase(shop_requests_total[10m]) > 0)`},
+		{name: "a guard requiring the denominator to reach the clamp", in: inAlert,
+			expr: `rate(shop_events_total[5m]) / clamp_min(rate(shop_requests_total[5m]), 1) < 0.85 and rate(shop_requests_total[5m]) >= 1`},
+		{name: "a rate above 0 may be under 1 a second: no guard", in: inAlert,
+			expr: `rate(shop_events_total[5m]) / clamp_min(rate(shop_requests_total[5m]), 1) < 0.85 and rate(shop_requests_total[5m]) > 0`, at: []string{"clamp_min"}},
+		{name: "a guard on another expression is none", in: inAlert,
+			expr: `increase(shop_events_total[10m]) / clamp_min(increase(shop_requests_total[10m]), 1) < 0.8 and increase(shop_events_total[10m]) > 0`, at: []string{"clamp_min"}},
+		{name: "a panel's ratio over a rate clamped at 1 shows it too low under one event a second, as the varnish-mixin's hit rate", in: inPanel,
+			expr: `rate(shop_events_total[$__rate_interval]) / clamp_min(rate(shop_events_total[$__rate_interval]) + rate(shop_requests_total[$__rate_interval]), 1)`, at: []string{"clamp_min"}},
+		{name: "a panel's ratio over a count clamped at 1 is the guard against 0/0", in: inPanel,
+			expr: `increase(shop_events_total[1h]) / clamp_min(increase(shop_requests_total[1h]), 1)`},
 	})
 }
