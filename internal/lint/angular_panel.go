@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"cmp"
+
 	"github.com/obsgen/obsgen/internal/diag"
 )
 
@@ -41,8 +43,8 @@ var angularPanel = &Check{
 						if len(p.Queries) > 0 && p.Queries[0].Expr.Pos.Line > 0 {
 							pos = p.Queries[0].Expr.Pos
 						}
-						r.at(pos, 0, "panel %q of dashboard %s is a %s, an AngularJS panel: Grafana 11 and later draw it only as migrated to %s when the dashboard loads, with what the migration cannot carry over lost; make it a %s",
-							p.Title, d.UID, p.Type, to, to)
+						r.at(pos, 0, "panel %q of dashboard %q is a %s, an AngularJS panel: Grafana 11 and later draw it only as migrated to %s when the dashboard loads, with what the migration cannot carry over lost; make it a %s",
+							p.Title, cmp.Or(d.Title, d.UID), p.Type, to, to)
 					}
 				}
 			}
