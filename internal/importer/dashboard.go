@@ -123,6 +123,7 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 			add(p, path+".panels"+index(j))
 		}
 	}
+	r.sayRewrites()
 	if r.coarse > 0 {
 		what := "this query asks"
 		if r.coarse > 1 {
@@ -287,6 +288,44 @@ type dashboardReader struct {
 	selections []selection
 	// offered are the labels the generated dashboard offers variables of.
 	offered []string
+	// rewrites are the matchers rewritten, by what they were, in order.
+	rewrites     map[string]*rewritten
+	rewriteOrder []string
+}
+
+// rewritten is a query matcher import rewrote, said once for every query
+// rewritten alike: the first's warning, at its place, and how many more.
+type rewritten struct {
+	path, said string
+	more       int
+}
+
+// rewrite records that the query at path had matchers rewritten (parts,
+// as written), with what to say of it.
+func (r *dashboardReader) rewrite(path, said, parts string) {
+	if w, ok := r.rewrites[parts]; ok {
+		w.more++
+		return
+	}
+	if r.rewrites == nil {
+		r.rewrites = map[string]*rewritten{}
+	}
+	r.rewrites[parts] = &rewritten{path: path, said: said}
+	r.rewriteOrder = append(r.rewriteOrder, parts)
+}
+
+// sayRewrites reports the rewrites, one warning for the queries
+// rewritten alike (jonnenauha's Varnish dashboard builds instance=~"^($varnish_instance).*"
+// in 23 queries, and a trial read 23 warnings of the same rewrite).
+func (r *dashboardReader) sayRewrites() {
+	for _, parts := range r.rewriteOrder {
+		w := r.rewrites[parts]
+		said := w.said
+		if w.more > 0 {
+			said += fmt.Sprintf("; so are %s that build it alike", words.Count(w.more, "more query", "more queries"))
+		}
+		r.warnf(w.path, "%s", said)
+	}
 }
 
 // repeatOf returns the variable a row or panel (what, at path) is
@@ -475,8 +514,9 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 		if renamed, parts := promql.RenameVariables(expr, r.renamed); renamed != expr {
 			expr = renamed
 			if len(parts) > 0 {
-				r.warnf(path+".targets"+index(i), "panel %q: query %s builds %s from variables that list parts of it: written as %s, the whole value chosen",
-					p.Title, strings.TrimSpace(t.Expr), strings.Join(parts, ", "), strings.TrimSpace(renamed))
+				parts = slices.Compact(slices.Sorted(slices.Values(parts)))
+				r.rewrite(path+".targets"+index(i), fmt.Sprintf("panel %q: query %s builds %s from variables that list parts of it: written as %s, the whole value chosen",
+					p.Title, strings.TrimSpace(t.Expr), strings.Join(parts, ", "), strings.TrimSpace(renamed)), strings.Join(parts, ", "))
 			}
 		}
 		q := catalogue.PanelQuery{Expr: catalogue.NewExpr(expr, catalogue.Pos{}), Instant: t.Instant}

@@ -332,3 +332,28 @@ func TestARowRepeatedForAVariableTheDashboardLacksIsShownOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestQueriesRewrittenAlikeAreSaidOnce: jonnenauha's Varnish dashboard
+// selects instance=~"^($varnish_instance).*" in 23 queries, and a trial
+// read the same warning 23 times; the first says it, with how many more.
+func TestQueriesRewrittenAlikeAreSaidOnce(t *testing.T) {
+	target := func(metric string) string {
+		return `{"type": "graph", "title": "` + metric + `", "targets": [{"expr": "sum(irate(` + metric + `{instance=~\"^($varnish_instance).*\"}[5m]))", "refId": "A"}]}`
+	}
+	src := `{"title": "Varnish", "uid": "varnish",
+ "templating": {"list": [{"name": "varnish_instance", "type": "query", "query": "label_values(varnish_up, instance)"}]},
+ "panels": [` + target("varnish_main_client_req") + `, ` + target("varnish_main_backend_req") + `, ` + target("varnish_main_cache_hit") + `]}`
+	res, err := importer.ImportDashboard("v.json", []byte(src), "varnish", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rewrites []string
+	for _, d := range res.Diags {
+		if strings.Contains(d.Message, "from variables that list parts of it") {
+			rewrites = append(rewrites, d.Message)
+		}
+	}
+	if len(rewrites) != 1 || !strings.HasPrefix(rewrites[0], `panel "varnish_main_client_req": query`) || !strings.HasSuffix(rewrites[0], "; so are 2 more queries that build it alike") {
+		t.Errorf("want one warning, at the first query, counting the two others; got %q", rewrites)
+	}
+}
