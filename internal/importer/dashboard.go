@@ -193,14 +193,20 @@ type gPanel struct {
 	LegacyThresholds any `json:"thresholds"`
 	// Colors, ColorValue and ColorBackground are a singlestat's colours
 	// of its thresholds' bands and whether it draws them.
-	Colors          []string           `json:"colors"`
-	ColorValue      bool               `json:"colorValue"`
-	ColorBackground bool               `json:"colorBackground"`
-	Stack           bool               `json:"stack"`
-	Percentage      bool               `json:"percentage"`
-	Yaxes           []gAxis            `json:"yaxes"`
-	GridPos         struct{ W, H int } `json:"gridPos"`
-	Options         struct {
+	Colors          []string `json:"colors"`
+	ColorValue      bool     `json:"colorValue"`
+	ColorBackground bool     `json:"colorBackground"`
+	Stack           bool     `json:"stack"`
+	Percentage      bool     `json:"percentage"`
+	Yaxes           []gAxis  `json:"yaxes"`
+	// SeriesOverrides are a graph's per-series settings (a second y-axis).
+	SeriesOverrides []map[string]any `json:"seriesOverrides"`
+	// TableColumn and ValueName are what a singlestat shows: a label of
+	// its series ("version") and how its values are reduced (avg).
+	TableColumn string             `json:"tableColumn"`
+	ValueName   string             `json:"valueName"`
+	GridPos     struct{ W, H int } `json:"gridPos"`
+	Options     struct {
 		Content   string `json:"content"`
 		TextMode  string `json:"textMode"`
 		ColorMode string `json:"colorMode"`
@@ -556,6 +562,7 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	if len(p.Transformations) > 0 {
 		lost = append(lost, "its transformations")
 	}
+	lost = append(lost, legacyLost(p)...)
 	if c := p.Options.Color; typ == "heatmap" && (c.Scheme != "" && c.Scheme != "Oranges" || c.Mode == "opacity") {
 		// obsgen draws every heatmap in its Oranges scheme.
 		lost = append(lost, "its colour scheme ("+cmp.Or(c.Scheme, c.Mode)+"; obsgen's heatmaps are Oranges)")
@@ -606,6 +613,43 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 		r.warnf(path, "panel %q: obsgen does not write %s; the generated panel draws without them", p.Title, words.And(lost))
 	}
 	return cp, true
+}
+
+// legacyLost says what of an AngularJS graph or singlestat the generated
+// panel does not draw: a second y-axis (jonnenauha's Varnish "Cache"
+// graph drew memory in bytes beside rates), the label a singlestat showed
+// instead of its value (its Version panel showed "7.1.1", the stat then 1
+// in its unit, "1 second") and a reduction other than the last value.
+func legacyLost(p gPanel) []string {
+	var lost []string
+	var right []string
+	for _, o := range p.SeriesOverrides {
+		if y, ok := o["yaxis"].(float64); ok && y == 2 {
+			right = append(right, fmt.Sprint(o["alias"]))
+		}
+	}
+	if len(right) > 0 {
+		unit := ""
+		if len(p.Yaxes) > 1 && p.Yaxes[1].Format != "" && p.Yaxes[1].Format != "none" && p.Yaxes[1].Format != "short" {
+			unit = " in " + p.Yaxes[1].Format
+		}
+		lost = append(lost, fmt.Sprintf("its second y-axis (%s%s; obsgen's panel has one axis, one unit)", strings.Join(right, ", "), unit))
+	}
+	if p.Type != "singlestat" {
+		return lost
+	}
+	table := false
+	for _, t := range p.Targets {
+		// A singlestat reads tableColumn from a table query's columns only.
+		table = table || t.Format == "table"
+	}
+	if c := p.TableColumn; c != "" && c != "Value" && table {
+		lost = append(lost, fmt.Sprintf("the label it showed (tableColumn %s: the generated stat shows the series' value)", c))
+	}
+	if v := p.ValueName; v != "" && v != "current" {
+		lost = append(lost, "its reduction "+v+" (the generated stat shows the last value)")
+	}
+	return lost
 }
 
 // thresholds returns a panel's absolute threshold steps above a green

@@ -357,3 +357,38 @@ func TestQueriesRewrittenAlikeAreSaidOnce(t *testing.T) {
 		t.Errorf("want one warning, at the first query, counting the two others; got %q", rewrites)
 	}
 }
+
+// TestWhatAnAngularPanelShowedBesideItsValueIsSaid: jonnenauha's Varnish
+// dashboard draws memory in bytes on a graph's second y-axis beside rates,
+// shows the version label of a table query in a singlestat ("7.1.1"; the
+// generated stat showed 1 in its unit, "1 second") and averages the VMODs
+// loaded; the import dropped all three without a word. tableColumn is read
+// only from a table query, so a time series' is nothing lost.
+func TestWhatAnAngularPanelShowedBesideItsValueIsSaid(t *testing.T) {
+	const src = `{"title": "Varnish", "uid": "varnish", "panels": [
+  {"type": "graph", "title": "Cache", "yaxes": [{"format": "short"}, {"format": "bytes"}],
+   "seriesOverrides": [{"alias": "/.*mem /", "yaxis": 2}],
+   "targets": [{"expr": "rate(varnish_main_cache_hit[5m])", "refId": "A"}, {"expr": "varnish_sma_g_bytes", "refId": "B"}]},
+  {"type": "singlestat", "title": "Version", "tableColumn": "version",
+   "targets": [{"expr": "varnish_version", "format": "table", "refId": "A"}]},
+  {"type": "singlestat", "title": "Sessions", "tableColumn": "frontend_for", "valueName": "avg",
+   "targets": [{"expr": "varnish_main_sessions", "refId": "A"}]}
+]}`
+	res, err := importer.ImportDashboard("v.json", []byte(src), "varnish", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var said []string
+	for _, d := range res.Diags {
+		said = append(said, d.Message)
+	}
+	for _, want := range []string{
+		`panel "Cache": obsgen does not write its second y-axis (/.*mem / in bytes; obsgen's panel has one axis, one unit); the generated panel draws without them`,
+		`panel "Version": obsgen does not write the label it showed (tableColumn version: the generated stat shows the series' value); the generated panel draws without them`,
+		`panel "Sessions": obsgen does not write its reduction avg (the generated stat shows the last value); the generated panel draws without them`,
+	} {
+		if !slices.Contains(said, want) {
+			t.Errorf("not said: %s\nsaid:\n%s", want, strings.Join(said, "\n"))
+		}
+	}
+}
