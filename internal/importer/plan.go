@@ -102,6 +102,13 @@ func metric(f *exposition.Family) (Metric, string) {
 		return Metric{}, "a " + f.Type + " has no catalogue type"
 	}
 	m.Unit = unit(m.Name, f.Unit)
+	if m.Unit == "" && !kilobytes(m.Name) && bytesBy(m.Name, f.Help) {
+		// prometheus_varnish_exporter's varnish_sma_g_space ("Bytes
+		// available") and varnish_main_s_resp_bodybytes: a panel of them
+		// had no unit.
+		m.Unit = "bytes"
+		m.Notes = append(m.Notes, "unit bytes from its name or help, though its name does not end in _bytes")
+	}
 	if kilobytes(m.Name) {
 		m.Notes = append(m.Notes, "its name says kilobytes: declared without a unit, since obsgen's unit is bytes (its panels need unit: deckbytes or kbytes)")
 	}
@@ -276,6 +283,20 @@ func unit(name, omUnit string) string {
 		return omUnit
 	}
 	return ""
+}
+
+// bytesBy reports whether a family without a unit suffix measures bytes
+// by its name's last word (bodybytes, hdrbytes) or its help's first words
+// ("Bytes available", "Number of bytes ...", "... in bytes").
+func bytesBy(name, help string) bool {
+	base := strings.TrimSuffix(name, "_total")
+	last := base[strings.LastIndexByte(base, '_')+1:]
+	if strings.HasSuffix(last, "bytes") && last != "bytes" {
+		return true
+	}
+	h := strings.ToLower(strings.TrimSpace(help))
+	return strings.HasPrefix(h, "bytes ") || strings.HasPrefix(h, "number of bytes") || strings.HasPrefix(h, "total bytes") ||
+		strings.HasSuffix(strings.TrimSuffix(h, "."), " in bytes")
 }
 
 // kilobytes reports whether a name counts kilobytes, whatever its suffix

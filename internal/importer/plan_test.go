@@ -240,3 +240,24 @@ func mustEncode(t *testing.T, n *yaml.Node) []byte {
 	}
 	return out
 }
+
+// TestAUnitOfBytesIsReadFromANamesLastWordOrItsHelp: prometheus_varnish_exporter
+// serves varnish_sma_g_space ("Bytes available") and
+// varnish_main_s_resp_bodybytes without a _bytes suffix, and their panels
+// had no unit; node_exporter's node_udp_queues says "in bytes".
+func TestAUnitOfBytesIsReadFromANamesLastWordOrItsHelp(t *testing.T) {
+	for _, tc := range []struct {
+		name, help string
+		want       bool
+	}{
+		{"varnish_sma_g_space", "Bytes available", true},
+		{"varnish_main_s_resp_bodybytes", "Response body bytes", true},
+		{"node_udp_queues", "Number of allocated memory in the kernel for UDP datagrams in bytes.", true},
+		{"varnish_main_n_object", "object structs made", false},
+		{"varnish_main_sessions", "Number of sessions", false},
+	} {
+		if got := bytesBy(tc.name, tc.help); got != tc.want {
+			t.Errorf("%s (%q): bytes %v, want %v", tc.name, tc.help, got, tc.want)
+		}
+	}
+}
