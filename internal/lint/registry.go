@@ -31,6 +31,7 @@ func Checks() []*Check {
 		binaryNoMatch,
 		badLabelValue,
 		annotationLabel,
+		legendLabel,
 		annotationWindow,
 		replicaLabel,
 		localClusterLabel,

@@ -165,7 +165,7 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 						continue
 					}
 					if e, ok := b.expr(t.Expr, fmt.Sprintf("%s.targets[%d].expr", pp, ti), true); ok {
-						cp.Queries = append(cp.Queries, catalogue.PanelQuery{Pos: b.pos(pp), Expr: e})
+						cp.Queries = append(cp.Queries, catalogue.PanelQuery{Pos: b.pos(pp), Expr: e, Legend: t.LegendFormat})
 					}
 				}
 				if len(cp.Queries) > 0 {
@@ -265,8 +265,9 @@ type panel struct {
 	// Datasource is the panel's, which a target naming none uses.
 	Datasource any `json:"datasource"`
 	Targets    []struct {
-		Datasource any    `json:"datasource"`
-		Expr       string `json:"expr"`
+		Datasource   any    `json:"datasource"`
+		Expr         string `json:"expr"`
+		LegendFormat string `json:"legendFormat"`
 	} `json:"targets"`
 }
 
