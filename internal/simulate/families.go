@@ -50,28 +50,27 @@ func (p *plan) metric(m *catalogue.Metric, ls labels.Labels, up, moved float64) 
 // every series of a part reads the same.
 func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.Metric {
 	out := &dto.Metric{}
-	rate := p.sig[signal{m.Name, rateKind, pt}]
 	switch m.Type {
 	case catalogue.Counter:
 		// Under its exported name, _total or not: the text format writes
 		// a counter's name as it is. Not rounded to whole events: a slow
 		// counter (one error in a thousand requests) would grow in bursts,
 		// and a short rate() window would see a burst as a storm.
-		v := rate * up
+		v := p.grown(signal{m.Name, rateKind, pt}, up, moved)
 		if c, ok := p.clockValue(m, pt, up); ok {
 			v = c // an uptime counts seconds, one a second
 		}
 		out.Counter = &dto.Counter{Value: ptr(tidy(v))}
 	case catalogue.Untyped:
-		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
+		v := p.sig[signal{m.Name, levelKind, pt}] + p.grown(signal{m.Name, rateKind, pt}, up, moved) + p.sig[signal{m.Name, slopeKind, pt}]*moved
 		if c, ok := p.clockValue(m, pt, up); ok {
 			v = c
 		}
 		out.Untyped = &dto.Untyped{Value: ptr(tidy(v))}
 	case catalogue.Histogram:
-		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := p.observed(m, pt, up)
-		h := &dto.Histogram{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
+		o := p.observations(m, pt, up, moved)
+		count := o.count()
+		h := &dto.Histogram{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(o.sum()))}
 		if nativeOnly(m) {
 			// The text format cannot carry native buckets: a native
 			// histogram is served as a histogram family with its sum,
@@ -83,14 +82,14 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 		for _, le := range buckets(m) {
 			h.Bucket = append(h.Bucket, &dto.Bucket{
 				UpperBound:      ptr(le),
-				CumulativeCount: ptr(uint64(math.Floor(count * cumulative(obs, le)))),
+				CumulativeCount: ptr(uint64(o.below(le))),
 			})
 		}
 		out.Histogram = h
 	case catalogue.Summary:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := p.observed(m, pt, up)
-		s := &dto.Summary{SampleCount: ptr(uint64(count)), SampleSum: ptr(tidy(count * mean(obs)))}
+		o := p.observations(m, pt, up, moved)
+		s := &dto.Summary{SampleCount: ptr(uint64(o.count())), SampleSum: ptr(tidy(o.sum()))}
 		for _, q := range quantiles(m) {
 			s.Quantile = append(s.Quantile, &dto.Quantile{Quantile: ptr(q), Value: ptr(tidy(exactQuantile(obs, promql.Phi(q))))})
 		}
@@ -105,14 +104,63 @@ func (p *plan) unlabelled(m *catalogue.Metric, pt part, up, moved float64) *dto.
 	return out
 }
 
-// observed returns how many observations a histogram or summary holds up
-// seconds after the start: its rate times up, or for a snapshot, rebuilt
-// at every scrape from what exists then, its level.
-func (p *plan) observed(m *catalogue.Metric, pt part, up float64) float64 {
-	if m.Snapshot {
-		return math.Floor(p.sig[signal{m.Name, levelKind, pt}])
+// grown is how far a total growing at signal s's rate has come up seconds
+// after Start: at the healthy rate until the scenario began, moved seconds
+// ago, and at the scenario's since, so that a scenario switched on under a
+// running Prometheus carries every counter on from where the healthy
+// service left it (a Varnish trial's dropped sessions leapt from 0 to 66
+// million, and the alert on their increase fired early with that).
+func (p *plan) grown(s signal, up, moved float64) float64 {
+	base, ok := p.base[s]
+	if !ok {
+		return p.sig[s] * up
 	}
-	return math.Floor(p.sig[signal{m.Name, rateKind, pt}] * up)
+	return base*(up-moved) + p.sig[s]*moved
+}
+
+// observations is what a histogram or summary observed: before of a
+// typical value until the scenario began and since of another, when
+// continued; else since, all of one value.
+type observations struct {
+	before, since       float64
+	beforeObs, sinceObs float64
+	continued           bool
+}
+
+// observations returns what a histogram or summary of m holds up seconds
+// after Start, moved after the scenario began; a snapshot's, rebuilt at
+// every scrape from what exists then, is its level.
+func (p *plan) observations(m *catalogue.Metric, pt part, up, moved float64) observations {
+	obs := signal{m.Name, observeKind, normalPart}
+	if m.Snapshot {
+		return observations{since: p.sig[signal{m.Name, levelKind, pt}], beforeObs: p.sig[obs], sinceObs: p.sig[obs]}
+	}
+	rate := signal{m.Name, rateKind, pt}
+	base, ok := p.base[rate]
+	if !ok {
+		return observations{since: p.sig[rate] * up, beforeObs: p.sig[obs], sinceObs: p.sig[obs]}
+	}
+	return observations{before: base * (up - moved), since: p.sig[rate] * moved, beforeObs: p.base[obs], sinceObs: p.sig[obs], continued: true}
+}
+
+// count is how many observations there are, whole.
+func (o observations) count() float64 { return math.Floor(o.before + o.since) }
+
+// sum is the sum of the observations: of a whole count of one value, or
+// of each part.
+func (o observations) sum() float64 {
+	if !o.continued {
+		return o.count() * mean(o.sinceObs)
+	}
+	return o.before*mean(o.beforeObs) + o.since*mean(o.sinceObs)
+}
+
+// below is how many observations are at most le, whole.
+func (o observations) below(le float64) float64 {
+	if !o.continued {
+		return math.Floor(o.count() * cumulative(o.sinceObs, le))
+	}
+	return math.Floor(o.before*cumulative(o.beforeObs, le) + o.since*cumulative(o.sinceObs, le))
 }
 
 // exposedAs moves the value of a counter, gauge or untyped series into the

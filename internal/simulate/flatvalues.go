@@ -1,8 +1,6 @@
 package simulate
 
 import (
-	"math"
-
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
 )
@@ -31,37 +29,35 @@ func newFlatValues(p *plan, m *catalogue.Metric, pt part) flatValues {
 // at appends the values at up and moved to dst.
 func (f flatValues) at(dst []float64, up, moved float64) []float64 {
 	p, m, pt := f.p, f.m, f.pt
-	rate := p.sig[signal{m.Name, rateKind, pt}]
 	switch m.Type {
 	case catalogue.Counter:
 		if c, ok := p.clockValue(m, pt, up); ok {
 			return append(dst, tidy(c)) // an uptime counts seconds
 		}
-		return append(dst, tidy(rate*up))
+		return append(dst, tidy(p.grown(signal{m.Name, rateKind, pt}, up, moved)))
 	case catalogue.Untyped:
-		v := p.sig[signal{m.Name, levelKind, pt}] + rate*up + p.sig[signal{m.Name, slopeKind, pt}]*moved
+		v := p.sig[signal{m.Name, levelKind, pt}] + p.grown(signal{m.Name, rateKind, pt}, up, moved) + p.sig[signal{m.Name, slopeKind, pt}]*moved
 		if c, ok := p.clockValue(m, pt, up); ok {
 			v = c
 		}
 		return append(dst, tidy(v))
 	case catalogue.Histogram:
-		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := p.observed(m, pt, up)
-		n := float64(uint64(count))
+		o := p.observations(m, pt, up, moved)
+		n := float64(uint64(o.count()))
 		if nativeOnly(m) {
-			return append(dst, n, tidy(count*mean(obs)), n)
+			return append(dst, n, tidy(o.sum()), n)
 		}
 		for _, le := range f.les {
-			dst = append(dst, float64(uint64(math.Floor(count*cumulative(obs, le)))))
+			dst = append(dst, float64(uint64(o.below(le))))
 		}
-		return append(dst, n, tidy(count*mean(obs)), n)
+		return append(dst, n, tidy(o.sum()), n)
 	case catalogue.Summary:
 		obs := p.sig[signal{m.Name, observeKind, normalPart}]
-		count := p.observed(m, pt, up)
+		o := p.observations(m, pt, up, moved)
 		for _, q := range quantiles(m) {
 			dst = append(dst, tidy(exactQuantile(obs, promql.Phi(q))))
 		}
-		return append(dst, tidy(count*mean(obs)), float64(uint64(count)))
+		return append(dst, tidy(o.sum()), float64(uint64(o.count())))
 	}
 	v := p.sig[signal{m.Name, levelKind, pt}] + p.sig[signal{m.Name, slopeKind, pt}]*moved
 	if c, ok := p.clockValue(m, pt, up); ok {

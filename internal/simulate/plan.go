@@ -33,6 +33,10 @@ type plan struct {
 	// since is when the scenario began: gauges move from their levels
 	// from then on.
 	since time.Time
+	// base holds a scenario's healthy signals, at whose rates totals grew
+	// until since (grown); nil for a healthy plan, and for an exposition
+	// of a scenario alone, which has grown at its rates since Start.
+	base map[signal]float64
 	// at is the moment, in seconds after since, at which readings are
 	// evaluated: a gauge with a slope reads differently as time passes.
 	at float64
@@ -169,6 +173,13 @@ func newPlan(c *catalogue.Catalogue, scenarios []string) (*plan, error) {
 	}
 	p.sloSignals(burning, bySignal)
 	p.exporterDown()
+	if len(scenarios) > 0 {
+		healthy, err := newPlan(c, nil)
+		if err != nil {
+			return nil, err
+		}
+		p.base = healthy.sig
+	}
 	return p, nil
 }
 

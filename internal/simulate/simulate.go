@@ -79,9 +79,11 @@ type Options struct {
 	Time time.Time
 	// Since is when the scenario began: a gauge it makes rise or fall
 	// (deriv, delta, predict_linear) has its chosen level then and moves
-	// from there, while counters count from Start. Zero means the moment
-	// of the exposition for Exposition, and for Handler the time it was
-	// made (or Time, when that is fixed).
+	// from there, and counters, histograms and summaries, which count
+	// from Start at the healthy service's rates, count on at the
+	// scenario's. Zero means the moment of the exposition for Exposition
+	// (its totals then grown at the scenario's rates since Start), and for
+	// Handler the time it was made (or Time, when that is fixed).
 	Since time.Time
 }
 
@@ -103,7 +105,9 @@ func Exposition(c *catalogue.Catalogue, opts Options) ([]byte, error) {
 	t := when(opts)
 	p.since = opts.Since
 	if p.since.IsZero() {
-		p.since = t
+		// One exposition of the scenario alone: grown at its rates
+		// since Start.
+		p.since, p.base = t, nil
 	}
 	return p.exposition(t)
 }
