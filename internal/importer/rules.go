@@ -1,10 +1,7 @@
 package importer
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -119,18 +116,12 @@ func ImportRules(file string, data []byte, service, adoptedFrom string) (RulesIm
 // ruleGroupNodes returns the group nodes of every document of a rule file:
 // its groups, or a PrometheusRule's spec.groups.
 func ruleGroupNodes(file string, data []byte) ([]*yaml.Node, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	docs, err := speccodec.Documents(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s does not read as a YAML rule file: %w", file, err)
+	}
 	var groups []*yaml.Node
-	for {
-		var doc yaml.Node
-		err := dec.Decode(&doc)
-		if errors.Is(err, io.EOF) {
-			return groups, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s does not read as a YAML rule file: %w", file, err)
-		}
-		root := &doc
+	for _, root := range docs {
 		if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
 			root = root.Content[0]
 		}
@@ -142,6 +133,7 @@ func ruleGroupNodes(file string, data []byte) ([]*yaml.Node, error) {
 			groups = append(groups, list.Content...)
 		}
 	}
+	return groups, nil
 }
 
 // valueOf returns the value of key in a mapping node, nil if none, as a

@@ -7,11 +7,8 @@
 package mixinlint
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -27,7 +24,6 @@ import (
 	"github.com/obsgen/obsgen/internal/lint"
 	"github.com/obsgen/obsgen/internal/speccodec"
 	"github.com/obsgen/obsgen/internal/words"
-	"go.yaml.in/yaml/v3"
 )
 
 // Entry is the file a mixin folder is evaluated from.
@@ -430,17 +426,10 @@ func yamlSyntax(file string) (diag.List, []byte) {
 	if err != nil {
 		return nil, nil
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	for {
-		var doc yaml.Node
-		err := dec.Decode(&doc)
-		if errors.Is(err, io.EOF) {
-			return nil, data
-		}
-		if err != nil {
-			var d diag.List
-			speccodec.ReportYAMLError(file, data, err, &d)
-			return d, data
-		}
+	if _, err := speccodec.Documents(data); err != nil {
+		var d diag.List
+		speccodec.ReportYAMLError(file, data, err, &d)
+		return d, data
 	}
+	return nil, data
 }

@@ -46,6 +46,25 @@ func Parse(file string, data []byte, diags *diag.List) *yaml.Node {
 	return &root
 }
 
+// Documents decodes every YAML document of data, as a rule file may hold
+// several (PrometheusRule resources after ---); the error is yaml.v3's
+// (ReportYAMLError places it).
+func Documents(data []byte) ([]*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var docs []*yaml.Node
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			return docs, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, &doc)
+	}
+}
+
 // ReportYAMLError turns a yaml.v3 syntax error in file into a positioned
 // diagnostic (code syntax), for spec files and the rule files lint --mixin reads.
 // yaml.v3 reports the line where the enclosing block starts; obsgen also
