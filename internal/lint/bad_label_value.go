@@ -55,8 +55,9 @@ var badLabelValue = &Check{
 }
 
 // allowedValues returns the values label name may take on series s: the
-// metric's own label_values, or the enumeration of a declared label, a histogram's bucket bounds for le or a
-// summary's quantiles for quantile (numeric, compared as numbers).
+// metric's own label_values or the declared label's enumeration, a
+// histogram's bucket bounds for le or a summary's quantiles for quantile
+// (numeric, compared as numbers).
 func (x *Context) allowedValues(s series, name string) ([]string, bool) {
 	switch {
 	case name == "le" && s.suffix == "_bucket":

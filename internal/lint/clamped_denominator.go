@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -74,17 +75,12 @@ func clampedPanel(e *Expression, r *reporter) {
 
 // perSecond reports whether n is made of rates: a rate() or irate() of
 // counters, or their sums and aggregations.
-func perSecond(n parser.Node) bool {
+func perSecond(n parser.Node) bool { return onlyCalls(n, "rate", "irate") }
+
+// onlyCalls reports whether n calls functions, each one of names.
+func onlyCalls(n parser.Node, names ...string) bool {
 	calls := promql.Calls(n)
-	if len(calls) == 0 {
-		return false
-	}
-	for _, c := range calls {
-		if c.Func.Name != "rate" && c.Func.Name != "irate" {
-			return false
-		}
-	}
-	return true
+	return len(calls) > 0 && !slices.ContainsFunc(calls, func(c *parser.Call) bool { return !slices.Contains(names, c.Func.Name) })
 }
 
 // guarded reports whether an alert's expression root requires, beside its
@@ -124,14 +120,8 @@ func andConditions(root parser.Expr) []parser.Expr {
 // things (no unit, or a plain noun): its value, when above 0, is at least
 // 1, since increase() extrapolates a whole number's rise outwards only.
 func wholeEvents(x *Context, n parser.Node) bool {
-	calls := promql.Calls(n)
-	if len(calls) == 0 {
+	if !onlyCalls(n, "increase") {
 		return false
-	}
-	for _, c := range calls {
-		if c.Func.Name != "increase" {
-			return false
-		}
 	}
 	for _, vs := range promql.Selectors(n) {
 		s := x.resolve(promql.SelectorName(vs))

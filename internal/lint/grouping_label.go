@@ -35,17 +35,8 @@ var groupingLabel = &Check{
 // checkGrouping judges the by or without clause of one aggregation; a by
 // label nothing declares is gathered in rare.
 func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateExpr, rare *undeclared) {
-	if len(a.Grouping) == 0 || a.Expr == nil {
-		return
-	}
-	inner := x.labelsOf(a.Expr)
-	if inner.Any {
-		return
-	}
-	for _, l := range a.Grouping {
-		if l == model.MetricNameLabel || inner.Has(l) {
-			continue
-		}
+	inner, missing := groupingMissing(x, a)
+	for _, l := range missing {
 		pos := e.PosAt(e.groupingOffset(a, l))
 		if a.Without {
 			r.at(pos, len(l), "without (%s) has no effect: the aggregated expression carries no label %s (it carries %s)%s",
@@ -62,6 +53,26 @@ func checkGrouping(x *Context, e *Expression, r *reporter, a *parser.AggregateEx
 		}
 		report()
 	}
+}
+
+// groupingMissing returns the labels aggregation a's by or without names
+// that its operand does not carry, with the labels it does; none when the
+// operand may carry any.
+func groupingMissing(x *Context, a *parser.AggregateExpr) (promql.LabelSet, []string) {
+	if len(a.Grouping) == 0 || a.Expr == nil {
+		return promql.LabelSet{}, nil
+	}
+	inner := x.labelsOf(a.Expr)
+	if inner.Any {
+		return inner, nil
+	}
+	var missing []string
+	for _, l := range a.Grouping {
+		if l != model.MetricNameLabel && !inner.Has(l) {
+			missing = append(missing, l)
+		}
+	}
+	return inner, missing
 }
 
 // checkMatching judges the on, ignoring and group_x clauses of one binary operation.

@@ -6,7 +6,6 @@ import (
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/promql"
-	"github.com/prometheus/common/model"
 	"github.com/prometheus/prometheus/promql/parser"
 )
 
@@ -57,14 +56,8 @@ var legendLabel = &Check{
 // by (machine)), and the legend printing {{machine}} is its consequence.
 func groupsByMissing(x *Context, e *Expression) bool {
 	for _, a := range promql.Nodes[*parser.AggregateExpr](e.Root()) {
-		if a.Without || a.Expr == nil {
-			continue
-		}
-		inner := x.labelsOf(a.Expr)
-		for _, l := range a.Grouping {
-			if !inner.Any && l != model.MetricNameLabel && !inner.Has(l) {
-				return true
-			}
+		if _, missing := groupingMissing(x, a); !a.Without && len(missing) > 0 {
+			return true
 		}
 	}
 	return false
