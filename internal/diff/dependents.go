@@ -25,6 +25,9 @@ type read struct {
 	// the label or name it in a by, without, on or ignoring clause, and
 	// the alerts whose templates print it.
 	label string
+	// value, when set with label, narrows the read further to the
+	// selectors that pick the label's value: l="v", or l=~"…" matching v.
+	value string
 }
 
 // metricRead is what reads metric m.
@@ -54,10 +57,13 @@ func (r read) readBy(e *lint.Expression) bool {
 		}
 		reads = true
 		for _, m := range vs.LabelMatchers {
-			if m.Name == r.label {
+			if m.Name == r.label && (r.value == "" || picksValue(m, r.value)) {
 				return true
 			}
 		}
+	}
+	if r.value != "" {
+		return false // only a selector picking the value reads it
 	}
 	if reads && e.Kind == lint.KindAlert && e.Rule != nil && slices.Contains(lint.TemplateLabels(e.Rule), r.label) {
 		return true // its notification prints the label
@@ -164,12 +170,27 @@ func (d *differ) status(dep *Dependent, h *catalogue.Catalogue, r read, still st
 	}
 }
 
+// picks reports whether matcher m selects series by value v: an equality
+// or a regular expression that v satisfies.
+func picks(m *labels.Matcher, v string) bool {
+	return (m.Type == labels.MatchEqual || m.Type == labels.MatchRegexp) && m.Matches(v)
+}
+
+// picksValue reports whether matcher m selects series by their value v,
+// as picks, but not by a regular expression that any value satisfies
+// (l=~".+"), nor by a negative matcher (l!="x"): those select other values
+// as well, and lose only a part when v goes.
+func picksValue(m *labels.Matcher, v string) bool {
+	const anyValue = "\x00obsgen: a value no one declares\x00"
+	return picks(m, v) && (m.Type == labels.MatchEqual || !m.Matches(anyValue))
+}
+
 // selectsJob reports whether a selector of e picks series of scrape job
 // by a job matcher that its name satisfies (job="shop", job=~"shop|cart").
 func selectsJob(e *lint.Expression, job string) bool {
 	for _, vs := range promql.Selectors(e.Root()) {
 		for _, m := range vs.LabelMatchers {
-			if m.Name == "job" && (m.Type == labels.MatchEqual || m.Type == labels.MatchRegexp) && m.Matches(job) {
+			if m.Name == "job" && picks(m, job) {
 				return true
 			}
 		}

@@ -96,6 +96,24 @@ func TestDiffReadsWhatAChangeMeans(t *testing.T) {
 			"metric x_total changed (breaking); labels: op → (none); label op removed; reads it: panel D / P (s): still uses label op",
 		},
 		{
+			"a label value the metric no longer takes breaks what selects it, not what sums over or matches any value",
+			strings.Replace(rules("      - {alert: A, expr: 'rate(x_total{op=\"put\"}[5m]) > 1'}\n      - {alert: B, expr: 'sum(rate(x_total[5m])) > 1'}\n      - {alert: C, expr: 'rate(x_total{op=~\".+\"}[5m]) > 1'}\n"), "labels: [op]", "labels: [op], label_values: {op: [get, put]}", 1),
+			strings.Replace(rules("      - {alert: A, expr: 'rate(x_total{op=\"put\"}[5m]) > 1'}\n      - {alert: B, expr: 'sum(rate(x_total[5m])) > 1'}\n      - {alert: C, expr: 'rate(x_total{op=~\".+\"}[5m]) > 1'}\n"), "labels: [op]", "labels: [op], label_values: {op: [get]}", 1),
+			`metric x_total changed (breaking); label op no longer takes "put"; reads it: alert A (s): still selects op="put"`,
+		},
+		{
+			"a value the label declares no more is lost by every metric that carries it; one nothing selects is no break",
+			strings.Replace(rules("      - {alert: A, expr: 'rate(x_total{op=~\"get|head\"}[5m]) > 1'}\n"), "{name: op, description: Op.}", "{name: op, description: Op., values: [{value: get}, {value: put}]}", 1),
+			strings.Replace(rules("      - {alert: A, expr: 'rate(x_total{op=~\"get|head\"}[5m]) > 1'}\n"), "{name: op, description: Op.}", "{name: op, description: Op., values: [{value: get}, {value: delete}]}", 1),
+			`metric x_total changed; label op gains "delete"; label op no longer takes "put"`,
+		},
+		{
+			"a label that comes to take any value, or to enumerate the values it took, loses none",
+			strings.Replace(rules("      - {alert: A, expr: 'rate(x_total{op=\"put\"}[5m]) > 1'}\n"), "labels: [op]", "labels: [op], label_values: {op: [get, put]}", 1),
+			rules("      - {alert: A, expr: 'rate(x_total{op=\"put\"}[5m]) > 1'}\n"),
+			"",
+		},
+		{
 			"a renamed scrape job breaks what selects it by name, not what selects the new name too",
 			strings.Replace(rules("      - {alert: Down, expr: 'up{job=\"a\"} == 0'}\n      - {alert: AnyDown, expr: 'up{job=~\"a|b\"} == 0'}\n"), "labels:\n", "scrape:\n  targets:\n    - {variant: static, job: a, static: [\"localhost:1\"]}\nlabels:\n", 1),
 			strings.Replace(rules("      - {alert: Down, expr: 'up{job=\"a\"} == 0'}\n      - {alert: AnyDown, expr: 'up{job=~\"a|b\"} == 0'}\n"), "labels:\n", "scrape:\n  targets:\n    - {variant: static, job: b, static: [\"localhost:1\"]}\nlabels:\n", 1),

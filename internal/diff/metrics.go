@@ -83,8 +83,52 @@ func (sc *serviceCmp) metricChange(b, h *catalogue.Metric) (Change, bool) {
 		r.label = l
 		deps = mergeDeps(deps, sc.readersOf(r, "still uses label "+l))
 	}
+	for _, l := range h.Labels {
+		if !slices.Contains(b.Labels, l) {
+			continue
+		}
+		before, after := valuesOf(sc.base, b, l), valuesOf(sc.head, h, l)
+		if before == nil || after == nil {
+			continue // one side takes any value: none is lost or gained
+		}
+		if vs := without(after, before); len(vs) > 0 {
+			c.Notes = append(c.Notes, "label "+l+" gains "+quotedList(vs))
+		}
+		for _, v := range without(before, after) {
+			c.Notes = append(c.Notes, "label "+l+" no longer takes "+strconv.Quote(v))
+			r := metricRead(b)
+			r.label, r.value = l, v
+			more := sc.readersOf(r, "still selects "+l+"="+strconv.Quote(v))
+			if len(more) > 0 {
+				c.Breaking = true
+			}
+			deps = mergeDeps(deps, more)
+		}
+	}
 	c.Dependents = deps
-	return c, c.Op != Changed || len(c.Fields) > 0
+	return c, c.Op != Changed || len(c.Fields) > 0 || len(c.Notes) > 0
+}
+
+// valuesOf returns the values metric m of catalogue c takes on label l
+// (its label_values, or the values the label declares), nil when it may
+// take any.
+func valuesOf(c *catalogue.Catalogue, m *catalogue.Metric, l string) []string {
+	if vs, ok := m.LabelValues[l]; ok {
+		return vs
+	}
+	if def := c.Label(l); def != nil && len(def.Values) > 0 {
+		return def.ValueNames()
+	}
+	return nil
+}
+
+// quotedList writes values quoted, comma-separated.
+func quotedList(vs []string) string {
+	q := make([]string, len(vs))
+	for i, v := range vs {
+		q[i] = strconv.Quote(v)
+	}
+	return strings.Join(q, ", ")
 }
 
 // without returns the items of a not in b, in a's order.
