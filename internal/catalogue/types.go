@@ -501,7 +501,7 @@ type Rule struct {
 	Alert         string            `yaml:"alert" json:"alert,omitempty"`
 	Record        string            `yaml:"record" json:"record,omitempty"`
 	Expr          Expr              `yaml:"expr" json:"expr"`
-	For           Duration          `yaml:"for" json:"for,omitempty"`
+	For           Duration          `yaml:"for" json:"for,omitempty" written:"ForWritten"`
 	KeepFiringFor Duration          `yaml:"keep_firing_for" json:"keep_firing_for,omitempty"`
 	Labels        map[string]string `yaml:"labels" json:"labels,omitempty"`
 	Annotations   map[string]string `yaml:"annotations" json:"annotations,omitempty"`
@@ -513,6 +513,11 @@ type Rule struct {
 	// SLO is the objective a derived rule was made from (see
 	// Catalogue.SLOGroups); nil for a rule written in the spec.
 	SLO *SLO `yaml:"-" json:"-"`
+	// ForWritten is whether the rule's source wrote for:, even as 0s (an
+	// alert meant to fire on one evaluation): set by the spec decoder and
+	// by import, and kept by the encoder, so that an imported rule file's
+	// for: 0m stays written and deliberate.
+	ForWritten bool `yaml:"-" json:"-"`
 }
 
 // Runbook is the human side of an alert.

@@ -300,6 +300,7 @@ func (r *rulesReader) rule(n *yaml.Node, group string, groupLabels map[string]st
 			if *d, good = r.duration(v, "rule "+name+": "+key); !good {
 				ok = false
 			}
+			out.ForWritten = out.ForWritten || key == "for"
 			if out.Record != "" {
 				r.diags.Errorf(r.at(v), "import-rules", "recording rule %s has %s, which Prometheus refuses: left out", name, key)
 				ok = false

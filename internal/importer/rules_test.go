@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/obsgen/obsgen/generators/prometheus"
@@ -13,6 +14,7 @@ import (
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/importer"
+	"github.com/obsgen/obsgen/internal/lint"
 	"github.com/obsgen/obsgen/internal/pipeline"
 	"github.com/obsgen/obsgen/internal/promql"
 	"github.com/obsgen/obsgen/internal/specload"
@@ -210,5 +212,32 @@ func TestAnEmptyRuleFileIsNothingToImport(t *testing.T) {
 		if _, err := importer.ImportRules("r.yaml", []byte(data), "x", ""); err == nil {
 			t.Errorf("%q: no error for a file of no rule groups that is not empty", data)
 		}
+	}
+}
+
+func TestAnExplicitForOfZeroStaysWrittenAndDeliberate(t *testing.T) {
+	// awesome-prometheus-alerts writes for: 0m on alerts meant to fire at
+	// once; an import that dropped it drew alert-no-for on each.
+	const src = "groups:\n  - name: g\n    rules:\n      - {alert: Now, expr: 'up == 0', for: 0m}\n      - {alert: Unset, expr: 'up == 0'}\n"
+	res, err := importer.ImportRules("r.yaml", []byte(src), "s", "")
+	if err != nil || len(res.Diags) != 0 {
+		t.Fatalf("import: %v %v", err, res.Diags)
+	}
+	c, diags := specload.LoadBytes("rules.yaml", res.Spec)
+	if c == nil || diags.HasErrors() {
+		t.Fatalf("the spec does not load: %v\n%s", diags, res.Spec)
+	}
+	rules := c.AlertGroups[0].Rules
+	if !rules[0].ForWritten || rules[0].For != 0 || rules[1].ForWritten {
+		t.Errorf("for written: %v %v, want true false\n%s", rules[0].ForWritten, rules[1].ForWritten, res.Spec)
+	}
+	var noFor []string
+	for _, d := range lint.Run(c) {
+		if d.Code == "alert-no-for" {
+			noFor = append(noFor, d.Message)
+		}
+	}
+	if len(noFor) != 1 || !strings.Contains(noFor[0], "alert Unset ") {
+		t.Errorf("alert-no-for: %q, want one, on Unset", noFor)
 	}
 }

@@ -14,8 +14,9 @@ var alertNoFor = &Check{
 				continue // derived from an SLO: obsgen wrote it
 			}
 			// A for: written, even as 0s or as something validation
-			// rejects, is not a missing one.
-			if rule.For > 0 || rule.Alert == "" || written(x, rule.Pos, "for") {
+			// rejects, is not a missing one: in the spec (or an overlay
+			// of it), or in the rule file import read.
+			if rule.For > 0 || rule.Alert == "" || rule.ForWritten || written(x, rule.Pos, "for") {
 				continue
 			}
 			r.style(x, rule, x.C.At(rule.Pos, "alert"), len(rule.Alert), "alert %s has no for: duration, so a single evaluation fires it; add for: (e.g. 5m)", rule.Alert)

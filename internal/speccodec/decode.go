@@ -260,6 +260,9 @@ func quoteShort(s string) string {
 type fieldInfo struct {
 	index int
 	key   string
+	// written is the index of the bool field that records the field was
+	// written even when zero (the field's written tag), or -1.
+	written int
 }
 
 // yamlFields lists the YAML keys of a struct type, skipping "-".
@@ -271,7 +274,15 @@ func yamlFields(t reflect.Type) []fieldInfo {
 		if tag == "" || tag == "-" || !f.IsExported() {
 			continue
 		}
-		out = append(out, fieldInfo{i, tag})
+		written := -1
+		if name := f.Tag.Get("written"); name != "" {
+			w, ok := t.FieldByName(name)
+			if !ok || w.Type.Kind() != reflect.Bool || len(w.Index) != 1 {
+				panic("speccodec: " + t.String() + "." + f.Name + ": written tag names no bool field " + name)
+			}
+			written = w.Index[0]
+		}
+		out = append(out, fieldInfo{i, tag, written})
 	}
 	return out
 }
@@ -279,9 +290,10 @@ func yamlFields(t reflect.Type) []fieldInfo {
 // structInfo is what decoding needs to know of a struct type, worked out
 // once per type: a spec of 200,000 items decodes as many structs.
 type structInfo struct {
-	byKey map[string]int // field index by YAML key
-	keys  []string       // the keys, sorted, for "did you mean"
-	pos   []int          // index of the Pos field, or nil
+	byKey   map[string]int // field index by YAML key
+	keys    []string       // the keys, sorted, for "did you mean"
+	pos     []int          // index of the Pos field, or nil
+	written map[int]int    // by field index, the bool field set when it is written
 }
 
 var structInfos sync.Map // reflect.Type → *structInfo
@@ -295,6 +307,12 @@ func structInfoOf(t reflect.Type) *structInfo {
 	for _, f := range yamlFields(t) {
 		info.byKey[f.key] = f.index
 		info.keys = append(info.keys, f.key)
+		if f.written >= 0 {
+			if info.written == nil {
+				info.written = map[int]int{}
+			}
+			info.written[f.index] = f.written
+		}
 	}
 	sort.Strings(info.keys)
 	if f, ok := t.FieldByName("Pos"); ok && f.Type == posType {
@@ -365,6 +383,9 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		seen[idx] = true
+		if w, ok := info.written[idx]; ok {
+			v.Field(w).SetBool(true)
+		}
 		fieldPos[k.Value] = d.pos(val, sub)
 		// Paths are written out only where positions are not kept: d.pos
 		// has no use for them otherwise.

@@ -39,6 +39,15 @@ func Encode(c *catalogue.Catalogue, header string) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// writtenZero returns the node of a zero field its source wrote (a rule's
+// for: 0s), or nil for a type without one.
+func writtenZero(v reflect.Value) *yaml.Node {
+	if v.Type() == durationType {
+		return scalarNode(catalogue.Duration(0).String(), "!!str")
+	}
+	return nil
+}
+
 // encodeValue returns the node for v, or nil when v is empty.
 func encodeValue(v reflect.Value) *yaml.Node {
 	switch v.Type() {
@@ -72,7 +81,11 @@ func encodeValue(v reflect.Value) *yaml.Node {
 	case reflect.Struct:
 		m := &yaml.Node{Kind: yaml.MappingNode}
 		for _, f := range yamlFields(v.Type()) {
-			if child := encodeValue(v.Field(f.index)); child != nil {
+			child := encodeValue(v.Field(f.index))
+			if child == nil && f.written >= 0 && v.Field(f.written).Bool() {
+				child = writtenZero(v.Field(f.index))
+			}
+			if child != nil {
 				m.Content = append(m.Content, scalarNode(f.key, "!!str"), child)
 			}
 		}
