@@ -124,6 +124,7 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 		}
 	}
 	r.sayRewrites()
+	r.sayIntervals()
 	if r.coarse > 0 {
 		what := "this query asks"
 		if r.coarse > 1 {
@@ -290,6 +291,10 @@ type dashboardReader struct {
 	// renamed maps a variable to the label it lists, where they differ:
 	// the generated dashboard offers the label's name.
 	renamed map[string]string
+	// intervals are the interval variables by name, which obsgen does not
+	// offer, in the dashboard's order.
+	intervals     map[string]*interval
+	intervalOrder []string
 	// selections are the label variables, to compare with obsgen's.
 	selections []selection
 	// offered are the labels the generated dashboard offers variables of.
@@ -382,6 +387,7 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 			continue
 		}
 		expr := t.Expr
+		expr = r.inIntervals(expr)
 		if renamed, parts := promql.RenameVariables(expr, r.renamed); renamed != expr {
 			expr = renamed
 			if len(parts) > 0 {

@@ -392,3 +392,35 @@ func TestWhatAnAngularPanelShowedBesideItsValueIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestAnIntervalVariablesQueriesReadAWindowInItsPlace: dashboard 249
+// ("Named processes") reads rate(…[$interval]) of an interval variable
+// obsgen does not offer; written as they were, its queries drew three
+// undefined-variable errors and generate refused.
+func TestAnIntervalVariablesQueriesReadAWindowInItsPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name, variable, want, said string
+	}{
+		{"the saved choice", `"query": "1m,5m,10m,30m", "current": {"text": "10m", "value": "10m"}`, "[10m]", "the value the dashboard was saved with"},
+		{"Grafana's rate interval for an automatic one", `"query": "1m,5m", "auto": true, "current": {"value": "$__auto_interval_interval"}`, "[$__rate_interval]", "which follows the time range shown"},
+		{"its first value when none was saved", `"query": " 5m, 1h"`, "[5m]", "its first value"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := `{"title": "Named processes", "uid": "p",
+ "templating": {"list": [{"name": "interval", "type": "interval", ` + tc.variable + `}]},
+ "panels": [{"type": "timeseries", "title": "cpu",
+   "targets": [{"expr": "sum by (groupname) (rate(namedprocess_namegroup_cpu_seconds_total[$interval]))", "refId": "A"},
+               {"expr": "rate(namedprocess_namegroup_read_bytes_total[${interval}])", "refId": "B"}]}]}`
+			res, err := importer.ImportDashboard("a.json", []byte(src), "processes", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Count(string(res.Spec), tc.want) != 2 || strings.Contains(string(res.Spec), "$interval") || strings.Contains(string(res.Spec), "${interval}") {
+				t.Errorf("want both queries reading %s:\n%s", tc.want, res.Spec)
+			}
+			if len(res.Diags) != 1 || !strings.Contains(res.Diags[0].Message, "2 queries reading $interval read "+strings.Trim(tc.want, "[]")+" instead, "+tc.said) {
+				t.Errorf("said %v", res.Diags)
+			}
+		})
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
+
+	"github.com/prometheus/common/model"
 
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/promql"
@@ -42,11 +45,88 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 			// Said once the queries are read: they decide how obsgen
 			// offers it.
 			r.selections = append(r.selections, selection{path: path + index(i), name: name, label: label, v: v})
+		case typ == "interval":
+			// Said once the queries are read, with how many read it.
+			window, why := intervalOf(v)
+			if r.intervals == nil {
+				r.intervals = map[string]*interval{}
+			}
+			r.intervals[name] = &interval{path: path + index(i), window: window, why: why}
+			r.intervalOrder = append(r.intervalOrder, name)
 		default:
 			r.warnf(path+index(i), "variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type"))
 		}
 	}
 	return out
+}
+
+// interval is an interval variable, which obsgen does not offer: the
+// queries reading it read window instead.
+type interval struct {
+	path, window, why string
+	// readers counts the queries that read it.
+	readers int
+}
+
+// inIntervals writes the references of expr to interval variables as the
+// windows they stand for.
+func (r *dashboardReader) inIntervals(expr string) string {
+	if len(r.intervals) == 0 {
+		return expr
+	}
+	read := map[string]bool{}
+	return promql.ShowVariables(expr, func(name string) (string, bool) {
+		iv, ok := r.intervals[name]
+		if !ok {
+			return "", false
+		}
+		if !read[name] {
+			read[name] = true
+			iv.readers++
+		}
+		return iv.window, true
+	})
+}
+
+// sayIntervals reports the interval variables left out, and what the
+// queries reading them read instead.
+func (r *dashboardReader) sayIntervals() {
+	for _, name := range r.intervalOrder {
+		iv := r.intervals[name]
+		said := fmt.Sprintf("variable %s (interval) is left out: obsgen offers label_values() variables of labels only", name)
+		if iv.readers > 0 {
+			said += fmt.Sprintf("; %s reading $%s read %s instead, %s", words.Count(iv.readers, "query", "queries"), name, iv.window, iv.why)
+		}
+		r.warnf(iv.path, "%s", said)
+	}
+}
+
+// intervalOf returns the window the queries reading interval variable v
+// read in its place, and why: the choice the dashboard was saved with
+// (dashboard 249's $interval, 10m of 1m to 30d), or Grafana's
+// $__rate_interval when that is its automatic interval, which follows the
+// time range shown, as $__rate_interval does. Left as written, Grafana
+// would send [$interval] to Prometheus, which refuses it.
+func intervalOf(v map[string]any) (window, why string) {
+	current, _ := v["current"].(map[string]any)
+	if value := strings.TrimSpace(str(current["value"])); isDuration(value) {
+		return value, "the value the dashboard was saved with"
+	}
+	if auto, _ := v["auto"].(bool); auto {
+		return "$__rate_interval", "which follows the time range shown, as its automatic interval did"
+	}
+	for _, option := range strings.Split(str(v["query"]), ",") {
+		if option = strings.TrimSpace(option); isDuration(option) {
+			return option, "its first value, which Grafana chooses when none was saved"
+		}
+	}
+	return "$__rate_interval", "since none of its values is a duration"
+}
+
+// isDuration reports whether s is a Prometheus duration (10m, 1h30m).
+func isDuration(s string) bool {
+	_, err := model.ParseDuration(s)
+	return err == nil
 }
 
 // selection is a dashboard's label variable, whose selection is compared

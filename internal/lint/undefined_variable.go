@@ -16,7 +16,7 @@ var undefinedVariable = &Check{
 	Severity: diag.Error,
 	Docs: "A panel query reads a dashboard variable ($node) that its dashboard does not offer (its variables: and the job, instance " +
 		"and external labels its queries match on): Grafana leaves an unknown variable as written, so the matcher selects nothing and the panel is blank " +
-		"(an imported dashboard whose variables were renamed: $node:$port for $instance).",
+		"(an imported dashboard whose variables were renamed: $node:$port for $instance), and Prometheus refuses one elsewhere ([$interval]).",
 	run: func(x *Context, r *reporter) {
 		for _, e := range x.Exprs {
 			if e.Kind != KindPanel || e.Dashboard == nil || e.Dashboard.Offered != nil {
@@ -25,6 +25,18 @@ var undefinedVariable = &Check{
 			offered := e.Dashboard.VariableNames(x.C)
 			for _, ref := range promql.VariableRefs(e.Src.Text) {
 				if ref.Name == catalogue.DatasourceVariable || slices.Contains(offered, ref.Name) {
+					continue
+				}
+				if !promql.InString(e.Src.Text, ref.Offset) {
+					// [$interval], offset $shift, topk($n, …): not a value
+					// a matcher compares.
+					what := "the value it stood for"
+					if strings.HasSuffix(strings.TrimSpace(e.Src.Text[:ref.Offset]), "[") {
+						what = "the window it stood for ($__rate_interval, or a duration)"
+					}
+					r.at(e.Src.OffsetPos(ref.Offset), ref.Len, "%s reads $%s, which dashboard %s does not offer (it offers %s): Grafana leaves it as written, "+
+						"and Prometheus refuses the query, which is then not PromQL; write %s",
+						panelName(e), ref.Name, e.Dashboard.UID, offeredList(offered), what)
 					continue
 				}
 				r.at(e.Src.OffsetPos(ref.Offset), ref.Len, "%s reads $%s, which dashboard %s does not offer (it offers %s): Grafana leaves it as written, "+

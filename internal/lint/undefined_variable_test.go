@@ -41,3 +41,20 @@ func TestTheMessageNamesWhatTheDashboardOffers(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// TestAVariableOutsideAMatchersValueIsSaidToBreakTheQuery: [$interval]
+// of a variable the dashboard lacks is not an empty selection but a query
+// Prometheus refuses; the advice to add a label variable was wrong for it.
+func TestAVariableOutsideAMatchersValueIsSaidToBreakTheQuery(t *testing.T) {
+	spec, _, _ := exprSpec(inPanel, "Requests", `rate(shop_requests_total{instance="$node"}[$interval])`)
+	got := runOne(testtool.LoadSpec(t, spec), undefinedVariable)
+	if len(got) != 2 {
+		t.Fatalf("got %v", got)
+	}
+	if m := got[0].Message; !strings.Contains(m, "reads $node") || !strings.Contains(m, "selects nothing") {
+		t.Errorf("the matcher's: %s", m)
+	}
+	if m := got[1].Message; !strings.Contains(m, "reads $interval") || !strings.Contains(m, "Prometheus refuses the query") || !strings.Contains(m, "the window it stood for") || strings.Contains(m, "label interval") {
+		t.Errorf("the window's: %s", m)
+	}
+}

@@ -171,3 +171,22 @@ func RenameVariables(expr string, renamed map[string]string) (string, []string) 
 	})
 	return out, parts
 }
+
+// InString reports whether byte offset at of query text lies inside a
+// quoted string ("…", '…' or `…`, with backslash escapes in the first two):
+// a matcher's value, not the query's own syntax.
+func InString(text string, at int) bool {
+	var quote byte
+	for i := 0; i < len(text) && i < at; i++ {
+		c := text[i]
+		switch {
+		case quote == 0 && (c == '"' || c == '\'' || c == '`'):
+			quote = c
+		case quote != 0 && c == '\\' && quote != '`':
+			i++ // the escaped character
+		case quote != 0 && c == quote:
+			quote = 0
+		}
+	}
+	return quote != 0
+}
