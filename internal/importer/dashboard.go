@@ -613,23 +613,55 @@ type gOverride struct {
 }
 
 // overrides takes the overrides that set one query's unit as that
-// query's unit (the catalogue writes them back as they were), and reports
-// whether the panel has others, which it leaves out.
+// query's unit (the catalogue writes them back as they were): matched by
+// the query's refId, or by the name its series are shown with, a legend
+// without templating (the apache-http-mixin's "Bytes sent" in Bps beside
+// its calls in req/s). It reports whether the panel has other overrides,
+// or other properties in these, which it leaves out.
 func (r *dashboardReader) overrides(p gPanel, cp *catalogue.Panel, refs map[string]int) (others bool) {
 	for _, o := range p.FieldConfig.Overrides {
-		ref, _ := o.Matcher.Options.(string)
-		i, known := refs[ref]
+		i := overriddenQuery(o, cp, refs)
 		unit := ""
-		if len(o.Properties) == 1 && o.Properties[0].ID == "unit" {
-			unit, _ = o.Properties[0].Value.(string)
+		for _, prop := range o.Properties {
+			if prop.ID == "unit" && unit == "" {
+				unit, _ = prop.Value.(string)
+				continue
+			}
+			others = true
 		}
-		if o.Matcher.ID == "byFrameRefID" && known && unit != "" {
-			cp.Queries[i].Unit = unit
+		if i < 0 || unit == "" {
+			others = true
 			continue
 		}
-		others = true
+		cp.Queries[i].Unit = unit
 	}
 	return others
+}
+
+// overriddenQuery returns the index of the query of cp whose every series
+// override o matches, or -1: a byFrameRefID of its refId, or a byName of
+// the name a legend without templating gives all its series.
+func overriddenQuery(o gOverride, cp *catalogue.Panel, refs map[string]int) int {
+	name, _ := o.Matcher.Options.(string)
+	switch o.Matcher.ID {
+	case "byFrameRefID":
+		if i, ok := refs[name]; ok {
+			return i
+		}
+	case "byName":
+		found := -1
+		for i, q := range cp.Queries {
+			if name == "" || q.Legend != name || strings.Contains(q.Legend, "{{") {
+				continue
+			}
+			if found >= 0 {
+				return -1 // two queries' series share the name
+			}
+			found = i
+		}
+		return found
+	}
+	return -1
 }
 
 // drawsThresholds reports whether a panel shows its threshold steps: a

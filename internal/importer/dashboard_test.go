@@ -14,6 +14,7 @@ import (
 	"github.com/obsgen/obsgen/internal/golden"
 	"github.com/obsgen/obsgen/internal/importer"
 	"github.com/obsgen/obsgen/internal/pipeline"
+	"github.com/obsgen/obsgen/internal/specload"
 	"github.com/obsgen/obsgen/internal/testtool"
 )
 
@@ -422,5 +423,39 @@ func TestAnIntervalVariablesQueriesReadAWindowInItsPlace(t *testing.T) {
 				t.Errorf("said %v", res.Diags)
 			}
 		})
+	}
+}
+
+// TestAnOverridesUnitByTheNameAQueryGivesItsSeriesIsThatQuerysUnit: the
+// apache-http-mixin's Load panel shows calls in req/s and "Bytes sent" in
+// Bps by an override of that name; left out, the generated panel showed
+// 16 kB/s as "16.2 k req/s".
+func TestAnOverridesUnitByTheNameAQueryGivesItsSeriesIsThatQuerysUnit(t *testing.T) {
+	const src = `{"title": "Apache", "uid": "a",
+ "panels": [{"type": "timeseries", "title": "Load", "fieldConfig": {"defaults": {"unit": "reqps"},
+   "overrides": [
+    {"matcher": {"id": "byName", "options": "Bytes sent"}, "properties": [{"id": "custom.axisPlacement", "value": "right"}, {"id": "unit", "value": "Bps"}]},
+    {"matcher": {"id": "byName", "options": "{{instance}}"}, "properties": [{"id": "unit", "value": "s"}]},
+    {"matcher": {"id": "byFrameRefID", "options": "C"}, "properties": [{"id": "unit", "value": "percentunit"}]}]},
+   "targets": [{"expr": "rate(apache_accesses_total[5m])", "legendFormat": "Calls", "refId": "A"},
+               {"expr": "rate(apache_sent_kilobytes_total[5m]) * 1000", "legendFormat": "Bytes sent", "refId": "B"},
+               {"expr": "apache_cpuload / 100", "legendFormat": "{{instance}}", "refId": "C"}]}]}`
+	res, err := importer.ImportDashboard("a.json", []byte(src), "apache", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, diags := specload.LoadBytes("d.yaml", res.Spec)
+	if c == nil || diags.HasErrors() {
+		t.Fatalf("%v\n%s", diags, res.Spec)
+	}
+	var units []string
+	for _, q := range c.Dashboards[0].Rows[0].Panels[0].Queries {
+		units = append(units, q.Unit)
+	}
+	if want := []string{"", "Bps", "percentunit"}; !slices.Equal(units, want) {
+		t.Errorf("query units %q, want %q", units, want)
+	}
+	if len(res.Diags) != 1 || !strings.Contains(res.Diags[0].Message, "its overrides") {
+		t.Errorf("the axis placement and the templated name's override are not said lost: %v", res.Diags)
 	}
 }
