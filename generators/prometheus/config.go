@@ -157,7 +157,8 @@ func ConfigFile(c *catalogue.Catalogue, variant string, ruleFiles []string) ([]b
 		"# A complete Prometheus configuration: run `prometheus --config.file=prometheus.yml`\n" +
 		"# from this folder, or `promtool check config prometheus.yml`.\n"
 	if len(c.Alertmanagers()) == 0 {
-		header += "# It sends alerts to no Alertmanager (PrometheusNotConnectedToAlertmanagers fires):\n" +
+		header += "# It sends alerts to no Alertmanager, so no alert reaches anyone (the prometheus-mixin's\n" +
+			"# PrometheusNotConnectedToAlertmanagers fires on it where that mixin is loaded):\n" +
 			"# list them in organisation.yaml's alertmanagers, or add alerting.alertmanagers.\n"
 	}
 	if len(cfg.Global.ExternalLabels) > 0 {

@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -419,3 +420,18 @@ func (c *Catalogue) ScrapeJobs(variant string) []*ScrapeTarget {
 // Reindex drops the cached lookups; call it after changing a catalogue built
 // or edited in memory (loading builds a catalogue once and needs no call).
 func (c *Catalogue) Reindex() { c.index.Store(nil) }
+
+// SpecFolder names the catalogue's spec folder as pages do: its parent
+// folder's name and its own (specs/rstmdb, trial/apache), the same from
+// whichever folder obsgen ran; specs/<service> for a catalogue read from
+// no folder.
+func (c *Catalogue) SpecFolder() string {
+	if c.Dir == "" {
+		return "specs/" + c.Service.Name
+	}
+	abs, err := filepath.Abs(c.Dir)
+	if err != nil {
+		abs = filepath.Clean(c.Dir)
+	}
+	return filepath.Base(filepath.Dir(abs)) + "/" + filepath.Base(abs)
+}
