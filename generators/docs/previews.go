@@ -206,7 +206,7 @@ func panelDrawer(e *preview.Evaluator, p panelJSON) (chart.Drawer, error) {
 	case "text":
 		return chart.Note{Title: p.Title, Text: p.Options.Content}, nil
 	case "stat", "gauge", "bargauge":
-		st := chart.Stat{Title: p.Title, Unit: unit, ShowName: p.Options.TextMode == "name"}
+		st := chart.Stat{Title: p.Title, Unit: unit, ShowName: p.Options.TextMode == "name", Now: preview.End}
 		err := eachSeries(e, p, func(name string, s preview.Series) {
 			v := last(s.Values)
 			text, color := mappedText(p.FieldConfig.Defaults.Mappings, v)

@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"time"
+
 	xfnt "golang.org/x/image/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -22,6 +24,9 @@ type Stat struct {
 	Title, Unit string
 	Values      []Value
 	ShowName    bool
+	// Now is when the values were read, for a unit shown from now
+	// (dateTimeFromNow); zero writes such values as dates.
+	Now time.Time
 }
 
 // Draw draws the stat in c: values side by side, each with its name
@@ -46,7 +51,7 @@ func (s Stat) Draw(c draw.Canvas) {
 		big.Font.Weight = xfnt.WeightBold
 		big.XAlign, big.YAlign = draw.XCenter, draw.YCenter
 		mid := cell.Center()
-		text := Format(v.Value, s.Unit)
+		text := FormatAt(v.Value, s.Unit, s.Now)
 		if v.Text != "" {
 			text = v.Text
 		}

@@ -38,6 +38,10 @@ const (
 	lifetime = time.Hour
 )
 
+// End is when a preview's last step is read: what a panel showing a time
+// from now (Grafana's dateTimeFromNow) counts from.
+var End = simulate.Start.Add(lifetime + lead + Span)
+
 // Series is one result series: its labels and a value per step (NaN
 // where it has none). Queries of one shape share the values: they are
 // not to be changed.
