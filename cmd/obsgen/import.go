@@ -380,7 +380,12 @@ func declaredBeside(out, service string) importer.Declared {
 			d.Verify = true
 			d.Ignore = append(d.Ignore, v.Ignore...)
 		}
-		d.Scrape = d.Scrape || c.Scrape != nil
+		if c.Scrape != nil {
+			d.Scrape = true
+			for _, t := range c.Scrape.Targets {
+				d.Static = append(d.Static, t.Static...)
+			}
+		}
 	}
 	return d
 }

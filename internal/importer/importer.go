@@ -13,6 +13,8 @@ package importer
 
 import (
 	"fmt"
+	"net"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -63,8 +65,10 @@ type Declared struct {
 	// ignore list.
 	Verify bool
 	Ignore []string
-	// Scrape says whether a scrape section is declared.
+	// Scrape says whether a scrape section is declared, and Static lists
+	// the host:port targets of its static variants.
 	Scrape bool
+	Static []string
 	// Example is the metric obsgen init declares as an example for the
 	// service, which an import says is still declared when the
 	// exposition does not serve it.
@@ -98,6 +102,9 @@ func ImportNoting(e *exposition.Exposition, opts Options) ([]byte, []string, err
 	}
 	if pushed := ownJobs(e); len(pushed) > 0 {
 		notes = append(notes, "series of "+strings.Join(pushed, ", ")+" carry a job of their own (a Pushgateway's pushed groups): set honor_labels: true on the scrape target in service.yaml, as the Pushgateway's README says, so that Prometheus keeps it; without it they are stored as exported_job")
+	}
+	if note := unscraped(opts); note != "" {
+		notes = append(notes, note)
 	}
 	for _, s := range sp.Skipped {
 		if s.Conflict {
@@ -231,4 +238,42 @@ type Skipped struct {
 // without returns the values of vs that are not in of, in order.
 func without(vs, of []string) []string {
 	return slices.DeleteFunc(slices.Clone(vs), func(v string) bool { return slices.Contains(of, v) })
+}
+
+// unscraped says when the exposition was read from an address the
+// folder's scrape section, which import leaves alone, does not list among
+// its static targets (obsgen init's placeholder localhost:8080 beside an
+// exporter on 127.0.0.1:9117): the generated configuration would scrape
+// only those. "" otherwise, or where the section has no static targets.
+func unscraped(opts Options) string {
+	if opts.URL == "" || !opts.Declared.Scrape || len(opts.Declared.Static) == 0 {
+		return ""
+	}
+	u, err := url.Parse(opts.URL)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	for _, t := range opts.Declared.Static {
+		if sameTarget(t, u.Host) {
+			return ""
+		}
+	}
+	return "the folder's scrape section is kept, and its static targets (" + strings.Join(opts.Declared.Static, ", ") + ") do not include " + u.Host +
+		", where this exposition was read: add it there if Prometheus should scrape it, or the generated configuration scrapes only those"
+}
+
+// sameTarget reports whether host:port targets a and b are one address,
+// taking localhost, 127.0.0.1 and [::1] for one another.
+func sameTarget(a, b string) bool {
+	loopback := func(t string) string {
+		host, port, err := net.SplitHostPort(t)
+		if err != nil {
+			return t
+		}
+		if host == "localhost" || host == "::1" || strings.HasPrefix(host, "127.") {
+			host = "localhost"
+		}
+		return net.JoinHostPort(host, port)
+	}
+	return loopback(a) == loopback(b)
 }

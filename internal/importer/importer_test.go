@@ -386,3 +386,35 @@ func TestABackendsUpGaugeAtZeroIsNoServiceDown(t *testing.T) {
 		}
 	}
 }
+
+// TestAnImportFromAnAddressTheKeptScrapeSectionLacksSaysSo: after obsgen
+// init, whose service.yaml scrapes a placeholder localhost:8080, an Apache
+// trial imported its exporter from 127.0.0.1:9117; the scrape section was
+// kept, silently, and the generated configuration scraped Apache itself.
+func TestAnImportFromAnAddressTheKeptScrapeSectionLacksSaysSo(t *testing.T) {
+	e := readExposition(t, "testdata/apache-debian.prom")
+	for _, tc := range []struct {
+		name, url string
+		static    []string
+		said      bool
+	}{
+		{"the placeholder of another port", "http://127.0.0.1:9117/metrics", []string{"localhost:8080"}, true},
+		{"the same address under another loopback name", "http://127.0.0.1:9117/metrics", []string{"localhost:9117"}, false},
+		{"a file, not an address", "", []string{"localhost:8080"}, false},
+		{"a section of discovered targets only", "http://127.0.0.1:9117/metrics", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, notes, err := importer.ImportNoting(e, importer.Options{Service: "apache", URL: tc.url,
+				Declared: importer.Declared{Scrape: true, Static: tc.static}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			said := slices.ContainsFunc(notes, func(n string) bool {
+				return strings.HasPrefix(n, "the folder's scrape section is kept, and its static targets (localhost:8080) do not include 127.0.0.1:9117")
+			})
+			if said != tc.said {
+				t.Errorf("notes %q, want the note: %v", notes, tc.said)
+			}
+		})
+	}
+}
