@@ -21,6 +21,9 @@ type mistake struct {
 }
 
 var mistakes = []mistake{
+	{"a size in bytes shown in bits", "rstmdb/dashboards.yaml",
+		"            unit: bytes\n            queries:\n              - expr: sum(rstmdb_wal_size_bytes)", "            unit: bits\n            queries:\n              - expr: sum(rstmdb_wal_size_bytes)",
+		"bits-for-bytes", "- expr: ^sum(rstmdb_wal_size_bytes)"},
 	{"a panel reading a variable its dashboard does not offer", "rstmdb/dashboards.yaml",
 		`rate(rstmdb_events_applied_total{machine=~"$machine"}`, `rate(rstmdb_events_applied_total{machine=~"$machne"}`,
 		"undefined-variable", `machine=~"^$machne"`},

@@ -49,6 +49,7 @@ func Checks() []*Check {
 		undefinedVariable,
 		titleMismatch,
 		unixTimeShown,
+		bitsForBytes,
 		angularPanel,
 		alertNoFor,
 		alertNoSeverity,

@@ -150,7 +150,7 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 					walk(p.Panels, pp, rowRepeat)
 					continue
 				}
-				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type, Repeat: cmp.Or(p.Repeat, rowRepeat)}
+				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type, Unit: p.unit(), Repeat: cmp.Or(p.Repeat, rowRepeat)}
 				for ti, t := range p.Targets {
 					if t.Expr == "" {
 						continue
@@ -269,6 +269,24 @@ type panel struct {
 		Expr         string `json:"expr"`
 		LegendFormat string `json:"legendFormat"`
 	} `json:"targets"`
+	// FieldConfig's unit, and a graph panel's axes: the left axis's
+	// format is its unit, as Grafana's migration takes it.
+	FieldConfig struct {
+		Defaults struct {
+			Unit string `json:"unit"`
+		} `json:"defaults"`
+	} `json:"fieldConfig"`
+	Yaxes []struct {
+		Format string `json:"format"`
+	} `json:"yaxes"`
+}
+
+// unit is the Grafana unit the panel shows its queries in.
+func (p panel) unit() string {
+	if p.Type == "graph" && len(p.Yaxes) > 0 && p.Yaxes[0].Format != "" {
+		return p.Yaxes[0].Format
+	}
+	return p.FieldConfig.Defaults.Unit
 }
 
 func str(v any) string {

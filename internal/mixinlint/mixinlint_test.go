@@ -582,3 +582,32 @@ recording_groups:
 		}
 	}
 }
+
+// TestAPublishedDashboardsUnitsAreLintedAsGrafanaShowsThem: ncabatoff's
+// process-exporter dashboards show byte rates in bps, 8 times too low; a
+// graph's unit is its left axis's format, a newer panel's its field
+// defaults'.
+func TestAPublishedDashboardsUnitsAreLintedAsGrafanaShowsThem(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: p}
+metric_groups:
+  - name: p
+    metrics:
+      - {name: p_read_bytes_total, type: counter, unit: bytes, help: Bytes read., labels: [groupname]}
+labels:
+  - {name: groupname}
+`)
+	diags, _, err := Lint("../../testdata/mixins/dashboards/disk-io-in-bits.json", []*catalogue.Catalogue{c}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	for _, d := range diags {
+		if d.Code == "bits-for-bytes" {
+			found = append(found, fmt.Sprintf("%d: %s", d.Pos.Line, d.Message))
+		}
+	}
+	if len(found) != 2 || !strings.HasPrefix(found[0], `6: panel "Disk I/O" is in bps`) || !strings.HasPrefix(found[1], `10: panel "Written" is in bits`) {
+		t.Errorf("want the graph's axis and the bits panel, got:\n%s", strings.Join(found, "\n"))
+	}
+}
