@@ -98,13 +98,16 @@ func editDistance[T any](a, b []T, sub func(x, y T) int) int {
 // hint, where Hint would give one.
 func HintName(name string, candidates []string) string {
 	words := strings.Split(name, "_")
+	joined := strings.ReplaceAll(name, "_", "")
 	best, bestDist := "", -1
 	for _, c := range candidates {
 		if c == name {
 			continue
 		}
 		cw := strings.Split(c, "_")
-		if sameWords(words, cw) {
+		if sameWords(words, cw) || joined == strings.ReplaceAll(c, "_", "") {
+			// The same words in another order, or split otherwise:
+			// apache_cpu_load for apache_exporter's apache_cpuload.
 			return "; did you mean " + c + "?"
 		}
 		if wordDistance(words, cw) > 1 {

@@ -32,7 +32,8 @@ func TestClosestDoesNotGuessFromAPrefix(t *testing.T) {
 
 func TestHintNameSuggestsATypoOrAnOrderNotAnotherSeries(t *testing.T) {
 	series := []string{"sender_samples_dropped_total", "sender_failed_samples_total", "prometheus_sd_azure_failures_total",
-		"etcd_network_client_grpc_received_bytes_total", "rstmdb_requests_errors_total", "x_seconds_bucket", "rstmdb_wal_offset"}
+		"etcd_network_client_grpc_received_bytes_total", "rstmdb_requests_errors_total", "x_seconds_bucket", "rstmdb_wal_offset",
+		"apache_cpuload", "apache_load"}
 	for _, tc := range []struct{ name, typed, want string }{
 		{"the same words in another order", "sender_dropped_samples_total", "sender_samples_dropped_total"},
 		{"a word misspelt", "rstmdb_request_errors_total", "rstmdb_requests_errors_total"},
@@ -40,6 +41,7 @@ func TestHintNameSuggestsATypoOrAnOrderNotAnotherSeries(t *testing.T) {
 		{"a word replaced by another names another series", "prometheus_sd_kubernetes_failures_total", ""},
 		{"peer traffic is not client traffic", "etcd_network_peer_received_bytes_total", ""},
 		{"writes are not an offset", "rstmdb_wal_writes", ""},
+		{"the words split otherwise, not the series one word away", "apache_cpu_load", "apache_cpuload"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want := ""
