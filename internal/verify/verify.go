@@ -193,7 +193,7 @@ func (r *run) match(m *catalogue.Metric) *exposition.Family {
 		r.cov.Documented++
 		r.cov.NoSeriesYet++
 		r.metricf(diag.Warning, m, "absent-metric",
-			"%s %s is not exposed, nor is any series of %s_* with label %s: a family split by a label is served once one of its series exists (memcached's per-slab families once a slab class holds an item), so the service may have none yet rather than another name for it; verify again once it has",
+			"%s %s is not exposed, nor is any series of %s_* with label %s: a family split by a label is served once one of its series exists (memcached's per-slab families once a slab class holds an item), so the service may have none yet rather than another name for it; verify again once it has (or, if only a collector, flag or platform this exporter runs without serves it, declare it optional:)",
 			m.Type, m.Name, catalogue.Namespace(m.Name), l)
 		return nil
 	}
@@ -277,5 +277,5 @@ func (r *run) absentHint(m *catalogue.Metric) string {
 			}
 		}
 	}
-	return ""
+	return " (if only a collector, flag or platform this exporter runs without serves it, declare it optional:)"
 }
