@@ -403,6 +403,30 @@ alert_groups:
 			wantWarning: "never tested not firing", wantCrit: "never tested not firing",
 		},
 		{
+			name: "a variant on other series is not tested by a test that feeds none of them, as init's ApacheDown on up beside the mixin's on apache_up",
+			warningTests: `        tests:
+          - name: t
+            series: [{series: 'shop_queue_depth', values: 60x5}]
+            alerts:
+              - {at: 0m, firing: []}
+              - {at: 1m, firing: [{labels: {}}]}
+`,
+			critical:    strings.Replace(critical, "shop_queue_depth > 100", "shop_queue_stalled > 0", 1),
+			wantWarning: "", wantCrit: "no test",
+		},
+		{
+			name: "a variant reading a recording rule is tested by a test feeding that rule's series",
+			warningTests: `        tests:
+          - name: t
+            series: [{series: 'shop_queue_depth', values: 60x5}]
+            alerts:
+              - {at: 0m, firing: []}
+              - {at: 1m, firing: [{labels: {}}]}
+`,
+			critical:    strings.Replace(critical, "shop_queue_depth > 100", "queue:depth:max > 100", 1),
+			wantWarning: "", wantCrit: "never tested firing",
+		},
+		{
 			name:         "a variant no test checks has no test",
 			warningTests: "",
 			critical:     critical,
@@ -411,12 +435,16 @@ alert_groups:
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			c, diags := specload.LoadBytes("spec.yaml", []byte(head+tc.warningTests+tc.critical))
+			records := "recording_groups:\n  - name: r\n    rules:\n      - {record: 'queue:depth:max', expr: max(shop_queue_depth)}\n"
+			c, diags := specload.LoadBytes("spec.yaml", []byte(head+tc.warningTests+tc.critical+records))
 			if diags.HasErrors() {
 				t.Fatal(diags)
 			}
 			want := map[string]string{`QueueFull{severity="warning"}`: tc.wantWarning, `QueueFull{severity="critical"}`: tc.wantCrit}
 			for _, cv := range Cover(c) {
+				if !cv.Alert {
+					continue // the recording rule a case reads
+				}
 				if w, ok := want[cv.Rule]; !ok || cv.Missing() != w {
 					t.Errorf("%s: missing %q, want %q", cv.Rule, cv.Missing(), w)
 				}
