@@ -370,6 +370,15 @@ alert_groups:
         expr: shop_queue_depth > 50
         labels: {severity: warning}
 `
+	// quietThenFiring is a warning test at 60, past the warning's
+	// threshold only.
+	const quietThenFiring = `        tests:
+          - name: t
+            series: [{series: 'shop_queue_depth', values: 60x5}]
+            alerts:
+              - {at: 0m, firing: []}
+              - {at: 1m, firing: [{labels: {}}]}
+`
 	const critical = `      - alert: QueueFull
         expr: shop_queue_depth > 100
         labels: {severity: critical}
@@ -380,16 +389,10 @@ alert_groups:
 		wantWarning, wantCrit  string
 	}{
 		{
-			name: "a warning test that never reaches the critical threshold tests the critical variant only not firing",
-			warningTests: `        tests:
-          - name: t
-            series: [{series: 'shop_queue_depth', values: 60x5}]
-            alerts:
-              - {at: 0m, firing: []}
-              - {at: 1m, firing: [{labels: {}}]}
-`,
-			critical:    critical,
-			wantWarning: "", wantCrit: "never tested firing",
+			name:         "a warning test that never reaches the critical threshold tests the critical variant only not firing",
+			warningTests: quietThenFiring,
+			critical:     critical,
+			wantWarning:  "", wantCrit: "never tested firing",
 		},
 		{
 			name: "an instance labelled critical in the warning's test tests the critical variant firing",
@@ -403,28 +406,16 @@ alert_groups:
 			wantWarning: "never tested not firing", wantCrit: "never tested not firing",
 		},
 		{
-			name: "a variant on other series is not tested by a test that feeds none of them, as init's ApacheDown on up beside the mixin's on apache_up",
-			warningTests: `        tests:
-          - name: t
-            series: [{series: 'shop_queue_depth', values: 60x5}]
-            alerts:
-              - {at: 0m, firing: []}
-              - {at: 1m, firing: [{labels: {}}]}
-`,
-			critical:    strings.Replace(critical, "shop_queue_depth > 100", "shop_queue_stalled > 0", 1),
-			wantWarning: "", wantCrit: "no test",
+			name:         "a variant on other series is not tested by a test that feeds none of them, as init's ApacheDown on up beside the mixin's on apache_up",
+			warningTests: quietThenFiring,
+			critical:     strings.Replace(critical, "shop_queue_depth > 100", "shop_queue_stalled > 0", 1),
+			wantWarning:  "", wantCrit: "no test",
 		},
 		{
-			name: "a variant reading a recording rule is tested by a test feeding that rule's series",
-			warningTests: `        tests:
-          - name: t
-            series: [{series: 'shop_queue_depth', values: 60x5}]
-            alerts:
-              - {at: 0m, firing: []}
-              - {at: 1m, firing: [{labels: {}}]}
-`,
-			critical:    strings.Replace(critical, "shop_queue_depth > 100", "queue:depth:max > 100", 1),
-			wantWarning: "", wantCrit: "never tested firing",
+			name:         "a variant reading a recording rule is tested by a test feeding that rule's series",
+			warningTests: quietThenFiring,
+			critical:     strings.Replace(critical, "shop_queue_depth > 100", "queue:depth:max > 100", 1),
+			wantWarning:  "", wantCrit: "never tested firing",
 		},
 		{
 			name:         "a variant no test checks has no test",
