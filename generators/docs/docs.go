@@ -10,6 +10,7 @@ package docs
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"strings"
 	"sync"
 	"text/template"
@@ -63,6 +64,7 @@ var pageTemplates = inBackground(func() *template.Template {
 		"urlLink":     urlLink,
 		"shellWord":   shellWord,
 		"hasPrefix":   strings.HasPrefix,
+		"specsOf":     specsOf,
 	}).ParseFS(templates.FS, "docs/*.tmpl"))
 })
 
@@ -256,6 +258,7 @@ func Index(cs []*catalogue.Catalogue) (generators.File, error) {
 	for _, c := range cs {
 		rows = append(rows, indexRow{
 			Name:       c.Service.Name,
+			Specs:      path.Dir(c.SpecFolder()),
 			Title:      titleOf(c),
 			Summary:    c.Service.Description,
 			Metrics:    len(c.Metrics()),
@@ -271,6 +274,8 @@ func Index(cs []*catalogue.Catalogue) (generators.File, error) {
 }
 
 type indexRow struct {
+	// Specs is the folder the service's spec folder is in (specs).
+	Specs                       string
 	Name, Title, Summary        string
 	Metrics, Alerts, Dashboards int
 }
@@ -280,4 +285,19 @@ func titleOf(c *catalogue.Catalogue) string {
 		return c.Service.Title
 	}
 	return c.Service.Name
+}
+
+// specsOf names the folder the services' spec folders are in, as the
+// pages across services say where they come from: `specs/`, or several
+// folders.
+func specsOf(rows []indexRow) string {
+	if len(rows) == 0 {
+		return "`specs/`"
+	}
+	for _, r := range rows[1:] {
+		if r.Specs != rows[0].Specs {
+			return "several folders"
+		}
+	}
+	return "`" + rows[0].Specs + "/`"
 }

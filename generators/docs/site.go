@@ -1,6 +1,8 @@
 package docs
 
 import (
+	"path"
+
 	"github.com/obsgen/obsgen/generators"
 	"github.com/obsgen/obsgen/generators/grafana"
 	"github.com/obsgen/obsgen/internal/catalogue"
@@ -90,7 +92,7 @@ func Site(cs []*catalogue.Catalogue) (generators.File, error) {
 func Home(cs []*catalogue.Catalogue) (generators.File, error) {
 	var rows []indexRow
 	for _, c := range cs {
-		rows = append(rows, indexRow{Name: c.Service.Name, Title: titleOf(c)})
+		rows = append(rows, indexRow{Name: c.Service.Name, Title: titleOf(c), Specs: path.Dir(c.SpecFolder())})
 	}
 	data, err := render("home.md.tmpl", rows)
 	if err != nil {
