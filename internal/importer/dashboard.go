@@ -105,16 +105,26 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 				cmp.Or(title, "Row"), repeatFor, r.variable(repeatFor))
 		}
 	}
+	clones := 0 // the copies Grafana saved of repeated panels and rows, left out
 	for i, p := range d.Panels {
 		path := joinPath(root, "panels") + index(i)
+		if p.clone() {
+			clones++
+			continue
+		}
 		if p.Type != "row" {
 			add(p, path)
 			continue
 		}
 		newRow(p.Title, p.Collapsed, p.Repeat, path)
 		for j, inner := range p.Panels {
-			add(inner, path+".panels"+index(j))
+			if !inner.clone() {
+				add(inner, path+".panels"+index(j))
+			}
 		}
+	}
+	if clones > 0 {
+		r.diags.Infof(r.at.at(root), "import-dashboard", "%s left out: copies Grafana saved of the panels and rows it repeats, which it makes anew on load, as the generated dashboard does", words.IsAre(words.Count(clones, "panel")))
 	}
 	for i, gr := range d.Rows {
 		path := joinPath(root, "rows") + index(i)
@@ -182,13 +192,19 @@ type gDashboard struct {
 // gPanel is the part of a panel the import reads; Raw keeps what it
 // reports as left out.
 type gPanel struct {
-	Title       string   `json:"title"`
-	Type        string   `json:"type"`
-	Description string   `json:"description"`
-	Repeat      string   `json:"repeat"`
-	Collapsed   bool     `json:"collapsed"`
-	Panels      []gPanel `json:"panels"`
-	Format      string   `json:"format"`
+	Title       string `json:"title"`
+	Type        string `json:"type"`
+	Description string `json:"description"`
+	Repeat      string `json:"repeat"`
+	// RepeatPanelID and RepeatRowID mark a copy Grafana saved of a panel
+	// or row it repeats (the id of the one it repeats), RepeatedByRow a
+	// panel of a copy of a row: Grafana makes them anew on load.
+	RepeatPanelID any      `json:"repeatPanelId"`
+	RepeatRowID   any      `json:"repeatRowId"`
+	RepeatedByRow bool     `json:"repeatedByRow"`
+	Collapsed     bool     `json:"collapsed"`
+	Panels        []gPanel `json:"panels"`
+	Format        string   `json:"format"`
 	// LegacyThresholds are a singlestat's "thresholds": "1,1" beside its
 	// colors.
 	LegacyThresholds any `json:"thresholds"`
@@ -598,6 +614,12 @@ func uidOf(title string) string {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+// clone reports whether p is a copy Grafana saved of a repeated panel or
+// row, or a panel of such a row.
+func (p gPanel) clone() bool {
+	return p.RepeatPanelID != nil || p.RepeatRowID != nil || p.RepeatedByRow
 }
 
 // gOverride is one of a panel's field overrides.

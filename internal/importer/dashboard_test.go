@@ -459,3 +459,27 @@ func TestAnOverridesUnitByTheNameAQueryGivesItsSeriesIsThatQuerysUnit(t *testing
 		t.Errorf("the axis placement and the templated name's override are not said lost: %v", res.Diags)
 	}
 }
+
+// TestGrafanasSavedCopiesOfARepeatedPanelAreLeftOut: snmp_exporter's
+// Ubiquiti access point dashboard saves ten copies of its per-interface
+// panel, which the import wrote as ten more identical panels.
+func TestGrafanasSavedCopiesOfARepeatedPanelAreLeftOut(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/mixins/dashboards/repeat-copies-and-text.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := importer.ImportDashboard("ap.json", data, "snmp", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(res.Spec), "title: Bits - $ifName"); n != 1 {
+		t.Errorf("%d panels titled Bits - $ifName, want the repeated one only:\n%s", n, res.Spec)
+	}
+	said := false
+	for _, d := range res.Diags {
+		said = said || strings.HasPrefix(d.Message, "2 panels are left out: copies Grafana saved")
+	}
+	if !said {
+		t.Errorf("the copies are not said left out: %v", res.Diags)
+	}
+}

@@ -145,9 +145,21 @@ func (b *builder) dashboards(all map[string]json.RawMessage) []catalogue.Dashboa
 			rowRepeat := repeat
 			for i, p := range ps {
 				pp := fmt.Sprintf("%s.panels[%d]", at, i)
+				if p.RepeatPanelID != nil || p.RepeatRowID != nil || p.RepeatedByRow {
+					// A copy Grafana saved of a panel (or row) it
+					// repeats, one value of the variable in each, which
+					// it makes anew on load: the original is linted.
+					continue
+				}
 				if p.Type == "row" {
 					rowRepeat = cmp.Or(p.Repeat, repeat)
 					walk(p.Panels, pp, rowRepeat)
+					continue
+				}
+				if p.Type == "text" {
+					// Grafana runs no query of a text panel: a target
+					// left over from another type ({{$device_model}} in
+					// snmp_exporter's Ubiquiti dashboards) is not sent.
 					continue
 				}
 				cp := catalogue.Panel{Pos: b.pos(pp), Title: p.Title, Type: p.Type, Unit: p.unit(), Repeat: cmp.Or(p.Repeat, rowRepeat)}
@@ -260,8 +272,14 @@ type panel struct {
 	Title string `json:"title"`
 	Type  string `json:"type"`
 	// Repeat is the variable Grafana repeats the panel (or row) for.
-	Repeat string  `json:"repeat"`
-	Panels []panel `json:"panels"`
+	Repeat string `json:"repeat"`
+	// RepeatPanelID and RepeatRowID mark a copy of a repeated panel or
+	// row, as Grafana saves them: the id of the one it repeats;
+	// RepeatedByRow a panel of a copy of a row.
+	RepeatPanelID any     `json:"repeatPanelId"`
+	RepeatRowID   any     `json:"repeatRowId"`
+	RepeatedByRow bool    `json:"repeatedByRow"`
+	Panels        []panel `json:"panels"`
 	// Datasource is the panel's, which a target naming none uses.
 	Datasource any `json:"datasource"`
 	Targets    []struct {

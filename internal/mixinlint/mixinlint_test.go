@@ -611,3 +611,29 @@ labels:
 		t.Errorf("want the graph's axis and the bits panel, got:\n%s", strings.Join(found, "\n"))
 	}
 }
+
+// TestATextPanelsTargetsAndGrafanasSavedRepeatCopiesAreNotLinted:
+// snmp_exporter's Ubiquiti dashboards keep a target {{$device_model}} on
+// text panels, which Grafana never sends (3 promql-syntax errors), and
+// save the copies of a panel repeated for a variable, each comparing it
+// with = to its one value (20 variable-equality warnings).
+func TestATextPanelsTargetsAndGrafanasSavedRepeatCopiesAreNotLinted(t *testing.T) {
+	c := testtool.LoadSpec(t, `apiVersion: obsgen.dev/v1
+service: {name: snmp}
+metric_groups:
+  - name: if
+    metrics:
+      - {name: ifHCInOctets, type: counter, unit: bytes, help: Octets in., labels: [ifName]}
+labels:
+  - {name: ifName}
+`)
+	diags, _, err := Lint("../../testdata/mixins/dashboards/repeat-copies-and-text.json", []*catalogue.Catalogue{c}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		if d.Code != "counter-name" {
+			t.Errorf("want no finding on the text panel or the copies, got %s: %s", d.Code, d.Message)
+		}
+	}
+}
