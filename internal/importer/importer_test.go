@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/obsgen/obsgen/generators/prometheus"
 	"github.com/obsgen/obsgen/internal/catalogue"
 	"github.com/obsgen/obsgen/internal/diag"
 	"github.com/obsgen/obsgen/internal/exposition"
@@ -414,6 +416,51 @@ func TestAnImportFromAnAddressTheKeptScrapeSectionLacksSaysSo(t *testing.T) {
 			})
 			if said != tc.said {
 				t.Errorf("notes %q, want the note: %v", notes, tc.said)
+			}
+		})
+	}
+}
+
+// TestAMultiTargetExportersURLImportsAsAProbeJob: an SNMP trial imported
+// snmp_exporter from /snmp?target=…&module=if_mib; the import scraped
+// 127.0.0.1:9116/snmp without the query, which the exporter answers 400
+// ('target' parameter must be specified once).
+func TestAMultiTargetExportersURLImportsAsAProbeJob(t *testing.T) {
+	e := readExposition(t, "testdata/apache-debian.prom")
+	for _, tc := range []struct {
+		name, url string
+		want      prometheus.ScrapeConfig
+	}{
+		{"one target and one module: a probe job of that prober", "http://127.0.0.1:9116/snmp?target=127.0.0.1%3A1161&module=if_mib&auth=public_v2",
+			prometheus.ScrapeConfig{JobName: "snmp", MetricsPath: "/snmp", Params: map[string][]string{"auth": {"public_v2"}, "module": {"if_mib"}},
+				StaticConfigs: []prometheus.StaticConfig{{Targets: []string{"127.0.0.1:1161"}}},
+				RelabelConfigs: []prometheus.RelabelConfig{
+					{SourceLabels: []string{"__address__"}, TargetLabel: "__param_target"},
+					{SourceLabels: []string{"__param_target"}, TargetLabel: "instance"},
+					{TargetLabel: "__address__", Replacement: "127.0.0.1:9116"}}}},
+		{"a blackbox exporter's /probe is its default path", "http://127.0.0.1:9115/probe?module=http_2xx&target=https://example.com",
+			prometheus.ScrapeConfig{JobName: "snmp", MetricsPath: "/probe", Params: map[string][]string{"module": {"http_2xx"}},
+				StaticConfigs: []prometheus.StaticConfig{{Targets: []string{"https://example.com"}}},
+				RelabelConfigs: []prometheus.RelabelConfig{
+					{SourceLabels: []string{"__address__"}, TargetLabel: "__param_target"},
+					{SourceLabels: []string{"__param_target"}, TargetLabel: "instance"},
+					{TargetLabel: "__address__", Replacement: "127.0.0.1:9115"}}}},
+		{"other query parameters are the job's params", "http://127.0.0.1:9100/metrics?collect%5B%5D=cpu&collect%5B%5D=meminfo",
+			prometheus.ScrapeConfig{JobName: "snmp", Params: map[string][]string{"collect[]": {"cpu", "meminfo"}},
+				StaticConfigs: []prometheus.StaticConfig{{Targets: []string{"127.0.0.1:9100"}}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			spec, err := importer.Import(e, importer.Options{Service: "snmp", URL: tc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, diags := specload.LoadBytes("metrics.yaml", spec)
+			if c == nil || diags.HasErrors() {
+				t.Fatalf("%v\n%s", diags, spec)
+			}
+			got := prometheus.ScrapeConfigs(c, c.ScrapeVariants()[0])
+			if len(got) != 1 || !reflect.DeepEqual(got[0], tc.want) {
+				t.Errorf("got %+v\nwant %+v", got, tc.want)
 			}
 		})
 	}

@@ -3,7 +3,9 @@ package importer
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -140,8 +142,12 @@ func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 		add(svc, "verify", v)
 	}
 
-	if t := scrapeTarget(e, opts); t != nil {
-		add(root, "scrape", t).HeadComment = "The address the import read: list every instance of the service under static."
+	if t, probe := scrapeTarget(e, opts); t != nil {
+		comment := "The address the import read: list every instance of the service under static."
+		if probe {
+			comment = "The exporter and target the import read, a multi-target exporter's: list every target it should query under probe.targets."
+		}
+		add(root, "scrape", t).HeadComment = comment
 	}
 
 	if len(sp.Labels) > 0 {
@@ -161,25 +167,52 @@ func header(e *exposition.Exposition, opts Options, sp Spec) *yaml.Node {
 // scrapeTarget is the scrape section of the exporter imported from a URL,
 // nil for a file or where the folder declares one: the URL's host and
 // port as a static target, its path and scheme where they are not
-// Prometheus's defaults, and honor_labels where the series carry a job of
-// their own (a Pushgateway's).
-func scrapeTarget(e *exposition.Exposition, opts Options) *yaml.Node {
+// Prometheus's defaults, its query as params, and honor_labels where the
+// series carry a job of their own (a Pushgateway's). A URL naming one
+// target and one module (snmp_exporter's /snmp?target=…&module=if_mib, a
+// blackbox exporter's /probe) is a multi-target exporter's: a probe job of
+// that prober, module and target, as their READMEs relabel it (probe says
+// so). Without the query, the exporter answers 400: target missing.
+func scrapeTarget(e *exposition.Exposition, opts Options) (section *yaml.Node, probe bool) {
 	if opts.URL == "" || opts.Declared.Scrape {
-		return nil
+		return nil, false
 	}
 	u, err := url.Parse(opts.URL)
 	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return nil
+		return nil, false
 	}
+	query := u.Query()
+	probe = len(query["target"]) == 1 && len(query["module"]) == 1 && query.Get("target") != "" && query.Get("module") != ""
 	t := mapping()
-	add(t, "variant", scalar("static"))
-	add(t, "title", scalar("Static targets"))
-	add(t, "static", flowList([]string{u.Host}))
-	if u.Path != "" && u.Path != "/metrics" {
+	path := "/metrics"
+	if probe {
+		add(t, "variant", scalar("probe"))
+		add(t, "title", scalar("Probes"))
+		p := mapping()
+		add(p, "prober", scalar(u.Host))
+		add(p, "module", scalar(query.Get("module")))
+		add(p, "targets", flowList([]string{query.Get("target")}))
+		add(t, "probe", p)
+		query.Del("target")
+		query.Del("module")
+		path = "/probe"
+	} else {
+		add(t, "variant", scalar("static"))
+		add(t, "title", scalar("Static targets"))
+		add(t, "static", flowList([]string{u.Host}))
+	}
+	if u.Path != "" && u.Path != path {
 		add(t, "metrics_path", scalar(u.Path))
 	}
 	if u.Scheme == "https" {
 		add(t, "scheme", scalar("https"))
+	}
+	if len(query) > 0 {
+		params := mapping()
+		for _, k := range slices.Sorted(maps.Keys(query)) {
+			add(params, k, flowList(query[k]))
+		}
+		add(t, "params", params)
 	}
 	if len(ownJobs(e)) > 0 {
 		add(t, "honor_labels", scalar(true))
@@ -188,7 +221,7 @@ func scrapeTarget(e *exposition.Exposition, opts Options) *yaml.Node {
 	targets.Content = append(targets.Content, t)
 	s := mapping()
 	add(s, "targets", targets)
-	return s
+	return s, probe
 }
 
 // labelNode writes one label declaration.
