@@ -85,7 +85,7 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 			// Side by side, the copies are told apart by their titles.
 			p.Repeat = repeat
 			if !slices.ContainsFunc(promql.VariableRefs(p.Title), func(ref promql.VariableRefAt) bool { return ref.Name == repeat }) {
-				p.Title = cmp.Or(p.Title, "Panel") + " ($" + repeat + ")"
+				p.Title = p.name() + " ($" + repeat + ")"
 			}
 		}
 		if cp, ok := r.panel(p, path); ok {
@@ -134,7 +134,7 @@ func ImportDashboard(file string, data []byte, service, adoptedFrom string) (Das
 		}
 	}
 	r.sayRewrites()
-	r.sayIntervals()
+	r.sayLeftOut()
 	if r.coarse > 0 {
 		what := "this query asks"
 		if r.coarse > 1 {
@@ -199,12 +199,16 @@ type gPanel struct {
 	// RepeatPanelID and RepeatRowID mark a copy Grafana saved of a panel
 	// or row it repeats (the id of the one it repeats), RepeatedByRow a
 	// panel of a copy of a row: Grafana makes them anew on load.
-	RepeatPanelID any      `json:"repeatPanelId"`
-	RepeatRowID   any      `json:"repeatRowId"`
-	RepeatedByRow bool     `json:"repeatedByRow"`
-	Collapsed     bool     `json:"collapsed"`
-	Panels        []gPanel `json:"panels"`
-	Format        string   `json:"format"`
+	RepeatPanelID any  `json:"repeatPanelId"`
+	RepeatRowID   any  `json:"repeatRowId"`
+	RepeatedByRow bool `json:"repeatedByRow"`
+	Collapsed     bool `json:"collapsed"`
+	// Prefix and Postfix are the text a singlestat shows beside its
+	// value: what an untitled one is about ("Uptime").
+	Prefix  string   `json:"prefix"`
+	Postfix string   `json:"postfix"`
+	Panels  []gPanel `json:"panels"`
+	Format  string   `json:"format"`
 	// LegacyThresholds are a singlestat's "thresholds": "1,1" beside its
 	// colors.
 	LegacyThresholds any `json:"thresholds"`
@@ -307,10 +311,10 @@ type dashboardReader struct {
 	// renamed maps a variable to the label it lists, where they differ:
 	// the generated dashboard offers the label's name.
 	renamed map[string]string
-	// intervals are the interval variables by name, which obsgen does not
-	// offer, in the dashboard's order.
-	intervals     map[string]*interval
-	intervalOrder []string
+	// leftOut are the variables obsgen does not offer, by name, in the
+	// dashboard's order.
+	leftOut      map[string]*leftOutVariable
+	leftOutOrder []string
 	// selections are the label variables, to compare with obsgen's.
 	selections []selection
 	// offered are the labels the generated dashboard offers variables of.
@@ -361,7 +365,7 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 	}
 	d := p.FieldConfig.Defaults
 	cp := catalogue.Panel{
-		Title: r.titled(cmp.Or(p.Title, "Panel")), Type: typ, Description: p.Description, Repeat: r.variable(r.repeatOf(p.Repeat, "panel "+strconv.Quote(p.Title), path)),
+		Title: r.titled(p.name()), Type: typ, Description: p.Description, Repeat: r.variable(r.repeatOf(p.Repeat, "panel "+strconv.Quote(p.Title), path)),
 		Unit: cmp.Or(d.Unit, p.Format), Min: d.Min, Max: d.Max, Decimals: d.Decimals,
 		Width: p.GridPos.W, Height: p.GridPos.H,
 	}
@@ -403,7 +407,7 @@ func (r *dashboardReader) panel(p gPanel, path string) (catalogue.Panel, bool) {
 			continue
 		}
 		expr := t.Expr
-		expr = r.inIntervals(expr)
+		expr = r.readLeftOut(expr)
 		if renamed, parts := promql.RenameVariables(expr, r.renamed); renamed != expr {
 			expr = renamed
 			if len(parts) > 0 {
@@ -614,6 +618,24 @@ func uidOf(title string) string {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+// name is the panel's title, or for an untitled one what it shows
+// beside its value (a singlestat's prefix or postfix, markuslindenberg's
+// SNMP "Uptime"), or its one query's legend; "Panel" when nothing says.
+func (p gPanel) name() string {
+	if t := strings.TrimSpace(p.Title); t != "" {
+		return p.Title
+	}
+	for _, s := range []string{p.Prefix, p.Postfix} {
+		if s = strings.TrimSpace(s); s != "" && !strings.Contains(s, "{{") {
+			return s
+		}
+	}
+	if len(p.Targets) == 1 && !strings.Contains(p.Targets[0].LegendFormat, "{{") && strings.TrimSpace(p.Targets[0].LegendFormat) != "" && p.Targets[0].LegendFormat != "__auto" {
+		return strings.TrimSpace(p.Targets[0].LegendFormat)
+	}
+	return "Panel"
 }
 
 // clone reports whether p is a copy Grafana saved of a repeated panel or

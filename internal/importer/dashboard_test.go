@@ -483,3 +483,54 @@ func TestGrafanasSavedCopiesOfARepeatedPanelAreLeftOut(t *testing.T) {
 		t.Errorf("the copies are not said left out: %v", res.Diags)
 	}
 }
+
+// TestAVariableLeftOutThatQueriesReadSaysSo: markuslindenberg's SNMP
+// dashboard lists interfaces with query_result(), which obsgen does not
+// offer; its 25 queries kept reading $index, and lint then refused
+// generate after an import that had said 0 errors and only that the
+// variable was left out.
+func TestAVariableLeftOutThatQueriesReadSaysSo(t *testing.T) {
+	const src = `{"title": "SNMP", "uid": "s",
+ "templating": {"list": [
+   {"name": "index", "type": "query", "query": "query_result(ifOperStatus{instance=\"$instance\"})"},
+   {"name": "unread", "type": "custom", "query": "a,b"}]},
+ "panels": [{"type": "timeseries", "title": "Traffic",
+   "targets": [{"expr": "rate(ifHCInOctets{ifIndex=\"$index\"}[5m]) * 8", "refId": "A"},
+               {"expr": "rate(ifHCOutOctets{ifIndex=\"$index\"}[5m]) * 8", "refId": "B"}]}]}`
+	res, err := importer.ImportDashboard("s.json", []byte(src), "snmp", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var said []string
+	for _, d := range res.Diags {
+		said = append(said, d.Message)
+	}
+	for _, want := range []string{
+		"variable index (query) is left out: obsgen offers label_values() variables of labels only; 2 queries still read $index, which lint reports (undefined-variable) until they read a variable the dashboard offers",
+		"variable unread (custom) is left out: obsgen offers label_values() variables of labels only",
+	} {
+		if !slices.Contains(said, want) {
+			t.Errorf("want %q, said:\n%s", want, strings.Join(said, "\n"))
+		}
+	}
+}
+
+// TestAnUntitledSinglestatIsTitledByWhatItShowsBesideItsValue:
+// markuslindenberg's SNMP dashboard has five untitled singlestats whose
+// prefix says what they are; each was imported as "Panel", and the
+// runbook pages linked to "SNMP › SNMP › Panel".
+func TestAnUntitledSinglestatIsTitledByWhatItShowsBesideItsValue(t *testing.T) {
+	const src = `{"title": "SNMP", "uid": "s", "panels": [
+   {"type": "singlestat", "title": "", "prefix": "Uptime", "targets": [{"expr": "sysUpTime / 100", "refId": "A"}]},
+   {"type": "stat", "title": "", "targets": [{"expr": "snmp_scrape_duration_seconds", "legendFormat": "Walk duration", "refId": "A"}]},
+   {"type": "stat", "title": "", "targets": [{"expr": "up", "legendFormat": "{{instance}}", "refId": "A"}]}]}`
+	res, err := importer.ImportDashboard("s.json", []byte(src), "snmp", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"- title: Uptime", "- title: Walk duration", "- title: Panel"} {
+		if !strings.Contains(string(res.Spec), want) {
+			t.Errorf("want %q in:\n%s", want, res.Spec)
+		}
+	}
+}

@@ -30,7 +30,7 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 		case typ == "datasource":
 			// obsgen writes a Prometheus datasource variable of its own.
 		case typ == "query" && ds != "prometheus":
-			r.warnf(path+index(i), "variable %s lists values from %s, not Prometheus: left out", name, ds)
+			r.leaveOut(name, path+index(i), fmt.Sprintf("variable %s lists values from %s, not Prometheus: left out", name, ds), "", "")
 		case typ == "query" && lists:
 			if !slices.Contains(out, label) {
 				out = append(out, label)
@@ -46,58 +46,83 @@ func (r *dashboardReader) variables(list []map[string]any, path string) []string
 			// offers it.
 			r.selections = append(r.selections, selection{path: path + index(i), name: name, label: label, v: v})
 		case typ == "interval":
-			// Said once the queries are read, with how many read it.
 			window, why := intervalOf(v)
-			if r.intervals == nil {
-				r.intervals = map[string]*interval{}
-			}
-			r.intervals[name] = &interval{path: path + index(i), window: window, why: why}
-			r.intervalOrder = append(r.intervalOrder, name)
+			r.leaveOut(name, path+index(i), fmt.Sprintf("variable %s (interval) is left out: obsgen offers label_values() variables of labels only", name), window, why)
 		default:
-			r.warnf(path+index(i), "variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type"))
+			r.leaveOut(name, path+index(i), fmt.Sprintf("variable %s (%s) is left out: obsgen offers label_values() variables of labels only", name, cmp.Or(typ, "of no type")), "", "")
 		}
 	}
 	return out
 }
 
-// interval is an interval variable, which obsgen does not offer: the
-// queries reading it read window instead.
-type interval struct {
-	path, window, why string
+// leftOutVariable is a dashboard variable obsgen does not offer, said
+// once the queries are read, with how many read it: an interval
+// variable's readers read window instead, the others' keep reading it,
+// which lint's undefined-variable then reports.
+type leftOutVariable struct {
+	path, said string
+	// window and why are what an interval variable's readers read
+	// instead, and why that; "" for another variable.
+	window, why string
 	// readers counts the queries that read it.
 	readers int
 }
 
-// inIntervals writes the references of expr to interval variables as the
-// windows they stand for.
-func (r *dashboardReader) inIntervals(expr string) string {
-	if len(r.intervals) == 0 {
+// leaveOut records variable name, left out (said at path), and what its
+// readers read instead (window, why), if anything.
+func (r *dashboardReader) leaveOut(name, path, said, window, why string) {
+	if r.leftOut == nil {
+		r.leftOut = map[string]*leftOutVariable{}
+	}
+	r.leftOut[name] = &leftOutVariable{path: path, said: said, window: window, why: why}
+	r.leftOutOrder = append(r.leftOutOrder, name)
+}
+
+// readLeftOut writes the references of expr to interval variables as the
+// windows they stand for, and counts the queries reading each variable
+// left out.
+func (r *dashboardReader) readLeftOut(expr string) string {
+	if len(r.leftOut) == 0 {
 		return expr
 	}
-	read := map[string]bool{}
+	for _, name := range distinctRefs(expr) {
+		if v, ok := r.leftOut[name]; ok {
+			v.readers++
+		}
+	}
 	return promql.ShowVariables(expr, func(name string) (string, bool) {
-		iv, ok := r.intervals[name]
-		if !ok {
+		v, ok := r.leftOut[name]
+		if !ok || v.window == "" {
 			return "", false
 		}
-		if !read[name] {
-			read[name] = true
-			iv.readers++
-		}
-		return iv.window, true
+		return v.window, true
 	})
 }
 
-// sayIntervals reports the interval variables left out, and what the
-// queries reading them read instead.
-func (r *dashboardReader) sayIntervals() {
-	for _, name := range r.intervalOrder {
-		iv := r.intervals[name]
-		said := fmt.Sprintf("variable %s (interval) is left out: obsgen offers label_values() variables of labels only", name)
-		if iv.readers > 0 {
-			said += fmt.Sprintf("; %s reading $%s read %s instead, %s", words.Count(iv.readers, "query", "queries"), name, iv.window, iv.why)
+// distinctRefs returns the names of the variables expr reads, each once.
+func distinctRefs(expr string) []string {
+	var out []string
+	for _, ref := range promql.VariableRefs(expr) {
+		if !slices.Contains(out, ref.Name) {
+			out = append(out, ref.Name)
 		}
-		r.warnf(iv.path, "%s", said)
+	}
+	return out
+}
+
+// sayLeftOut reports the variables left out, and what the queries
+// reading them read instead, or that lint reports them.
+func (r *dashboardReader) sayLeftOut() {
+	for _, name := range r.leftOutOrder {
+		v := r.leftOut[name]
+		said := v.said
+		switch {
+		case v.readers > 0 && v.window != "":
+			said += fmt.Sprintf("; %s reading $%s read %s instead, %s", words.Count(v.readers, "query", "queries"), name, v.window, v.why)
+		case v.readers > 0:
+			said += fmt.Sprintf("; %s still read $%s, which lint reports (undefined-variable) until they read a variable the dashboard offers", words.Count(v.readers, "query", "queries"), name)
+		}
+		r.warnf(v.path, "%s", said)
 	}
 }
 
