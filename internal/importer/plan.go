@@ -286,12 +286,14 @@ func unit(name, omUnit string) string {
 }
 
 // bytesBy reports whether a family without a unit suffix measures bytes
-// by its name's last word (bodybytes, hdrbytes) or its help's first words
+// by its name's last word (bodybytes, hdrbytes, InOctets) or its help's first words
 // ("Bytes available", "Number of bytes ...", "... in bytes").
 func bytesBy(name, help string) bool {
 	base := strings.TrimSuffix(name, "_total")
 	last := base[strings.LastIndexByte(base, '_')+1:]
-	if strings.HasSuffix(last, "bytes") && last != "bytes" {
+	if strings.HasSuffix(last, "bytes") && last != "bytes" || strings.HasSuffix(strings.ToLower(last), "octets") {
+		// An octet is a byte: IF-MIB's ifHCInOctets, through
+		// snmp_exporter, and node_exporter's node_netstat_IpExt_InOctets.
 		return true
 	}
 	h := strings.ToLower(strings.TrimSpace(help))

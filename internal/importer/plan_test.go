@@ -244,7 +244,8 @@ func mustEncode(t *testing.T, n *yaml.Node) []byte {
 // TestAUnitOfBytesIsReadFromANamesLastWordOrItsHelp: prometheus_varnish_exporter
 // serves varnish_sma_g_space ("Bytes available") and
 // varnish_main_s_resp_bodybytes without a _bytes suffix, and their panels
-// had no unit; node_exporter's node_udp_queues says "in bytes".
+// had no unit; node_exporter's node_udp_queues says "in bytes"; an octet,
+// as IF-MIB's ifHCInOctets through snmp_exporter counts them, is a byte.
 func TestAUnitOfBytesIsReadFromANamesLastWordOrItsHelp(t *testing.T) {
 	for _, tc := range []struct {
 		name, help string
@@ -255,6 +256,9 @@ func TestAUnitOfBytesIsReadFromANamesLastWordOrItsHelp(t *testing.T) {
 		{"node_udp_queues", "Number of allocated memory in the kernel for UDP datagrams in bytes.", true},
 		{"varnish_main_n_object", "object structs made", false},
 		{"varnish_main_sessions", "Number of sessions", false},
+		{"ifHCInOctets", "The total number of octets received on the interface - 1.3.6.1.2.1.31.1.1.1.6", true},
+		{"node_netstat_IpExt_InOctets", "Statistic IpExtInOctets.", true},
+		{"ifInUcastPkts", "The number of packets", false},
 	} {
 		if got := bytesBy(tc.name, tc.help); got != tc.want {
 			t.Errorf("%s (%q): bytes %v, want %v", tc.name, tc.help, got, tc.want)
