@@ -42,9 +42,20 @@ type builder struct {
 	file     string
 	literals *jsonnetbox.Literals
 	diags    *diag.List
+	// at holds where a published rule file writes each value, by path
+	// (ruleFilePositions); nil for a mixin.
+	at map[string]diag.Pos
 }
 
-func (b *builder) pos(path string) diag.Pos { return diag.Pos{File: b.file, Path: path} }
+// pos is where the value at path is reported when no literal of the
+// mixin is it alone: in a rule file, where it is written; else the file,
+// with the path.
+func (b *builder) pos(path string) diag.Pos {
+	if p, ok := b.at[path]; ok {
+		return p
+	}
+	return diag.Pos{File: b.file, Path: path}
+}
 
 // expr returns an expression at its literal, and reports it when it does
 // not parse.

@@ -254,6 +254,9 @@ func evaluate(dir string, cs []*catalogue.Catalogue, opts jsonnetbox.Options) (m
 		diags.Warnf(diag.Pos{File: entry, Line: 1, Col: 1}, "mixin-shape", "%s holds no rule groups (groups:, or a PrometheusRule's spec.groups), so nothing in it was linted", entry)
 	}
 	b := &builder{file: entry, literals: jsonnetbox.NewLiterals(own(src, dir, libs)), diags: &diags}
+	if ruleFile {
+		b.at = ruleFilePositions(entry, src[entry])
+	}
 	return mixinPart{
 		file:       entry,
 		alerts:     b.groups("prometheusAlerts", m.Alerts),

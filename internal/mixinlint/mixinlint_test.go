@@ -637,3 +637,47 @@ labels:
 		}
 	}
 }
+
+// TestARuleFilesFindingsAreWhereItWritesThem: the jsonnet-libs
+// snmp-observ-lib's alert file writes SNMPInterfaceFCerrors three times
+// and one long expression twice; their findings, which no one literal
+// places, were reported at 1:1 with a path.
+func TestARuleFilesFindingsAreWhereItWritesThem(t *testing.T) {
+	dir := testtool.WriteTree(t, map[string]string{
+		"specs/x/spec.yaml": "apiVersion: obsgen.dev/v1\nservice: {name: x}\nmetric_groups:\n  - name: x\n    metrics:\n      - {name: x_errors_total, type: counter, help: Errors.}\n",
+		"alerts.yaml": `groups:
+    - name: a
+      rules:
+        - alert: XErrors
+          expr: |
+            rate(x_unknown_total[5m]) > 0
+        - alert: XErrors
+          expr: |
+            rate(x_errors_total[5m]) > 0
+    - name: b
+      rules:
+        - record: x:rate5m
+          expr: rate(x_errors_total[5m])
+        - alert: XTwice
+          expr: "x_nope\n  > 1"
+        - alert: XTwiceAgain
+          expr: "x_nope\n  > 1"
+`,
+	})
+	c, diags, _ := specload.Load(filepath.Join(dir, "specs", "x"), specload.Options{})
+	if diags.HasErrors() {
+		t.Fatalf("the spec: %v", diags)
+	}
+	got, _, err := Lint(filepath.Join(dir, "alerts.yaml"), []*catalogue.Catalogue{c}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	for _, d := range got {
+		found = append(found, fmt.Sprintf("%d:%d %s", d.Pos.Line, d.Pos.Col, d.Code))
+	}
+	want := []string{"6:18 unknown-metric", "7:18 duplicate-rule", "15:17 unknown-metric", "17:17 unknown-metric"}
+	if !slices.Equal(found, want) {
+		t.Errorf("%v, want %v:\n%s", found, want, text(t, got, nil))
+	}
+}
