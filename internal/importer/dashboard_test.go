@@ -263,10 +263,7 @@ func TestARowRepeatedForARenamedVariableIsRepeatedPanelsReadingItsNewName(t *tes
 	if strings.Contains(spec, "memory_allocator") {
 		t.Errorf("the old variable name is left in:\n%s", res.Spec)
 	}
-	var said []string
-	for _, d := range res.Diags {
-		said = append(said, d.Message)
-	}
+	said := messages(res.Diags)
 	want := `row "$memory_allocator" is repeated for $memory_allocator, one copy of the row per value chosen; obsgen repeats each of its panels for $alloc instead, one copy per value, side by side, each titled with its value`
 	if !slices.Contains(said, want) {
 		t.Errorf("the row's repeat is not reported; said:\n%s", strings.Join(said, "\n"))
@@ -289,10 +286,7 @@ func TestAVariablesSelectionChangeIsSaidOnlyWhenObsgensDiffers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var said []string
-	for _, d := range res.Diags {
-		said = append(said, d.Message)
-	}
+	said := messages(res.Diags)
 	want := []string{
 		"variable rabbitmq_cluster offered several values at once and All; obsgen's offers one at a time, since a query compares it with =, which takes several values literally",
 		"variable rabbitmq_node offered one value at a time; obsgen's offers several and All (.*, its default), since no query compares it with =",
@@ -320,10 +314,7 @@ func TestARowRepeatedForAVariableTheDashboardLacksIsShownOnce(t *testing.T) {
 	if bytes.Contains(res.Spec, []byte("repeat")) || bytes.Contains(res.Spec, []byte("$cluster")) {
 		t.Errorf("a repeat of a variable the dashboard lacks is kept:\n%s", res.Spec)
 	}
-	var said []string
-	for _, d := range res.Diags {
-		said = append(said, d.Message)
-	}
+	said := messages(res.Diags)
 	for _, want := range []string{
 		`row "Row title" is repeated for $cluster, which the dashboard does not offer as a label variable: Grafana shows it once, and so does the generated dashboard`,
 		`panel "Cache Hit Rate" is repeated for $datacenter, which the dashboard does not offer as a label variable: Grafana shows it once, and so does the generated dashboard`,
@@ -379,10 +370,7 @@ func TestWhatAnAngularPanelShowedBesideItsValueIsSaid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var said []string
-	for _, d := range res.Diags {
-		said = append(said, d.Message)
-	}
+	said := messages(res.Diags)
 	for _, want := range []string{
 		`panel "Cache": obsgen does not write its second y-axis (/.*mem / in bytes; obsgen's panel has one axis, one unit); the generated panel draws without them`,
 		`panel "Version": obsgen does not write the label it showed (tableColumn version: the generated stat shows the series' value); the generated panel draws without them`,
@@ -501,10 +489,7 @@ func TestAVariableLeftOutThatQueriesReadSaysSo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var said []string
-	for _, d := range res.Diags {
-		said = append(said, d.Message)
-	}
+	said := messages(res.Diags)
 	for _, want := range []string{
 		"variable index (query) is left out: obsgen offers label_values() variables of labels only; 2 queries still read $index, which lint reports (undefined-variable) until they read a variable the dashboard offers",
 		"variable unread (custom) is left out: obsgen offers label_values() variables of labels only",
@@ -533,4 +518,13 @@ func TestAnUntitledSinglestatIsTitledByWhatItShowsBesideItsValue(t *testing.T) {
 			t.Errorf("want %q in:\n%s", want, res.Spec)
 		}
 	}
+}
+
+// messages lists what diagnostics say, in order.
+func messages(ds diag.List) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Message)
+	}
+	return out
 }
