@@ -423,15 +423,21 @@ func (c *Catalogue) Reindex() { c.index.Store(nil) }
 
 // SpecFolder names the catalogue's spec folder as pages do: its parent
 // folder's name and its own (specs/rstmdb, trial/apache), the same from
-// whichever folder obsgen ran; specs/<service> for a catalogue read from
-// no folder.
+// whichever folder obsgen ran (Folder, which the loader sets);
+// specs/<service> for a catalogue read from no folder.
 func (c *Catalogue) SpecFolder() string {
-	if c.Dir == "" {
+	if c.Folder == "" {
 		return "specs/" + c.Service.Name
 	}
-	abs, err := filepath.Abs(c.Dir)
+	return c.Folder
+}
+
+// FolderName names spec folder dir as SpecFolder does: its parent
+// folder's name and its own, dir made absolute first (".", "../shop").
+func FolderName(dir string) string {
+	abs, err := filepath.Abs(dir)
 	if err != nil {
-		abs = filepath.Clean(c.Dir)
+		abs = filepath.Clean(dir)
 	}
 	return filepath.Base(filepath.Dir(abs)) + "/" + filepath.Base(abs)
 }

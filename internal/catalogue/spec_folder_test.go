@@ -11,6 +11,9 @@ func TestSpecFolderNamesTheFolderAsPagesDo(t *testing.T) {
 		{"", "specs/s"},
 	} {
 		c := &Catalogue{Dir: tc.dir, Service: Service{Name: "s"}}
+		if tc.dir != "" {
+			c.Folder = FolderName(tc.dir)
+		}
 		if got := c.SpecFolder(); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.dir, got, tc.want)
 		}

@@ -13,6 +13,9 @@ const APIVersion = "obsgen.dev/v1"
 type Catalogue struct {
 	// Dir is the spec folder the catalogue was loaded from.
 	Dir string `yaml:"-" json:"-"`
+	// Folder names Dir as pages do, its parent folder's name and its own
+	// (specs/rstmdb), set by the loader: see SpecFolder.
+	Folder string `yaml:"-" json:"-"`
 	// Files are the spec files that made it, in load order.
 	Files []string `yaml:"-" json:"-"`
 

@@ -27,7 +27,7 @@ func generate(t *testing.T, spec string) []generators.File {
 
 func TestTheJsonnetRstmdbGeneratesWhatTheYAMLOneDoes(t *testing.T) {
 	want := generate(t, "../../specs/rstmdb")
-	got := generate(t, beside(t, "testdata/jsonnet-rstmdb", "../../specs/organisation.yaml"))
+	got := generate(t, beside(t, "testdata/jsonnet-rstmdb", "../../specs/organisation.yaml", "rstmdb"))
 	files := map[string][]byte{}
 	for _, f := range got {
 		files[f.Path] = f.Data
@@ -83,13 +83,14 @@ func itoa(n int) string {
 	return s
 }
 
-// beside copies a spec folder into a temporary folder next to a copy of
-// an organisation.yaml, as the seeds sit beside theirs, and returns the
-// copy's path.
-func beside(t *testing.T, spec, org string) string {
+// beside copies a spec folder into a temporary specs/ folder as name,
+// next to a copy of an organisation.yaml, as the seeds sit beside theirs
+// (their pages name the folder: specs/rstmdb), and returns the copy's
+// path.
+func beside(t *testing.T, spec, org, name string) string {
 	t.Helper()
-	root := t.TempDir()
-	dir := filepath.Join(root, filepath.Base(spec))
+	root := filepath.Join(t.TempDir(), "specs")
+	dir := filepath.Join(root, name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -227,7 +227,7 @@ func Load(dir string, opts Options) (*catalogue.Catalogue, diag.List, diag.Sourc
 	// A file that could not be read at all may hold the missing sections:
 	// do not also report them as missing.
 	c.Positions().Incomplete = len(parts) < len(names)
-	c.Dir = dir
+	c.Dir, c.Folder = dir, catalogue.FolderName(dir)
 	for _, name := range names {
 		c.Files = append(c.Files, filepath.Join(dir, name))
 	}
